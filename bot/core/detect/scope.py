@@ -1,0 +1,133 @@
+"""Cut an item into the units the classifier reads: the headline, then the summary's
+sentences cut further into clauses.
+
+Why clauses: a status cue only counts for the target when it sits in the clause that
+talks about the target ("X is out, but Y is delayed" says nothing about Y being out).
+Text is folded one character for one character (accents, curly quotes, dashes), so an
+offset in the folded text is the same offset in the original and evidence can quote the
+original exactly.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    (
+        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+        *("mr", "mrs", "ms", "dr", "st", "vs", "etc", "inc", "ltd", "co", "corp", "no"),
+        *("approx", "est", "u.s", "u.k", "e.g", "i.e"),
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One clause of the item. `start`/`end` index the item's folded text; `sentence` is
+    the (start, end) of the sentence holding it, used as evidence."""
+
+    text: str
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    is_title: bool
+    is_question: bool
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    """Map characters to one ASCII-ish character each: keeps offsets stable."""
+    table: dict[int, str] = {
+        ord("‘"): "'",
+        ord("’"): "'",
+        ord("‚"): "'",
+        ord("′"): "'",
+        ord("“"): '"',
+        ord("”"): '"',
+        ord("„"): '"',
+        ord("«"): '"',
+        ord("»"): '"',
+        ord("–"): "-",
+        ord("—"): "-",
+        ord("‐"): "-",
+        ord("‑"): "-",
+        ord("−"): "-",
+        ord("\u00a0"): " ",
+        ord("\u2009"): " ",
+        ord("\u202f"): " ",
+        ord("…"): ".",
+    }
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFKD", chr(code))[:1]
+        if base and base.isascii() and base.isalpha():
+            table[code] = base
+    return table
+
+
+def fold(text: str) -> str:
+    """Fold accents and typographic punctuation; the result has the same length."""
+    if text.isascii():
+        return text
+    folded = text.translate(_fold_table())
+    # A character outside the table that NFKD would expand stays as it is.
+    return folded if len(folded) == len(text) else text
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    sentence_end = re.compile(r"([.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+    clause_cut = re.compile(
+        r";\s+|\s+-\s+(?=\w)|,\s+(?=(?:but|while|whereas|though|although|yet|so)\s)"
+        r"|\s+(?=(?:but|whereas|although)\s)"
+    )
+    return sentence_end, clause_cut
+
+
+def _sentences(text: str, offset: int) -> list[tuple[int, int]]:
+    sentence_end, _ = _patterns()
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for match in sentence_end.finditer(text):
+        if match.group(1) == ".":
+            word = re.search(r"([\w.]+)$", text[begin : match.start()])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        spans.append((offset + begin, offset + match.end(1)))
+        begin = match.end()
+    if begin < len(text):
+        spans.append((offset + begin, offset + len(text)))
+    return spans
+
+
+def split_units(folded: str, title_end: int) -> list[Unit]:
+    """Units of `folded` = title + "\\n" + summary; the title ends at `title_end`.
+
+    The title is one unit (headlines are short and their clauses lean on each other);
+    the summary is cut into sentences, then clauses.
+    """
+    _, clause_cut = _patterns()
+    units: list[Unit] = []
+    title = folded[:title_end].strip()
+    if title:
+        units.append(Unit(title, 0, title_end, (0, title_end), True, title.rstrip().endswith("?")))
+    summary_start = title_end + 1
+    for s_start, s_end in _sentences(folded[summary_start:], summary_start):
+        sentence = folded[s_start:s_end]
+        begin = 0
+        for cut in clause_cut.finditer(sentence):
+            if cut.start() > begin:
+                units.append(_clause(sentence, begin, cut.start(), s_start, s_end))
+            begin = cut.end()
+        if begin < len(sentence):
+            units.append(_clause(sentence, begin, len(sentence), s_start, s_end))
+    return units
+
+
+def _clause(sentence: str, begin: int, end: int, s_start: int, s_end: int) -> Unit:
+    text = sentence[begin:end]
+    question = text.rstrip(" \"'").endswith("?")
+    return Unit(text, s_start + begin, s_start + end, (s_start, s_end), False, question)

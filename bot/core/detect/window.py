@@ -1,0 +1,217 @@
+"""Find release dates and windows in text and normalise them to short strings.
+
+Two users: the classifier asks whether a clause points at a time after the item's
+publication (then "launches" means "will launch"), and `Detection.window` reports the
+announced date or window ("2024-12-09", "Q3 2025", "early 2026", "this year").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_MONTH_NAMES = (
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
+)
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
+_SPECIFIC = 3  # a day
+_PERIOD = 2  # a month, quarter, half, season or part of a year
+_RELATIVE = 1  # "this year", "soon", a bare year
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    """A date or window found in text.
+
+    `earliest` is the first day the reference can mean, or None when it is relative
+    ("soon") or its year is unknown; `rank` orders specificity (a day beats a month).
+    """
+
+    start: int
+    end: int
+    label: str
+    earliest: date | None
+    rank: int
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    year = r"(?:,?\s*(?P<dy>(?:19|20)\d\d)\b)?"
+    parts = [
+        r"(?P<iso>\b(?P<iy>20\d\d)-(?P<im>[01]\d)(?:-(?P<id>[0-3]\d))?\b)",
+        r"(?P<mdy>\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+        + _MONTH.format("m1")
+        + r"\s*"
+        + day
+        + year
+        + ")",
+        r"(?P<dmy>\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+        + _MONTH.format("m2")
+        + r",?\s*(?P<year2>(?:19|20)\d\d)?\b)",
+        r"(?P<part>\b(?P<pw>early|mid|late|end of|the end of|start of|beginning of)[\s-]+"
+        r"(?:(?P<py>(?:19|20)\d\d)\b|" + _MONTH.format("m3") + r"(?:\s+(?P<pmy>20\d\d)\b)?))",
+        r"(?P<my>\b" + _MONTH.format("m4") + r"\s+(?:of\s+)?(?P<y4>(?:19|20)\d\d)\b)",
+        r"(?P<q>\bq(?P<qn>[1-4])\s*'?\s*(?P<qy>20\d\d|\d\d)\b)",
+        r"(?P<qw>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
+        r"(?P<qwy>20\d\d)\b)",
+        r"(?P<h>\b(?:(?P<ho>first|second|1st|2nd)\s+half\s+of\s+|h(?P<hn>[12])\s+)"
+        r"(?P<hy>20\d\d)\b)",
+        r"(?P<season>\b(?P<sp>this\s+|next\s+)?(?P<sn>spring|summer|fall|autumn|winter"
+        r"|holiday season)(?:\s+(?:of\s+)?(?P<sy>20\d\d))?\b)",
+        r"(?P<this>\b(?:later\s+|sometime\s+|by\s+the\s+end\s+of\s+)?this\s+year\b)",
+        r"(?P<next>\bnext\s+(?P<nu>year|month|week)\b)",
+        r"(?P<coming>\b(?:in\s+)?(?:the\s+)?coming\s+(?P<cu>days|weeks|months)\b)",
+        r"(?P<soon>\b(?:coming\s+)?soon\b)",
+        r"(?P<today>\btoday\b)",
+        r"(?P<yr>\b(?:in|for|by|during|until|throughout|from|since)\s+(?P<yy>(?:19|20)\d\d)\b"
+        r"|\b(?P<yy2>20\d\d)\s+(?:release|launch)\b)",
+    ]
+    # Only word starts that can open a reference are tried at all: this keeps the long
+    # alternation off most positions.
+    opener = (
+        r"\b(?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+        r"|early|mid|late|end|the|start|beginning|q[1-4]|first|second|third|fourth|h[12]\b"
+        r"|this|next|spring|summer|fall|autumn|winter|holiday|later|sometime|by|in|coming"
+        r"|soon|today|for|during|until|throughout|from|since)"
+    )
+    return re.compile(opener + "(?:" + "|".join(parts) + ")")
+
+
+@cache
+def _gate() -> re.Pattern[str]:
+    """Cheap test that `text` may hold a time reference at all: most clauses do not."""
+    return re.compile(r"\d|year|soon|coming|today|next|spring|summer|fall|autumn|winter|holiday")
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word[:3].lower()]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _hit(m: re.Match[str], published: date | None) -> TimeRef | None:
+    kind = m.lastgroup
+    g = m.group
+    span = (m.start(), m.end())
+    if kind == "iso":
+        y, mo = int(g("iy")), int(g("im"))
+        if g("id"):
+            day = _safe_date(y, mo, int(g("id")))
+            return TimeRef(*span, day.isoformat(), day, _SPECIFIC) if day else None
+        return TimeRef(*span, f"{y}-{mo:02d}", _safe_date(y, mo, 1), _PERIOD)
+    if kind in ("mdy", "dmy"):
+        mo = _month(g("m1") if kind == "mdy" else g("m2"))
+        d = int(g("day") if kind == "mdy" else g("day2"))
+        year_text = g("dy") if kind == "mdy" else g("year2")
+        year = int(year_text) if year_text else (published.year if published else None)
+        if year is None:
+            return TimeRef(*span, f"{_MONTH_NAMES[mo - 1][:3]} {d}", None, _SPECIFIC)
+        day = _safe_date(year, mo, d)
+        return TimeRef(*span, day.isoformat(), day, _SPECIFIC) if day else None
+    if kind == "part":
+        word = g("pw").lower().replace("the end of", "end of").replace("beginning", "start")
+        if g("py"):
+            return TimeRef(*span, f"{word} {g('py')}", _safe_date(int(g("py")), 1, 1), _PERIOD)
+        mo = _month(g("m3"))
+        year = int(g("pmy")) if g("pmy") else (published.year if published else None)
+        label = f"{word} {_MONTH_NAMES[mo - 1]}" + (f" {year}" if year else "")
+        return TimeRef(*span, label, _safe_date(year, mo, 1) if year else None, _PERIOD)
+    if kind == "my":
+        y, mo = int(g("y4")), _month(g("m4"))
+        return TimeRef(*span, f"{y}-{mo:02d}", _safe_date(y, mo, 1), _PERIOD)
+    if kind in ("q", "qw"):
+        n = int(g("qn")) if kind == "q" else _ORDINALS[g("qo").lower()]
+        y = int(g("qy") if kind == "q" else g("qwy"))
+        y = y + 2000 if y < 100 else y
+        return TimeRef(*span, f"Q{n} {y}", _safe_date(y, 3 * n - 2, 1), _PERIOD)
+    if kind == "h":
+        n = int(g("hn")) if g("hn") else _ORDINALS[g("ho").lower()]
+        y = int(g("hy"))
+        return TimeRef(*span, f"H{n} {y}", _safe_date(y, 6 * n - 5, 1), _PERIOD)
+    if kind == "season":
+        name = g("sn").lower().replace("fall", "autumn")
+        if g("sy"):
+            return TimeRef(*span, f"{name} {g('sy')}", None, _PERIOD)
+        prefix = (g("sp") or "").strip().lower()
+        return TimeRef(*span, f"{prefix} {name}".strip(), None, _RELATIVE) if prefix else None
+    if kind == "this":
+        return TimeRef(*span, "this year", None, _RELATIVE)
+    if kind == "next":
+        return TimeRef(*span, f"next {g('nu').lower()}", None, _RELATIVE)
+    if kind == "coming":
+        return TimeRef(*span, f"coming {g('cu').lower()}", None, _RELATIVE)
+    if kind == "soon":
+        return TimeRef(*span, "soon", None, _RELATIVE)
+    if kind == "today":
+        if published:
+            return TimeRef(*span, published.isoformat(), published, _SPECIFIC)
+        return TimeRef(*span, "today", None, _RELATIVE)
+    if kind == "yr":
+        y = int(g("yy") or g("yy2"))
+        return TimeRef(*span, str(y), _safe_date(y, 1, 1), _RELATIVE)
+    return None
+
+
+def find_times(text: str, published: date | None = None) -> list[TimeRef]:
+    """All dates and windows in `text`, in order. A day without a year takes the
+    publication year when known. The patterns are lowercase and read the lowercased text
+    (a text whose length changes when lowercased holds no ASCII date we could parse
+    reliably anyway, so it yields nothing)."""
+    refs: list[TimeRef] = []
+    lowered = text.lower()
+    if len(lowered) != len(text) or not _gate().search(lowered):
+        return refs
+    for m in _pattern().finditer(lowered):
+        ref = _hit(m, published)
+        if ref is not None:
+            refs.append(ref)
+    return refs
+
+
+def points_after(refs: list[TimeRef], published: date | None) -> bool:
+    """Whether any reference starts after the publication day (so the text speaks of
+    the future). Without a publication day, a specific day or month counts as future:
+    headlines name the day of a coming launch far more often than of a past one."""
+    for ref in refs:
+        if published is None:
+            if ref.rank >= _PERIOD and ref.label != "today":
+                return True
+        elif ref.earliest is not None and ref.earliest > published:
+            return True
+    return False
+
+
+def best_window(refs: list[TimeRef]) -> str | None:
+    """The most specific reference, the first one on ties."""
+    best: TimeRef | None = None
+    for ref in refs:
+        if best is None or ref.rank > best.rank:
+            best = ref
+    return best.label if best else None

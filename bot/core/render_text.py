@@ -1,0 +1,138 @@
+"""Replies and notices as plain text: the console adapter's output and the fallback text
+that chat platforms show in notifications. Feed text is quoted, never interpreted."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.core.models import Evidence, Notice, Status
+from bot.core.replies import (
+    CheckReply,
+    ErrorReply,
+    HelpReply,
+    HistoryReply,
+    MessageReply,
+    Reply,
+    SourcesReply,
+    SourceTestReply,
+    StatusReply,
+    SubscribeReply,
+)
+
+HEADLINES = {
+    Status.UNKNOWN: "no word yet",
+    Status.RUMOURED: "rumoured",
+    Status.CONFIRMED: "confirmed by its maker",
+    Status.RELEASED: "released",
+}
+
+
+def when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else "never"
+
+
+def clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def evidence_line(ev: Evidence) -> str:
+    source = ev.source_name or ev.domain
+    quote = f' — "{clip(ev.span, 200)}"' if ev.span else ""
+    return f"{clip(ev.title, 150)} ({source}) {ev.link}{quote}"
+
+
+def notice_text(notice: Notice) -> str:
+    if notice.old == notice.new:
+        head = f"{notice.target}: release window now {notice.window}"
+    else:
+        head = f"{notice.target}: {notice.old.word} → {notice.new.word}"
+    lines = [head]
+    if notice.manual_by:
+        lines.append(f"Set by hand by {notice.manual_by}.")
+    if notice.window and notice.old != notice.new:
+        lines.append(f"Release window: {notice.window}")
+    lines += [f"  {evidence_line(e)}" for e in notice.evidence[:3]]
+    lines.append(f"  at {when(notice.at)}")
+    return "\n".join(lines)
+
+
+def render(reply: Reply) -> str:
+    match reply:
+        case StatusReply():
+            return _status(reply)
+        case SubscribeReply(subscription=sub, current=current):
+            return f"Subscribed {sub.channel} to {sub.target}.\n" + _status(current)
+        case HistoryReply(target=target, transitions=transitions):
+            if not transitions:
+                return f"{target}: no status changes yet."
+            rows = [f"{target} history (newest first):"]
+            for t in transitions:
+                how = f" (set by {t.manual_by})" if t.manual_by else ""
+                rows.append(f"  {when(t.at)}  {t.old.word} → {t.new.word}{how}")
+                rows += [f"      {evidence_line(e)}" for e in t.evidence[:2]]
+            return "\n".join(rows)
+        case SourcesReply(sources=sources, broken=broken):
+            if not sources:
+                return "No sources yet. Add one with `sources add URL`."
+            rows = []
+            for s in sources:
+                health = (
+                    "ok"
+                    if s.healthy
+                    else (
+                        "never polled"
+                        if not s.last_success and not s.failures
+                        else f"failing ×{s.failures}"
+                    )
+                )
+                kind, trust = s.spec.kind.value, s.spec.trust.value
+                rows.append(f"  [{s.id}] {kind:5} {trust:9} {health:12} {s.spec.url}")
+                if s.last_error:
+                    rows.append(f"        last error: {s.last_error}")
+            rows += [f"  ! {b.platform} {b.channel} ({b.target}): {b.broken}" for b in broken]
+            return "Sources:\n" + "\n".join(rows)
+        case SourceTestReply():
+            rows = [f"{reply.url} ({reply.kind}): {reply.items} items read."]
+            for f in reply.findings[:20]:
+                rows.append(f"  {f.detection.label.value:9} {f.target}: {clip(f.item.title, 100)}")
+                if f.detection.evidence:
+                    rows.append(f'            "{clip(f.detection.evidence, 160)}"')
+            for target, status in reply.conclusion:
+                rows.append(f"Alone, this source says {target} is {status.word}.")
+            return "\n".join(rows)
+        case CheckReply(reports=reports, transitions=transitions):
+            rows = [
+                f"  [{r.source_id}] {r.outcome:12} {r.new_items:3} new  {r.url}"
+                + (f"\n        {r.error}" if r.error else "")
+                for r in reports
+            ]
+            rows += [f"  → {t.target}: {t.old.word} → {t.new.word}" for t in transitions]
+            return "Checked:\n" + "\n".join(rows)
+        case HelpReply(command=name, entries=entries):
+            return "\n".join(
+                f"  /{name} {e.usage:55} {e.summary}{' (admins)' if e.admin_only else ''}"
+                for e in entries
+            )
+        case MessageReply(title=title, text=text):
+            return f"{title}. {text}".strip()
+        case ErrorReply():
+            ref = f" (incident {reply.incident})" if reply.incident else ""
+            return f"Error: {reply.message} {reply.hint}{ref}".strip()
+
+
+def _status(reply: StatusReply) -> str:
+    st = reply.status
+    rows = [f"{st.target}: {st.status.word.upper()} — {HEADLINES[st.status]}"]
+    if st.since:
+        rows.append(f"  since {when(st.since)}" + (" (set by hand)" if st.manual else ""))
+    if st.window:
+        rows.append(f"  release window: {st.window}")
+    if st.evidence:
+        rows.append(f"  evidence: {evidence_line(st.evidence)}")
+    rows.append(
+        f"  last check {when(reply.last_check)}; "
+        f"{reply.sources_healthy}/{reply.sources_total} sources healthy"
+    )
+    rows += [f"  ! {w}" for w in reply.warnings]
+    return "\n".join(rows)

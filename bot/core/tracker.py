@@ -1,0 +1,118 @@
+"""Combines stored evidence into each target's status and records the changes.
+
+The promotion policy, per target: a piece of evidence from an official source (trust
+`official`, or a link on one of the maker's official domains) may promote the status alone;
+otherwise a status needs `min_sources` distinct domains saying at least that much within
+`window_days` of each other. The status never moves backwards by itself (late rumours after
+a launch change nothing); only an admin's manual setting can lower it.
+
+Evaluation jumps straight to the highest supported status, so a first poll that brings a
+source's whole backlog (the baseline) announces at most one change per target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from bot.core.models import Evidence, Notice, Status, Target, TargetStatus, Transition, Trust
+from bot.core.ports import Clock, Store
+
+# Evidence older than this (by when it was seen) is not reread on each evaluation.
+_LOOKBACK_WINDOWS = 2
+
+
+def evidence_time(ev: Evidence) -> datetime:
+    """When the item said it: its publication time, but never later than when we saw it
+    (a feed cannot push its evidence into the future)."""
+    return min(ev.published, ev.seen_at) if ev.published else ev.seen_at
+
+
+def is_official(ev: Evidence, target: Target) -> bool:
+    if ev.trust is Trust.OFFICIAL:
+        return True
+    return any(ev.domain == d or ev.domain.endswith("." + d) for d in target.official_domains)
+
+
+def support(target: Target, level: Status, evidence: Sequence[Evidence]) -> tuple[Evidence, ...]:
+    """The evidence that lets `level` stand under the policy, or () when it does not."""
+    backing = [e for e in evidence if Status.of(e.label) >= level]
+    official = [e for e in backing if is_official(e, target)]
+    if official:
+        return (max(official, key=lambda e: (Status.of(e.label) == level, e.confidence)),)
+    backing.sort(key=evidence_time)
+    window = timedelta(days=target.window_days)
+    start = 0
+    for end, last in enumerate(backing):
+        while evidence_time(last) - evidence_time(backing[start]) > window:
+            start += 1
+        by_domain: dict[str, Evidence] = {}
+        for ev in backing[start : end + 1]:
+            by_domain.setdefault(ev.domain, ev)
+        if len(by_domain) >= target.min_sources:
+            # The item that completed the support decides: it is the news.
+            return (last, *(e for e in by_domain.values() if e is not last))
+    return ()
+
+
+def decide(
+    target: Target, current: Status, evidence: Sequence[Evidence]
+) -> tuple[Status, tuple[Evidence, ...]] | None:
+    """The highest status above `current` that the evidence supports, with its support."""
+    for level in (Status.RELEASED, Status.CONFIRMED, Status.RUMOURED):
+        if level <= current:
+            return None
+        backing = support(target, level, evidence)
+        if backing:
+            return level, backing
+    return None
+
+
+def notice_for(transition: Transition) -> Notice:
+    return Notice(
+        target=transition.target,
+        old=transition.old,
+        new=transition.new,
+        at=transition.at,
+        evidence=transition.evidence,
+        manual_by=transition.manual_by,
+        window=transition.window,
+    )
+
+
+class Tracker:
+    """Applies `decide` against the store; the store writes a transition and its outbox
+    rows in one transaction, and refuses if another worker moved the status first."""
+
+    def __init__(self, store: Store, clock: Clock, targets: Sequence[Target]) -> None:
+        self._store = store
+        self._clock = clock
+        self.targets = {t.name: t for t in targets}
+
+    async def evaluate(self, name: str) -> Transition | None:
+        target = self.targets[name]
+        now = self._clock.now()
+        current = await self._store.get_status(name)
+        lookback = timedelta(days=target.window_days * _LOOKBACK_WINDOWS)
+        evidence = await self._store.evidence_since(name, now - lookback)
+        decision = decide(target, current.status, evidence)
+        if decision is None:
+            return None
+        new, backing = decision
+        window = next((e.window for e in backing if e.window), None) or current.window
+        transition = Transition(name, current.status, new, now, backing, window=window)
+        return await self._store.apply_transition(
+            transition, notice_for(transition), current.status
+        )
+
+    async def set_manual(self, name: str, status: Status, by: str) -> Transition | None:
+        """An admin's correction, recorded as manual; None when it changes nothing."""
+        current: TargetStatus = await self._store.get_status(name)
+        if current.status == status:
+            return None
+        transition = Transition(
+            name, current.status, status, self._clock.now(), manual_by=by, window=current.window
+        )
+        return await self._store.apply_transition(
+            transition, notice_for(transition), current.status
+        )

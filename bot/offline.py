@@ -1,0 +1,177 @@
+"""The commands that need no config: `classify`, `replay` and `eval`. They run the live
+detection and tracker code on JSON lines, which is how the corpus, the timelines and the
+benchmarks drive the bot."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from bot.core.detect.classifier import Classifier
+from bot.core.detect.metrics import score
+from bot.core.models import (
+    Detection,
+    ItemKind,
+    ItemText,
+    Label,
+    RawItem,
+    SourceSpec,
+    Target,
+    Trust,
+)
+from bot.core.poller import classify_items
+from bot.core.ports import PollSuccess
+from bot.core.sources.identity import domain_of
+from bot.core.tracker import Tracker
+from bot.errors import UserError
+from bot.store.sqlite import SqliteStore
+
+FIELDS = ("id", "title", "summary", "url", "published", "source_kind")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One input line: an item as the corpus and the timelines give it."""
+
+    id: str
+    text: ItemText
+    raw: dict[str, Any]
+
+
+def read_lines(lines: Iterable[str]) -> Iterator[Line | UserError]:
+    """Parsed lines, or a UserError naming the bad line; blank lines are skipped."""
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            if not isinstance(data, dict):
+                raise TypeError("not a JSON object")
+            yield Line(str(data["id"]), item_text(data), data)
+        except (ValueError, TypeError, KeyError) as exc:
+            yield UserError(
+                f"line {number}: {exc.__class__.__name__}: {exc}",
+                'Each line must be a JSON object with "id" and "title".',
+            )
+
+
+def item_text(data: dict[str, Any]) -> ItemText:
+    published = data.get("published")
+    kind = data.get("source_kind") or "press"
+    return ItemText(
+        title=str(data["title"]),
+        summary=str(data.get("summary") or ""),
+        url=str(data.get("url") or ""),
+        published=date.fromisoformat(published) if published else None,
+        kind=ItemKind(kind),
+    )
+
+
+def detection_json(item_id: str, d: Detection, explain: bool) -> str:
+    row: dict[str, Any] = {
+        "id": item_id,
+        "status": d.label.value,
+        "confidence": round(d.confidence, 3),
+        "evidence": d.evidence,
+    }
+    if explain:
+        row["cues"] = list(d.cues)
+        row["window"] = d.window
+    return json.dumps(row, ensure_ascii=False)
+
+
+def trust_of(kind: ItemKind) -> Trust:
+    if kind is ItemKind.OFFICIAL:
+        return Trust.OFFICIAL
+    return Trust.COMMUNITY if kind is ItemKind.FORUM else Trust.PRESS
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.moment = datetime(2000, 1, 1, tzinfo=UTC)
+
+    def now(self) -> datetime:
+        return self.moment
+
+
+async def replay(target: Target, lines: list[Line]) -> list[dict[str, str]]:
+    """Feed items to the live store and tracker in publication order, on a fresh temporary
+    database, one source per domain. Returns the transitions as {"to", "item_id", "at"}."""
+    ordered = _in_time_order(lines)
+    classifier = {target.name: Classifier(target)}
+    clock = _Clock()
+    out: list[dict[str, str]] = []
+    with tempfile.TemporaryDirectory(prefix="sora-replay-") as tmp:
+        store = SqliteStore(Path(tmp) / "replay.db")
+        await store.open()
+        try:
+            await store.sync_targets([target])
+            tracker = Tracker(store, clock, [target])
+            sources: dict[str, int] = {}
+            for moment, line in ordered:
+                clock.moment = max(clock.moment, moment)
+                domain = domain_of(line.text.url) or "unknown.invalid"
+                if domain not in sources:
+                    spec = SourceSpec(url=f"https://{domain}/", trust=trust_of(line.text.kind))
+                    sources[domain] = (await store.add_source(spec, "cli")).id
+                raw = RawItem(line.text.title, line.text.summary, line.text.url, line.id, moment)
+                classified = classify_items([raw], classifier, line.text.kind)
+                success = PollSuccess(None, None, None, clock.moment)
+                new = await store.record_poll(sources[domain], success, classified, clock.moment)
+                if not any(item.detections for item in new):
+                    continue
+                transition = await tracker.evaluate(target.name)
+                if transition is not None:
+                    out.append(
+                        {
+                            "to": transition.new.word,
+                            "item_id": line.id,
+                            "at": moment.date().isoformat(),
+                        }
+                    )
+        finally:
+            await store.close()
+    return out
+
+
+def _in_time_order(lines: list[Line]) -> list[tuple[datetime, Line]]:
+    """Items by publication day; an undated item takes the day of the item before it."""
+    dated: list[tuple[datetime, int, Line]] = []
+    last = datetime(2000, 1, 1, tzinfo=UTC)
+    for index, line in enumerate(lines):
+        if line.text.published:
+            last = datetime.combine(line.text.published, time(12), tzinfo=UTC)
+        dated.append((last, index, line))
+    dated.sort(key=lambda row: (row[0], row[1]))
+    return [(moment, line) for moment, _, line in dated]
+
+
+def evaluate(rows: list[dict[str, Any]]) -> tuple[Any, list[str]]:
+    """Classify labelled rows, each with its own target fields. Returns (scores, errors)."""
+    gold: list[Label] = []
+    pred: list[Label] = []
+    errors: list[str] = []
+    classifiers: dict[tuple[Any, ...], Classifier] = {}
+    for number, row in enumerate(rows, 1):
+        try:
+            target = Target(
+                name=row["target"],
+                aliases=tuple(row.get("aliases") or ()),
+                maker=row.get("maker") or "",
+                official_domains=tuple(row.get("official_domains") or ()),
+            )
+            key = (target.name, target.aliases, target.maker, target.official_domains)
+            classifier = classifiers.setdefault(key, Classifier(target))
+            label = Label(row["label"])
+            detection = classifier.classify(item_text(row))
+        except (KeyError, ValueError, TypeError) as exc:
+            errors.append(f"line {number}: {exc.__class__.__name__}: {exc}")
+            continue
+        gold.append(label)
+        pred.append(detection.label)
+    return score(gold, pred), errors

@@ -1,0 +1,152 @@
+"""Evidence, each target's current status, and its transitions with their outbox rows."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import aiosqlite
+
+from bot.core.models import Evidence, Label, Notice, Status, TargetStatus, Transition, Trust
+from bot.store.codec import evidence_dict, evidence_list, notice_json
+from bot.store.db import Database, dumps, fetch_all, fetch_maybe, parse_ts, ts
+
+
+class StatusTables:
+    db: Database
+
+    async def evidence_since(self, target: str, since: datetime) -> list[Evidence]:
+        rows = await self.db.fetchall(
+            """SELECT e.*, i.title, i.link, i.published FROM evidence e
+               JOIN items i ON i.id = e.item_id
+               WHERE e.target = ? AND e.label != 'none' AND e.seen_at >= ?
+               ORDER BY e.seen_at, e.id""",
+            (target, ts(since)),
+        )
+        return [_evidence_of(r) for r in rows]
+
+    async def get_status(self, target: str) -> TargetStatus:
+        row = await self.db.fetchone("SELECT * FROM status WHERE target = ?", (target,))
+        if row is None:
+            return TargetStatus(target, Status.UNKNOWN)
+        evidence = evidence_list(row["evidence"])
+        return TargetStatus(
+            target=target,
+            status=Status(row["status"]),
+            since=parse_ts(row["since"]),
+            evidence=evidence[0] if evidence else None,
+            window=row["window"],
+            manual=bool(row["manual"]),
+        )
+
+    async def history(self, target: str, limit: int) -> list[Transition]:
+        rows = await self.db.fetchall(
+            "SELECT * FROM transitions WHERE target = ? ORDER BY at DESC, id DESC LIMIT ?",
+            (target, limit),
+        )
+        return [_transition_of(r) for r in rows]
+
+    async def apply_transition(
+        self, transition: Transition, notice: Notice, expected: Status
+    ) -> Transition | None:
+        async with self.db.transaction() as conn:
+            row = await fetch_maybe(
+                conn, "SELECT status FROM status WHERE target = ?", (transition.target,)
+            )
+            if (Status(row["status"]) if row else Status.UNKNOWN) != expected:
+                return None
+            snapshot = dumps([evidence_dict(e) for e in transition.evidence])
+            await conn.execute(
+                """INSERT INTO status (target, status, since, window, manual, evidence)
+                   VALUES (?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (target) DO UPDATE SET status = excluded.status,
+                       since = excluded.since, window = excluded.window,
+                       manual = excluded.manual, evidence = excluded.evidence""",
+                (
+                    transition.target,
+                    transition.new.value,
+                    ts(transition.at),
+                    transition.window,
+                    int(transition.manual_by is not None),
+                    snapshot,
+                ),
+            )
+            cur = await conn.execute(
+                """INSERT INTO transitions (target, old, new, at, manual_by, window, evidence)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    transition.target,
+                    transition.old.value,
+                    transition.new.value,
+                    ts(transition.at),
+                    transition.manual_by,
+                    transition.window,
+                    snapshot,
+                ),
+            )
+            await _enqueue(conn, cur.lastrowid, notice, transition.at)
+        return Transition(**{**_fields(transition), "id": cur.lastrowid})
+
+    async def set_window(self, target: str, window: str | None) -> None:
+        async with self.db.transaction() as conn:
+            await conn.execute("UPDATE status SET window = ? WHERE target = ?", (window, target))
+
+    async def enqueue_notice(self, notice: Notice) -> int:
+        """Queue a notice that is not a status change (a new release window)."""
+        async with self.db.transaction() as conn:
+            return await _enqueue(conn, None, notice, notice.at)
+
+
+async def _enqueue(
+    conn: aiosqlite.Connection, transition_id: int | None, notice: Notice, at: datetime
+) -> int:
+    subs = await fetch_all(
+        conn,
+        "SELECT id FROM subscriptions WHERE target = ? AND broken IS NULL",
+        (notice.target,),
+    )
+    body = notice_json(notice)
+    await conn.executemany(
+        """INSERT INTO outbox (subscription_id, transition_id, notice, not_before, created_at)
+           VALUES (?, ?, ?, ?, ?)""",
+        [(s["id"], transition_id, body, ts(at), ts(at)) for s in subs],
+    )
+    return len(subs)
+
+
+def _fields(transition: Transition) -> dict[str, object]:
+    return {name: getattr(transition, name) for name in Transition.__slots__}
+
+
+def _evidence_of(row: aiosqlite.Row) -> Evidence:
+    seen_at = parse_ts(row["seen_at"])
+    assert seen_at is not None
+    return Evidence(
+        item_id=row["item_id"],
+        target=row["target"],
+        label=Label(row["label"]),
+        confidence=row["confidence"],
+        span=row["span"],
+        title=row["title"],
+        link=row["link"],
+        domain=row["domain"],
+        trust=Trust(row["trust"]),
+        seen_at=seen_at,
+        published=parse_ts(row["published"]),
+        window=row["window"],
+        source_name=row["source_name"],
+    )
+
+
+def _transition_of(row: aiosqlite.Row) -> Transition:
+    at = parse_ts(row["at"])
+    assert at is not None
+    return Transition(
+        target=row["target"],
+        old=Status(row["old"]),
+        new=Status(row["new"]),
+        at=at,
+        evidence=evidence_list(row["evidence"]),
+        manual_by=row["manual_by"],
+        window=row["window"],
+        id=row["id"],
+    )

@@ -1,0 +1,154 @@
+"""The classifier's parts: the cue scanner, target matching, time windows, metrics and the
+corpus reader."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.core.detect.corpus import parse_line, parse_lines
+from bot.core.detect.cues import ROWS, scan
+from bot.core.detect.mentions import TargetMatcher
+from bot.core.detect.metrics import format_scores, score
+from bot.core.detect.scope import fold
+from bot.core.detect.window import best_window, find_times
+from bot.core.models import ItemKind, Label, Target
+
+from .test_hard_cases import CASES
+
+DATA = Path(__file__).resolve().parents[3] / "../shared/data"
+
+
+def _texts() -> list[str]:
+    texts = [t for c in CASES for t in (c.title, c.summary)]
+    for path in (DATA / "status_dev.jsonl", DATA / "timelines/sora.jsonl"):
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                row = json.loads(line)
+                texts += [row["title"], row["summary"], row.get("why", "")]
+    return [fold(t).lower() for t in texts if t]
+
+
+def test_scan_equals_one_big_alternation() -> None:
+    """`scan` only tries a row at the words listed for it; a row missing a start word
+    would silently lose matches. The reference is every row as one regex."""
+    reference = re.compile("|".join(f"(?P<c{i}>{row[3]})" for i, row in enumerate(ROWS)))
+    for text in _texts():
+        expected = [
+            (ROWS[int((m.lastgroup or "c0")[1:])][:2], m.start(), m.end())
+            for m in reference.finditer(text)
+        ]
+        got = [((c.kind, c.name), c.start, c.end) for c in scan(text)]
+        assert got == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("it has not been released yet", "negated", "not-released"),
+        ("it will be released in june", "future", "will-release"),
+        ("they released a new trailer", "not-product", "event"),
+        ("it was released on june 5", "released", "is-out"),
+        ("xai launched grok 3", "released", "launched"),
+        ("sony hasn't confirmed it", "unofficial", "not-confirmed"),
+        ("it'll roll out on monday", "future", "will-release"),
+    ],
+)
+def test_earliest_row_wins(text: str, kind: str, name: str) -> None:
+    first = scan(text)[0]
+    assert (first.kind, first.name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("target", "text", "found"),
+    [
+        (Target("Sora", ("OpenAI Sora",), "OpenAI"), "Sora 2 is out", []),
+        (Target("Sora", ("OpenAI Sora",), "OpenAI"), "OpenAI Sora is out", ["OpenAI Sora"]),
+        (Target("Sora", maker="OpenAI"), "Sora Ventures raises", []),
+        (Target("Sora", maker="OpenAI"), "Sora 2026 roadmap", ["Sora"]),
+        (Target("GPT-5", maker="OpenAI"), "GPT-5.1 and GPT-5o and GPT 5", ["GPT 5"]),
+        (Target("Grok 3", maker="xAI"), "Grok-3, Grok3 and Grok 3 mini", ["Grok-3", "Grok3"]),
+        (
+            Target("Node.js 22", maker="OpenJS"),
+            "Node.js 22.0.0 and Node.js 22.1",
+            ["Node.js 22.0.0"],
+        ),
+        (Target("Pokémon Legends: Z-A"), "Pokemon Legends Z-A", ["Pokemon Legends Z-A"]),
+        (Target("Steam Machine", maker="Valve"), "a Steam Machine; Dell's Steam Machine", []),
+        (Target("Steam Machine", maker="Valve"), "Valve's Steam Machine", ["Steam Machine"]),
+        (Target("Acme 2.0", maker="Acme"), "Acme: v2 ships, 2.0.1 later", ["v2"]),
+    ],
+)
+def test_target_matching(target: Target, text: str, found: list[str]) -> None:
+    folded = fold(text)
+    assert [folded[m.start : m.end] for m in TargetMatcher(target).find(folded)] == found
+
+
+def test_weak_names_need_the_maker() -> None:
+    matcher = TargetMatcher(Target("Orion", maker="Stellar Labs"))
+    assert not matcher.weak_confirmed("Orion is visible tonight")
+    assert matcher.weak_confirmed("Stellar Labs ships Orion")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "window"),
+    [
+        ("launches on December 9, 2024", None, "2024-12-09"),
+        ("lands on Dec. 4", date(2025, 9, 12), "2025-12-04"),
+        ("targets Q3 2025", None, "Q3 2025"),
+        ("in Q1'22", None, "Q1 2022"),
+        ("in the second half of 2024", None, "H2 2024"),
+        ("coming in early 2026", None, "early 2026"),
+        ("later this year", None, "this year"),
+        ("in the coming weeks", None, "coming weeks"),
+        ("out today", date(2025, 5, 13), "2025-05-13"),
+        ("no time here", None, None),
+    ],
+)
+def test_windows(text: str, published: date | None, window: str | None) -> None:
+    assert best_window(find_times(text, published)) == window
+
+
+def test_metrics() -> None:
+    gold = [Label.RELEASED, Label.RELEASED, Label.NONE, Label.RUMOURED]
+    pred = [Label.RELEASED, Label.CONFIRMED, Label.NONE, Label.RUMOURED]
+    s = score(gold, pred)
+    assert s.accuracy == 0.75
+    assert s.per_label[Label.RELEASED].precision == 1.0
+    assert s.per_label[Label.RELEASED].recall == 0.5
+    assert s.per_label[Label.CONFIRMED].f1 == 0.0
+    assert s.confusion[Label.RELEASED][Label.CONFIRMED] == 1
+    assert s.macro_f1 == pytest.approx((2 / 3 + 1 + 1 + 0) / 4)
+    assert s.as_dict()["confusion"]["released"]["confirmed"] == 1  # type: ignore[index]
+    assert "macro-F1 0.667" in format_scores(s)
+    with pytest.raises(ValueError, match="gold has 1"):
+        score([Label.NONE], [])
+
+
+def test_corpus_lines() -> None:
+    line = json.dumps(
+        {
+            "id": "x-1",
+            "target": "Zephyr X2",
+            "aliases": ["X2"],
+            "maker": "Nimbus",
+            "title": "t",
+            "summary": "s",
+            "url": "https://e.example/",
+            "published": "2025-01-02",
+            "source_kind": "forum",
+            "label": "rumoured",
+        }
+    )
+    item = parse_line(line)
+    assert item.target.names == ("Zephyr X2", "X2")
+    assert item.item.kind is ItemKind.FORUM
+    assert item.item.published == date(2025, 1, 2)
+    assert item.label is Label.RUMOURED
+    assert len(parse_lines([line, "", line])) == 2
+    with pytest.raises(ValueError, match=r"f\.jsonl:3"):
+        parse_lines([line, line, '{"target": "x"}'], "f.jsonl")

@@ -1,0 +1,119 @@
+"""The promotion policy, as a table: what evidence moves a target to which status."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.core.models import Evidence, Label, Status, Target, Trust
+from bot.core.tracker import decide
+
+TARGET = Target("Widget 3", maker="Acme", official_domains=("acme.com",))
+DAY = datetime(2025, 3, 1, 12, tzinfo=UTC)
+
+
+def ev(label: str, domain: str, day: int = 0, trust: Trust = Trust.PRESS) -> Evidence:
+    moment = DAY + timedelta(days=day)
+    return Evidence(
+        item_id=day,
+        target=TARGET.name,
+        label=Label(label),
+        confidence=0.9,
+        span="…",
+        title="t",
+        link=f"https://{domain}/x",
+        domain=domain,
+        trust=trust,
+        seen_at=moment,
+        published=moment,
+    )
+
+
+CASES = [
+    ("nothing", Status.UNKNOWN, [], None),
+    ("one press rumour is not enough", Status.UNKNOWN, [ev("rumoured", "a.com")], None),
+    (
+        "two domains within the window",
+        Status.UNKNOWN,
+        [ev("rumoured", "a.com"), ev("rumoured", "b.com", 3)],
+        Status.RUMOURED,
+    ),
+    (
+        "the same domain twice is one source",
+        Status.UNKNOWN,
+        [ev("rumoured", "a.com"), ev("rumoured", "a.com", 1)],
+        None,
+    ),
+    (
+        "two domains too far apart",
+        Status.UNKNOWN,
+        [ev("rumoured", "a.com"), ev("rumoured", "b.com", 20)],
+        None,
+    ),
+    (
+        "an official domain promotes alone",
+        Status.UNKNOWN,
+        [ev("confirmed", "news.acme.com")],
+        Status.CONFIRMED,
+    ),
+    (
+        "an official-trust source promotes alone",
+        Status.RUMOURED,
+        [ev("released", "blog.example", trust=Trust.OFFICIAL)],
+        Status.RELEASED,
+    ),
+    (
+        "released evidence backs confirmed",
+        Status.RUMOURED,
+        [ev("released", "a.com"), ev("confirmed", "b.com", 1)],
+        Status.CONFIRMED,
+    ),
+    (
+        "jumps to the highest supported status at once",
+        Status.UNKNOWN,
+        [ev("released", "a.com"), ev("released", "b.com", 1), ev("rumoured", "c.com", 2)],
+        Status.RELEASED,
+    ),
+    (
+        "never backwards",
+        Status.RELEASED,
+        [ev("rumoured", "a.com"), ev("rumoured", "b.com", 1)],
+        None,
+    ),
+    (
+        "no change when already there",
+        Status.CONFIRMED,
+        [ev("confirmed", "a.com"), ev("confirmed", "b.com", 1)],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "current", "evidence", "expected"), CASES, ids=[c[0] for c in CASES]
+)
+def test_policy(
+    why: str, current: Status, evidence: list[Evidence], expected: Status | None
+) -> None:
+    decision = decide(TARGET, current, evidence)
+    assert (decision[0] if decision else None) == expected, why
+
+
+def test_the_item_that_completes_support_is_the_news() -> None:
+    first, second = ev("confirmed", "a.com"), ev("confirmed", "b.com", 2)
+    decision = decide(TARGET, Status.RUMOURED, [first, second])
+    assert decision is not None
+    assert decision[1][0] is second
+    assert set(decision[1]) == {first, second}
+
+
+def test_future_publication_dates_do_not_count_as_later() -> None:
+    """A feed claiming a far-future date is judged at the time we saw it."""
+    a = ev("rumoured", "a.com")
+    b = ev("rumoured", "b.com", 3)
+    b = Evidence(
+        **{**{k: getattr(b, k) for k in Evidence.__slots__}, "published": DAY + timedelta(days=400)}
+    )
+    decision = decide(TARGET, Status.UNKNOWN, [a, b])
+    assert decision is not None and decision[0] is Status.RUMOURED
