@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol, TextIO
+from typing import Any, Protocol, TextIO
 
 from bot.adapters.console.notifier import ConsoleNotifier
 from bot.config import Config
@@ -126,8 +126,10 @@ async def attach_chat(core: Core) -> None:
     if secrets.discord_token:
         from bot.adapters.discord.client import DiscordAdapter
 
+        admin_ids = [*config.discord.admin_ids, *map(int, config.platform_admins("discord"))]
+        settings = config.discord.model_copy(update={"admin_ids": admin_ids})
         discord = DiscordAdapter(
-            core.commands, core.store, config.discord, secrets.discord_token, config.command_name
+            core.commands, core.store, settings, secrets.discord_token, config.command_name
         )
         await discord.start()
         core.adapters.append(discord)
@@ -142,6 +144,7 @@ async def attach_chat(core: Core) -> None:
             secrets.slack_app_token,
             secrets.slack_signing_secret,
             config.command_name,
+            admin_ids=config.platform_admins("slack"),
         )
         await slack.start()
         core.adapters.append(slack)
@@ -178,7 +181,7 @@ async def run(
             ", ".join(core.outbox.platforms) or "none",
         )
         waiter = asyncio.ensure_future(stop.wait())
-        tasks: set[asyncio.Future[object]] = {waiter}
+        tasks: set[asyncio.Future[Any]] = {waiter}
         if until is not None:
             tasks.add(asyncio.ensure_future(until(core)))
         done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)

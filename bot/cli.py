@@ -151,7 +151,6 @@ async def cmd_discord_sync(args: argparse.Namespace) -> int:
         config.command_name,
     )
     try:
-        await adapter.start()
         print(await adapter.sync_commands(force=True))
     finally:
         await adapter.close()
@@ -204,16 +203,9 @@ async def cmd_eval(args: argparse.Namespace) -> int:
         text = path.read_text(encoding="utf-8")  # noqa: ASYNC240 - the CLI's only task
     except OSError as exc:
         raise UserError(f"{path}: {exc.strerror}.", "Give a JSON-lines file with labels.") from None
-    rows = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except ValueError as exc:
-                raise UserError(f"{path}:{number}: not JSON: {exc}", "Fix that line.") from None
-    scores, errors = offline.evaluate(rows)
+    scores, errors = offline.evaluate(text.splitlines(), str(path))
     for error in errors:
-        print(f"sora-bot: {path}: {error}", file=sys.stderr)
+        print(f"sora-bot: {error}", file=sys.stderr)
     print(json.dumps(scores.as_dict()) if args.json else format_scores(scores))
     return 2 if errors else 0
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from bot.core.models import SourceKind, SourceSpec, Target, Trust
+from bot.core.sources.json_api import DEFAULT_FIELDS
 from bot.errors import ConfigError
 
 DEFAULT_CONFIG = Path("config/sora.toml")
@@ -69,6 +71,16 @@ class SourceConfig(_Strict):
         if scheme not in {"http", "https", "file"}:
             raise ValueError("must start with http://, https:// or file://")
         return url
+
+    @field_validator("fields")
+    @classmethod
+    def _known_fields(cls, fields: dict[str, str]) -> dict[str, str]:
+        unknown = sorted(set(fields) - set(DEFAULT_FIELDS))
+        if unknown:
+            raise ValueError(
+                f"unknown field {', '.join(unknown)}; map any of: {', '.join(DEFAULT_FIELDS)}"
+            )
+        return fields
 
     @model_validator(mode="after")
     def _kind_needs(self) -> SourceConfig:
@@ -162,6 +174,25 @@ class Config(_Strict):
     secrets: Secrets = Secrets()
     base_dir: Path = Path(".")
 
+    @field_validator("admins")
+    @classmethod
+    def _admin_form(cls, admins: list[str]) -> list[str]:
+        for admin in admins:
+            platform, _, user = admin.partition(":")
+            if (
+                platform not in {"discord", "slack"}
+                or not user
+                or (platform == "discord" and not user.isdigit())
+            ):
+                raise ValueError(
+                    f'{admin!r} is not "discord:<numeric user id>" or "slack:<user id>"'
+                )
+        return admins
+
+    def platform_admins(self, platform: str) -> list[str]:
+        """User ids of the top-level `admins` on one platform."""
+        return [a.partition(":")[2] for a in self.admins if a.startswith(f"{platform}:")]
+
     @model_validator(mode="after")
     def _targets_known(self) -> Config:
         names = {t.name for t in self.targets}
@@ -187,20 +218,9 @@ class Config(_Strict):
             parts = urlsplit(spec.url)
             if parts.scheme == "file" and not Path(parts.path).is_absolute():
                 path = (self.base_dir / (parts.netloc + parts.path)).resolve()
-                spec = SourceSpec(**{**_fields(spec), "url": path.as_uri()})
+                spec = replace(spec, url=path.as_uri())
             specs.append(spec)
         return specs
-
-    def is_admin(self, platform: str, user_id: str) -> bool:
-        if platform == "discord" and user_id.isdigit() and int(user_id) in self.discord.admin_ids:
-            return True
-        if platform == "slack" and user_id in self.slack.admin_ids:
-            return True
-        return f"{platform}:{user_id}" in self.admins
-
-
-def _fields(spec: SourceSpec) -> dict[str, Any]:
-    return {name: getattr(spec, name) for name in SourceSpec.__slots__}
 
 
 def config_path(cli_path: str | None, env: Mapping[str, str]) -> Path:

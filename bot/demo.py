@@ -39,7 +39,7 @@ class Story:
 
     def __init__(self, config: Config, folder: Path) -> None:
         self.folder = folder
-        self.feeds: dict[str, ET.ElementTree] = {}
+        self.feeds: dict[str, ET.ElementTree[ET.Element]] = {}
         sources = []
         for source in config.sources:
             spec_url = next(s.url for s in config.source_specs() if s.name == source.name)

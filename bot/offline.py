@@ -8,12 +8,13 @@ import json
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any
 
 from bot.core.detect.classifier import Classifier
-from bot.core.detect.metrics import score
+from bot.core.detect.corpus import item_of, parse_line
+from bot.core.detect.metrics import Scores, score
 from bot.core.models import (
     Detection,
     ItemKind,
@@ -52,24 +53,14 @@ def read_lines(lines: Iterable[str]) -> Iterator[Line | UserError]:
             data = json.loads(line)
             if not isinstance(data, dict):
                 raise TypeError("not a JSON object")
-            yield Line(str(data["id"]), item_text(data), data)
+            if not data.get("title"):
+                raise KeyError("title")
+            yield Line(str(data["id"]), item_of(data), data)
         except (ValueError, TypeError, KeyError) as exc:
             yield UserError(
                 f"line {number}: {exc.__class__.__name__}: {exc}",
                 'Each line must be a JSON object with "id" and "title".',
             )
-
-
-def item_text(data: dict[str, Any]) -> ItemText:
-    published = data.get("published")
-    kind = data.get("source_kind") or "press"
-    return ItemText(
-        title=str(data["title"]),
-        summary=str(data.get("summary") or ""),
-        url=str(data.get("url") or ""),
-        published=date.fromisoformat(published) if published else None,
-        kind=ItemKind(kind),
-    )
 
 
 def detection_json(item_id: str, d: Detection, explain: bool) -> str:
@@ -151,27 +142,23 @@ def _in_time_order(lines: list[Line]) -> list[tuple[datetime, Line]]:
     return [(moment, line) for moment, _, line in dated]
 
 
-def evaluate(rows: list[dict[str, Any]]) -> tuple[Any, list[str]]:
-    """Classify labelled rows, each with its own target fields. Returns (scores, errors)."""
+def evaluate(lines: Iterable[str], source: str) -> tuple[Scores, list[str]]:
+    """Classify labelled lines, each with its own target fields. Returns the scores and
+    one message per line that could not be read (those lines are left out, not guessed)."""
     gold: list[Label] = []
     pred: list[Label] = []
     errors: list[str] = []
-    classifiers: dict[tuple[Any, ...], Classifier] = {}
-    for number, row in enumerate(rows, 1):
-        try:
-            target = Target(
-                name=row["target"],
-                aliases=tuple(row.get("aliases") or ()),
-                maker=row.get("maker") or "",
-                official_domains=tuple(row.get("official_domains") or ()),
-            )
-            key = (target.name, target.aliases, target.maker, target.official_domains)
-            classifier = classifiers.setdefault(key, Classifier(target))
-            label = Label(row["label"])
-            detection = classifier.classify(item_text(row))
-        except (KeyError, ValueError, TypeError) as exc:
-            errors.append(f"line {number}: {exc.__class__.__name__}: {exc}")
+    classifiers: dict[Target, Classifier] = {}
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
             continue
-        gold.append(label)
-        pred.append(detection.label)
+        try:
+            row = parse_line(line, f"{source}:{number}")
+        except ValueError as exc:
+            errors.append(str(exc))
+            continue
+        if row.target not in classifiers:
+            classifiers[row.target] = Classifier(row.target)
+        gold.append(row.label)
+        pred.append(classifiers[row.target].classify(row.item).label)
     return score(gold, pred), errors

@@ -141,7 +141,7 @@ class SourceSpec:
     interval_s: int = 900
     selector: str | None = None  # page: CSS selector
     item_path: str | None = None  # json: dotted path to the list of items
-    fields: tuple[tuple[str, str], ...] = ()  # json: item field -> our field
+    fields: tuple[tuple[str, str], ...] = ()  # json: (our field, dotted key in the item)
     name: str = ""
 
 

@@ -11,7 +11,6 @@ resent if it is not there.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from bot.core.models import Delivery
@@ -31,7 +30,6 @@ class Outbox:
         lease_s: float = 60,
         max_attempts: int = 10,
         batch: int = 50,
-        on_broken: Callable[[Delivery, str], None] | None = None,
     ) -> None:
         self._store = store
         self._clock = clock
@@ -39,7 +37,6 @@ class Outbox:
         self._lease_s = lease_s
         self._max_attempts = max_attempts
         self._batch = batch
-        self._on_broken = on_broken
         self._notifiers: dict[str, Notifier] = {}
 
     def register(self, notifier: Notifier) -> None:
@@ -78,6 +75,9 @@ class Outbox:
             except DeliveryRetry as exc:
                 log.info("delivery %s: cannot check the channel yet: %s", delivery.id, exc)
                 continue
+            except DeliveryBroken as exc:
+                await self._broken(delivery, exc.reason)
+                continue
             if remote_id is not None:
                 log.info("delivery %s was posted before a crash; not resending", delivery.id)
                 await self._store.mark_sent(delivery.id, remote_id)
@@ -89,16 +89,7 @@ class Outbox:
         try:
             remote_id = await notifier.send(delivery)
         except DeliveryBroken as exc:
-            first = await self._store.mark_broken(_sub_id(delivery), exc.reason)
-            log.warning(
-                "subscription %s (%s %s) is broken: %s",
-                delivery.subscription.id,
-                delivery.subscription.platform,
-                delivery.subscription.channel,
-                exc.reason,
-            )
-            if first and self._on_broken:
-                self._on_broken(delivery, exc.reason)
+            await self._broken(delivery, exc.reason)
             return 0
         except DeliveryRetry as exc:
             await self._retry(delivery, exc.reason, exc.after)
@@ -109,6 +100,19 @@ class Outbox:
             return 0
         await self._store.mark_sent(delivery.id, remote_id)
         return 1
+
+    async def _broken(self, delivery: Delivery, reason: str) -> None:
+        """Stop delivering to a subscription that can never work; admins see why in
+        `status` and `sources list`, and the log says it once."""
+        if await self._store.mark_broken(_sub_id(delivery), reason):
+            log.warning(
+                "subscription %s (%s %s, %s) is broken, announcements stopped: %s",
+                delivery.subscription.id,
+                delivery.subscription.platform,
+                delivery.subscription.channel,
+                delivery.subscription.target,
+                reason,
+            )
 
     async def _retry(self, delivery: Delivery, reason: str, after: float | None) -> None:
         if delivery.attempts >= self._max_attempts:

@@ -68,12 +68,20 @@ class Store(Protocol):
     async def add_source(self, spec: SourceSpec, origin: str) -> SourceState: ...
     async def remove_source(self, source_id: int) -> SourceState | None: ...
     async def get_source(self, source_id: int) -> SourceState | None: ...
+    async def find_source(self, url: str) -> SourceState | None: ...
     async def list_sources(self) -> list[SourceState]: ...
 
     async def claim_due_sources(
         self, owner: str, now: datetime, lease_s: float, limit: int
     ) -> list[SourceState]:
         """Sources whose next poll is due, leased to `owner` until now + lease_s."""
+        ...
+
+    async def claim_source(
+        self, source_id: int, owner: str, now: datetime, lease_s: float
+    ) -> SourceState | None:
+        """Lease one source for a poll now, whatever its schedule; None while another
+        worker's lease on it runs."""
         ...
 
     async def record_poll(
@@ -122,8 +130,12 @@ class Store(Protocol):
 
     # outbox
     async def claim_deliveries(
-        self, owner: str, now: datetime, lease_s: float, limit: int
-    ) -> list[Delivery]: ...
+        self, owner: str, now: datetime, lease_s: float, limit: int, platforms: Sequence[str]
+    ) -> list[Delivery]:
+        """Due pending rows for the given platforms, leased to `owner`; each claim counts
+        as an attempt."""
+        ...
+
     async def expired_claims(self, now: datetime) -> list[Delivery]:
         """Rows a crashed worker left claimed: they may or may not have been sent."""
         ...

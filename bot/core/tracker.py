@@ -99,7 +99,9 @@ class Tracker:
         if decision is None:
             return None
         new, backing = decision
-        window = next((e.window for e in backing if e.window), None) or current.window
+        window = next((e.window for e in backing if e.window), None)
+        if window is None and new is not Status.RELEASED:
+            window = current.window
         transition = Transition(name, current.status, new, now, backing, window=window)
         return await self._store.apply_transition(
             transition, notice_for(transition), current.status

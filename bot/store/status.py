@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import aiosqlite
@@ -84,7 +85,7 @@ class StatusTables:
                 ),
             )
             await _enqueue(conn, cur.lastrowid, notice, transition.at)
-        return Transition(**{**_fields(transition), "id": cur.lastrowid})
+        return replace(transition, id=cur.lastrowid)
 
     async def set_window(self, target: str, window: str | None) -> None:
         async with self.db.transaction() as conn:
@@ -111,10 +112,6 @@ async def _enqueue(
         [(s["id"], transition_id, body, ts(at), ts(at)) for s in subs],
     )
     return len(subs)
-
-
-def _fields(transition: Transition) -> dict[str, object]:
-    return {name: getattr(transition, name) for name in Transition.__slots__}
 
 
 def _evidence_of(row: aiosqlite.Row) -> Evidence:

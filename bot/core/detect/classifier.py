@@ -61,7 +61,8 @@ _PRESENT_TENSE = frozenset({"headline-present", "rolling-out", "launch-day"})
 
 @dataclass(slots=True)
 class _Read:
-    """What one unit says. `rank`: 2 released, 1 confirmed, 0 rumoured, -1 nothing."""
+    """What one unit says: its label, whether the evidence was strong, who says it, and
+    the cue names that decided it."""
 
     unit: Unit
     mention: bool
@@ -167,62 +168,19 @@ class Classifier:
     # -- one unit ----------------------------------------------------------------------
 
     def _read(self, unit: Unit, mention: bool, published: date | None, official: bool) -> _Read:
+        """One unit's verdict; the order of the checks is the precedence of the labels."""
+        read = _Read(unit, mention)
         text = unit.text
         lowered = text.lower()
         if "ask" in lowered or "wonder" in lowered or "inquir" in lowered or "question" in lowered:
             text = self._asked.sub(lambda m: " " * len(m.group()), text)
-        read = _Read(unit, mention)
-        cues = scan(text)
         kinds: dict[str, list[Cue]] = {}
-        for cue in cues:
+        for cue in scan(text):
             kinds.setdefault(cue.kind, []).append(cue)
         has = kinds.__contains__
-        hedged = has("hedge") or has("unofficial")
-        # A role ("the CEO") is on record only when it speaks, and not inside hearsay.
-        roles_speak = has("announce") and not hedged
-        on_record = (
-            official
-            or any(c.name != "role" or roles_speak for c in kinds.get("official", []))
-            or bool(self._match.maker_says and self._match.maker_says.search(text))
-        )
-        for cue in kinds.get("attrib", []):
-            after = text[cue.end : cue.end + 45].split(",")[0]
-            maker = self._match.maker
-            if self._on_record.search(after) or (maker is not None and maker.search(after)):
-                on_record = True
-                read.cues.append("official:on-record-source")
-            else:
-                hedged = True
-                read.cues.append("hedge:according-to")
-        weak_hedge = has("hedge-weak") and self._release_words.search(text) is not None
+        on_record, hedged = self._attribution(text, kinds, official, read)
+        released, future = self._tense(read, text, kinds, published)
         beta = (has("prerelease") or has("closed")) and not has("ga")
-        released: list[Cue] = []
-        future: list[Cue] = [*kinds.get("future", [])]
-        if unit.is_title:
-            future.extend(kinds.get("future-title", []))
-        release_noun = (
-            published is not None and not future and self._release_noun.search(text) is not None
-        )
-        dated_ahead = False
-        if kinds.get("released") or kinds.get("released-title") or release_noun:
-            read.times = find_times(text, published)
-            dated_ahead = points_after(read.times, published)
-        for cue in [*kinds.get("released", []), *kinds.get("released-title", [])]:
-            if cue.kind == "released-title" and not unit.is_title:
-                # "ships on October 14" in a summary: only a dated future says anything.
-                if dated_ahead:
-                    future.append(Cue("future", "dated-ahead", cue.start, cue.end))
-                continue
-            before = text[max(0, cue.start - 40) : cue.start]
-            if self._not_yet.search(before[-25:]) or self._not_product.search(before):
-                continue
-            present = cue.name in _PRESENT_TENSE or cue.kind == "released-title"
-            if present and dated_ahead:
-                future.append(Cue("future", "dated-ahead", cue.start, cue.end))
-                continue
-            released.append(cue)
-        if not future and not released and dated_ahead and release_noun:
-            future.append(Cue("future", "dated-ahead", 0, 0))
         if unit.is_question:
             released, future, on_record = [], [], official
         if released and beta:
@@ -232,51 +190,103 @@ class Classifier:
             if not has("closed"):
                 future.append(Cue("future", "prerelease-out", released[0].start, 0))
             released = []
-        read.on_record, read.hedged = on_record, hedged
-        read.negated = has("negated")
+        read.on_record, read.hedged, read.negated = on_record, hedged, has("negated")
         tag = read.cues.append
-        if released and (not hedged or on_record):
-            read.label, read.strong = Label.RELEASED, True
-            tag(f"released:{released[0].name}")
-            return read
         if released:
-            read.label, read.strong = Label.RUMOURED, True
             tag(f"released:{released[0].name}")
-            tag(self._first(kinds, "hedge", "unofficial"))
+            if not hedged or on_record:
+                read.label, read.strong = Label.RELEASED, True
+            else:
+                read.label, read.strong = Label.RUMOURED, True
+                tag(self._first(kinds, "hedge", "unofficial") or "hedge:according-to")
             return read
-        committed = future or (has("prerelease") and on_record and not has("closed"))
-        if committed:
-            name = future[0].name if future else kinds["prerelease"][0].name
-            tag(f"future:{name}")
+        if future or (has("prerelease") and on_record and not has("closed")):
+            tag(f"future:{future[0].name if future else kinds['prerelease'][0].name}")
+            weak_hedge = has("hedge-weak") and self._release_words.search(text) is not None
             if (hedged or weak_hedge) and not on_record:
                 read.label, read.strong = Label.RUMOURED, hedged
-                tag(self._first(kinds, "hedge", "unofficial", "hedge-weak") or "hedge")
-                return read
-            read.label = Label.CONFIRMED
-            read.strong = on_record or any(c.name == "pre-orders" for c in future)
-            if on_record:
-                tag("official:on-record")
+                tag(self._first(kinds, "hedge", "unofficial", "hedge-weak") or "hedge:according-to")
+            else:
+                read.label = Label.CONFIRMED
+                read.strong = on_record or any(c.name == "pre-orders" for c in future)
+                if on_record:
+                    tag("official:on-record")
             return read
         doubt = [k for k in ("nonanswer", "denial", "hedge", "unofficial") if has(k)]
         if doubt or hedged:
             read.label, read.strong = Label.RUMOURED, True
             tag(self._first(kinds, *doubt) if doubt else "hedge:according-to")
-            return read
-        reveal = not unit.is_question and any(
-            text[c.start : c.end].lower().startswith(_REVEAL_VERBS)
-            for c in kinds.get("announce", [])
-        )
-        if has("released-weak") and not read.negated and not beta:
+        elif has("released-weak") and not read.negated and not beta:
             read.label = Label.RELEASED
             tag(self._first(kinds, "released-weak"))
-            return read
-        if weak_hedge or has("closed") or reveal:
+        elif (has("hedge-weak") and self._release_words.search(text)) or has("closed"):
             read.label = Label.RUMOURED
-            tag(self._first(kinds, "hedge-weak", "closed") or "official:reveal-no-date")
-            return read
-        if read.negated:
+            tag(self._first(kinds, "hedge-weak", "closed"))
+        elif not unit.is_question and any(
+            text[c.start : c.end].lower().startswith(_REVEAL_VERBS)
+            for c in kinds.get("announce", [])
+        ):
+            read.label = Label.RUMOURED
+            tag("official:reveal-no-date")
+        elif read.negated:
             tag(self._first(kinds, "negated"))
         return read
+
+    def _attribution(
+        self, text: str, kinds: dict[str, list[Cue]], official: bool, read: _Read
+    ) -> tuple[bool, bool]:
+        """(on the record, hearsay) for a unit. A role ("the CEO") is on record only when
+        it speaks and not inside hearsay; "according to X" is decided by X."""
+        hedged = "hedge" in kinds or "unofficial" in kinds
+        roles_speak = "announce" in kinds and not hedged
+        on_record = (
+            official
+            or any(c.name != "role" or roles_speak for c in kinds.get("official", []))
+            or bool(self._match.maker_says and self._match.maker_says.search(text))
+        )
+        maker = self._match.maker
+        for cue in kinds.get("attrib", []):
+            source = text[cue.end : cue.end + 45].split(",")[0]
+            if self._on_record.search(source) or (maker is not None and maker.search(source)):
+                on_record = True
+                read.cues.append("official:on-record-source")
+            else:
+                hedged = True
+                read.cues.append("hedge:according-to")
+        return on_record, hedged
+
+    def _tense(
+        self, read: _Read, text: str, kinds: dict[str, list[Cue]], published: date | None
+    ) -> tuple[list[Cue], list[Cue]]:
+        """Split release language into what is out now and what is coming: a present
+        tense with a date after publication is the future ("launches November 7"); a
+        "released" after "to be"/"will" or after "the trailer" is dropped."""
+        future = [*kinds.get("future", [])]
+        if read.unit.is_title:
+            future.extend(kinds.get("future-title", []))
+        candidates = [*kinds.get("released", []), *kinds.get("released-title", [])]
+        release_noun = (
+            published is not None and not future and self._release_noun.search(text) is not None
+        )
+        dated_ahead = False
+        if candidates or release_noun:
+            read.times = find_times(text, published)
+            dated_ahead = points_after(read.times, published)
+        released: list[Cue] = []
+        for cue in candidates:
+            # A headline's present tense in a summary ("ships on October 14") only
+            # counts as a dated future.
+            summary_present = cue.kind == "released-title" and not read.unit.is_title
+            before = text[max(0, cue.start - 40) : cue.start]
+            if self._not_yet.search(before[-25:]) or self._not_product.search(before):
+                continue
+            if dated_ahead and (cue.name in _PRESENT_TENSE or cue.kind == "released-title"):
+                future.append(Cue("future", "dated-ahead", cue.start, cue.end))
+            elif not summary_present:
+                released.append(cue)
+        if release_noun and dated_ahead and not released and not future:
+            future.append(Cue("future", "dated-ahead", 0, 0))
+        return released, future
 
     @staticmethod
     def _times(reads: list[_Read], published: date | None) -> list[TimeRef]:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from bot.core.models import ItemKind, ItemText, Label, Target
 
@@ -25,12 +26,23 @@ class LabelledItem:
     label: Label
 
 
+def item_of(row: dict[str, Any]) -> ItemText:
+    """The classifier's input from a line's item fields (`classify` input lines too)."""
+    published = row.get("published")
+    return ItemText(
+        title=row.get("title") or "",
+        summary=row.get("summary") or "",
+        url=row.get("url") or "",
+        published=date.fromisoformat(published) if published else None,
+        kind=ItemKind(row.get("source_kind") or "press"),
+    )
+
+
 def parse_line(line: str, where: str = "") -> LabelledItem:
     """One corpus line. Raises ValueError naming `where` (e.g. "file.jsonl:12") and the
     field, so a broken corpus is fixed in one look."""
     try:
         row = json.loads(line)
-        published = row.get("published")
         target = Target(
             name=row["target"],
             aliases=tuple(row.get("aliases") or ()),
@@ -39,14 +51,7 @@ def parse_line(line: str, where: str = "") -> LabelledItem:
             context_words=tuple(row.get("context_words") or ()),
             exclude_words=tuple(row.get("exclude_words") or ()),
         )
-        item = ItemText(
-            title=row.get("title") or "",
-            summary=row.get("summary") or "",
-            url=row.get("url") or "",
-            published=date.fromisoformat(published) if published else None,
-            kind=ItemKind(row.get("source_kind") or "press"),
-        )
-        return LabelledItem(str(row.get("id", "")), target, item, Label(row["label"]))
+        return LabelledItem(str(row.get("id", "")), target, item_of(row), Label(row["label"]))
     except (KeyError, ValueError, TypeError) as exc:
         raise ValueError(f"{where}: bad corpus line ({exc!r}); see the corpus README") from exc
 

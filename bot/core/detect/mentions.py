@@ -287,7 +287,10 @@ class TargetMatcher:
         return found
 
     def weak_confirmed(self, folded: str) -> bool:
-        """A weak name counts when the maker or a context word is in the item."""
+        """A weak name counts when the maker or a context word is in the item, or when the
+        target gives neither (then there is nothing to tell it apart by)."""
+        if self.maker is None and self._context is None:
+            return True
         if self.maker is not None and self.maker.search(folded):
             return True
         return self._context is not None and self._context.search(folded) is not None

@@ -28,6 +28,5 @@ def parse_items(spec: SourceSpec, body: bytes, content_type: str, url: str) -> l
             raise ParseError("a page source needs a CSS selector; add one to the source")
         return parse_page(body, content_type, url, spec.selector)
     if spec.kind is SourceKind.JSON:
-        # SourceSpec.fields pairs are (item key, our field); parse_json wants our field -> key.
-        return parse_json(body, url, spec.item_path, {ours: key for key, ours in spec.fields})
+        return parse_json(body, url, spec.item_path, dict(spec.fields))
     assert_never(spec.kind)

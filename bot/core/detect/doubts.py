@@ -1,0 +1,279 @@
+"""Cue rows that argue against a release: negations, non-answers, missing confirmation,
+denials, things released that are not the product, hearsay and modals, closed previews
+and betas. Rows are (kind, name, start words, lowercase pattern); see `cues` for how they
+are scanned and why their order matters.
+"""
+
+from __future__ import annotations
+
+# "may" as a modal, not the month ("in May", "early May").
+_MONTH_WORDS = r"(?<!in )(?<!by )(?<!of )(?<!for )(?<!early )(?<!late )(?<!mid-)(?<!since )"
+_MONTH_WORDS += r"(?<!until )(?<!from )(?<!through )(?<!on )"
+
+NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "nonanswer",
+        "no-eta",
+        "no",
+        r"\bno\s+(?:eta|timeline|timing|timeframe|time\s+frame|"
+        r"(?:(?:exact|specific|firm|public|official|confirmed|set|general)\s+)?"
+        r"(?:release\s+|launch\s+|availability\s+)?date)\b",
+    ),
+    ("nonanswer", "when-ready", "ready", r"\bready\s+when\s+it'?s\s+ready\b"),
+    ("nonanswer", "nothing-to-announce", "nothing", r"\bnothing\s+to\s+(?:announce|share)\b"),
+    (
+        "nonanswer",
+        "no-date-set",
+        "not *n't",
+        r"(?:\bnot|\b\w+n't)\s+(?:yet\s+)?(?:officially\s+)?(?:announced|"
+        r"set|given|provided|shared|revealed|decided|committed\s+to)\s+(?:a|any|the)?\s*"
+        r"(?:(?:specific|exact|firm|public|official)\s+)?(?:release\s+|launch\s+)?(?:date|timeline|timing|"
+        r"window|eta|schedule)\b",
+    ),
+    (
+        "nonanswer",
+        "yet-to-set",
+        "yet",
+        r"\byet\s+to\s+(?:set|announce|reveal|give|provide|share)\s+"
+        r"(?:a|any)\s+(?:release\s+|launch\s+)?(?:date|timeline|window)\b",
+    ),
+    (
+        "nonanswer",
+        "no-timing-given",
+        "no",
+        r"\bno\s+(?:timing|timeline|date)\s+(?:is|was|has\s+been)"
+        r"\s+given\b",
+    ),
+    (
+        "nonanswer",
+        "wont-say",
+        "won't will wouldn't would declined refused",
+        r"\b(?:won't|will\s+not|wouldn't|would\s+not|declined\s+to|"
+        r"refused\s+to)\s+(?:say|tell|confirm|commit|comment|share)\b",
+    ),
+    (
+        "unofficial",
+        "not-confirmed",
+        "has have had hasn't haven't hadn't",
+        r"\b(?:has|have|had)(?:\s+not|n't)\s+(?:yet\s+)?"
+        r"(?:officially\s+|publicly\s+)?(?:confirmed|announced|commented|said)\b",
+    ),
+    (
+        "unofficial",
+        "yet-to-confirm",
+        "yet",
+        r"\byet\s+to\s+(?:officially\s+|publicly\s+)?"
+        r"(?:confirm|announce|comment)\b",
+    ),
+    (
+        "unofficial",
+        "not-officially",
+        "not *n't",
+        r"(?:\bnot|\b\w+n't)\s+(?:yet\s+|been\s+)?(?:officially\s+|"
+        r"formally\s+)?(?:confirmed|announced)\b",
+    ),
+    (
+        "unofficial",
+        "no-official",
+        "no",
+        r"\bno\s+official\s+(?:[\w-]+\s+)?(?:statements?|"
+        r"confirmation|word|announcement|comment|date|details)\b",
+    ),
+    (
+        "unofficial",
+        "said-nothing",
+        "has said remain unannounced unofficial",
+        r"\b(?:has\s+)?said\s+nothing\b|\bremains?\s+(?:tight-"
+        r"lipped|silent|mum)\b|\bunannounced\b|\bunofficial(?:ly)?\b",
+    ),
+    (
+        "unofficial",
+        "until-official",
+        "until",
+        r"\buntil\s+(?:[\w-]+'s?\s+)?(?:formally|officially)\b",
+    ),
+    (
+        "denial",
+        "denied",
+        "den no not cancel scrapped",
+        r"\bden(?:ied|ies|y|ying)\b|\bno\s+plans?\s+(?:to|for)\b|"
+        r"\bnot\s+planning\b|\bcancel(?:l?ed|s|lation)\b|\bscrapped\b",
+    ),
+    (
+        "denial",
+        "wont-happen",
+        "won't will wouldn't would",
+        r"\b(?:won't|will\s+not|wouldn't|would\s+not)\s+(?:[\w-]+\s+)"
+        r"{0,2}?(?:be\s+a\b|launch|release|ship|arrive|come|happen|be\s+available|be\s+out|"
+        r"be\s+released)",
+    ),
+    (
+        "denial",
+        "never",
+        "never didn't not isn't",
+        r"\bnever\s+(?:arrive|happen|release|come|launch|ship)\w*\b|"
+        r"\bdidn't\s+happen\b|\bnot\s+the\s+right\s+time\b|\bisn't\s+time\b",
+    ),
+    (
+        "negated",
+        "not-released",
+        "not never *n't",
+        r"(?:\bnot|\b\w+n't|\bnever)\s+(?:yet\s+|been\s+|be\s+|"
+        r"officially\s+|publicly\s+|widely\s+|currently\s+|even\s+){0,3}(?:released|launched|"
+        r"available|out|shipping|on\s+sale|public|arrived|here|coming|happening)\b",
+    ),
+    (
+        "negated",
+        "unreleased",
+        "unreleased unlaunched unavailable remain",
+        r"\bun(?:released|launched|available)\b|\bremains?\s+(?:in\s+)?"
+        r"(?:development|testing|beta|(?:a\s+)?['\"]?research\s+preview)\b",
+    ),
+    (
+        "negated",
+        "yet-to-release",
+        "yet",
+        r"\byet\s+to\s+(?:be\s+)?(?:release|launch|ship|arrive)\w*",
+    ),
+    (
+        "future",
+        "ahead-of-launch",
+        "ahead pending",
+        r"\b(?:ahead\s+of|pending)\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:launch|release|debut|arrival|availability)\b",
+    ),
+    (
+        "negated",
+        "before-launch",
+        "before prior",
+        r"\b(?:before|prior\s+to)\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:launch|release|debut|arrival|availability)\b",
+    ),
+    ("negated", "withheld", "withheld withhold", r"\bwithh[eo]ld(?:ing)?\s+access\b"),
+)
+
+# What was released is not the product: pre-orders, a beta, a trailer, an event.
+NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "future",
+        "pre-orders",
+        "launch open start begin began kick can pre preorder reservation wait",
+        r"\b(?:launch\w*|open\w*|start\w*|begin\w*|began|kick\w*\s+off)"
+        r"\s+(?:the\s+|its\s+|a\s+)?(?:pre-?orders?|wait-?list|reservations)\b",
+    ),
+    (
+        "prerelease",
+        "beta-released",
+        "released releases launched launches ships shipped rolled rolls",
+        r"\b(?:released|releases|launched|launches|ships|"
+        r"shipped|rolled\s+out|rolls\s+out)\s+(?:a\s+|an\s+|the\s+|its\s+|first\s+|new\s+|"
+        r"public\s+|developer\s+|second\s+)*(?:beta|preview|release\s+candidate|rc\d*)\b",
+    ),
+    (
+        "not-product",
+        "event",
+        "released releases launched launches dropped drops shared published unveiled unveils "
+        "revealed reveals debuted debuts showed shows",
+        r"\b(?:released|releases|launched|launches|dropped|drops|shared|"
+        r"published|unveiled|unveils|revealed|reveals|debuted|debuts|showed|shows)\s+(?:a\s+|an\s+|"
+        r"the\s+|its\s+|their\s+|his\s+|her\s+|new\s+|first\s+|official\s+|another\s+|more\s+)*"
+        r"(?:[\w'.-]+\s+){0,3}?(?:trailer|teaser|statement|video|footage|screenshots?|images?|"
+        r"renders?|"
+        r"details|specs|specifications|roadmap|schedule|timeline|patch|update|survey|report|"
+        r"earnings|results|documents?|gameplay|demo|countdown|campaign|website|site|livestream|"
+        r"stream|poster|soundtrack|dlc|expansion|event|showcase|presentation|paper|"
+        r"research|fund)\b",
+    ),
+)
+
+HEDGES: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "hedge",
+        "rumour",
+        "rumor rumour leak whisper rumbling",
+        r"\brumou?r(?:s|ed|ing)?\b|\bleak(?:s|ed|er|ers|y|ing)?\b|"
+        r"\bwhispers?\b|\brumblings?\b",
+    ),
+    (
+        "hedge",
+        "reportedly",
+        "report allegedly purportedly supposedly",
+        r"\breport(?:s|ed|edly|ing)?\b|\ballegedly\b|\bpurportedly\b|"
+        r"\bsupposedly\b",
+    ),
+    (
+        "hedge",
+        "unconfirmed",
+        "unconfirmed unverified if grain",
+        r"\bunconfirmed\b|\bunverified\b|\bif\s+(?:confirmed|true|"
+        r"accurate)\b|\bgrain\s+of\s+salt\b",
+    ),
+    (
+        "hedge",
+        "insiders",
+        "insider insiders tipster tipsters tipped source sources people person someone anonymous "
+        "unnamed per",
+        r"\binsiders?\b|\btipsters?\b|\btipped\b|\bsources?\s+(?:say|said|"
+        r"claim|claimed|suggest|suggested|told|tell|familiar|close|with\s+knowledge|speaking|"
+        r"indicate|report)\w*\b|\b(?:people|person|someone)\s+(?:familiar|close)\b|"
+        r"\b(?:anonymous|unnamed)\s+sources?\b|\bper\s+sources\b|\bsources\s+suggest\b",
+    ),
+    (
+        "hedge",
+        "speculation",
+        "speculat hypothetical what",
+        r"\bspeculat\w*\b|\bhypothetical\w*\b|\bwhat\s+(?:to|we)\s+expect\b|\bwhat\s+if\b",
+    ),
+    (
+        "hedge-weak",
+        "modal",
+        "may might could possibly probably likely perhaps potentially maybe hopefully supposed",
+        rf"{_MONTH_WORDS}\bmay\b(?!\s*\d)|\bmight\b|\bcould\b|"
+        r"\bpossibly\b|\bprobably\b|\blikely\b|\bperhaps\b|\bpotentially\b|\bmaybe\b|"
+        r"\bhopefully\b|\bsupposed\s+to\b",
+    ),
+    (
+        "hedge-weak",
+        "expected",
+        "expected anticipated believed thought said rumored predicted hint hints hinted suggest "
+        "suggests suggested want wants hope hopes hoping when claim claims buzz expectation "
+        "expectations analyst analysts predict everything",
+        r"\b(?:expected|anticipated|believed|thought|said|rumored|"
+        r"predicted)\s+to\b|\bexpected\b|\bhints?\b|\bhinted\b|\bsuggests?\b|\bsuggested\b|"
+        r"\b(?:wants?|hopes?|hoping)\s+to\b|\bwhen\s+(?:will|is|does)\b|\bclaims?\b|"
+        r"\bbuzz\b|\bexpectations?\b|\banalysts?\b|\bpredict(?:s|ed|ions?)?\b|"
+        r"\beverything\s+(?:we\s+know|to\s+know)\b",
+    ),
+)
+
+PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "closed",
+        "closed-preview",
+        "red redteam select selected selectively invite closed research limited trusted access "
+        "early",
+        r"\bred[- ]?team(?:s|ers|ing)?\b|\bselect(?:ed)?\s+(?:group\s+"
+        r"of\s+)?(?:[\w-]+\s+){0,2}?(?:testers|users|artists|creators|partners|developers|"
+        r"customers|filmmakers|designers|researchers)\b|\bselectively\b|\binvite[- ]only\b|"
+        r"\bclosed\s+(?:beta|alpha|preview|testing|test)\b|\bresearch\s+preview\b|\blimited\s+"
+        r"(?:preview|access|beta)\b|\btrusted\s+testers\b|\baccess\s+(?:stays|remains)\s+"
+        r"limited\b|\bearly[- ]access\s+program\b",
+    ),
+    (
+        "ga",
+        "stable",
+        "stable out exit exits beta final",
+        r"\bstable\b|\bout\s+of\s+(?:beta|preview)\b|\bexits?\s+(?:beta|preview)\b"
+        r"|\bbeta\s+(?:tag|label)\b|\bfinal\s+(?:release|version)\b",
+    ),
+    (
+        "prerelease",
+        "beta",
+        "public open developer dev beta betas preview nightly alpha canary insider release rc "
+        "technical test rampdown feature code",
+        r"\b(?:public\s+|open\s+|developer\s+|dev\s+)?(?:beta|betas|"
+        r"preview|nightly|alpha|canary|insider\s+(?:build|preview)|release\s+candidate|rc\d*|"
+        r"technical\s+test|test\s+build|rampdown|feature\s+freeze|code\s+freeze|"
+        r"feature[- ]complete)\b",
+    ),
+)
