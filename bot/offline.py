@@ -117,7 +117,7 @@ async def replay(target: Target, lines: list[Line]) -> list[dict[str, str]]:
                 if not any(item.detections for item in new):
                     continue
                 transition = await tracker.evaluate(target.name)
-                if transition is not None:
+                if transition is not None and transition.old != transition.new:
                     out.append(
                         {
                             "to": transition.new.word,

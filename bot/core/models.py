@@ -237,7 +237,11 @@ class Subscription:
 
 @dataclass(frozen=True, slots=True)
 class Notice:
-    """What a notifier says about one transition; platform-neutral."""
+    """What a notifier says about one transition; platform-neutral.
+
+    When `old == new` the notice is a secondary one: the status stands but the announced
+    release window changed (a delay), from `previous_window` to `window`.
+    """
 
     target: str
     old: Status
@@ -246,6 +250,11 @@ class Notice:
     evidence: tuple[Evidence, ...] = ()
     manual_by: str | None = None
     window: str | None = None
+    previous_window: str | None = None
+
+    @property
+    def window_change(self) -> bool:
+        return self.old == self.new
 
 
 @dataclass(frozen=True, slots=True)

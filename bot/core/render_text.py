@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.core.models import Evidence, Notice, Status
+from bot.core.models import Evidence, Notice, Status, Transition
 from bot.core.replies import (
     CheckReply,
     ErrorReply,
@@ -38,13 +38,22 @@ def clip(text: str, limit: int) -> str:
 
 def evidence_line(ev: Evidence) -> str:
     source = ev.source_name or ev.domain
+    if ev.published:
+        source += f", {ev.published:%Y-%m-%d}"
     quote = f' — "{clip(ev.span, 200)}"' if ev.span else ""
     return f"{clip(ev.title, 150)} ({source}) {ev.link}{quote}"
 
 
+def change_line(t: Transition) -> str:
+    if t.old == t.new:
+        return f"{t.target}: release window now {t.window}"
+    return f"{t.target}: {t.old.word} → {t.new.word}"
+
+
 def notice_text(notice: Notice) -> str:
-    if notice.old == notice.new:
-        head = f"{notice.target}: release window now {notice.window}"
+    if notice.window_change:
+        was = f" (was {notice.previous_window})" if notice.previous_window else ""
+        head = f"{notice.target}: still {notice.new.word}; release window now {notice.window}{was}"
     else:
         head = f"{notice.target}: {notice.old.word} → {notice.new.word}"
     lines = [head]
@@ -69,7 +78,7 @@ def render(reply: Reply) -> str:
             rows = [f"{target} history (newest first):"]
             for t in transitions:
                 how = f" (set by {t.manual_by})" if t.manual_by else ""
-                rows.append(f"  {when(t.at)}  {t.old.word} → {t.new.word}{how}")
+                rows.append(f"  {when(t.at)}  {change_line(t)}{how}")
                 rows += [f"      {evidence_line(e)}" for e in t.evidence[:2]]
             return "\n".join(rows)
         case SourcesReply(sources=sources, broken=broken):
@@ -107,7 +116,7 @@ def render(reply: Reply) -> str:
                 + (f"\n        {r.error}" if r.error else "")
                 for r in reports
             ]
-            rows += [f"  → {t.target}: {t.old.word} → {t.new.word}" for t in transitions]
+            rows += [f"  → {change_line(t)}" for t in transitions]
             return "Checked:\n" + "\n".join(rows)
         case HelpReply(command=name, entries=entries):
             return "\n".join(

@@ -15,7 +15,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from bot.core.models import Evidence, Notice, Status, Target, TargetStatus, Transition, Trust
+from bot.core.models import (
+    Evidence,
+    Label,
+    Notice,
+    Status,
+    Target,
+    TargetStatus,
+    Transition,
+    Trust,
+)
 from bot.core.ports import Clock, Store
 
 # Evidence older than this (by when it was seen) is not reread on each evaluation.
@@ -68,7 +77,24 @@ def decide(
     return None
 
 
-def notice_for(transition: Transition) -> Notice:
+def new_window(
+    target: Target, evidence: Sequence[Evidence], current: str | None
+) -> tuple[str, tuple[Evidence, ...]] | None:
+    """A release window other than `current` that confirmed evidence now commits to, under
+    the same policy as a status (official alone, else distinct domains within the window).
+    The most recently backed window wins: that is the latest word, e.g. a delay."""
+    by_window: dict[str, list[Evidence]] = {}
+    for ev in evidence:
+        if ev.label is Label.CONFIRMED and ev.window and ev.window != current:
+            by_window.setdefault(ev.window, []).append(ev)
+    backed = [(w, support(target, Status.CONFIRMED, evs)) for w, evs in by_window.items()]
+    backed = [(w, b) for w, b in backed if b]
+    if not backed:
+        return None
+    return max(backed, key=lambda wb: max(evidence_time(e) for e in wb[1]))
+
+
+def notice_for(transition: Transition, previous_window: str | None = None) -> Notice:
     return Notice(
         target=transition.target,
         old=transition.old,
@@ -77,6 +103,7 @@ def notice_for(transition: Transition) -> Notice:
         evidence=transition.evidence,
         manual_by=transition.manual_by,
         window=transition.window,
+        previous_window=previous_window,
     )
 
 
@@ -97,7 +124,7 @@ class Tracker:
         evidence = await self._store.evidence_since(name, now - lookback)
         decision = decide(target, current.status, evidence)
         if decision is None:
-            return None
+            return await self._window_change(target, current, evidence, now)
         new, backing = decision
         window = next((e.window for e in backing if e.window), None)
         if window is None and new is not Status.RELEASED:
@@ -105,6 +132,30 @@ class Tracker:
         transition = Transition(name, current.status, new, now, backing, window=window)
         return await self._store.apply_transition(
             transition, notice_for(transition), current.status
+        )
+
+    async def _window_change(
+        self,
+        target: Target,
+        current: TargetStatus,
+        evidence: Sequence[Evidence],
+        now: datetime,
+    ) -> Transition | None:
+        """A confirmed target whose maker moved the date: a secondary notice, status kept.
+        Only evidence seen since the last change counts, so old news cannot move it back."""
+        if current.status is not Status.CONFIRMED:
+            return None
+        last = await self._store.history(target.name, 1)
+        fresh = [e for e in evidence if not last or e.seen_at > last[0].at]
+        found = new_window(target, fresh, current.window)
+        if found is None:
+            return None
+        window, backing = found
+        change = Transition(
+            target.name, current.status, current.status, now, backing, window=window
+        )
+        return await self._store.apply_transition(
+            change, notice_for(change, previous_window=current.window), current.status
         )
 
     async def set_manual(self, name: str, status: Status, by: str) -> Transition | None:

@@ -74,6 +74,7 @@ def notice_json(notice: Notice) -> str:
             "evidence": [evidence_dict(e) for e in notice.evidence],
             "manual_by": notice.manual_by,
             "window": notice.window,
+            "previous_window": notice.previous_window,
         }
     )
 
@@ -90,6 +91,7 @@ def notice_of(text: str) -> Notice:
         evidence=tuple(evidence_of(e) for e in data["evidence"]),
         manual_by=data.get("manual_by"),
         window=data.get("window"),
+        previous_window=data.get("previous_window"),
     )
 
 

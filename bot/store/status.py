@@ -60,7 +60,9 @@ class StatusTables:
                 """INSERT INTO status (target, status, since, window, manual, evidence)
                    VALUES (?, ?, ?, ?, ?, ?)
                    ON CONFLICT (target) DO UPDATE SET status = excluded.status,
-                       since = excluded.since, window = excluded.window,
+                       since = CASE WHEN status.status = excluded.status THEN status.since
+                                    ELSE excluded.since END,
+                       window = excluded.window,
                        manual = excluded.manual, evidence = excluded.evidence""",
                 (
                     transition.target,

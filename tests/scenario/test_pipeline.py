@@ -243,3 +243,42 @@ async def test_a_stale_transition_writes_nothing(write_config: Callable[..., Con
         assert await core.store.outbox_counts() == {"pending": 1}
     finally:
         await core.close()
+
+
+async def test_an_official_delay_is_a_secondary_notice_and_keeps_the_status(
+    feed_server: FeedServer, write_config: Callable[..., Config]
+) -> None:
+    confirm = ("Acme confirms Widget 3 will launch on June 5, 2025", "", "a")
+    delay = (
+        "Acme delays Widget 3 to September 2025",
+        "Acme said Widget 3 will now launch in September 2025 instead of June.",
+        "b",
+    )
+    serve(feed_server, "/news.xml", "acme.example", confirm)
+    out = io.StringIO()
+    config = write_config(
+        f'[[sources]]\nurl = "{feed_server.url("/news.xml")}"\ntrust = "official"\n',
+        targets=WIDGET,
+    )
+    core = await built(config, out)
+    try:
+        first = await core.commands.check(ADMIN)
+        assert [(t.new, t.window) for t in first.transitions] == [(Status.CONFIRMED, "2025-06-05")]
+        since = (await core.store.get_status("Widget 3")).since
+
+        serve(feed_server, "/news.xml", "acme.example", confirm, delay)
+        second = await core.commands.check(ADMIN)
+        assert [(t.old, t.new, t.window) for t in second.transitions] == [
+            (Status.CONFIRMED, Status.CONFIRMED, "2025-09")
+        ]
+        status = (await core.commands.status(ADMIN)).status
+        assert (status.status, status.window, status.since) == (Status.CONFIRMED, "2025-09", since)
+
+        third = await core.commands.check(ADMIN)  # nothing new: no repeat
+        assert third.transitions == ()
+        await core.outbox.drain()
+    finally:
+        await core.close()
+    text = out.getvalue()
+    assert text.count("Widget 3: unknown → confirmed") == 1
+    assert text.count("still confirmed; release window now 2025-09 (was 2025-06-05)") == 1

@@ -393,11 +393,15 @@ def role_ping(role: str | None) -> discord.AllowedMentions:
 def notice_message(notice: Notice, *, role: str | None, marker: str) -> Outgoing:
     """An announcement. `marker` goes into the footer so a crashed send can be found again
     (see `DiscordNotifier.find_sent`)."""
+    if notice.window_change:
+        title = f"{plain(notice.target, 100)}: the release window moved"
+        was = plain(notice.previous_window, 100) if notice.previous_window else "not announced"
+        description = f"Still {notice.new.word}. The window was {was}."
+    else:
+        title = f"{plain(notice.target, 100)} is now {notice.new.word}"
+        description = f"Was {notice.old.word}."
     embed = discord.Embed(
-        title=f"{plain(notice.target, 100)} is now {notice.new.word}",
-        description=f"Was {notice.old.word}.",
-        colour=COLOURS[notice.new],
-        timestamp=notice.at,
+        title=title, description=description, colour=COLOURS[notice.new], timestamp=notice.at
     )
     if notice.window:
         embed.add_field(name="Release date or window", value=plain(notice.window, 200))
@@ -408,7 +412,7 @@ def notice_message(notice: Notice, *, role: str | None, marker: str) -> Outgoing
     embed.set_footer(text=marker)
     content = None
     if role and role.isdigit():
-        content = f"<@&{role}> {plain(notice.target, 100)} is now {notice.new.word}."
+        content = f"<@&{role}> {title}."
     return Outgoing(embed=fit(embed), content=content, allowed_mentions=role_ping(role))
 
 

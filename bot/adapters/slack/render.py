@@ -166,16 +166,26 @@ def _channel(sub: Subscription) -> str:
 def notice(note: Notice) -> Message:
     """An announcement of one status change, as the outbox posts it."""
     target = escape(note.target)
-    lines = [f"*{target}* moved from *{note.old.word}* to *{note.new.word}*."]
+    if note.window_change:
+        was = escape(note.previous_window) if note.previous_window else "not announced"
+        lines = [f"*{target}* is still *{note.new.word}*; the release window was {was}."]
+        title = f"{EMOJI[note.new]} {note.target}: the release window moved"
+    else:
+        lines = [f"*{target}* moved from *{note.old.word}* to *{note.new.word}*."]
+        title = f"{EMOJI[note.new]} {note.target} is {note.new.word}"
     if note.window:
         lines.append(f"*Release window:* {escape(note.window)}")
     blocks = [
-        header(f"{EMOJI[note.new]} {note.target} is {note.new.word}"),
+        header(title),
         section("\n".join(lines)),
         *(section(_evidence_lines(e)) for e in note.evidence[:3]),
         context(when(note.at), f"set by {escape(note.manual_by)}" if note.manual_by else ""),
     ]
-    text = f"{target}: {note.old.word} → {note.new.word}"
+    text = (
+        f"{target}: release window now {escape(note.window or '')}"
+        if note.window_change
+        else f"{target}: {note.old.word} → {note.new.word}"
+    )
     if note.evidence:
         first = note.evidence[0]
         text += f" — “{escape(clip(first.span or first.title, SPAN_MAX))}” ({escape(first.domain)})"
