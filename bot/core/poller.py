@@ -76,7 +76,6 @@ class Poller:
         clock: Clock,
         owner: str,
         policy: PollPolicy = PollPolicy(),
-        on_transition: Callable[[Transition], None] | None = None,
     ) -> None:
         self._store = store
         self._fetcher = fetcher
@@ -85,7 +84,6 @@ class Poller:
         self._clock = clock
         self._owner = owner
         self._policy = policy
-        self._on_transition = on_transition
 
     async def poll_all(
         self, progress: Callable[[int, int], None] | None = None
@@ -142,8 +140,6 @@ class Poller:
             transition = await self._tracker.evaluate(name)
             if transition is not None:
                 transitions.append(transition)
-                if self._on_transition:
-                    self._on_transition(transition)
         return PollResult(PollReport(source.id, spec.url, "ok", len(new)), tuple(transitions))
 
     def _read(self, source: SourceState, fetched: FetchResult) -> Classified:

@@ -70,6 +70,11 @@ class Scheduler:
         if job is not None:
             job.remove()
 
+    def next_run(self, source_id: int) -> datetime | None:
+        """When the source's next poll is scheduled; None when it has no job."""
+        job = self._aps.get_job(f"source:{source_id}")
+        return job.next_run_time if job is not None else None
+
     async def stop(self) -> None:
         """Finish what is running, start nothing new, then stop the scheduler."""
         self._stopping = True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Self
@@ -40,6 +40,7 @@ class FeedServer:
         self._routes: dict[str, Route] = {}
         self._counts: Counter[str] = Counter()
         self._last_headers: dict[str, CIMultiDictProxy[str]] = {}
+        self._seen: defaultdict[str, asyncio.Event] = defaultdict(asyncio.Event)
         self._runner: web.AppRunner | None = None
         self._closing: asyncio.Event | None = None
         self.port = 0
@@ -98,6 +99,10 @@ class FeedServer:
         """How many requests `path` has received."""
         return self._counts[path]
 
+    async def wait_for_request(self, path: str) -> None:
+        """Return once `path` has been requested (at once if it already was)."""
+        await self._seen[path].wait()
+
     def last_headers(self, path: str) -> CIMultiDictProxy[str]:
         """The headers of the latest request for `path`."""
         return self._last_headers[path]
@@ -106,6 +111,7 @@ class FeedServer:
         path = request.path
         self._counts[path] += 1
         self._last_headers[path] = request.headers
+        self._seen[path].set()
         route = self._routes.get(path)
         if route is None:
             return web.Response(status=404, text="not found")
