@@ -77,7 +77,6 @@ async def build_core(
     store = SqliteStore(Path(db_path or config.database))
     await store.open()
     targets = config.target_list()
-    await store.sync_targets(targets)
     await store.sync_config_sources(config.source_specs())
     if config.console.enabled:
         for target in targets:

@@ -23,7 +23,6 @@ from bot.core.models import (
     SourceState,
     Status,
     Subscription,
-    Target,
     TargetStatus,
     Transition,
 )
@@ -57,9 +56,6 @@ class PollSuccess:
 class Store(Protocol):
     """Everything the core keeps. All SQL lives behind this protocol."""
 
-    # targets
-    async def sync_targets(self, targets: Sequence[Target]) -> None: ...
-
     # sources
     async def sync_config_sources(self, specs: Sequence[SourceSpec]) -> None:
         """Make the config's sources exist; config sources no longer in the config go."""
@@ -70,12 +66,6 @@ class Store(Protocol):
     async def get_source(self, source_id: int) -> SourceState | None: ...
     async def find_source(self, url: str) -> SourceState | None: ...
     async def list_sources(self) -> list[SourceState]: ...
-
-    async def claim_due_sources(
-        self, owner: str, now: datetime, lease_s: float, limit: int
-    ) -> list[SourceState]:
-        """Sources whose next poll is due, leased to `owner` until now + lease_s."""
-        ...
 
     async def claim_source(
         self, source_id: int, owner: str, now: datetime, lease_s: float
@@ -113,8 +103,6 @@ class Store(Protocol):
         target in one transaction. Returns None (writing nothing) when the stored status
         is no longer `expected`, so two workers never announce the same change twice."""
         ...
-
-    async def set_window(self, target: str, window: str | None) -> None: ...
 
     # subscriptions
     async def subscribe(self, sub: Subscription) -> Subscription: ...

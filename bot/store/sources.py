@@ -7,23 +7,15 @@ from datetime import datetime, timedelta
 
 import aiosqlite
 
-from bot.core.models import Detection, RawItem, SourceSpec, SourceState, Target
+from bot.core.models import Detection, RawItem, SourceSpec, SourceState
 from bot.core.ports import NewItem, PollSuccess
 from bot.core.sources.identity import domain_of, normalise_link, title_key
 from bot.store.codec import source_of
-from bot.store.db import EPOCH, Database, dumps, fetch_all, fetch_maybe, fetch_one, ts
+from bot.store.db import EPOCH, Database, dumps, fetch_maybe, fetch_one, ts
 
 
 class SourceTables:
     db: Database
-
-    async def sync_targets(self, targets: Sequence[Target]) -> None:
-        async with self.db.transaction() as conn:
-            await conn.execute("DELETE FROM targets")
-            await conn.executemany(
-                "INSERT INTO targets (name, spec) VALUES (?, ?)",
-                [(t.name, dumps({"aliases": t.aliases, "maker": t.maker})) for t in targets],
-            )
 
     async def sync_config_sources(self, specs: Sequence[SourceSpec]) -> None:
         urls = [s.url for s in specs]
@@ -75,24 +67,6 @@ class SourceTables:
 
     async def list_sources(self) -> list[SourceState]:
         return [source_of(r) for r in await self.db.fetchall("SELECT * FROM sources ORDER BY id")]
-
-    async def claim_due_sources(
-        self, owner: str, now: datetime, lease_s: float, limit: int
-    ) -> list[SourceState]:
-        expires = ts(now + timedelta(seconds=lease_s))
-        async with self.db.transaction() as conn:
-            rows = await fetch_all(
-                conn,
-                """SELECT * FROM sources
-                   WHERE next_poll <= ? AND (lease_expires IS NULL OR lease_expires < ?)
-                   ORDER BY next_poll LIMIT ?""",
-                (ts(now), ts(now), limit),
-            )
-            await conn.executemany(
-                "UPDATE sources SET lease_owner = ?, lease_expires = ? WHERE id = ?",
-                [(owner, expires, r["id"]) for r in rows],
-            )
-        return [source_of(r) for r in rows]
 
     async def claim_source(
         self, source_id: int, owner: str, now: datetime, lease_s: float

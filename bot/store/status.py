@@ -89,15 +89,6 @@ class StatusTables:
             await _enqueue(conn, cur.lastrowid, notice, transition.at)
         return replace(transition, id=cur.lastrowid)
 
-    async def set_window(self, target: str, window: str | None) -> None:
-        async with self.db.transaction() as conn:
-            await conn.execute("UPDATE status SET window = ? WHERE target = ?", (window, target))
-
-    async def enqueue_notice(self, notice: Notice) -> int:
-        """Queue a notice that is not a status change (a new release window)."""
-        async with self.db.transaction() as conn:
-            return await _enqueue(conn, None, notice, notice.at)
-
 
 async def _enqueue(
     conn: aiosqlite.Connection, transition_id: int | None, notice: Notice, at: datetime

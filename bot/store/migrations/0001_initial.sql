@@ -1,11 +1,7 @@
 -- Sources, items, evidence, status, transitions, subscriptions and the outbox.
+-- Targets live in the config; rows name them by `target` (the exact product name).
 -- Times are UTC ISO-8601 strings of one fixed width ("2024-12-09T10:00:00.000000Z"),
 -- so they sort as text.
-
-CREATE TABLE targets (
-    name TEXT PRIMARY KEY,
-    spec TEXT NOT NULL                      -- JSON of the configured target
-);
 
 CREATE TABLE sources (
     id INTEGER PRIMARY KEY,
