@@ -7,8 +7,8 @@ from datetime import datetime
 
 import aiosqlite
 
-from bot.core.models import Evidence, Label, Notice, Status, TargetStatus, Transition, Trust
-from bot.store.codec import evidence_dict, evidence_list, notice_json
+from bot.core.models import Evidence, Notice, Status, TargetStatus, Transition
+from bot.store.codec import evidence_dict, evidence_list, evidence_of, notice_json
 from bot.store.db import Database, dumps, fetch_all, fetch_maybe, parse_ts, ts
 
 
@@ -108,23 +108,8 @@ async def _enqueue(
 
 
 def _evidence_of(row: aiosqlite.Row) -> Evidence:
-    seen_at = parse_ts(row["seen_at"])
-    assert seen_at is not None
-    return Evidence(
-        item_id=row["item_id"],
-        target=row["target"],
-        label=Label(row["label"]),
-        confidence=row["confidence"],
-        span=row["span"],
-        title=row["title"],
-        link=row["link"],
-        domain=row["domain"],
-        trust=Trust(row["trust"]),
-        seen_at=seen_at,
-        published=parse_ts(row["published"]),
-        window=row["window"],
-        source_name=row["source_name"],
-    )
+    """The evidence join's columns carry the snapshot's names, so one decoder serves both."""
+    return evidence_of(dict(row))
 
 
 def _transition_of(row: aiosqlite.Row) -> Transition:
