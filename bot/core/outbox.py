@@ -54,8 +54,15 @@ class Outbox:
             self._owner, now, self._lease_s, self._batch, self.platforms
         )
         sent = 0
+        broken: set[int | None] = set()
         for delivery in deliveries:
-            sent += await self._deliver(delivery)
+            if delivery.subscription.id in broken:
+                continue  # its rows were closed when the first one broke it
+            try:
+                sent += await self._deliver(delivery)
+            except DeliveryBroken as exc:
+                broken.add(delivery.subscription.id)
+                await self._broken(delivery, exc.reason)
         return sent
 
     async def drain(self) -> int:
@@ -85,12 +92,12 @@ class Outbox:
                 await self._store.mark_retry(delivery.id, "claim expired; not posted", now)
 
     async def _deliver(self, delivery: Delivery) -> int:
+        """1 if sent, 0 if left for a retry; DeliveryBroken goes up to the batch."""
         notifier = self._notifiers[delivery.subscription.platform]
         try:
             remote_id = await notifier.send(delivery)
-        except DeliveryBroken as exc:
-            await self._broken(delivery, exc.reason)
-            return 0
+        except DeliveryBroken:
+            raise
         except DeliveryRetry as exc:
             await self._retry(delivery, exc.reason, exc.after)
             return 0
