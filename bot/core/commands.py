@@ -224,11 +224,8 @@ class Commands:
         self, caller: Caller, progress: Callable[[int, int], None] | None = None
     ) -> CheckReply:
         self._require_admin(caller, "check")
-        results = await self._poller.poll_all(progress)
-        return CheckReply(
-            tuple(r.report for r in results),
-            tuple(t for r in results for t in r.transitions),
-        )
+        reports, transitions = await self._poller.poll_all(progress)
+        return CheckReply(tuple(reports), tuple(transitions))
 
     def help(self, caller: Caller) -> HelpReply:
         return HelpReply(

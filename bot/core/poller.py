@@ -37,6 +37,8 @@ class PollPolicy:
 
 @dataclass(frozen=True, slots=True)
 class PollResult:
+    """One source's poll and the status changes its news made."""
+
     report: PollReport
     transitions: tuple[Transition, ...] = ()
 
@@ -87,34 +89,55 @@ class Poller:
 
     async def poll_all(
         self, progress: Callable[[int, int], None] | None = None
-    ) -> list[PollResult]:
-        """Poll every source once now, concurrently (the fetcher bounds the concurrency).
+    ) -> tuple[list[PollReport], list[Transition]]:
+        """Poll every source once now, concurrently (the fetcher bounds the concurrency),
+        then let the tracker judge each touched target once, not once per source.
         `progress(done, total)` is called as each poll finishes, for a progress bar."""
         sources = await self._store.list_sources()
-        results = []
-        for done, future in enumerate(asyncio.as_completed([self.poll(s.id) for s in sources]), 1):
-            results.append(await future)
+        reports: list[PollReport] = []
+        touched: set[str] = set()
+        polls = [self._poll(s.id) for s in sources]
+        for done, future in enumerate(asyncio.as_completed(polls), 1):
+            report, names = await future
+            reports.append(report)
+            touched |= names
             if progress:
                 progress(done, len(sources))
-        results.sort(key=lambda r: r.report.source_id)
-        return results
+        reports.sort(key=lambda r: r.source_id)
+        return reports, await self._evaluate(touched)
 
     async def poll(self, source_id: int) -> PollResult:
+        """Poll one source and judge the targets it brought news of."""
+        report, touched = await self._poll(source_id)
+        return PollResult(report, tuple(await self._evaluate(touched)))
+
+    async def _evaluate(self, names: set[str]) -> list[Transition]:
+        transitions = []
+        for name in sorted(names):
+            transition = await self._tracker.evaluate(name)
+            if transition is not None:
+                transitions.append(transition)
+        return transitions
+
+    async def _poll(self, source_id: int) -> tuple[PollReport, set[str]]:
+        """Fetch and store one source; the names of the targets with new evidence."""
         now = self._clock.now()
         source = await self._store.claim_source(source_id, self._owner, now, self._policy.lease_s)
         if source is None:
-            return PollResult(PollReport(source_id, "?", "busy", error="another poll holds it"))
+            return PollReport(source_id, "?", "busy", error="another poll holds it"), set()
         try:
             return await self._poll_claimed(source, now)
         except SourceError as exc:
-            return await self._failed(source, now, exc)
+            return await self._failed(source, now, exc), set()
         except Exception as exc:
             # A bug must cost one source one poll, not stop its schedule.
             log.exception("polling source %s failed unexpectedly", source_id)
             error = SourceError(f"internal error ({type(exc).__name__}); see the bot's log")
-            return await self._failed(source, now, error)
+            return await self._failed(source, now, error), set()
 
-    async def _poll_claimed(self, source: SourceState, now: datetime) -> PollResult:
+    async def _poll_claimed(
+        self, source: SourceState, now: datetime
+    ) -> tuple[PollReport, set[str]]:
         spec = source.spec
         fetched = await self._fetcher.fetch(
             spec.url,
@@ -131,16 +154,11 @@ class Poller:
         if fetched.not_modified or fetched.content_hash == source.content_hash:
             await self._store.record_poll(source.id, success, [], now)
             outcome = "not modified" if fetched.not_modified else "unchanged"
-            return PollResult(PollReport(source.id, spec.url, outcome))
+            return PollReport(source.id, spec.url, outcome), set()
         classified = await asyncio.to_thread(self._read, source, fetched)
         new = await self._store.record_poll(source.id, success, classified, now)
-        touched = sorted({name for item in new for name, _ in item.detections})
-        transitions = []
-        for name in touched:
-            transition = await self._tracker.evaluate(name)
-            if transition is not None:
-                transitions.append(transition)
-        return PollResult(PollReport(source.id, spec.url, "ok", len(new)), tuple(transitions))
+        touched = {name for item in new for name, _ in item.detections}
+        return PollReport(source.id, spec.url, "ok", len(new)), touched
 
     def _read(self, source: SourceState, fetched: FetchResult) -> Classified:
         items = parse_items(source.spec, fetched.body, fetched.content_type, fetched.final_url)
@@ -150,7 +168,7 @@ class Poller:
         }
         return classify_items(items, classifiers, ItemKind.of_trust(source.spec.trust))
 
-    async def _failed(self, source: SourceState, now: datetime, exc: SourceError) -> PollResult:
+    async def _failed(self, source: SourceState, now: datetime, exc: SourceError) -> PollReport:
         retry_after = exc.retry_after if isinstance(exc, FetchError) else None
         delay = backoff(
             source.failures + 1, source.spec.interval_s, self._policy.max_backoff_s, retry_after
@@ -166,7 +184,7 @@ class Poller:
                 state.failures,
                 exc,
             )
-        return PollResult(PollReport(source.id, source.spec.url, "error", error=str(exc)))
+        return PollReport(source.id, source.spec.url, "error", error=str(exc))
 
     def _next_poll(self, now: datetime, interval_s: float) -> datetime:
         jitter = random.uniform(0, self._policy.jitter_s)  # noqa: S311 - spreading load, not secrecy

@@ -8,7 +8,7 @@ calls with `FOR UPDATE SKIP LOCKED` without the core changing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -17,6 +17,7 @@ from bot.core.models import (
     Delivery,
     Detection,
     Evidence,
+    Label,
     Notice,
     RawItem,
     SourceSpec,
@@ -92,7 +93,12 @@ class Store(Protocol):
         ...
 
     # evidence and status
-    async def evidence_since(self, target: str, since: datetime) -> list[Evidence]: ...
+    async def evidence_since(
+        self, target: str, since: datetime, labels: Collection[Label]
+    ) -> list[Evidence]:
+        """Evidence for `target` with one of `labels`, seen at or after `since`."""
+        ...
+
     async def get_status(self, target: str) -> TargetStatus: ...
     async def history(self, target: str, limit: int) -> list[Transition]: ...
 

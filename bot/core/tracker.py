@@ -12,6 +12,7 @@ source's whole backlog (the baseline) announces at most one change per target.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
@@ -51,16 +52,21 @@ def support(target: Target, level: Status, evidence: Sequence[Evidence]) -> tupl
         return (max(official, key=lambda e: (Status.of(e.label) == level, e.confidence)),)
     backing.sort(key=evidence_time)
     window = timedelta(days=target.window_days)
+    counts: Counter[str] = Counter()
     start = 0
     for end, last in enumerate(backing):
+        counts[last.domain] += 1
         while evidence_time(last) - evidence_time(backing[start]) > window:
+            counts[backing[start].domain] -= 1
+            if not counts[backing[start].domain]:
+                del counts[backing[start].domain]
             start += 1
-        by_domain: dict[str, Evidence] = {}
-        for ev in backing[start : end + 1]:
-            by_domain.setdefault(ev.domain, ev)
-        if len(by_domain) >= target.min_sources:
+        if len(counts) >= target.min_sources:
             # The item that completed the support decides: it is the news.
-            return (last, *(e for e in by_domain.values() if e is not last))
+            by_domain: dict[str, Evidence] = {last.domain: last}
+            for ev in backing[start:end]:
+                by_domain.setdefault(ev.domain, ev)
+            return tuple(by_domain.values())
     return ()
 
 
@@ -120,8 +126,14 @@ class Tracker:
         target = self.targets[name]
         now = self._clock.now()
         current = await self._store.get_status(name)
+        if current.status is Status.RELEASED:
+            return None  # final: nothing can move it but an admin
+        # Only what could move the status (or, once confirmed, its window) is read.
+        labels = [lab for lab in Label if lab is not Label.NONE and Status.of(lab) > current.status]
+        if current.status is Status.CONFIRMED:
+            labels.append(Label.CONFIRMED)
         lookback = timedelta(days=target.window_days * _LOOKBACK_WINDOWS)
-        evidence = await self._store.evidence_since(name, now - lookback)
+        evidence = await self._store.evidence_since(name, now - lookback, labels)
         decision = decide(target, current.status, evidence)
         if decision is None:
             return await self._window_change(target, current, evidence, now)

