@@ -194,6 +194,23 @@ class Config(_Strict):
         return [a.partition(":")[2] for a in self.admins if a.startswith(f"{platform}:")]
 
     @model_validator(mode="after")
+    def _slack_transport(self) -> Config:
+        """Caught here, so `config check` says it before `run` fails to connect."""
+        if not self.secrets.slack_bot_token:
+            return self
+        if self.slack.mode == "socket" and not self.secrets.slack_app_token:
+            raise ValueError(
+                "slack.mode is 'socket' but SLACK_APP_TOKEN is not set: create an app-level "
+                "token (xapp-…) with connections:write, or set slack.mode = 'http'"
+            )
+        if self.slack.mode == "http" and not self.secrets.slack_signing_secret:
+            raise ValueError(
+                "slack.mode is 'http' but SLACK_SIGNING_SECRET is not set: copy it from the "
+                "app's Basic Information page"
+            )
+        return self
+
+    @model_validator(mode="after")
     def _targets_known(self) -> Config:
         names = {t.name for t in self.targets}
         if len(names) != len(self.targets):

@@ -102,3 +102,12 @@ def test_config_check_command(
     assert main(["config", "check", "--config", str(tmp_path / "config.toml")]) == 2
     err = capsys.readouterr().err
     assert "targets.0.nam: unknown key" in err and "targets.0.name: Field required" in err
+
+
+def test_slack_transport_needs_its_secret(write_config: Callable[..., Config]) -> None:
+    with pytest.raises(ConfigError, match="SLACK_APP_TOKEN is not set"):
+        write_config(env={"SLACK_BOT_TOKEN": "xoxb-1"})
+    with pytest.raises(ConfigError, match="SLACK_SIGNING_SECRET is not set"):
+        write_config(extra='[slack]\nmode = "http"', env={"SLACK_BOT_TOKEN": "xoxb-1"})
+    config = write_config(env={"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1"})
+    assert config.secrets.slack_app_token == "xapp-1"
