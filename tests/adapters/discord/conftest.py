@@ -3,9 +3,7 @@ connected to both through discord.py's real HTTP and gateway code."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
 from typing import Any
 
 import discord
@@ -14,161 +12,21 @@ from discord.gateway import DiscordWebSocket
 
 from bot.adapters.discord.client import DiscordAdapter
 from bot.config import DiscordConfig
-from bot.core.models import (
-    Evidence,
-    Label,
-    SourceSpec,
-    SourceState,
-    Status,
-    Subscription,
-    TargetStatus,
-    Transition,
-    Trust,
-)
-from bot.core.replies import (
-    Caller,
-    CheckReply,
-    HelpEntry,
-    HelpReply,
-    HistoryReply,
-    MessageReply,
-    PollReport,
-    SourcesReply,
-    SourceTestReply,
-    StatusReply,
-    SubscribeReply,
-)
-from bot.errors import NotFound, PermissionDenied
+from tests.fakes.commands import Platform, ScriptedCommands
 from tests.fakes.discord_server import TOKEN, FakeDiscord
 
-NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
-HOSTILE = "@everyone Sora <@&123456789012345678> is out @here <@123456789012345678> **now**"
-
-
-def hostile_evidence() -> Evidence:
-    return Evidence(
-        item_id=1,
-        target="Sora",
-        label=Label.CONFIRMED,
-        confidence=0.9,
-        span=HOSTILE,
-        title="Sora @everyone confirmed [click](https://evil.example)",
-        link="https://news.example.com/a?x=1&y=(2)",
-        domain="news.example.com",
-        trust=Trust.PRESS,
-        seen_at=NOW,
-        source_name="Example News",
-    )
-
-
-class ScriptedCommands:
-    """The core's `Commands` surface with canned answers; records every call. `check`
-    waits for `release_check`, so a test can see the deferral before the answer."""
-
-    name = "sora"
-
-    def __init__(self) -> None:
-        self.calls: list[tuple[str, Caller, dict[str, Any]]] = []
-        self.release_check = asyncio.Event()
-
-    def _record(self, method: str, caller: Caller, **kwargs: Any) -> None:
-        self.calls.append((method, caller, kwargs))
-
-    def target_names(self) -> list[str]:
-        return ["Sora", "Veo", "Gemini Ultra"]
-
-    async def source_choices(self) -> list[tuple[int, str]]:
-        return [(1, "https://news.example.com/feed"), (2, "https://blog.example.org/rss")]
-
-    def current(self, caller: Caller) -> StatusReply:
-        status = TargetStatus(
-            "Sora", Status.CONFIRMED, since=NOW, evidence=hostile_evidence(), window="spring 2025"
-        )
-        warnings = ("Announcements to 42 stopped: no access.",) if caller.is_admin else ()
-        return StatusReply(status, NOW, 3, 4, warnings)
-
-    async def status(self, caller: Caller, target: str | None = None) -> StatusReply:
-        self._record("status", caller, target=target)
-        if target not in (None, "Sora"):
-            raise NotFound(f"No tracked target is called {target!r}.", "Tracked: Sora.")
-        return self.current(caller)
-
-    async def history(
-        self, caller: Caller, target: str | None = None, limit: int = 10
-    ) -> HistoryReply:
-        self._record("history", caller, target=target)
-        old = Transition("Sora", Status.UNKNOWN, Status.RUMOURED, NOW.replace(month=1))
-        new = Transition("Sora", Status.RUMOURED, Status.CONFIRMED, NOW, (hostile_evidence(),))
-        return HistoryReply("Sora", (old, new))
-
-    async def sources_list(self, caller: Caller) -> SourcesReply:
-        self._record("sources list", caller)
-        spec = SourceSpec("https://news.example.com/feed", name="Example")
-        broken = Subscription("discord", "42", "Sora", broken="no access", id=3)
-        return SourcesReply((SourceState(1, spec, "config", last_success=NOW),), (broken,))
-
-    async def sources_add(self, caller: Caller, url: str, **kwargs: Any) -> MessageReply:
-        self._record("sources add", caller, url=url, **kwargs)
-        self._admin(caller, "sources add")
-        return MessageReply("Source 3 added", f"{url} informs every target.")
-
-    async def sources_remove(self, caller: Caller, source_id: int) -> MessageReply:
-        self._record("sources remove", caller, source_id=source_id)
-        self._admin(caller, "sources remove")
-        return MessageReply(f"Source {source_id} removed")
-
-    async def sources_test(self, caller: Caller, url: str, **kwargs: Any) -> SourceTestReply:
-        self._record("sources test", caller, url=url, **kwargs)
-        return SourceTestReply(url, "feed", 0, (), (("Sora", Status.UNKNOWN),))
-
-    async def subscribe(
-        self,
-        caller: Caller,
-        target: str | None = None,
-        channel: str | None = None,
-        role: str | None = None,
-        webhook_url: str | None = None,
-    ) -> SubscribeReply:
-        self._record(
-            "subscribe", caller, target=target, channel=channel, role=role, webhook_url=webhook_url
-        )
-        self._admin(caller, "subscribe")
-        sub = Subscription(
-            "discord", channel or caller.channel or "", "Sora", role, webhook_url, id=1
-        )
-        return SubscribeReply(sub, self.current(caller))
-
-    async def unsubscribe(
-        self, caller: Caller, target: str | None = None, channel: str | None = None
-    ) -> MessageReply:
-        self._record("unsubscribe", caller, target=target, channel=channel)
-        self._admin(caller, "unsubscribe")
-        return MessageReply("Unsubscribed", "No more Sora announcements here.")
-
-    async def check(self, caller: Caller) -> CheckReply:
-        self._record("check", caller)
-        self._admin(caller, "check")
-        await self.release_check.wait()
-        report = PollReport(1, "https://news.example.com/feed", "ok", new_items=2)
-        return CheckReply((report,), ())
-
-    def help(self, caller: Caller) -> HelpReply:
-        self._record("help", caller)
-        return HelpReply(
-            "sora",
-            (
-                HelpEntry("status [target]", "Where the target stands.", False),
-                HelpEntry("subscribe [target] [channel] [role]", "Announce here.", True),
-            ),
-        )
-
-    @staticmethod
-    def _admin(caller: Caller, command: str) -> None:
-        if not caller.is_admin:
-            raise PermissionDenied(command, "Manage Server")
-
-    def methods(self) -> list[str]:
-        return [m for m, _, _ in self.calls]
+DISCORD = Platform(
+    name="discord",
+    permission="Manage Server",
+    hostile_span=(
+        "@everyone Sora <@&123456789012345678> is out @here <@123456789012345678> **now**"
+    ),
+    hostile_title="Sora @everyone confirmed [click](https://evil.example)",
+    link="https://news.example.com/a?x=1&y=(2)",
+    window="spring 2025",
+    broken_channel="42",
+    broken_reason="no access",
+)
 
 
 class MetaStore:
@@ -201,7 +59,7 @@ async def fake() -> AsyncIterator[FakeDiscord]:
 
 @pytest.fixture
 def commands() -> ScriptedCommands:
-    return ScriptedCommands()
+    return ScriptedCommands(DISCORD)
 
 
 @pytest.fixture

@@ -12,15 +12,8 @@ from bot.adapters.discord.client import DiscordAdapter, point_at
 from bot.adapters.discord.notifier import DiscordNotifier, card_key
 from bot.core.models import Delivery, Notice, Status, Subscription
 from bot.errors import DeliveryBroken, DeliveryRetry
-from tests.adapters.discord.conftest import (
-    NOW,
-    MetaStore,
-    ScriptedCommands,
-    embed_of,
-    hostile_evidence,
-    settings,
-    text_of,
-)
+from tests.adapters.discord.conftest import DISCORD, MetaStore, embed_of, settings, text_of
+from tests.fakes.commands import NOW, ScriptedCommands, hostile_evidence
 from tests.fakes.discord_server import TOKEN, FakeDiscord
 
 ROLE = "777777777777777777"
@@ -28,7 +21,7 @@ ROLE = "777777777777777777"
 
 def delivery(channel: int, *, delivery_id: int = 7, **sub: object) -> Delivery:
     notice = Notice(
-        "Sora", Status.CONFIRMED, Status.RELEASED, NOW, (hostile_evidence(),), window="today"
+        "Sora", Status.CONFIRMED, Status.RELEASED, NOW, (hostile_evidence(DISCORD),), window="today"
     )
     subscription = Subscription("discord", str(channel), "Sora", id=1, **sub)  # type: ignore[arg-type]
     return Delivery(delivery_id, subscription, notice, attempts=1)  # as claimed for a first try
@@ -132,7 +125,7 @@ async def test_find_sent_asks_again_later_when_discord_fails(
 @pytest.fixture
 async def webhook_only(fake: FakeDiscord) -> AsyncIterator[DiscordNotifier]:
     """A notifier whose bot never logged in: webhook delivery needs no gateway."""
-    adapter = DiscordAdapter(ScriptedCommands(), MetaStore(), settings(fake), TOKEN, "sora")  # type: ignore[arg-type]
+    adapter = DiscordAdapter(ScriptedCommands(DISCORD), MetaStore(), settings(fake), TOKEN, "sora")  # type: ignore[arg-type]
     point_at(adapter.settings)
     yield adapter.notifier
     await adapter.close()

@@ -35,7 +35,8 @@ from bot.core.replies import (
     StatusReply,
     SubscribeReply,
 )
-from tests.adapters.discord.conftest import NOW, hostile_evidence
+from tests.adapters.discord.conftest import DISCORD
+from tests.fakes.commands import NOW, hostile_evidence
 
 HUGE = "x" * 10_000
 LIMITS = {"title": 256, "description": 4096}
@@ -43,7 +44,11 @@ LIMITS = {"title": 256, "description": 4096}
 
 def huge_evidence() -> Evidence:
     return replace(
-        hostile_evidence(), title=HUGE, span=HUGE, source_name=HUGE, link="https://a.b/" + HUGE
+        hostile_evidence(DISCORD),
+        title=HUGE,
+        span=HUGE,
+        source_name=HUGE,
+        link="https://a.b/" + HUGE,
     )
 
 

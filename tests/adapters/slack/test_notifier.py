@@ -8,30 +8,17 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.adapters.slack.app import SlackAdapter
 from bot.adapters.slack.notifier import SlackNotifier
 from bot.core.models import Delivery, Notice, Status, Subscription
 from bot.errors import DeliveryBroken, DeliveryRetry
-from tests.adapters.slack.conftest import (
-    SECRET,
-    ScriptedCommands,
-    hostile_evidence,
-    settings,
-)
+from tests.adapters.slack.conftest import SLACK, http_adapter
+from tests.fakes.commands import ScriptedCommands, hostile_evidence
 from tests.fakes.slack_server import FakeSlack
 
 
 @pytest.fixture
 def notifier(fake: FakeSlack, commands: ScriptedCommands) -> SlackNotifier:
-    adapter = SlackAdapter(
-        commands,  # type: ignore[arg-type]
-        settings(fake, "http"),
-        fake.bot_token,
-        None,
-        SECRET,
-        "sora",
-    )
-    return adapter.notifier
+    return http_adapter(fake, commands).notifier
 
 
 def delivery(channel: str = "C1", id: int = 41, attempts: int = 1) -> Delivery:
@@ -40,7 +27,7 @@ def delivery(channel: str = "C1", id: int = 41, attempts: int = 1) -> Delivery:
         Status.RUMOURED,
         Status.CONFIRMED,
         at=datetime.now(UTC),
-        evidence=(hostile_evidence(),),
+        evidence=(hostile_evidence(SLACK),),
         window="spring",
     )
     return Delivery(id, Subscription("slack", channel, "Sora", id=7), notice, attempts=attempts)
