@@ -78,9 +78,11 @@ async def build_core(
     await store.open()
     targets = config.target_list()
     await store.sync_config_sources(config.source_specs())
-    if config.console.enabled:
-        for target in targets:
+    for target in targets:  # the console is a subscriber like any channel
+        if config.console.enabled:
             await store.subscribe(Subscription("console", "console", target.name))
+        else:
+            await store.unsubscribe("console", "console", target.name)
     polling = config.polling
     fetcher = Fetcher(
         FetchLimits(
