@@ -5,7 +5,9 @@ How it reads an item:
    same-name things, context and exclude words.) If not: NONE.
 2. Cut it into units (headline; summary clauses). A unit that names the target is in
    scope; a unit that does not is read as context only when it refers back to the target
-   ("it", "the game") or names no other product.
+   ("it", "the game") or names no other product, and not while a headline about another
+   product is still the topic. A unit naming a later patch release ("6.0.1" for "6.0")
+   counts when it says that release is out.
 3. Read each unit's cues (`cues.scan`) into a unit verdict: released (not negated, not
    dated ahead, not a beta or closed preview, not hearsay), confirmed (a coming release
    that is on record or stated flatly), rumoured (hearsay, modals, non-answers, denials,
@@ -33,7 +35,7 @@ from bot.core.detect.cues import (
 )
 from bot.core.detect.mentions import TargetMatcher
 from bot.core.detect.scope import Unit, fold, split_units
-from bot.core.detect.window import TimeRef, best_window, find_times, points_after
+from bot.core.detect.window import TimeRef, best_window, find_times, past_in, points_after
 from bot.core.models import Detection, ItemKind, ItemText, Label, Target
 
 _EVIDENCE_MAX = 300
@@ -55,8 +57,14 @@ _ASKED = (
     r"\b(?:asks?|asked|asking|wonders?|wondering|inquir\w+|questions?)\s+(?:when|whether|"
     r"if|about|how\s+soon)\b[^,;:]*"
 )
-_REVEAL_VERBS = ("unveil", "reveal", "introduc", "announc")
-_PRESENT_TENSE = frozenset({"headline-present", "rolling-out", "launch-day"})
+_REVEAL_VERBS = ("unveil", "reveal", "introduc", "announc", "teas", "show")
+_PRESENT_TENSE = frozenset({"headline-present", "rolling-out", "launch-day", "available-from"})
+# Kinds that say a release is not (yet) so: a bare "launch" next to them is no plan.
+_DOUBT_KINDS = frozenset({"negated", "denial", "nonanswer", "unofficial"})
+# What makes "is out"/"is in cinemas" a present fact rather than a dated future.
+_NOW_WORDS = re.compile(r"\b(?:now|already|finally|just)\b", re.IGNORECASE)
+# A beta or preview as the subject: "the public beta is now available".
+_PREVIEW_BEFORE = re.compile(r"\b(?:beta|preview)s?\s+(?:\S+\s+){0,2}?$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -71,6 +79,7 @@ class _Read:
     on_record: bool = False
     hedged: bool = False
     negated: bool = False
+    disowned: bool = False  # the maker's confirmation is said to be missing
     cues: list[str] = field(default_factory=list)
     times: list[TimeRef] | None = None  # None: not needed yet, so not computed
 
@@ -100,15 +109,21 @@ class Classifier:
             return Detection(Label.NONE, 0.9, "", (f"scope:exclude:{excluded.lower()}",))
         if not self._match.has_context(folded):
             return Detection(Label.NONE, 0.85, "", ("scope:no-context-word",))
-        official_source = item.kind is ItemKind.OFFICIAL or self._official_url(item.url)
+        # A forum hosted on the maker's domain is still its users talking.
+        official_source = item.kind is ItemKind.OFFICIAL or (
+            item.kind is not ItemKind.FORUM and self._official_url(item.url)
+        )
         mentions = self._match.find(folded, item.url)
-        if not any(m.strong for m in mentions) and not self._match.weak_confirmed(folded):
+        if not any(m.strong for m in mentions) and not self._match.weak_confirmed(
+            folded, item.url, official_source
+        ):
             mentions = []
         units = split_units(folded, len(title))
         if not units:
             return Detection(Label.NONE, 0.95, "", ("scope:empty",))
         scope_cues: list[str] = []
-        if not mentions:
+        patches = self._match.point_releases(folded)
+        if not mentions and not patches:
             about = item.kind in (ItemKind.FORUM, ItemKind.OFFICIAL) or official_source
             if not (about and self._match.url_names_product(item.url)):
                 return Detection(Label.NONE, 0.95, "", ("scope:no-mention",))
@@ -116,11 +131,35 @@ class Classifier:
             reads = [self._read(u, True, item.published, official_source) for u in units]
         else:
             reads = []
+            # A headline about another product makes it the topic: unnamed clauses that
+            # follow speak of it until the target is named.
+            elsewhere = False
             for unit in units:
                 named = any(unit.start <= m.start < unit.end for m in mentions)
-                if named or self._is_context(unit):
-                    reads.append(self._read(unit, named, item.published, official_source))
-        label, deciding, strong = self._combine(reads)
+                if patches and not named and any(unit.start <= p < unit.end for p in patches):
+                    read = self._read(unit, True, item.published, official_source)
+                    if read.label is Label.RELEASED:
+                        read.cues.append("scope:point-release")
+                        reads.append(read)
+                    continue
+                if named:
+                    elsewhere = False
+                else:
+                    # Only "it"/"the game" can point back to the target past another
+                    # product's name.
+                    anaphor = self._match.anaphor.search(unit.text) is not None
+                    if elsewhere and not anaphor:
+                        continue
+                    if (unit.is_title or elsewhere or not anaphor) and (
+                        self._match.names_other_product(unit.text)
+                    ):
+                        elsewhere = elsewhere or unit.is_title
+                        if not anaphor:
+                            continue
+                    elif elsewhere:
+                        continue
+                reads.append(self._read(unit, named, item.published, official_source))
+        label, deciding, strong = self._combine(reads, official_source)
         cues = [*scope_cues]
         for read in deciding:
             cues.extend(c for c in read.cues if c not in cues)
@@ -151,13 +190,6 @@ class Classifier:
         host = (urlsplit(url).hostname or "").lower()
         return any(host == d or host.endswith("." + d) for d in self._domains)
 
-    def _is_context(self, unit: Unit) -> bool:
-        """A unit without the name still speaks of the target if it refers back to it or
-        names no other product."""
-        if self._match.anaphor.search(unit.text):
-            return True
-        return not self._match.names_other_product(unit.text)
-
     def _forum_backed(self, folded: str, reads: list[_Read]) -> bool:
         if any(r.on_record for r in reads):
             return True
@@ -177,6 +209,13 @@ class Classifier:
         kinds: dict[str, list[Cue]] = {}
         for cue in scan(text):
             kinds.setdefault(cue.kind, []).append(cue)
+        if "unofficial" in kinds and not self._release_words.search(text):
+            # "has not said whether work has begun" is silence about something else.
+            kept = [c for c in kinds["unofficial"] if c.name != "not-said"]
+            if kept:
+                kinds["unofficial"] = kept
+            else:
+                del kinds["unofficial"]
         has = kinds.__contains__
         on_record, hedged = self._attribution(text, kinds, official, read)
         released, future = self._tense(read, text, kinds, published)
@@ -191,6 +230,7 @@ class Classifier:
                 future.append(Cue("future", "prerelease-out", released[0].start, 0))
             released = []
         read.on_record, read.hedged, read.negated = on_record, hedged, has("negated")
+        read.disowned = has("unofficial")
         tag = read.cues.append
         if released:
             tag(f"released:{released[0].name}")
@@ -266,8 +306,19 @@ class Classifier:
             future.extend(kinds.get("future-title", []))
         candidates = [*kinds.get("released", []), *kinds.get("released-title", [])]
         release_noun = (
-            published is not None and not future and self._release_noun.search(text) is not None
+            published is not None
+            and not future
+            and self._release_noun.search(text) is not None
+            and kinds.keys().isdisjoint(_DOUBT_KINDS)
         )
+        # "features planned for Android 17": something is planned for the target, the
+        # target itself is not being scheduled.
+        if future and any(c.name == "set-to" for c in future):
+            future = [
+                c
+                for c in future
+                if not (c.name == "set-to" and self._match.name_follows(text, c.end))
+            ]
         dated_ahead = False
         if candidates or release_noun:
             read.times = find_times(text, published)
@@ -278,15 +329,39 @@ class Classifier:
             # counts as a dated future.
             summary_present = cue.kind == "released-title" and not read.unit.is_title
             before = text[max(0, cue.start - 40) : cue.start]
-            if self._not_yet.search(before[-25:]) or self._not_product.search(before):
+            if self._not_yet.search(before[-25:]):
+                # "expected to be available starting October": still a dated plan.
+                if dated_ahead and kinds.keys().isdisjoint(_DOUBT_KINDS):
+                    future.append(Cue("future", "dated-ahead", cue.start, cue.end))
                 continue
-            if dated_ahead and (cue.name in _PRESENT_TENSE or cue.kind == "released-title"):
+            if self._not_product.search(before):
+                # A public beta that is out is a step towards the release.
+                if _PREVIEW_BEFORE.search(before) and "closed" not in kinds:
+                    future.append(Cue("future", "prerelease-out", cue.start, cue.end))
+                continue
+            if dated_ahead and (
+                cue.name in _PRESENT_TENSE
+                or cue.kind == "released-title"
+                or self._dated_state(text, cue, published)
+            ):
                 future.append(Cue("future", "dated-ahead", cue.start, cue.end))
             elif not summary_present:
                 released.append(cue)
+        # "following its October debut in China": a launch the item dates in the past.
+        for cue in kinds.get("released-weak", []):
+            if cue.name == "retrospective" and past_in(text[cue.start : cue.end], published):
+                released.append(Cue("released", "retrospective-dated", cue.start, cue.end))
         if release_noun and dated_ahead and not released and not future:
             future.append(Cue("future", "dated-ahead", 0, 0))
         return released, future
+
+    @staticmethod
+    def _dated_state(text: str, cue: Cue, published: date | None) -> bool:
+        """ "is in cinemas from 19 December": a state with a date right after it, and no
+        "now", describes the day it starts."""
+        if cue.name != "is-out" or _NOW_WORDS.search(text, cue.start, cue.end):
+            return False
+        return points_after(find_times(text[cue.end : cue.end + 40], published), published)
 
     @staticmethod
     def _times(reads: list[_Read], published: date | None) -> list[TimeRef]:
@@ -306,9 +381,10 @@ class Classifier:
 
     # -- the item ----------------------------------------------------------------------
 
-    def _combine(self, reads: list[_Read]) -> tuple[Label, list[_Read], bool]:
+    def _combine(self, reads: list[_Read], official: bool) -> tuple[Label, list[_Read], bool]:
         """The item's label, the units that decided it (best first), and whether the
-        deciding evidence was strong."""
+        deciding evidence was strong. A headline's confirmation that the body says the
+        maker has not given is a rumour ("release date confirmed?" over a leak)."""
 
         def pick(label: Label, strong: bool | None = None) -> list[_Read]:
             found = [
@@ -323,7 +399,11 @@ class Classifier:
         if confirmed:
             framed = any(r.hedged for r in reads if r.mention or r.unit.is_title)
             on_record = any(r.on_record for r in reads)
-            if framed and not on_record and not any(r.strong for r in confirmed):
+            disowned = not official and any(r.disowned and not r.unit.is_title for r in reads)
+            headline_only = all(r.unit.is_title for r in confirmed)
+            if (framed and not on_record and not any(r.strong for r in confirmed)) or (
+                disowned and headline_only
+            ):
                 for r in confirmed:
                     r.cues.append("hedge:rumour-framed")
                 return Label.RUMOURED, confirmed, False

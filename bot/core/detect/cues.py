@@ -53,8 +53,7 @@ RELEASE_WORDS = (
     r"\b(?:releas\w*|launch\w*|arriv\w*|debut\w*|ship\w*|available|availability|coming|"
     r"come|unveil\w*|announc\w*|introduc\w*|date|window|timeline|timing|roll\s*out\w*|"
     r"rollout|sale|pre-?order\w*|out|this\s+year|next\s+(?:year|month|week)|20\d\d|soon|"
-    r"reveal\w*|drop\w*|"
-    r"appear\w*)\b"
+    r"reveal\w*|drop\w*|appear\w*|event|showcase|keynote|headlin\w*|deliver\w*|land\w*)\b"
 )
 # Before a "released" verb, these mean it is not (yet) a fact: "to be released".
 NOT_YET_BEFORE = (
@@ -65,7 +64,7 @@ NOT_YET_BEFORE = (
 NOT_PRODUCT_BEFORE = (
     r"\b(?:trailer|teaser|statement|video|footage|details|specs|beta|preview|update|patch|"
     r"dlc|expansion|demo|image|images|container|app\s+update|wave|season|episode|album|"
-    r"film|movie|book|chapter)s?\s+(?:\S+\s+){0,2}?$"
+    r"book|chapter)s?\s+(?:\S+\s+){0,2}?$"
 )
 
 
@@ -88,11 +87,15 @@ class _Row:
 @dataclass(frozen=True, slots=True)
 class CueTable:
     """Rows indexed by the first three letters of the words they can start with, plus
-    rows that start with any word ending in a suffix ("isn't", "it'll")."""
+    rows that start with any word ending in a suffix ("isn't", "it'll"). Each key's rows
+    are also compiled into one alternation (`joined`), tried in row order, so a word
+    costs one match instead of one per row."""
 
     by_key: dict[str, tuple[_Row, ...]]
     by_suffix: tuple[tuple[str, tuple[_Row, ...]], ...]
     words: re.Pattern[str]  # only the words some row may start with
+    joined: dict[str, re.Pattern[str]]
+    rows: tuple[_Row, ...]  # by index, for the group names of `joined`
 
 
 def _trie(keys: set[str], depth: int = 0) -> str:
@@ -132,11 +135,19 @@ def cue_table() -> CueTable:
             else:
                 by_key.setdefault(_key(word), []).append(row)
     words = rf"\b(?:{_trie(set(by_key))})[\w']*|\b\w+'[\w']*"
+    keyed = {k: _dedupe(v) for k, v in by_key.items()}
     return CueTable(
-        {k: _dedupe(v) for k, v in by_key.items()},
+        keyed,
         tuple((k, _dedupe(v)) for k, v in by_suffix.items()),
         re.compile(words),
+        {k: _join(rows) for k, rows in keyed.items()},
+        tuple(_Row(i, kind, name, re.compile(p)) for i, (kind, name, _, p) in enumerate(ROWS)),
     )
+
+
+def _join(rows: tuple[_Row, ...]) -> re.Pattern[str]:
+    """One pattern trying `rows` in order; the first that matches names its group."""
+    return re.compile("|".join(f"(?P<r{r.index}>{r.pattern.pattern})" for r in rows))
 
 
 def _dedupe(rows: list[_Row]) -> tuple[_Row, ...]:
@@ -159,8 +170,17 @@ def scan(text: str) -> list[Cue]:
         if pos < resume:
             continue
         token = word.group()
-        rows = table.by_key.get(_key(token), ())
-        for suffix, extra in table.by_suffix if "'" in token else ():
+        key = _key(token)
+        if "'" not in token:
+            joined = table.joined.get(key)
+            m = joined.match(lowered, pos) if joined is not None else None
+            if m:
+                row = table.rows[int((m.lastgroup or "r0")[1:])]
+                out.append(Cue(row.kind, row.name, m.start(), m.end()))
+                resume = m.end()
+            continue
+        rows = table.by_key.get(key, ())
+        for suffix, extra in table.by_suffix:
             if token.endswith(suffix):
                 rows = tuple(
                     sorted({r.index: r for r in (*rows, *extra)}.values(), key=lambda r: r.index)

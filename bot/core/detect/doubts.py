@@ -15,12 +15,18 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "nonanswer",
         "no-eta",
         "no",
-        r"\bno\s+(?:eta|timeline|timing|timeframe|time\s+frame|"
+        r"\bno\s+(?:[\w-]+\s+or\s+)?(?:eta|timeline|timing|timeframe|time\s+frame|"
         r"(?:(?:exact|specific|firm|public|official|confirmed|set|general)\s+)?"
         r"(?:release\s+|launch\s+|availability\s+)?date)\b",
     ),
     ("nonanswer", "when-ready", "ready", r"\bready\s+when\s+it'?s\s+ready\b"),
     ("nonanswer", "nothing-to-announce", "nothing", r"\bnothing\s+to\s+(?:announce|share)\b"),
+    (
+        "nonanswer",
+        "too-early",
+        "too",
+        r"\btoo\s+early\s+to\s+(?:talk|say|discuss|comment|share|announce)\b",
+    ),
     (
         "nonanswer",
         "no-date-set",
@@ -47,16 +53,25 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         "nonanswer",
         "wont-say",
-        "won't will wouldn't would declined refused",
-        r"\b(?:won't|will\s+not|wouldn't|would\s+not|declined\s+to|"
-        r"refused\s+to)\s+(?:say|tell|confirm|commit|comment|share)\b",
+        "won't will wouldn't would declined refused did didn't does doesn't",
+        r"\b(?:won't|will\s+not|wouldn't|would\s+not|declined\s+to|did\s+not|didn't|does\s+not|"
+        r"doesn't|refused\s+to)\s+(?:say|tell|confirm|commit|comment|share|give\s+(?:a|an|any)\s+"
+        r"(?:[\w-]+\s+)?(?:date|window|timeline|timing|eta))\b",
     ),
     (
         "unofficial",
         "not-confirmed",
         "has have had hasn't haven't hadn't",
         r"\b(?:has|have|had)(?:\s+not|n't)\s+(?:yet\s+)?"
-        r"(?:officially\s+|publicly\s+)?(?:confirmed|announced|commented|said)\b",
+        r"(?:officially\s+|publicly\s+)?(?:confirmed|announced)\b",
+    ),
+    (
+        # Only about a release when the clause speaks of one (see the classifier).
+        "unofficial",
+        "not-said",
+        "has have had hasn't haven't hadn't",
+        r"\b(?:has|have|had)(?:\s+not|n't)\s+(?:yet\s+)?(?:officially\s+|publicly\s+)?"
+        r"(?:commented|said)\b",
     ),
     (
         "unofficial",
@@ -95,9 +110,10 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         "denial",
         "denied",
-        "den no not cancel scrapped",
+        "den no not cancel scrapped does do did doesn't don't didn't",
         r"\bden(?:ied|ies|y|ying)\b|\bno\s+plans?\s+(?:to|for)\b|"
-        r"\bnot\s+planning\b|\bcancel(?:l?ed|s|lation)\b|\bscrapped\b",
+        r"\bnot\s+planning\b|\bcancel(?:l?ed|s|lation)\b|\bscrapped\b|"
+        r"\b(?:does|do|did)(?:\s+not|n't)\s+expect\b",
     ),
     (
         "denial",
@@ -105,7 +121,7 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "won't will wouldn't would",
         r"\b(?:won't|will\s+not|wouldn't|would\s+not)\s+(?:[\w-]+\s+)"
         r"{0,2}?(?:be\s+a\b|launch|release|ship|arrive|come|happen|be\s+available|be\s+out|"
-        r"be\s+released)",
+        r"be\s+released|sell|be\s+sold|go\s+on\s+sale)",
     ),
     (
         "denial",
@@ -136,10 +152,25 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"\byet\s+to\s+(?:be\s+)?(?:release|launch|ship|arrive)\w*",
     ),
     (
+        # "ahead of its rumoured launch": the launch itself is hearsay or a guess.
+        "hedge",
+        "rumoured-launch",
+        "ahead before prior pending",
+        r"\b(?:ahead\s+of|before|prior\s+to|pending)\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:rumou?red|"
+        r"reported|alleged|purported|speculated)\b",
+    ),
+    (
+        "hedge-weak",
+        "expected-launch",
+        "ahead before prior pending",
+        r"\b(?:ahead\s+of|before|prior\s+to|pending)\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:expected|"
+        r"anticipated|possible|potential|likely)\b",
+    ),
+    (
         "future",
         "ahead-of-launch",
         "ahead pending",
-        r"\b(?:ahead\s+of|pending)\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+        r"\b(?:ahead\s+of|pending)\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?"
         r"(?:launch|release|debut|arrival|availability)\b",
     ),
     (
@@ -150,10 +181,26 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"(?:launch|release|debut|arrival|availability)\b",
     ),
     ("negated", "withheld", "withheld withhold", r"\bwithh[eo]ld(?:ing)?\s+access\b"),
+    (
+        "negated",
+        "cannot-buy",
+        "can't cannot can",
+        r"\b(?:can't|cannot|can\s+not)\s+(?:yet\s+)?(?:buy|purchase|order|get)\b",
+    ),
 )
 
 # What was released is not the product: pre-orders, a beta, a trailer, an event.
 NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
+    (
+        # An inquiry or audit, not a review of a shipping product.
+        "not-product",
+        "inquiry",
+        "open opens opened opening launch launches launched under pending regulatory safety formal "
+        "judicial legal antitrust federal peer code security",
+        r"\b(?:opens?|opened|opening|launch(?:es|ed)?|under|pending|regulatory|safety|formal|"
+        r"judicial|legal|antitrust|federal|peer|code|security)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
+        r"review\b",
+    ),
     (
         "future",
         "pre-orders",
@@ -190,9 +237,9 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
     (
         "hedge",
         "rumour",
-        "rumor rumour leak whisper rumbling",
+        "rumor rumour leak whisper rumbling datamine dataminer dataminers datamined datamining",
         r"\brumou?r(?:s|ed|ing)?\b|\bleak(?:s|ed|er|ers|y|ing)?\b|"
-        r"\bwhispers?\b|\brumblings?\b",
+        r"\bwhispers?\b|\brumblings?\b|\bdata-?min(?:ers?|ed|ing|e)\b",
     ),
     (
         "hedge",

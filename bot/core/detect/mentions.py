@@ -41,11 +41,17 @@ _GENERIC_MAKER_WORDS = frozenset(
     )
 )
 # Words allowed between the maker and its verb: not modals or hearsay ("Apple may reveal").
-_NOT_MODAL = r"(?:(?!(?:may|might|could|would|reportedly|allegedly|will|to|is|are)\b)[\w'-]+\s+)"
+# Nor negations: "Sony has not announced" is the maker saying nothing.
+_NOT_MODAL = (
+    r"(?:(?!(?:may|might|could|would|reportedly|allegedly|will|to|is|are|not|never|yet|declined|"
+    r"refused)\b|[\w'-]*n't\b)[\w'-]+\s+)"
+)
 _SAYS = (
     r"(?:announc(?:es|ed)|confirm(?:s|ed)?|said|says|stated|told|tells|unveil(?:s|ed)|reported|"
     r"revealed|reveals|introduc(?:es|ed)|detailed|dated)\b"
 )
+# Verbs whose object is the product being replaced: "a pair that would follow Orion".
+_RELATIVE_VERBS = "follows?|followed|succeeds?|succeeded|replaces?|replaced|replacing"
 _RELATIVES = (
     "successor|sequel|follow-?up|predecessor|replacement|rival|competitor|alternative|"
     "remake|remaster|clone|spin-?off|killer"
@@ -54,14 +60,19 @@ _ANAPHOR = (
     r"\b(?:it|it's|its|they|the\s+(?:new\s+|upcoming\s+|next\s+)?(?:game|console|phone|"
     r"smartphone|device|model|headset|watch|tool|app|os|update|release|software|edition|"
     r"version|product|system|chip|series|title|handset|laptop|tablet|controller|handheld|"
-    r"foldable|chatbot|lts|distro|sequel|spin-off|service|platform|machine|hardware))\b"
+    r"foldable|chatbot|lts|distro|sequel|spin-off|service|platform|machine|hardware|film|movie|"
+    r"show|car|suv|vehicle|card|gpu|glasses|board))\b"
 )
 _OTHER_PRODUCT = (
     r"\b(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q|h|version|season|episode|"
-    r"page|chapter|part|api|top|the|over|under|about|and|or|with|by|on|in|at|of|for|"
+    r"page|chapter|part|volume|vol|phase|stage|round|week|day|act|level|issue|"
+    r"api|top|the|over|under|about|and|or|with|by|on|in|at|of|for|"
     r"since|from|until|to|up)\w*[\s-]?v?\d)"
     r"[A-Z][\w.+]*[\s-]?v?(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*[A-Za-z+]*\b"
 )
+
+
+_LEAD_IN = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +85,23 @@ class Mention:
 
 
 def _split_name(name: str) -> str:
-    """Drop a parenthetical qualifier: "Prologue (App Store release)" -> "Prologue"."""
-    bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    """Drop a parenthetical qualifier: "Prologue (App Store release)" -> "Prologue". A
+    parenthesised number is part of the name: "Phone (3)" is not "Phone (2a)"."""
+    bare = re.sub(r"\s*\((?=[^)]*[A-Za-z]{3})[^)]*\)", "", name).strip()
     return bare or name.strip()
+
+
+def _without_maker(names: tuple[str, ...], maker_words: list[str]) -> list[str]:
+    """Names that start with the maker, without it: "Lucid Gravity" -> "Gravity", as
+    writers say once the maker is named ("Lucid pushes Gravity deliveries")."""
+    out: list[str] = []
+    for name in names:
+        folded = fold(name).strip()
+        for word in maker_words:
+            rest = folded[len(word) :].strip()
+            if folded.lower().startswith(word.lower() + " ") and re.search(r"[A-Za-z]", rest):
+                out.append(rest)
+    return out
 
 
 def _tokens(name: str) -> list[tuple[str, bool]]:
@@ -93,9 +118,8 @@ def _tokens(name: str) -> list[tuple[str, bool]]:
     return out
 
 
-def _name_pattern(name: str) -> str:
-    """Regex source for one name, with its version/variant guard on the right."""
-    tokens = _tokens(fold(_split_name(name)))
+def _name_body(tokens: list[tuple[str, bool]]) -> str:
+    """Regex source for a name's tokens, with flexible spacing between them."""
     parts: list[str] = []
     prev = ""
     for tok, gap in tokens:
@@ -107,10 +131,17 @@ def _name_pattern(name: str) -> str:
                 parts.append(r"[\s\-]?")
         parts.append(re.escape(tok))
         prev = tok
-    body = "".join(parts)
+    return "".join(parts)
+
+
+def _name_pattern(name: str) -> str:
+    """Regex source for one name, with its version/variant guard on the right."""
+    tokens = _tokens(fold(_split_name(name)))
+    body = _name_body(tokens)
     last = tokens[-1][0] if tokens else ""
     if last[:1].isdigit():
-        guard = r"(?:\.0)*(?![\w+]|\.\d|-\d)"
+        # A lowercase plural is the same product: "the first R2s" (but "R2S" is not).
+        guard = r"(?:\.0)*(?:(?-i:'?s)(?=\W|$))?(?![\w+]|\.\d|-\d)"
     else:
         guard = (
             r"(?![\w+])(?!\s?-?\s?(?:v?(?!(?:19|20)\d\d\b)\d|(?:ii|iii|iv|vi|vii|viii)\b))"
@@ -162,18 +193,43 @@ def _url_contains(url: str, names: list[str]) -> bool:
     return any(len(n) >= 3 and n in h for n in names for h in head)
 
 
+def _url_names(url: str, words: list[str]) -> bool:
+    """Whether a label of the URL's host or one of its first two path segments is one of
+    `words` (compacted): "rivian.com", "reddit.com/r/lucidmotors" name their maker."""
+    if not url or not words:
+        return False
+    parts = urlsplit(url)
+    labels = [*(parts.hostname or "").split("."), *parts.path.split("/")[1:3]]
+    return any(re.sub(r"[^a-z\d]", "", label.lower()) in words for label in labels)
+
+
 class TargetMatcher:
     """Everything about one target that can be compiled once; read-only afterwards."""
 
     def __init__(self, target: Target) -> None:
-        names = sorted({n for n in target.names if n.strip()}, key=len, reverse=True)
+        maker_words = _maker_words(target.maker)
+        implied = _without_maker(target.names, maker_words)
+        names = sorted({n for n in (*target.names, *implied) if n.strip()}, key=len, reverse=True)
         # One pass for all names; longer names first so "Sora Turbo" wins over "Sora".
         self._names = re.compile(
             "|".join(f"(?P<n{i}>{_name_pattern(n)})" for i, n in enumerate(names)),
             re.IGNORECASE,
         )
         self._strong = {f"n{i}": not _is_weak(n) for i, n in enumerate(names)}
-        self.maker = _words_pattern(_maker_words(target.maker))
+        # A patch release of a dotted version: "Django 6.0.1" for "Django 6.0". A minor
+        # one ("Kestrel 5.1" for "Kestrel 5") is a successor, so it does not count.
+        numbered = [t for t in (_tokens(fold(_split_name(n))) for n in names) if t]
+        bodies = [_name_body(t) for t in numbered if re.fullmatch(r"\d+\.\d+", t[-1][0])]
+        self._patch = (
+            re.compile(
+                rf"(?<![\w.\-/+])(?:{'|'.join(bodies)})(?:\.0)*\.[1-9]\d*(?:\.\d+)*(?![\w+]|\.\d|-\d)",
+                re.IGNORECASE,
+            )
+            if bodies
+            else None
+        )
+        self.maker = _words_pattern(maker_words)
+        self._maker_compact = [c for c in (_compact(w) for w in maker_words) if len(c) >= 3]
         self._context = _words_pattern(target.context_words)
         self._exclude = _words_pattern(target.exclude_words)
         self._products: list[str] = []
@@ -210,7 +266,9 @@ class TargetMatcher:
         self._indefinite = re.compile(r"\b(?:a|an|another|any)\s+$", re.IGNORECASE)
         # "the successor to the X2" / "the X2's successor" name another product.
         self._relative_before = re.compile(
-            rf"\b(?:{_RELATIVES})s?\s+(?:to|of|for)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE
+            rf"\b(?:(?:{_RELATIVES})s?\s+(?:to|of|for)|(?:{_RELATIVE_VERBS}))\s+"
+            r"(?:the\s+|its\s+|their\s+)?$",
+            re.IGNORECASE,
         )
         self._relative_after = re.compile(rf"(?:'s)?\s+(?:{_RELATIVES})s?\b", re.IGNORECASE)
         self._possessive = re.compile(r"\b([A-Z][\w&.-]*)'s\s+$")
@@ -286,11 +344,27 @@ class TargetMatcher:
         found.sort(key=lambda x: x.start)
         return found
 
-    def weak_confirmed(self, folded: str) -> bool:
-        """A weak name counts when the maker or a context word is in the item, or when the
-        target gives neither (then there is nothing to tell it apart by)."""
+    def point_releases(self, folded: str) -> list[int]:
+        """Where a later point release of the target is named: its being out means the
+        target is out too."""
+        return [m.start() for m in self._patch.finditer(folded)] if self._patch else []
+
+    def name_follows(self, text: str, pos: int) -> bool:
+        """Whether the target is named right at `pos` (after spaces and "the")."""
+        start = _LEAD_IN.match(text, pos)
+        return (
+            bool(self._strong)
+            and self._names.match(text, start.end() if start else pos) is not None
+        )
+
+    def weak_confirmed(self, folded: str, url: str = "", official: bool = False) -> bool:
+        """A weak name counts when the maker or a context word is in the item, the item is
+        the maker's own or its address names the maker (a maker's forum), or when the
+        target gives neither maker nor context (nothing to tell it apart by)."""
         if self.maker is None and self._context is None:
             return True
-        if self.maker is not None and self.maker.search(folded):
+        if official or (self.maker is not None and self.maker.search(folded)):
+            return True
+        if _url_names(url, self._maker_compact):
             return True
         return self._context is not None and self._context.search(folded) is not None

@@ -9,7 +9,8 @@ _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|gets?|got|became|be
 _ADV = r"(?:now|finally|officially|just|already|fully|widely|publicly|generally|also)"
 _OUT_STATE = (
     r"(?:released|launched|shipped|rolled\s+out|made\s+available|available|out|live|here|"
-    r"shipping|on\s+sale|in\s+stores|downloadable|stable|playable)"
+    r"shipping|on\s+sale|in\s+stores|downloadable|stable|playable|streaming|"
+    r"in\s+(?:theaters|theatres|cinemas))"
 )
 # "is available in three colours" describes a product, it does not release it.
 _NOT_OPTIONS = (
@@ -20,7 +21,14 @@ _REL_VERB = (
     r"(?:launch|release|ship|arrive|debut|roll\s*out|hit|land|come|go\s+on\s+sale|"
     r"be\s+(?:generally\s+|publicly\s+|widely\s+)?available|become\s+available|go\s+live|"
     r"begin|start|open|enter|reach|make\s+its\s+debut|be\s+out|drop|launching|releasing|"
-    r"shipping|arriving|coming|rolling\s+out|available|out)"
+    r"shipping|arriving|coming|rolling\s+out|available|out|premiere)"
+)
+
+# A word between "will" and its verb, unless it is a hedge: "will probably launch" is a
+# guess, so the modal must stay visible to the hedge rows.
+_NOT_HEDGE = (
+    r"(?:(?!(?:probably|possibly|likely|maybe|perhaps|reportedly|allegedly|supposedly|"
+    r"apparently|potentially)\b)[\w-]+\s+)"
 )
 
 RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
@@ -44,8 +52,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "now-available",
         "now finally already",
         rf"\b(?:now|finally|already)\s+(?:{_ADV}\s+)?(?:available|"
-        r"out|live|shipping|on\s+sale|in\s+stores|downloadable|stable|playable|rolling\s+out)\b"
-        r"(?!\s+(?:to|for)\s+pre)",
+        r"out|live|shipping|on\s+sale|in\s+stores|downloadable|stable|playable|rolling\s+out|"
+        r"streaming|in\s+(?:theaters|theatres|cinemas))\b(?!\s+(?:to|for)\s+pre)",
     ),
     (
         "released",
@@ -70,6 +78,45 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"order|stream)\b|\b(?:available|accessible)\s+(?:now\s+)?(?:to|for)\s+(?:all\s+|every\s+|"
         r"any\s+)?(?:[\w+-]+\s+){0,3}?(?:users|subscribers|customers|members|players|owners|"
         r"developers|everyone|public)\b",
+    ),
+    (
+        # "available starting October": the present tense of a dated release, read like
+        # a headline's ("launches November 7"): future when the date is ahead.
+        "released",
+        "available-from",
+        "available",
+        r"\bavailable\s+(?:starting|beginning)\b|\bavailable\s+(?:from|on)\s+(?=(?:jan|feb|mar|"
+        r"apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|early|mid|late|next|"
+        r"this|tomorrow|\d))",
+    ),
+    (
+        # Goods handed to buyers are out, whatever the product ("deliveries have begun").
+        "released",
+        "delivered",
+        "deliveries shipments delivered handed hands began begins",
+        r"\b(?:deliveries|shipments)\s+(?:have\s+|has\s+)?(?:officially\s+|now\s+)?(?:begun|"
+        r"began|started|commenced)\b|\bdelivered\s+(?:[\w-]+\s+){0,6}?to\s+(?:its\s+|their\s+)?"
+        r"(?:first\s+)?(?:customers|buyers|owners)\b|\bhand(?:ed|s)\s+over\s+(?:[\w-]+\s+){0,7}?"
+        r"to\s+(?:its\s+|their\s+)?(?:first\s+)?(?:customers|buyers|owners)\b|\bbegan\s+"
+        r"(?:customer\s+)?deliveries\b",
+    ),
+    (
+        # Units sold are units on sale ("has sold 3.5 million consoles").
+        "released",
+        "units-sold",
+        "has have had sold sells",
+        r"\b(?:(?:has|have|had)\s+)?(?:sold|sells)\s+(?:more\s+than\s+|over\s+|nearly\s+|"
+        r"almost\s+|about\s+|some\s+)?[\d.,]+\s*(?:million|m|k|thousand)?\s+(?:copies|units|"
+        r"consoles|phones|handsets|cars|vehicles|devices|headsets)\b",
+    ),
+    (
+        # A film's grosses: "opens to $345m", "topped the box office".
+        "released",
+        "box-office",
+        "opens opened topped tops led leads",
+        r"\bopen(?:s|ed)\s+(?:to|with)\s+(?:an?\s+)?(?:[\w-]+\s+)?\$|\b(?:topped|tops|led|leads)"
+        r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?box\s+office\b|\bopened\s+(?:nationwide|worldwide|"
+        r"in\s+(?:cinemas|theaters|theatres))\b",
     ),
     (
         "released",
@@ -102,9 +149,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
     (
         "released-title",
         "headline-present",
-        "launches releases debuts rolls ships unleashes arrives lands goes hits",
-        r"\b(?:launches|releases|debuts|rolls\s+out|"
-        r"ships|unleashes|arrives|lands|goes\s+live|hits\s+(?:stores|shelves))\b",
+        "launches releases debuts rolls ships unleashes arrives lands goes hits premieres opens",
+        r"\b(?:launches|releases|debuts|rolls\s+out|premieres|"
+        r"ships|unleashes|arrives|lands|goes\s+live|hits\s+(?:stores|shelves|cinemas|theaters|"
+        r"theatres)|opens\s+(?:in\s+(?:cinemas|theaters|theatres)|nationwide|worldwide))\b",
     ),
 )
 
@@ -114,7 +162,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "will-release",
         "will *'ll shall is are would",
         rf"\b(?:will|\w+'ll|shall|is\s+going\s+to|are\s+going\s+to|would)"
-        rf"\s+(?:[\w-]+\s+){{0,3}}?(?:be\s+)?{_REL_VERB}\w*",
+        rf"\s+{_NOT_HEDGE}{{0,3}}?(?:be\s+)?{_REL_VERB}\w*",
     ),
     (
         "future",
@@ -123,6 +171,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "destined",
         r"\b(?:set|scheduled|slated|planned|poised|due|on\s+track|timed|"
         r"penciled\s+in|pencilled\s+in|locked\s+in|targeted|destined)\s+(?:to|for|out)\b"
+        r"|\bdue\s+(?:in|on|by)\b"
         r"(?:\s+(?:be\s+)?(?:released|launched|launch|release|ship|arrive|debut|hit|land|go|"
         r"roll\s*out|come|drop|open|begin|start))?",
     ),
@@ -155,14 +204,15 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
     (
         "future",
         "release-date",
-        "release launch early ship arrival premiere",
-        r"\b(?:release|launch|early\s+access|ship|arrival|premiere)\s+(?:date|window|timeline)\b",
+        "release launch early ship arrival premiere target",
+        r"\b(?:release|launch|early\s+access|ship|arrival|premiere|target)\s+(?:date|window|"
+        r"timeline)\b",
     ),
     (
         "future",
         "launching",
         "is are *'s launching",
-        r"\b(?:is|are|\w+'s)\s+(?:[\w-]+\s+)?(?:launching|arriving|"
+        r"\b(?:is|are|\w+'s)\s+(?:(?!not\b|never\b)[\w-]+\s+)?(?:launching|arriving|"
         r"coming|landing|debuting|heading)\b|\blaunching\s+(?:in|on|this|next|later|early|"
         r"late|soon)\b",
     ),
@@ -178,7 +228,8 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "pre-orders",
         "launch open start begin began kick can pre preorder reservation wait",
         r"\bcan\s+be\s+pre-?ordered\b|\bpre-?order(?:s|ing)?\b|"
-        r"\bpreorders?\b|\breservations?\s+(?:are\s+)?(?:now\s+)?open\b|\bwait-?list\b",
+        r"\bpreorders?\b|\breservations?\b[^.;]{0,40}?\b(?:are\s+|is\s+)?(?:now\s+)?open\b|"
+        r"\bwait-?list\b",
     ),
     (
         "future",
@@ -189,6 +240,14 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"preparing|gearing\s+up|getting\s+ready|readies|readying|goal\s+(?:is\s+)?|"
         r"target\s+is|set\s+a\s+goal)\s+(?:is\s+)?(?:to|for)\s+(?:[\w-]+\s+)?(?:launch|"
         r"release|ship|debut|bring|roll\s*out|open|the\s+release|the\s+launch|a\s+release)\w*",
+    ),
+    (
+        # Making the product is the step before selling it.
+        "future",
+        "production-start",
+        "start starts begin begins production",
+        r"\b(?:start|starts|begin|begins)\s+(?:[\w-]+\s+){0,2}?production\b|\bproduction\s+"
+        r"(?:will\s+|is\s+(?:set|scheduled|due|slated)\s+to\s+)(?:start|begin)\b",
     ),
     (
         "future",
@@ -203,7 +262,8 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "delay delays delayed postpone postponed postpones pushed push pushes pushing being "
         "reschedul slip slips slipped moved",
         r"\b(?:delay(?:s|ed)?|postpone[sd]?|pushed\s+(?:back|to|into)|"
-        r"push(?:es|ed|ing)?\s+back|being\s+pushed|reschedul\w+|slip(?:s|ped)\s+to|moved\s+to)\b",
+        r"push(?:es|ed|ing)?\s+back|being\s+pushed|reschedul\w+|slip(?:s|ped)?\s+(?:to|by|back|"
+        r"into|until)|moved\s+to)\b",
     ),
     (
         "future-title",
@@ -252,16 +312,21 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
         "announced",
         "announc confirm unveil reveal introduc said says stated states told tells detailed "
         "details showcased presented wrote writes replies replied answered answers posted noted "
-        "notes explained",
+        "notes explained teases teased teasing shows showed",
         r"\b(?:announc(?:es|ed|ing|e)|confirm(?:s|ed|ing)?|unveil(?:s|ed|"
         r"ing)?|reveal(?:s|ed|ing)?|introduc(?:es|ed|ing)|said|says|stated|states|told|tells|"
         r"detailed|details|showcased|presented|wrote|writes|replies|replied|answered|answers|"
-        r"posted|noted|notes|explained)\b",
+        r"posted|noted|notes|explained|teas(?:es|ed|ing)|show(?:s|ed)?\s+off)\b",
     ),
 )
 
 SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
-    ("released-weak", "review", "review", r"\breview(?:s|ed|er|ers)?\b"),
+    (
+        "released-weak",
+        "review",
+        "review long",
+        r"\breview(?:s|ed|er|ers)?\b|\blong-term\s+(?:test|review)\b",
+    ),
     (
         "released-weak",
         "used",
@@ -282,10 +347,12 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
     (
         "released-weak",
         "retrospective",
-        "since after following the with",
-        r"\bsince\s+(?:its|the|it|their)\s+(?:[\w-]+\s+)?"
+        "since after following the with hours days weeks months years",
+        r"\bsince\s+(?:(?:its|the|it|their)\s+(?:[\w-]+\s+)?)?"
         r"(?:release|launch|debut|launched|was\s+released|came\s+out|arrived)\b|\b(?:after|"
-        r"following)\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?(?:release|launch|debut)\b(?!\s+(?:date|"
+        r"following)\s+(?:its|the)\s+(?:[\w-]+\s+){0,3}?(?:release|launch|debut)\b(?!\s+(?:date|"
+        r"window|event|trailer))|\b(?:hours|days|weeks|months|years)\s+(?:after|since)\s+(?:its\s+|"
+        r"the\s+)?(?:launch|release|debut)\b(?!\s+(?:date|"
         r"window|event|trailer))|\bthe\s+(?:subsequent|recent|successful|initial|original|public|"
         r"global)\s+(?:[\w-]+\s+){0,2}?(?:release|launch|debut)\b|\bwith\s+the\s+(?:recent\s+)?"
         r"(?:release|launch|arrival|debut)\s+of\b|\bthe\s+(?:release|launch|arrival|debut)\s+of\b",
@@ -295,6 +362,23 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "sold",
         "sold sells selling",
         r"\b(?:sold|sells|selling)\s+(?:out|over|more\s+than|\d|a\s+million|millions|a\s+record)",
+    ),
+    (
+        # A third party supporting the product, or its owners reporting faults, means
+        # people have it.
+        "released-weak",
+        "in-use",
+        "add adds added adding now owners buyers customers users players",
+        r"\b(?:adds?|added|adding)\s+support\s+for\b|\bnow\s+supports?\b|\b(?:owners|buyers|"
+        r"customers|users|players)\s+(?:are\s+|have\s+)?(?:report(?:s|ed|ing)?|complain\w*)\b",
+    ),
+    (
+        # Fixing a product in a point release means people run it.
+        "released-weak",
+        "maintenance",
+        "bugfix bug patch point maintenance fixes fixed",
+        r"\b(?:bug-?fix|patch|point|maintenance)\s+releases?\b|\bfix(?:es|ed)\s+(?:several\s+|"
+        r"many\s+|some\s+|\d+\s+|two\s+|three\s+)?(?:bugs|regressions|crashes)\s+in\b",
     ),
     (
         "released-weak",

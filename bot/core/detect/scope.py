@@ -112,7 +112,14 @@ def split_units(folded: str, title_end: int) -> list[Unit]:
     _, clause_cut = _patterns()
     units: list[Unit] = []
     title = folded[:title_end].strip()
-    if title:
+    asked = title.find("? ")
+    if asked > 0:
+        # "Release date confirmed? Not quite": the question and its answer are two units.
+        rest = len(title) - len(title[asked + 1 :].lstrip())
+        units.append(Unit(title[: asked + 1], 0, asked + 1, (0, title_end), True, True))
+        tail = title[rest:]
+        units.append(Unit(tail, rest, title_end, (0, title_end), True, tail.endswith("?")))
+    elif title:
         units.append(Unit(title, 0, title_end, (0, title_end), True, title.rstrip().endswith("?")))
     summary_start = title_end + 1
     for s_start, s_end in _sentences(folded[summary_start:], summary_start):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 _MONTHS = {
@@ -85,6 +85,7 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<coming>\b(?:in\s+)?(?:the\s+)?coming\s+(?P<cu>days|weeks|months)\b)",
         r"(?P<soon>\b(?:coming\s+)?soon\b)",
         r"(?P<today>\btoday\b)",
+        r"(?P<tomorrow>\btomorrow\b)",
         r"(?P<yr>\b(?:in|for|by|during|until|throughout|from|since)\s+(?P<yy>(?:19|20)\d\d)\b"
         r"|\b(?P<yy2>20\d\d)\s+(?:release|launch)\b)",
     ]
@@ -94,7 +95,7 @@ def _pattern() -> re.Pattern[str]:
         r"\b(?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
         r"|early|mid|late|end|the|start|beginning|q[1-4]|first|second|third|fourth|h[12]\b"
         r"|this|next|spring|summer|fall|autumn|winter|holiday|later|sometime|by|in|coming"
-        r"|soon|today|for|during|until|throughout|from|since)"
+        r"|soon|today|tomorrow|for|during|until|throughout|from|since)"
     )
     return re.compile(opener + "(?:" + "|".join(parts) + ")")
 
@@ -102,7 +103,9 @@ def _pattern() -> re.Pattern[str]:
 @cache
 def _gate() -> re.Pattern[str]:
     """Cheap test that `text` may hold a time reference at all: most clauses do not."""
-    return re.compile(r"\d|year|soon|coming|today|next|spring|summer|fall|autumn|winter|holiday")
+    return re.compile(
+        r"\d|year|soon|coming|today|tomorrow|next|spring|summer|fall|autumn|winter|holiday"
+    )
 
 
 def _month(word: str) -> int:
@@ -114,6 +117,15 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _nearest(published: date, month: int, day: int) -> date | None:
+    """A day given without a year is the occurrence nearest the publication day: in
+    February, "November 21" is last November; in December, "January 10" is next January
+    (writers add the year when it is far away)."""
+    found = [_safe_date(published.year + k, month, day) for k in (-1, 0, 1)]
+    days = [d for d in found if d is not None]
+    return min(days, key=lambda d: abs((d - published).days)) if days else None
 
 
 def _hit(m: re.Match[str], published: date | None) -> TimeRef | None:
@@ -130,17 +142,20 @@ def _hit(m: re.Match[str], published: date | None) -> TimeRef | None:
         mo = _month(g("m1") if kind == "mdy" else g("m2"))
         d = int(g("day") if kind == "mdy" else g("day2"))
         year_text = g("dy") if kind == "mdy" else g("year2")
-        year = int(year_text) if year_text else (published.year if published else None)
-        if year is None:
+        if year_text:
+            day = _safe_date(int(year_text), mo, d)
+        elif published:
+            day = _nearest(published, mo, d)
+        else:
             return TimeRef(*span, f"{_MONTH_NAMES[mo - 1][:3]} {d}", None, _SPECIFIC)
-        day = _safe_date(year, mo, d)
         return TimeRef(*span, day.isoformat(), day, _SPECIFIC) if day else None
     if kind == "part":
         word = g("pw").lower().replace("the end of", "end of").replace("beginning", "start")
         if g("py"):
             return TimeRef(*span, f"{word} {g('py')}", _safe_date(int(g("py")), 1, 1), _PERIOD)
         mo = _month(g("m3"))
-        year = int(g("pmy")) if g("pmy") else (published.year if published else None)
+        near = _nearest(published, mo, 1) if published and not g("pmy") else None
+        year = int(g("pmy")) if g("pmy") else (near.year if near else None)
         label = f"{word} {_MONTH_NAMES[mo - 1]}" + (f" {year}" if year else "")
         return TimeRef(*span, label, _safe_date(year, mo, 1) if year else None, _PERIOD)
     if kind == "my":
@@ -169,10 +184,11 @@ def _hit(m: re.Match[str], published: date | None) -> TimeRef | None:
         return TimeRef(*span, f"coming {g('cu').lower()}", None, _RELATIVE)
     if kind == "soon":
         return TimeRef(*span, "soon", None, _RELATIVE)
-    if kind == "today":
+    if kind in ("today", "tomorrow"):
         if published:
-            return TimeRef(*span, published.isoformat(), published, _SPECIFIC)
-        return TimeRef(*span, "today", None, _RELATIVE)
+            day = published + timedelta(days=1 if kind == "tomorrow" else 0)
+            return TimeRef(*span, day.isoformat(), day, _SPECIFIC)
+        return TimeRef(*span, kind, None, _RELATIVE)
     if kind == "yr":
         y = int(g("yy") or g("yy2"))
         return TimeRef(*span, str(y), _safe_date(y, 1, 1), _RELATIVE)
@@ -206,6 +222,25 @@ def points_after(refs: list[TimeRef], published: date | None) -> bool:
         elif ref.earliest is not None and ref.earliest > published:
             return True
     return False
+
+
+def past_in(text: str, published: date | None) -> bool:
+    """Whether `text` (a short phrase such as "following its October debut") dates
+    something before the publication day; a bare month is its nearest occurrence."""
+    if published is None:
+        return False
+    if any(r.earliest is not None and r.earliest <= published for r in find_times(text, published)):
+        return True
+    month = _bare_month().search(text.lower())
+    if month is None:
+        return False
+    start = _nearest(published, _month(month.group(1)), 1)
+    return start is not None and start <= published
+
+
+@cache
+def _bare_month() -> re.Pattern[str]:
+    return re.compile(r"\b" + _MONTH.format("bm").replace("(?P<bm>", "("))
 
 
 def best_window(refs: list[TimeRef]) -> str | None:
