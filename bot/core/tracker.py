@@ -39,8 +39,12 @@ def evidence_time(ev: Evidence) -> datetime:
 
 
 def is_official(ev: Evidence, target: Target) -> bool:
+    """An official source, or a link on the maker's domains from a source that is not a
+    community one (a forum hosted on the maker's site is still a forum)."""
     if ev.trust is Trust.OFFICIAL:
         return True
+    if ev.trust is Trust.COMMUNITY:
+        return False
     return any(ev.domain == d or ev.domain.endswith("." + d) for d in target.official_domains)
 
 

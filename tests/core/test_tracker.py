@@ -58,6 +58,12 @@ CASES = [
         Status.CONFIRMED,
     ),
     (
+        "a forum on the maker's domain is still a forum",
+        Status.UNKNOWN,
+        [ev("rumoured", "community.acme.com", trust=Trust.COMMUNITY)],
+        None,
+    ),
+    (
         "an official-trust source promotes alone",
         Status.RUMOURED,
         [ev("released", "blog.example", trust=Trust.OFFICIAL)],
