@@ -1,15 +1,16 @@
 """Benchmark the release-status classifier against the keyword baseline.
 
-    .venv/bin/python benchmarks/bench_detect.py [--data PATH] [--holdout PATH] [--seconds S]
+    .venv/bin/python benchmarks/bench_detect.py [--data PATH] [--holdout PATH ...] [--seconds S]
 
 For each classifier: scores on the whole labelled corpus (accuracy, macro-F1, released
 precision, per-label F1, confusion), scores on the two halves of a split by target
 (rules were tuned looking at the "tune" half; the "check" half estimates how they do on
 products they were not tuned on), and single-core throughput (the corpus classified
 repeatedly for at least S seconds). Then every timeline item found next to the corpus
-(`timelines/*.jsonl`) with its gold and predicted label. Last, the same scores on the
-held-out-style set (`--holdout`, other products than the corpus) and its timelines: the
-corpus measures what the rules were tuned on, the holdout how they carry over.
+(`timelines/*.jsonl`) with its gold and predicted label. Last, the same scores on each
+held-out-style set (`--holdout`, other products than the corpus; by default both rounds,
+`holdout.jsonl` and `holdout2.jsonl`) and the timelines next to them: the corpus measures
+what the rules were tuned on, the holdouts how they carry over.
 """
 
 from __future__ import annotations
@@ -30,7 +31,10 @@ from bot.core.models import Detection, ItemText, Label, Target
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = (REPO / "../shared/data/status_dev.jsonl",)
-DEFAULT_HOLDOUT = REPO / "tests/fixtures/detect/holdout.jsonl"
+DEFAULT_HOLDOUTS = (
+    REPO / "tests/fixtures/detect/holdout.jsonl",
+    REPO / "tests/fixtures/detect/holdout2.jsonl",
+)
 
 
 class _Detector(Protocol):
@@ -99,7 +103,6 @@ def _holdout(path: Path) -> None:
         print(f"=== holdout: {name} ===")
         print(format_scores(s))
         print(f"released precision {s.per_label[Label.RELEASED].precision:.3f}\n")
-    _timelines(path.parent / "timelines")
 
 
 def _timelines(folder: Path) -> None:
@@ -122,7 +125,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, help="labelled corpus (JSON Lines)")
     parser.add_argument(
-        "--holdout", type=Path, default=DEFAULT_HOLDOUT, help="held-out-style labelled set"
+        "--holdout",
+        type=Path,
+        action="append",
+        help="held-out-style labelled set (repeatable; default: both holdout rounds)",
     )
     parser.add_argument("--seconds", type=float, default=2.0, help="throughput run length")
     args = parser.parse_args(argv)
@@ -142,10 +148,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"(ratio {rules_speed / base_speed:.2f})\n"
     )
     _timelines(data.parent / "timelines")
-    if args.holdout.is_file():
-        _holdout(args.holdout)
-    else:
-        print(f"no holdout set at {args.holdout}; pass --holdout PATH\n", file=sys.stderr)
+    folders: list[Path] = []
+    for path in args.holdout or DEFAULT_HOLDOUTS:
+        if not path.is_file():
+            print(f"no holdout set at {path}; pass --holdout PATH\n", file=sys.stderr)
+            continue
+        _holdout(path)
+        if path.parent not in folders:
+            folders.append(path.parent)
+    for folder in folders:
+        _timelines(folder / "timelines")
     return 0
 
 

@@ -1,7 +1,7 @@
 """The cue scanner: finds release-status language in a clause, product-independent.
 
-The rows live in `rules` (for a status) and `doubts` (against one). All cues behave as
-alternatives of one regex scanned left to right, so at any position the
+The rows live in `rules` (out now), `plans` (coming; who says so) and `doubts` (against).
+All cues behave as alternatives of one regex scanned left to right, so at any position the
 earliest-starting cue wins and, at the same position, the earlier row of the table wins.
 That ordering is how negation and tense are handled without a parser: "has not been
 released" is consumed by the negation row before "released" can match, "will be
@@ -24,6 +24,7 @@ The kinds are the classifier's vocabulary:
 - negated: the thing is not out ("not yet available", "unreleased", "ahead of launch").
 - not-product: a trailer, statement, event or DLC was released, not the product.
 - closed / prerelease / ga: closed previews, betas and RCs, and their GA override.
+- research: trials and research models, shown without a release (a rumour at most).
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.core.detect.doubts import HEDGES, NEGATIONS, NOT_PRODUCT, PREVIEWS
-from bot.core.detect.rules import COMING, RELEASED_NOW, SIGNS_OF_RELEASE, SOURCES
+from bot.core.detect.plans import COMING, SOURCES
+from bot.core.detect.rules import RELEASED_NOW, SIGNS_OF_RELEASE
 
 # The order is the tie-break: negations and non-answers first, then what is not the
 # product, then the positive rows, hedges, previews, and indirect signs last.
@@ -53,7 +55,9 @@ RELEASE_WORDS = (
     r"\b(?:releas\w*|launch\w*|arriv\w*|debut\w*|ship\w*|available|availability|coming|"
     r"come|unveil\w*|announc\w*|introduc\w*|date|window|timeline|timing|roll\s*out\w*|"
     r"rollout|sale|pre-?order\w*|out|this\s+year|next\s+(?:year|month|week)|20\d\d|soon|"
-    r"reveal\w*|drop\w*|appear\w*|event|showcase|keynote|headlin\w*|deliver\w*|land\w*)\b"
+    r"reveal\w*|drop\w*|appear\w*|event|showcase|keynote|headlin\w*|deliver\w*|land\w*|"
+    r"spotted|listing|develop(?:ing|ment)|in\s+the\s+works|prepar\w*|working\s+on|filming|"
+    r"shooting|shel(?:f|ves)|finish\w*)\b"
 )
 # Before a "released" verb, these mean it is not (yet) a fact: "to be released".
 NOT_YET_BEFORE = (
@@ -64,7 +68,7 @@ NOT_YET_BEFORE = (
 NOT_PRODUCT_BEFORE = (
     r"\b(?:trailer|teaser|statement|video|footage|details|specs|beta|preview|update|patch|"
     r"dlc|expansion|demo|image|images|container|app\s+update|wave|season|episode|album|"
-    r"book|chapter)s?\s+(?:\S+\s+){0,2}?$"
+    r"book|chapter|render|photo|leak|report|paper|article|study|post)s?\s+(?:\S+\s+){0,2}?$"
 )
 
 

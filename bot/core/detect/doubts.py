@@ -20,6 +20,7 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"(?:release\s+|launch\s+|availability\s+)?date)\b",
     ),
     ("nonanswer", "when-ready", "ready", r"\bready\s+when\s+it'?s\s+ready\b"),
+    ("nonanswer", "never-say-never", "never", r"\bnever\s+say\s+never\b"),
     ("nonanswer", "nothing-to-announce", "nothing", r"\bnothing\s+to\s+(?:announce|share)\b"),
     (
         "nonanswer",
@@ -53,9 +54,11 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         "nonanswer",
         "wont-say",
-        "won't will wouldn't would declined refused did didn't does doesn't",
+        "won't will wouldn't would declined refused did didn't does doesn't cannot can't can "
+        "unable",
         r"\b(?:won't|will\s+not|wouldn't|would\s+not|declined\s+to|did\s+not|didn't|does\s+not|"
-        r"doesn't|refused\s+to)\s+(?:say|tell|confirm|commit|comment|share|give\s+(?:a|an|any)\s+"
+        r"doesn't|refused\s+to|cannot|can't|can\s+not|unable\s+to)\s+(?:say|tell|confirm|commit|"
+        r"comment|share|give\s+(?:a|an|any)\s+"
         r"(?:[\w-]+\s+)?(?:date|window|timeline|timing|eta))\b",
     ),
     (
@@ -141,9 +144,9 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         "negated",
         "unreleased",
-        "unreleased unlaunched unavailable remain",
-        r"\bun(?:released|launched|available)\b|\bremains?\s+(?:in\s+)?"
-        r"(?:development|testing|beta|(?:a\s+)?['\"]?research\s+preview)\b",
+        "unreleased unlaunched unavailable remain still",
+        r"\bun(?:released|launched|available)\b|\b(?:remains?|still)\s+(?:in\s+)?"
+        r"(?:development|testing|training|beta|(?:a\s+)?['\"]?research\s+preview)\b",
     ),
     (
         "negated",
@@ -229,7 +232,7 @@ NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
         r"details|specs|specifications|roadmap|schedule|timeline|patch|update|survey|report|"
         r"earnings|results|documents?|gameplay|demo|countdown|campaign|website|site|livestream|"
         r"stream|poster|soundtrack|dlc|expansion|event|showcase|presentation|paper|"
-        r"research|fund)\b",
+        r"research|fund|notes|post|article|essay|study|studies|letter|guide)\b",
     ),
 )
 
@@ -272,6 +275,20 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"\bspeculat\w*\b|\bhypothetical\w*\b|\bwhat\s+(?:to|we)\s+expect\b|\bwhat\s+if\b",
     ),
     (
+        # "may never arrive": a hedge about whether it comes at all.
+        "hedge",
+        "may-never",
+        "may might could",
+        r"\b(?:may|might|could)\s+never\b",
+    ),
+    (
+        # A product seen in a database or listing before its maker shows it.
+        "hedge-weak",
+        "spotted",
+        "spotted surfaced surfaces",
+        r"\bspotted\s+(?:on|in|at)\b|\bsurfac(?:ed|es)\s+(?:on|in|online)\b",
+    ),
+    (
         "hedge-weak",
         "modal",
         "may might could possibly probably likely perhaps potentially maybe hopefully supposed",
@@ -298,9 +315,9 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "closed",
         "closed-preview",
         "red redteam select selected selectively invite closed research limited trusted access "
-        "early",
-        r"\bred[- ]?team(?:s|ers|ing)?\b|\bselect(?:ed)?\s+(?:group\s+"
-        r"of\s+)?(?:[\w-]+\s+){0,2}?(?:testers|users|artists|creators|partners|developers|"
+        "early small",
+        r"\bred[- ]?team(?:s|ers|ing)?\b|\b(?:select(?:ed)?\s+(?:group\s+of\s+)?|small\s+group\s+"
+        r"of\s+)(?:[\w-]+\s+){0,2}?(?:testers|users|artists|creators|partners|developers|"
         r"customers|filmmakers|designers|researchers)\b|\bselectively\b|\binvite[- ]only\b|"
         r"\bclosed\s+(?:beta|alpha|preview|testing|test)\b|\bresearch\s+preview\b|\blimited\s+"
         r"(?:preview|access|beta)\b|\btrusted\s+testers\b|\baccess\s+(?:stays|remains)\s+"
@@ -322,5 +339,13 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"preview|nightly|alpha|canary|insider\s+(?:build|preview)|release\s+candidate|rc\d*|"
         r"technical\s+test|test\s+build|rampdown|feature\s+freeze|code\s+freeze|"
         r"feature[- ]complete)\b",
+    ),
+    (
+        # Trials and research models: shown, not offered.
+        "research",
+        "research",
+        "phase clinical pivotal experimental research prototype prototypes",
+        r"\bphase\s+(?:[123]|iii|ii|i)\b|\b(?:clinical|pivotal)\s+trials?\b|\b(?:experimental|"
+        r"research)\s+(?:[\w-]+\s+)?(?:model|prototype|project|demo|system)\b|\bprototypes?\b",
     ),
 )

@@ -1,7 +1,9 @@
 """Find where an item names the exact target, and decide whether the item is about it.
 
 A target is known only by its names, maker, official domains and optional context and
-exclude words, so everything here is built from those: no per-product lists.
+exclude words, so everything here is built from those: no per-product lists. How a name
+becomes a regex (spacing, version guards, derived spellings) is `names`; this module
+decides which matches count.
 
 - Names match on word boundaries, case-insensitively, with flexible spacing between a
   word and a number ("Grok-3" = "Grok 3" = "Grok3"; "Z Fold 7" = "Z Fold7").
@@ -12,6 +14,8 @@ exclude words, so everything here is built from those: no per-product lists.
 - A short or single common word ("Sora", "R2", "Orion") is the product only when the
   maker or a context word co-occurs; "a Steam Machine", "Alienware's Steam Machine"
   and "Sora Ventures" are something else.
+- A short form after another brand is that brand's product: "Apple Watch 8" is not the
+  "Watch 8" of "Galaxy Watch 8".
 """
 
 from __future__ import annotations
@@ -20,35 +24,31 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from bot.core.detect.names import (
+    compact,
+    is_weak,
+    maker_names,
+    name_body,
+    name_pattern,
+    name_tokens,
+    port_names,
+    season_patterns,
+    split_name,
+    without_maker,
+    words_pattern,
+)
 from bot.core.detect.scope import fold
 from bot.core.models import Target
 
-_SEPARATORS = " -:_/"
-_VARIANTS = (
-    "pro|max|ultra|plus|mini|lite|fe|turbo|air|slim|xl|edge|nano|flash|se|remastered"
-    "|remake|deluxe|dlc|expansion"
-)
-_ORG_SUFFIXES = (
-    "ventures|capital|labs?|inc|ltd|llc|group|holdings|partners|fund|bank|airlines?|motors"
-    "|hotels?|restaurant|records|band|fc|club|university|college|foundation"
-)
-_GENERIC_MAKER_WORDS = frozenset(
-    (
-        *("the", "inc", "ltd", "llc", "corp", "corporation", "co", "company", "project"),
-        *("programme", "program", "foundation", "games", "game", "software", "entertainment"),
-        *("interactive", "studios", "studio", "ai", "labs", "lab", "team", "group"),
-        *("developer", "developers", "technologies", "technology", "systems"),
-    )
-)
 # Words allowed between the maker and its verb: not modals or hearsay ("Apple may reveal").
 # Nor negations: "Sony has not announced" is the maker saying nothing.
 _NOT_MODAL = (
     r"(?:(?!(?:may|might|could|would|reportedly|allegedly|will|to|is|are|not|never|yet|declined|"
-    r"refused)\b|[\w'-]*n't\b)[\w'-]+\s+)"
+    r"refused|rumou?rs?|leak\w*|insiders?|sources?|tipsters?|reports?)\b|[\w'-]*n't\b)[\w'-]+\s+)"
 )
 _SAYS = (
     r"(?:announc(?:es|ed)|confirm(?:s|ed)?|said|says|stated|told|tells|unveil(?:s|ed)|reported|"
-    r"revealed|reveals|introduc(?:es|ed)|detailed|dated)\b"
+    r"revealed|reveals|introduc(?:es|ed)|detailed|dated|reiterat(?:es|ed))\b"
 )
 # Verbs whose object is the product being replaced: "a pair that would follow Orion".
 _RELATIVE_VERBS = "follows?|followed|succeeds?|succeeded|replaces?|replaced|replacing"
@@ -73,6 +73,22 @@ _OTHER_PRODUCT = (
 
 
 _LEAD_IN = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+# What may not stand right before a name: "Sora" in "OpenSora", "v2" in "2.v2", "x/R2".
+_LEFT = re.compile(r"[\w.\-/+]")
+_WHICH = re.compile(r",?\s+[\"']?(?:which|that)\s+(?:was|is|has|had|launched|arrived|debuted)\b")
+# A capitalised word right before a short form of the name: "Apple Watch 8" is not the
+# "Watch 8" of "Galaxy Watch 8". Verbs ("Announces", "Leaked") and these headline words
+# are not brands.
+_BRAND_BEFORE = re.compile(r"(?<![\w'])([A-Z][\w&+-]*) $")
+_LEAD_WORDS = frozenset(
+    (
+        *("the", "a", "an", "new", "next", "upcoming", "rumored", "rumoured", "official"),
+        *("latest", "first", "best", "cheap", "our", "my", "your", "its", "his", "her"),
+        *("their", "why", "how", "what", "when", "where", "which", "this", "that", "these"),
+        *("those", "buy", "get", "meet", "inside", "report", "review", "preview", "hands-on"),
+        *("exclusive", "video", "watch", "see", "all", "every", "unboxing", "and", "or"),
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,112 +100,11 @@ class Mention:
     strong: bool
 
 
-def _split_name(name: str) -> str:
-    """Drop a parenthetical qualifier: "Prologue (App Store release)" -> "Prologue". A
-    parenthesised number is part of the name: "Phone (3)" is not "Phone (2a)"."""
-    bare = re.sub(r"\s*\((?=[^)]*[A-Za-z]{3})[^)]*\)", "", name).strip()
-    return bare or name.strip()
-
-
-def _without_maker(names: tuple[str, ...], maker_words: list[str]) -> list[str]:
-    """Names that start with the maker, without it: "Lucid Gravity" -> "Gravity", as
-    writers say once the maker is named ("Lucid pushes Gravity deliveries")."""
-    out: list[str] = []
-    for name in names:
-        folded = fold(name).strip()
-        for word in maker_words:
-            rest = folded[len(word) :].strip()
-            if folded.lower().startswith(word.lower() + " ") and re.search(r"[A-Za-z]", rest):
-                out.append(rest)
-    return out
-
-
-def _tokens(name: str) -> list[tuple[str, bool]]:
-    """(token, separated-from-previous) pairs: runs of letters, numbers or one symbol."""
-    out: list[tuple[str, bool]] = []
-    gap = False
-    for m in re.finditer(r"[A-Za-z]+|\d+(?:\.\d+)*|[^A-Za-z\d]", name):
-        tok = m.group()
-        if tok in _SEPARATORS or tok.isspace():
-            gap = True
-            continue
-        out.append((tok, gap))
-        gap = False
-    return out
-
-
-def _name_body(tokens: list[tuple[str, bool]]) -> str:
-    """Regex source for a name's tokens, with flexible spacing between them."""
-    parts: list[str] = []
-    prev = ""
-    for tok, gap in tokens:
-        if parts:
-            loose = prev[:1].isdigit() != tok[:1].isdigit() or len(prev) == 1 or len(tok) == 1
-            if gap:
-                parts.append(r"[\s\-:_]{0,3}" if loose else r"[\s\-:_]{1,3}")
-            elif loose and prev.isalnum() and tok.isalnum():
-                parts.append(r"[\s\-]?")
-        parts.append(re.escape(tok))
-        prev = tok
-    return "".join(parts)
-
-
-def _name_pattern(name: str) -> str:
-    """Regex source for one name, with its version/variant guard on the right."""
-    tokens = _tokens(fold(_split_name(name)))
-    body = _name_body(tokens)
-    last = tokens[-1][0] if tokens else ""
-    if last[:1].isdigit():
-        # A lowercase plural is the same product: "the first R2s" (but "R2S" is not).
-        guard = r"(?:\.0)*(?:(?-i:'?s)(?=\W|$))?(?![\w+]|\.\d|-\d)"
-    else:
-        guard = (
-            r"(?![\w+])(?!\s?-?\s?(?:v?(?!(?:19|20)\d\d\b)\d|(?:ii|iii|iv|vi|vii|viii)\b))"
-            rf"(?!\s+(?:{_ORG_SUFFIXES})\b)"
-        )
-    return rf"(?<![\w.\-/+]){body}{guard}(?!\s+(?:{_VARIANTS})\b)"
-
-
-def _is_weak(name: str) -> bool:
-    compact = re.sub(r"[^A-Za-z\d]", "", _split_name(name))
-    single = not re.search(r"[\s\-]", _split_name(name).strip())
-    return len(compact) <= 3 or (single and not any(c.isdigit() for c in compact))
-
-
-def _maker_words(maker: str) -> list[str]:
-    words: list[str] = []
-    for part in re.split(r"[/,&()]|\band\b", fold(maker)):
-        kept = [w for w in re.findall(r"[\w.'+-]+", part) if w.strip("'")]
-        if kept and kept[0].lower() == "the":
-            kept.pop(0)
-        while kept and kept[-1].lower().strip(".") in _GENERIC_MAKER_WORDS:
-            kept.pop()
-        if not kept:
-            continue
-        words.append(" ".join(kept).strip("'"))
-        if len(kept) > 1 and len(kept[0]) >= 3 and kept[0].lower() not in _GENERIC_MAKER_WORDS:
-            words.append(kept[0].strip("'"))
-        if "." in kept[0]:
-            words.append(kept[0].split(".")[0])
-    return sorted({w for w in words if len(w) >= 2}, key=len, reverse=True)
-
-
-def _words_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:
-    cleaned = [re.escape(fold(w).strip()) for w in words if w.strip()]
-    if not cleaned:
-        return None
-    return re.compile(r"(?<![\w])(?:" + "|".join(cleaned) + r")(?![\w])", re.IGNORECASE)
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"[^a-z\d]", "", fold(text).lower())
-
-
 def _url_contains(url: str, names: list[str]) -> bool:
     if not url:
         return False
     parts = urlsplit(url)
-    head = [_compact(h) for h in (parts.hostname or "", *parts.path.split("/")[1:3])]
+    head = [compact(h) for h in (parts.hostname or "", *parts.path.split("/")[1:3])]
     return any(len(n) >= 3 and n in h for n in names for h in head)
 
 
@@ -203,51 +118,74 @@ def _url_names(url: str, words: list[str]) -> bool:
     return any(re.sub(r"[^a-z\d]", "", label.lower()) in words for label in labels)
 
 
+def left_bound(text: str, start: int) -> bool:
+    """Whether a name may start at `start`: nothing word-like right before it."""
+    return start == 0 or _LEFT.match(text, start - 1) is None
+
+
 class TargetMatcher:
     """Everything about one target that can be compiled once; read-only afterwards."""
 
     def __init__(self, target: Target) -> None:
-        maker_words = _maker_words(target.maker)
-        implied = _without_maker(target.names, maker_words)
-        names = sorted({n for n in (*target.names, *implied) if n.strip()}, key=len, reverse=True)
+        maker_words = maker_names(target.maker)
+        implied = without_maker(target.names, maker_words)
+        ports = [p for n in target.names for p in port_names(n)]
+        names = sorted(
+            {n for n in (*target.names, *implied, *ports) if n.strip()}, key=len, reverse=True
+        )
+        seasons = [p for n in target.names for p in season_patterns(n)]
         # One pass for all names; longer names first so "Sora Turbo" wins over "Sora".
         self._names = re.compile(
-            "|".join(f"(?P<n{i}>{_name_pattern(n)})" for i, n in enumerate(names)),
+            "|".join(
+                [
+                    *(f"(?P<n{i}>{name_pattern(n)})" for i, n in enumerate(names)),
+                    *(f"(?P<s{i}>{p})" for i, p in enumerate(seasons)),
+                ]
+            ),
             re.IGNORECASE,
         )
-        self._strong = {f"n{i}": not _is_weak(n) for i, n in enumerate(names)}
+        self._strong = {f"n{i}": not is_weak(n) for i, n in enumerate(names)}
+        # Short forms ("Watch 8" of "Galaxy Watch 8") and the words the target owns.
+        full = [fold(split_name(n)).strip().lower() for n in names]
+        self._short = {
+            f"n{i}" for i, f in enumerate(full) if any(o.endswith(" " + f) for o in full)
+        }
+        self._own_words = {
+            w.lower() for n in (*names, *maker_words) for w in re.findall(r"[\w&+-]+", fold(n))
+        }
+        self._strong.update({f"s{i}": True for i in range(len(seasons))})
         # A patch release of a dotted version: "Django 6.0.1" for "Django 6.0". A minor
         # one ("Kestrel 5.1" for "Kestrel 5") is a successor, so it does not count.
-        numbered = [t for t in (_tokens(fold(_split_name(n))) for n in names) if t]
-        bodies = [_name_body(t) for t in numbered if re.fullmatch(r"\d+\.\d+", t[-1][0])]
+        numbered = [t for t in (name_tokens(fold(split_name(n))) for n in names) if t]
+        bodies = [name_body(t) for t in numbered if re.fullmatch(r"\d+\.\d+", t[-1][0])]
         self._patch = (
             re.compile(
-                rf"(?<![\w.\-/+])(?:{'|'.join(bodies)})(?:\.0)*\.[1-9]\d*(?:\.\d+)*(?![\w+]|\.\d|-\d)",
+                rf"(?<![\w.\-/+])(?:{'|'.join(bodies)})(?:\.0)*\.[1-9]\d*(?:\.\d+)*(?![\w+%]|\.\d|-\d)",
                 re.IGNORECASE,
             )
             if bodies
             else None
         )
-        self.maker = _words_pattern(maker_words)
-        self._maker_compact = [c for c in (_compact(w) for w in maker_words) if len(c) >= 3]
-        self._context = _words_pattern(target.context_words)
-        self._exclude = _words_pattern(target.exclude_words)
+        self.maker = words_pattern(maker_words)
+        self._maker_compact = [c for c in (compact(w) for w in maker_words) if len(c) >= 3]
+        self._context = words_pattern(target.context_words)
+        self._exclude = words_pattern(target.exclude_words)
         self._products: list[str] = []
-        self._full_names = [c for c in dict.fromkeys(_compact(_split_name(n)) for n in names)]
+        self._full_names = [c for c in dict.fromkeys(compact(split_name(n)) for n in names)]
         version_forms: list[str] = []
         for name in names:
-            tokens = _tokens(fold(_split_name(name)))
+            tokens = name_tokens(fold(split_name(name)))
             if len(tokens) < 2:
-                self._products.append(_compact(_split_name(name)))
+                self._products.append(compact(split_name(name)))
                 continue
             last = tokens[-1][0]
             product = "".join(t for t, _ in tokens[:-1])
             if re.fullmatch(r"\d+(?:\.\d+)*", last) and tokens[-2][0].lower() == "v":
                 product = "".join(t for t, _ in tokens[:-2])
             if not re.fullmatch(r"\d+(?:\.\d+)*", last) or not product:
-                self._products.append(_compact(_split_name(name)))
+                self._products.append(compact(split_name(name)))
                 continue
-            self._products.append(_compact(product))
+            self._products.append(compact(product))
             base = re.sub(r"(?:\.0)+$", "", last)
             version_forms.append(
                 rf"v{re.escape(base)}(?:\.0)*|{re.escape(base)}(?:\.0)+"
@@ -257,7 +195,7 @@ class TargetMatcher:
         self._products = [p for p in dict.fromkeys(self._products) if len(p) >= 3]
         self._version = (
             re.compile(
-                r"(?<![\w.])(?:" + "|".join(dict.fromkeys(version_forms)) + r")(?![\w]|\.\d)",
+                r"(?<![\w.])(?:" + "|".join(dict.fromkeys(version_forms)) + r")(?![\w%]|\.\d)",
                 re.IGNORECASE,
             )
             if version_forms
@@ -302,7 +240,7 @@ class TargetMatcher:
         return _url_contains(url, self._full_names)
 
     def _product_words_present(self, folded: str, url: str) -> bool:
-        text = _compact(folded)
+        text = compact(folded)
         if any(p in text for p in self._products):
             return True
         if self.maker is not None and self.maker.search(folded):
@@ -313,7 +251,7 @@ class TargetMatcher:
         """Whether `text` names some other versioned product ("Android 17", "Magic V5");
         a later build ("R1-0528") or a short form ("Fold7") of the target does not count."""
         for m in self.other_product.finditer(text):
-            found = _compact(m.group())
+            found = compact(m.group())
             if not any(found.startswith(n) or found in n for n in self._full_names if n):
                 return True
         return False
@@ -322,10 +260,12 @@ class TargetMatcher:
         """Mentions of the target in `folded`, overlapping ones merged."""
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
-        for m in self._names.finditer(folded) if self._strong else ():
+        for m in self._name_matches(folded):
             strong = self._strong[m.lastgroup or ""]
-            if self._relative_after.match(folded, m.end()) or self._relative_before.search(
-                folded, max(0, m.start() - 40), m.start()
+            if self._relative_after.match(folded, m.end()) or (
+                self._relative_before.search(folded, max(0, m.start() - 40), m.start())
+                # "would replace the X, which launched last July" still speaks of X.
+                and not _WHICH.match(folded, m.end())
             ):
                 continue
             if not strong or not any(c.isdigit() for c in m.group()):
@@ -335,6 +275,8 @@ class TargetMatcher:
                 owner = self._possessive.search(before)
                 if owner and not (self.maker and self.maker.fullmatch(owner.group(1))):
                     continue
+            if m.lastgroup in self._short and self._other_brand(folded, m.start()):
+                continue
             taken.append((m.start(), m.end()))
             found.append(Mention(m.start(), m.end(), strong))
         if self._version is not None and self._product_words_present(folded, url):
@@ -344,17 +286,57 @@ class TargetMatcher:
         found.sort(key=lambda x: x.start)
         return found
 
-    def point_releases(self, folded: str) -> list[int]:
+    def _name_matches(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> list[re.Match[str]]:
+        """Every name match whose left edge is a word boundary, as one regex with that
+        look-behind would find them (a rejected start is retried one character on)."""
+        out: list[re.Match[str]] = []
+        if not self._strong:
+            return out
+        end = len(text) if endpos is None else endpos
+        search = self._names.search
+        while (m := search(text, pos, end)) is not None:
+            if left_bound(text, m.start()):
+                out.append(m)
+                pos = m.end()
+            else:
+                pos = m.start() + 1
+        return out
+
+    def names_at(self, text: str, end: int) -> bool:
+        """Whether a name, bare version or point release of the target ends at `end`."""
+        begin = max(0, end - 60)
+        if any(m.end() == end for m in self._name_matches(text, begin, end)):
+            return True
+        for pattern in (self._version, self._patch):
+            if pattern is not None and any(
+                m.end() == end for m in pattern.finditer(text, begin, end)
+            ):
+                return True
+        return False
+
+    def _other_brand(self, folded: str, start: int) -> bool:
+        """Whether a brand other than the target's stands right before a short form."""
+        m = _BRAND_BEFORE.search(folded, max(0, start - 30), start)
+        if m is None:
+            return False
+        word = m.group(1).lower()
+        return not (
+            word in self._own_words or word in _LEAD_WORDS or word.endswith(("s", "ed", "ing"))
+        )
+
+    def point_releases(self, folded: str) -> list[tuple[int, int]]:
         """Where a later point release of the target is named: its being out means the
         target is out too."""
-        return [m.start() for m in self._patch.finditer(folded)] if self._patch else []
+        return [m.span() for m in self._patch.finditer(folded)] if self._patch else []
 
     def name_follows(self, text: str, pos: int) -> bool:
         """Whether the target is named right at `pos` (after spaces and "the")."""
-        start = _LEAD_IN.match(text, pos)
+        lead = _LEAD_IN.match(text, pos)
+        at = lead.end() if lead else pos
         return (
-            bool(self._strong)
-            and self._names.match(text, start.end() if start else pos) is not None
+            bool(self._strong) and left_bound(text, at) and self._names.match(text, at) is not None
         )
 
     def weak_confirmed(self, folded: str, url: str = "", official: bool = False) -> bool:

@@ -1,6 +1,7 @@
-"""Cue rows that argue for a status: out now, coming, who says so, and indirect signs
-that a product is out. Rows are (kind, name, start words, lowercase pattern); see `cues`
-for how they are scanned and why their order matters.
+"""Cue rows that say a product is out: plainly ("now available", "recalls") or by
+indirect signs (reviews, price cuts, "since its launch"). Rows are (kind, name, start
+words, lowercase pattern); see `cues` for how they are scanned and why their order
+matters. What is coming and who says so are in `plans`; what argues against, in `doubts`.
 """
 
 from __future__ import annotations
@@ -17,20 +18,6 @@ _NOT_OPTIONS = (
     r"(?!\s+(?:in|with)\s+(?:[\w-]+\s+){0,2}?(?:colou?rs?|sizes?|finish(?:es)?|shades|variants|"
     r"configurations|storage|options|models)\b)"
 )
-_REL_VERB = (
-    r"(?:launch|release|ship|arrive|debut|roll\s*out|hit|land|come|go\s+on\s+sale|"
-    r"be\s+(?:generally\s+|publicly\s+|widely\s+)?available|become\s+available|go\s+live|"
-    r"begin|start|open|enter|reach|make\s+its\s+debut|be\s+out|drop|launching|releasing|"
-    r"shipping|arriving|coming|rolling\s+out|available|out|premiere)"
-)
-
-# A word between "will" and its verb, unless it is a hedge: "will probably launch" is a
-# guess, so the modal must stay visible to the hedge rows.
-_NOT_HEDGE = (
-    r"(?:(?!(?:probably|possibly|likely|maybe|perhaps|reportedly|allegedly|supposedly|"
-    r"apparently|potentially)\b)[\w-]+\s+)"
-)
-
 RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
     (
         "released",
@@ -45,7 +32,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "is-out",
         "is are was were has have had get gets got became becomes",
         rf"\b{_BE}\s+(?:{_ADV}\s+){{0,2}}{_OUT_STATE}\b(?!\s+(?:of|to\s+"
-        r"pre|for\s+pre|in\s+(?:beta|preview)|as\s+(?:a\s+)?(?:beta|preview)))" + _NOT_OPTIONS,
+        r"pre|for\s+pre|(?:to|for)\s+order|in\s+(?:beta|preview)|as\s+(?:a\s+)?(?:beta|preview)))"
+        + _NOT_OPTIONS,
     ),
     (
         "released",
@@ -53,7 +41,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "now finally already",
         rf"\b(?:now|finally|already)\s+(?:{_ADV}\s+)?(?:available|"
         r"out|live|shipping|on\s+sale|in\s+stores|downloadable|stable|playable|rolling\s+out|"
-        r"streaming|in\s+(?:theaters|theatres|cinemas))\b(?!\s+(?:to|for)\s+pre)",
+        r"streaming|in\s+(?:theaters|theatres|cinemas))\b(?!\s+(?:to|for)\s+(?:pre|order))",
     ),
     (
         "released",
@@ -75,7 +63,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "available-to-buy",
         "available accessible",
         r"\bavailable\s+(?:for|to)\s+(?:download|purchase|buy|"
-        r"order|stream)\b|\b(?:available|accessible)\s+(?:now\s+)?(?:to|for)\s+(?:all\s+|every\s+|"
+        r"stream)\b|\b(?:available|accessible)\s+(?:now\s+)?(?:to|for)\s+(?:all\s+|every\s+|"
         r"any\s+)?(?:[\w+-]+\s+){0,3}?(?:users|subscribers|customers|members|players|owners|"
         r"developers|everyone|public)\b",
     ),
@@ -119,6 +107,46 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"in\s+(?:cinemas|theaters|theatres))\b",
     ),
     (
+        # The day sales open: "sale begins today at noon".
+        "released",
+        "sale-begins",
+        "sale sales on",
+        r"\bsales?\s+(?:begins?|began|starts?|started|opens?|opened)\s+(?:today|now)\b"
+        r"|\bon\s+sale\s+(?:today|from\s+today)\b",
+    ),
+    (
+        # Anyone may get it now: "users can now upgrade", "clusters can upgrade now".
+        "released",
+        "can-now",
+        "can",
+        r"\bcan\s+now\s+(?:upgrade|download|install|stream|play|watch|buy|purchase|use|try)\b"
+        r"|\bcan\s+(?:upgrade|download|install|stream|play|watch|buy|purchase)\s+"
+        r"(?:[\w.-]+\s+){0,3}?(?:now|today)\b",
+    ),
+    (
+        # A recall is of units already sold, whoever reports it.
+        "released",
+        "recall",
+        "recall recalls recalled recalling",
+        r"(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)\brecall(?:s|ed|ing)?\b",
+    ),
+    (
+        # An audience counted is an audience that watched or played it.
+        "released",
+        "audience",
+        "draws drew drawn attracted attracts pulled pulls",
+        r"\b(?:draws?|drew|drawn|attract(?:s|ed)|pull(?:s|ed))\s+(?:in\s+)?(?:more\s+than\s+|over\s+|"
+        r"nearly\s+|about\s+|some\s+)?[\d.,]+\s*(?:million|m|k|thousand)?\s+(?:viewers|players|"
+        r"users|visitors|subscribers)\b",
+    ),
+    (
+        # Notes of a release are written when it ships (a beta's say "beta").
+        "released-weak",
+        "release-notes",
+        "release",
+        r"\brelease\s+notes\b",
+    ),
+    (
         "released",
         "current-version",
         "is as was current latest",
@@ -132,10 +160,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "launched",
         "officially quietly finally recently just eventually formally globally publicly suddenly "
         "first launched released debuted shipped rolled unleashed went came hit arrived "
-        "stabilized stabilised stabilizes stabilises",
+        "stabilized stabilised stabilizes stabilises published",
         r"\b(?:officially\s+|quietly\s+|finally\s+|recently\s+|just\s+|"
         r"eventually\s+|formally\s+|globally\s+|publicly\s+|suddenly\s+|first\s+)?(?:launched|"
-        r"released|debuted|shipped|rolled\s+out|unleashed|went\s+live|came\s+out|went\s+on\s+sale|"
+        r"released|debuted|shipped|published|rolled\s+out|unleashed|went\s+live|came\s+out|went\s+on\s+sale|"
         r"hit\s+(?:stores|shelves|store\s+shelves|the\s+market)|arrived|stabili[sz]ed|"
         r"stabili[sz]es)\b",
     ),
@@ -151,172 +179,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "headline-present",
         "launches releases debuts rolls ships unleashes arrives lands goes hits premieres opens",
         r"\b(?:launches|releases|debuts|rolls\s+out|premieres|"
-        r"ships|unleashes|arrives|lands|goes\s+live|hits\s+(?:stores|shelves|cinemas|theaters|"
+        r"ships|unleashes|arrives|lands|goes\s+live|goes\s+on\s+sale|hits\s+(?:stores|shelves|cinemas|theaters|"
         r"theatres)|opens\s+(?:in\s+(?:cinemas|theaters|theatres)|nationwide|worldwide))\b",
-    ),
-)
-
-COMING: tuple[tuple[str, str, str, str], ...] = (
-    (
-        "future",
-        "will-release",
-        "will *'ll shall is are would",
-        rf"\b(?:will|\w+'ll|shall|is\s+going\s+to|are\s+going\s+to|would)"
-        rf"\s+{_NOT_HEDGE}{{0,3}}?(?:be\s+)?{_REL_VERB}\w*",
-    ),
-    (
-        "future",
-        "set-to",
-        "set scheduled slated planned poised due on timed penciled pencilled locked targeted "
-        "destined",
-        r"\b(?:set|scheduled|slated|planned|poised|due|on\s+track|timed|"
-        r"penciled\s+in|pencilled\s+in|locked\s+in|targeted|destined)\s+(?:to|for|out)\b"
-        r"|\bdue\s+(?:in|on|by)\b"
-        r"(?:\s+(?:be\s+)?(?:released|launched|launch|release|ship|arrive|debut|hit|land|go|"
-        r"roll\s*out|come|drop|open|begin|start))?",
-    ),
-    (
-        "future",
-        "date-set",
-        "release launch ship get gets dated lands arrives announce announces announced confirm "
-        "confirms confirmed reveal reveals revealed set sets",
-        r"\b(?:release|launch|ship)\s+date\s+(?:is\s+)?(?:officially\s+)?"
-        r"(?:locked|set|confirmed|revealed|announced|dated)\b|\bgets?\s+(?:a\s+|an\s+)?(?:release|early\s+access|"
-        r"launch)\s+date\b|\b(?:dated|lands|arrives)\s+(?:for|on)\b|\b(?:announces?|announced|"
-        r"confirms?|confirmed|reveals?|revealed|sets?)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?"
-        r"(?:release|launch|ship|availability)\s+(?:date|window|timeline)\b",
-    ),
-    (
-        "future",
-        "ga-planned",
-        "general",
-        r"\bgeneral\s+availability\s+(?:is\s+)?(?:planned|expected|scheduled|set|slated|"
-        r"targeted|coming|due)\b",
-    ),
-    (
-        "future",
-        "dated-release",
-        "with for a an its their planned expected scheduled",
-        r"\b(?:with|for|an?|its|their|planned|expected|scheduled)\s+(?:an?\s+)?(?:(?:early|"
-        r"mid|late)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|"
-        r"autumn|winter|holiday|q[1-4]|20\d\d)\w*\.?(?:\s+20\d\d)?\s+(?:release|launch|debut)\b",
-    ),
-    (
-        "future",
-        "release-date",
-        "release launch early ship arrival premiere target",
-        r"\b(?:release|launch|early\s+access|ship|arrival|premiere|target)\s+(?:date|window|"
-        r"timeline)\b",
-    ),
-    (
-        "future",
-        "launching",
-        "is are *'s launching",
-        r"\b(?:is|are|\w+'s)\s+(?:(?!not\b|never\b)[\w-]+\s+)?(?:launching|arriving|"
-        r"coming|landing|debuting|heading)\b|\blaunching\s+(?:in|on|this|next|later|early|"
-        r"late|soon)\b",
-    ),
-    (
-        "future",
-        "coming",
-        "coming upcoming forthcoming imminent on",
-        r"\bcoming\s+(?:soon|out|to|in|this|next|later|early|late|on|at|"
-        r"with|back)\b|\b(?:up|forth)coming\b|\bimminent\b|\bon\s+the\s+horizon\b",
-    ),
-    (
-        "future",
-        "pre-orders",
-        "launch open start begin began kick can pre preorder reservation wait",
-        r"\bcan\s+be\s+pre-?ordered\b|\bpre-?order(?:s|ing)?\b|"
-        r"\bpreorders?\b|\breservations?\b[^.;]{0,40}?\b(?:are\s+|is\s+)?(?:now\s+)?open\b|"
-        r"\bwait-?list\b",
-    ),
-    (
-        "future",
-        "plans-to",
-        "plan plans planning aim aims aiming intend intends intending prepare prepares preparing "
-        "gearing getting readies readying goal target set",
-        r"\b(?:plans?|planning|aims?|aiming|intends?|intending|prepares?|"
-        r"preparing|gearing\s+up|getting\s+ready|readies|readying|goal\s+(?:is\s+)?|"
-        r"target\s+is|set\s+a\s+goal)\s+(?:is\s+)?(?:to|for)\s+(?:[\w-]+\s+)?(?:launch|"
-        r"release|ship|debut|bring|roll\s*out|open|the\s+release|the\s+launch|a\s+release)\w*",
-    ),
-    (
-        # Making the product is the step before selling it.
-        "future",
-        "production-start",
-        "start starts begin begins production",
-        r"\b(?:start|starts|begin|begins)\s+(?:[\w-]+\s+){0,2}?production\b|\bproduction\s+"
-        r"(?:will\s+|is\s+(?:set|scheduled|due|slated)\s+to\s+)(?:start|begin)\b",
-    ),
-    (
-        "future",
-        "next-to-release",
-        "next shouldn't shouldnt close closer nearing",
-        r"\bnext\s+to\s+be\s+released\b|\bshouldn'?t\s+be\s+(?:too\s+|"
-        r"very\s+)?long\b|\b(?:close|closer|nearing)\s+(?:to\s+)?(?:release|launch)\b",
-    ),
-    (
-        "future",
-        "delayed",
-        "delay delays delayed postpone postponed postpones pushed push pushes pushing being "
-        "reschedul slip slips slipped moved",
-        r"\b(?:delay(?:s|ed)?|postpone[sd]?|pushed\s+(?:back|to|into)|"
-        r"push(?:es|ed|ing)?\s+back|being\s+pushed|reschedul\w+|slip(?:s|ped)?\s+(?:to|by|back|"
-        r"into|until)|moved\s+to)\b",
-    ),
-    (
-        "future-title",
-        "to-launch",
-        "to",
-        r"\bto\s+(?:launch|release|ship|debut|introduce|"
-        r"roll\s*out|bring|open)\b",
-    ),
-)
-
-SOURCES: tuple[tuple[str, str, str, str], ...] = (
-    (
-        "attrib",
-        "according-to",
-        "according as cites citing cited per",
-        r"\baccording\s+to\b|\bas\s+per\b|\bcit(?:es|ing|ed)\b|"
-        r"\bper\s+(?:the|a|an|\w+'s)\s",
-    ),
-    ("official", "officially", "official officially formally", r"\bofficial(?:ly)?\b|\bformally\b"),
-    (
-        "official",
-        "press-release",
-        "press release changelog keynote",
-        r"\bpress\s+release\b|\brelease\s+notes\b|\bchangelog\b|"
-        r"\brelease\s+(?:schedule|announcement|team|manager)\b|\bkeynote\b",
-    ),
-    (
-        "official",
-        "role",
-        "ceo cto cfo coo cpo president chief director producer spokes executive vice vp head "
-        "maintainer maintainers core project co cofounder founder creator lead the team product",
-        r"\b(?:ceo|cto|cfo|coo|cpo|president|chief\s+\w+(?:\s+officer)?|"
-        r"director|producer|spokes(?:person|man|woman)|executive|vice\s+president|vp|head\s+of\s+"
-        r"\w+|maintainers?|core\s+team|project\s+(?:lead|group|team|manager)|co-?founder|founder|"
-        r"creator|lead\s+developer|the\s+developers?|team\s+member|product\s+manager)\b",
-    ),
-    (
-        "official",
-        "first-person",
-        "we we'll we've we're our",
-        r"\bwe(?:'ll|'ve|'re|\s+will|\s+are|\s+have|\s+plan|"
-        r"\s+expect|\s+hope|\s+aim|\s+intend)\b|\bour\s+(?:goal|plan|target|aim|intention)\b",
-    ),
-    (
-        "announce",
-        "announced",
-        "announc confirm unveil reveal introduc said says stated states told tells detailed "
-        "details showcased presented wrote writes replies replied answered answers posted noted "
-        "notes explained teases teased teasing shows showed",
-        r"\b(?:announc(?:es|ed|ing|e)|confirm(?:s|ed|ing)?|unveil(?:s|ed|"
-        r"ing)?|reveal(?:s|ed|ing)?|introduc(?:es|ed|ing)|said|says|stated|states|told|tells|"
-        r"detailed|details|showcased|presented|wrote|writes|replies|replied|answered|answers|"
-        r"posted|noted|notes|explained|teas(?:es|ed|ing)|show(?:s|ed)?\s+off)\b",
     ),
 )
 
@@ -392,5 +256,20 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "discontinu shut end deprecat",
         r"\bdiscontinu(?:ed|es|ing)\b|\bshut\s+down\b|"
         r"\bend[- ]of[- ]life\b|\bdeprecat(?:ed|es|ing)\b",
+    ),
+    (
+        # A price moved or quoted in the present is the price of something on sale.
+        "released-weak",
+        "price",
+        "price prices pricing costs retails sells priced",
+        r"\bpric(?:e|es|ing)\s+(?:cuts?|drops?|increases?|hikes?|reductions?)\b"
+        r"|\b(?:costs|retails\s+for|sells\s+for|priced\s+at)\s+(?:just\s+|only\s+)?"
+        r"[$\u20ac\u00a3]\s?\d",
+    ),
+    (
+        "released-weak",
+        "buying-guide",
+        "our",
+        r"\bour\s+(?:top\s+)?picks?\b",
     ),
 )

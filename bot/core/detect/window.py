@@ -34,6 +34,8 @@ _MONTH_NAMES = (
     *("January", "February", "March", "April", "May", "June", "July", "August"),
     *("September", "October", "November", "December"),
 )
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "few": 3}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
 _SPECIFIC = 3  # a day
 _PERIOD = 2  # a month, quarter, half, season or part of a year
@@ -83,6 +85,8 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<this>\b(?:later\s+|sometime\s+|by\s+the\s+end\s+of\s+)?this\s+year\b)",
         r"(?P<next>\bnext\s+(?P<nu>year|month|week)\b)",
         r"(?P<coming>\b(?:in\s+)?(?:the\s+)?coming\s+(?P<cu>days|weeks|months)\b)",
+        r"(?P<within>\bin\s+(?:a\s+)?(?P<wn>a|one|two|three|four|five|six|few|\d{1,2})\s+"
+        r"(?P<wu>day|week|month)s?\b)",
         r"(?P<soon>\b(?:coming\s+)?soon\b)",
         r"(?P<today>\btoday\b)",
         r"(?P<tomorrow>\btomorrow\b)",
@@ -104,7 +108,8 @@ def _pattern() -> re.Pattern[str]:
 def _gate() -> re.Pattern[str]:
     """Cheap test that `text` may hold a time reference at all: most clauses do not."""
     return re.compile(
-        r"\d|year|soon|coming|today|tomorrow|next|spring|summer|fall|autumn|winter|holiday"
+        r"\d|year|soon|coming|today|tomorrow|next|spring|summer|fall|autumn|winter|holiday|"
+        r"days|weeks|months"
     )
 
 
@@ -182,6 +187,14 @@ def _hit(m: re.Match[str], published: date | None) -> TimeRef | None:
         return TimeRef(*span, f"next {g('nu').lower()}", None, _RELATIVE)
     if kind == "coming":
         return TimeRef(*span, f"coming {g('cu').lower()}", None, _RELATIVE)
+    if kind == "within":
+        # "ships in two weeks": a short delay counted from the publication day.
+        n = _COUNTS[g("wn")] if g("wn").isalpha() else int(g("wn"))
+        unit = g("wu")
+        label = re.sub(r"\s+", " ", g("within"))
+        if published is None:
+            return TimeRef(*span, label, None, _RELATIVE)
+        return TimeRef(*span, label, published + timedelta(days=n * _UNIT_DAYS[unit]), _RELATIVE)
     if kind == "soon":
         return TimeRef(*span, "soon", None, _RELATIVE)
     if kind in ("today", "tomorrow"):

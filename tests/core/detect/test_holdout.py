@@ -1,11 +1,13 @@
-"""The classifier on a held-out-style set of products and timelines the rules were not
+"""The classifier on held-out-style sets of products and timelines the rules were not
 first written for (`tests/fixtures/detect/`), through the same code paths as
 `sora-bot eval` and `sora-bot replay`.
 
 The first measure, before the rules were generalised, was macro-F1 0.761 and released
-precision 0.889 on `holdout.jsonl`, and the Rivian R2 timeline missed two transitions:
-that is the honest estimate for unseen text. The floors below sit a little under what the
-generalised rules reach (0.976 / 0.977) so a regression fails, not a small rule change.
+precision 0.889 on `holdout.jsonl`, and the Rivian R2 timeline missed two transitions.
+`holdout2.jsonl` (second round, 178 items, 47 other products, written without reading
+the rules) measured 0.691 / 0.833 before its round: those first measures are the honest
+estimates for unseen text. The floors sit a little under what the generalised rules reach
+(0.976 / 0.977 and 0.950 / 1.000) so a regression fails, not a small rule change.
 """
 
 from __future__ import annotations
@@ -25,12 +27,13 @@ from bot.offline import Line, read_lines, replay
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "detect"
 HOLDOUT = FIXTURES / "holdout.jsonl"
+HOLDOUT2 = FIXTURES / "holdout2.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
 
-MACRO_F1_FLOOR = 0.94
-RELEASED_PRECISION_FLOOR = 0.97
+# (set, macro-F1 floor, released-precision floor)
+FLOORS = [(HOLDOUT, 0.94, 0.97), (HOLDOUT2, 0.93, 0.97)]
 # A transition may fire at its expected item or at most this many relevant items later.
 MAX_LATE = 2
 
@@ -42,25 +45,34 @@ def _predict(items: list[LabelledItem]) -> list[Label]:
     ]
 
 
-def test_holdout_meets_the_floor() -> None:
-    items = read_corpus(HOLDOUT)
+@pytest.mark.parametrize(("path", "macro_f1", "released_precision"), FLOORS, ids=["1", "2"])
+def test_holdout_meets_the_floor(path: Path, macro_f1: float, released_precision: float) -> None:
+    items = read_corpus(path)
     scores = score([it.label for it in items], _predict(items))
-    assert scores.macro_f1 >= MACRO_F1_FLOOR, scores.as_dict()
-    assert scores.per_label[Label.RELEASED].precision >= RELEASED_PRECISION_FLOOR
+    assert scores.macro_f1 >= macro_f1, scores.as_dict()
+    assert scores.per_label[Label.RELEASED].precision >= released_precision, scores.as_dict()
 
 
-def test_holdout_is_balanced_hard_and_about_other_products() -> None:
-    """The set keeps the shape that makes its score mean something."""
-    rows = [json.loads(line) for line in HOLDOUT.read_text(encoding="utf-8").splitlines()]
+def _targets(path: Path) -> set[str]:
+    return {json.loads(line)["target"] for line in path.open(encoding="utf-8") if line.strip()}
+
+
+@pytest.mark.parametrize("path", [HOLDOUT, HOLDOUT2], ids=["1", "2"])
+def test_holdout_is_balanced_hard_and_about_other_products(path: Path) -> None:
+    """Each set keeps the shape that makes its score mean something: its products are
+    in neither the dev corpus nor an earlier holdout."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     labels = Counter(row["label"] for row in rows)
     assert len(rows) >= 150
     assert min(labels[label.value] for label in Label) >= 35
     assert sum(row["hard"] for row in rows) >= 0.35 * len(rows)
     assert all(len(row["summary"].split()) <= 60 for row in rows)
     assert len({row["id"] for row in rows}) == len(rows)
+    earlier = [HOLDOUT] if path == HOLDOUT2 else []
     if DEV.is_file():
-        dev_targets = {json.loads(line)["target"] for line in DEV.open(encoding="utf-8")}
-        assert not dev_targets & {row["target"] for row in rows}
+        earlier.append(DEV)
+    for other in earlier:
+        assert not _targets(other) & _targets(path), other
 
 
 def _timeline(slug: str) -> tuple[Target, list[Line], list[dict[str, Any]]]:

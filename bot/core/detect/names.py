@@ -1,0 +1,183 @@
+"""Turn a target's names and maker into regex sources: the spelling rules of names.
+
+Kept apart from `mentions` (which decides where and whether an item names the target)
+because these are pure string functions, each testable alone, and the rules for writing a
+name change for other reasons than the rules for reading an item:
+
+- flexible spacing between a word and a number ("Grok-3" = "Grok 3" = "Grok3");
+- a version/variant guard on the right ("Sora 2", "Sora Pro" are not "Sora"; "8.0%" is a
+  percentage; "2.3.0rc1" is a pre-release of "2.3");
+- names a writer derives from the target's own: without the maker ("Lucid Gravity" ->
+  "Gravity"), a port written another way ("X for Y" -> "X on Y", "the Y port of X"), a TV
+  season written apart ("X renewed for a third season").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.detect.scope import fold
+
+_SEPARATORS = " -:_/"
+_VARIANTS = (
+    "pro|max|ultra|plus|mini|lite|fe|turbo|air|slim|xl|edge|nano|flash|se|remastered"
+    "|remake|deluxe|dlc|expansion"
+)
+_ORG_SUFFIXES = (
+    "ventures|capital|labs?|inc|ltd|llc|group|holdings|partners|fund|bank|airlines?|motors"
+    "|hotels?|restaurant|records|band|fc|club|university|college|foundation"
+    # Places: "Panther Lake campground" is somewhere, not something.
+    "|campground|campsite|park|trail|road|street|avenue|station|airport|orchestra|resort"
+    "|stadium|arena|school|church|zoo|museum|hospital|lodge|county|village|creek"
+)
+_GENERIC_MAKER_WORDS = frozenset(
+    (
+        *("the", "inc", "ltd", "llc", "corp", "corporation", "co", "company", "project"),
+        *("programme", "program", "foundation", "games", "game", "software", "entertainment"),
+        *("interactive", "studios", "studio", "ai", "labs", "lab", "team", "group"),
+        *("developer", "developers", "technologies", "technology", "systems"),
+    )
+)
+
+
+def split_name(name: str) -> str:
+    """Drop a parenthetical qualifier: "Prologue (App Store release)" -> "Prologue". A
+    parenthesised number is part of the name: "Phone (3)" is not "Phone (2a)"."""
+    bare = re.sub(r"\s*\((?=[^)]*[A-Za-z]{3})[^)]*\)", "", name).strip()
+    return bare or name.strip()
+
+
+def without_maker(names: tuple[str, ...], maker_words: list[str]) -> list[str]:
+    """Names that start with the maker, without it: "Lucid Gravity" -> "Gravity", as
+    writers say once the maker is named ("Lucid pushes Gravity deliveries")."""
+    out: list[str] = []
+    for name in names:
+        folded = fold(name).strip()
+        for word in maker_words:
+            rest = folded[len(word) :].strip()
+            if folded.lower().startswith(word.lower() + " ") and re.search(r"[A-Za-z]", rest):
+                out.append(rest)
+    return out
+
+
+def name_tokens(name: str) -> list[tuple[str, bool]]:
+    """(token, separated-from-previous) pairs: runs of letters, numbers or one symbol."""
+    out: list[tuple[str, bool]] = []
+    gap = False
+    for m in re.finditer(r"[A-Za-z]+|\d+(?:\.\d+)*|[^A-Za-z\d]", name):
+        tok = m.group()
+        if tok in _SEPARATORS or tok.isspace():
+            gap = True
+            continue
+        out.append((tok, gap))
+        gap = False
+    return out
+
+
+def name_body(tokens: list[tuple[str, bool]]) -> str:
+    """Regex source for a name's tokens, with flexible spacing between them."""
+    parts: list[str] = []
+    prev = ""
+    for tok, gap in tokens:
+        if parts:
+            loose = prev[:1].isdigit() != tok[:1].isdigit() or len(prev) == 1 or len(tok) == 1
+            if gap:
+                parts.append(r"[\s\-:_]{0,3}" if loose else r"[\s\-:_]{1,3}")
+            elif loose and prev.isalnum() and tok.isalnum():
+                parts.append(r"[\s\-]?")
+        parts.append(re.escape(tok))
+        prev = tok
+    return "".join(parts)
+
+
+def name_pattern(name: str) -> str:
+    """Regex source for one name, with its version/variant guard on the right."""
+    tokens = name_tokens(fold(split_name(name)))
+    body = name_body(tokens)
+    last = tokens[-1][0] if tokens else ""
+    if last[:1].isdigit():
+        # A lowercase plural is the same product: "the first R2s" (but "R2S" is not).
+        # "2.3.0rc1" names the target's pre-release; "8.0%" is no version at all.
+        guard = (
+            r"(?:\.0)*(?:(?-i:'?s)(?=\W|$))?(?!(?!(?:rc|a|b|alpha|beta|dev)\d)[\w+]|\.\d|-\d|\s?%)"
+        )
+    else:
+        guard = (
+            r"(?![\w+])(?!\s?-?\s?(?:v?(?!(?:19|20)\d\d\b)\d|(?:ii|iii|iv|vi|vii|viii)\b))"
+            rf"(?!\s+(?:{_ORG_SUFFIXES})\b)"
+        )
+    # No look-behind at the start: it would stop the regex engine from skipping ahead to
+    # the first letters of the names; `mentions.left_bound` checks the left edge instead.
+    return rf"{body}{guard}(?!\s+(?:{_VARIANTS})\b)"
+
+
+def port_names(name: str) -> list[str]:
+    """Other ways to write a port "X for Y": "X on Y", "the X Y port", "a Y version of
+    X". The port is its own product, so X alone still does not name it."""
+    game, sep, platform = fold(name).partition(" for ")
+    if not sep or not game.strip() or not platform.strip():
+        return []
+    game, platform = game.strip(), platform.strip()
+    return [
+        f"{game} on {platform}",
+        *(f"{game} {platform} {kind}" for kind in ("port", "version", "edition")),
+        *(f"{platform} {kind} of {game}" for kind in ("port", "version", "edition")),
+    ]
+
+
+_ORDINAL_WORDS = (
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+    "tenth",
+)
+
+
+def season_patterns(name: str) -> list[str]:
+    """Regex sources for a TV season "X Season N" written apart: "X renewed for season
+    3", "X for a third season", "the season 3 premiere of X"."""
+    m = re.fullmatch(r"(.*\S)\s+season\s+(\d+)", fold(split_name(name)).strip(), re.IGNORECASE)
+    if m is None or not m.group(1).strip():
+        return []
+    show, number = name_body(name_tokens(m.group(1))), int(m.group(2))
+    season = rf"(?:season\s+{number}\b"
+    if 1 <= number <= len(_ORDINAL_WORDS):
+        season += rf"|{_ORDINAL_WORDS[number - 1]}\s+season\b"
+    season += ")"
+    return [
+        rf"{show}(?:'s)?\s+(?:[\"\w'-]+\s+){{0,4}}?for\s+(?:a\s+|its\s+)?{season}",
+        rf"\b{season}\s+(?:[\w-]+\s+)?of\s+{show}(?![\w+])",
+    ]
+
+
+def is_weak(name: str) -> bool:
+    compact = re.sub(r"[^A-Za-z\d]", "", split_name(name))
+    single = not re.search(r"[\s\-]", split_name(name).strip())
+    return len(compact) <= 3 or (single and not any(c.isdigit() for c in compact))
+
+
+def maker_names(maker: str) -> list[str]:
+    words: list[str] = []
+    for part in re.split(r"[/,&()]|\band\b", fold(maker)):
+        kept = [w for w in re.findall(r"[\w.'+-]+", part) if w.strip("'")]
+        if kept and kept[0].lower() == "the":
+            kept.pop(0)
+        while kept and kept[-1].lower().strip(".") in _GENERIC_MAKER_WORDS:
+            kept.pop()
+        if not kept:
+            continue
+        words.append(" ".join(kept).strip("'"))
+        if len(kept) > 1 and len(kept[0]) >= 3 and kept[0].lower() not in _GENERIC_MAKER_WORDS:
+            words.append(kept[0].strip("'"))
+        if "." in kept[0]:
+            words.append(kept[0].split(".")[0])
+    return sorted({w for w in words if len(w) >= 2}, key=len, reverse=True)
+
+
+def words_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:
+    cleaned = [re.escape(fold(w).strip()) for w in words if w.strip()]
+    if not cleaned:
+        return None
+    return re.compile(r"(?<![\w])(?:" + "|".join(cleaned) + r")(?![\w])", re.IGNORECASE)
+
+
+def compact(text: str) -> str:
+    return re.sub(r"[^a-z\d]", "", fold(text).lower())

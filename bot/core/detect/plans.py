@@ -1,0 +1,218 @@
+"""Cue rows that say a release is coming ("will launch", "set for", pre-orders, a
+renewal) and who says so ("according to", the CEO, "we will"). Rows are (kind, name,
+start words, lowercase pattern); see `cues` for how they are scanned and why their order
+matters. Split from `rules` (what is out now) so each table stays readable on its own.
+"""
+
+from __future__ import annotations
+
+_REL_VERB = (
+    r"(?:launch|release|ship|arrive|debut|roll\s*out|hit|land|come|go\s+on\s+sale|"
+    r"be\s+(?:generally\s+|publicly\s+|widely\s+)?available|become\s+available|go\s+live|"
+    r"begin|start|open|enter|reach|make\s+its\s+debut|be\s+out|drop|launching|releasing|"
+    r"shipping|arriving|coming|rolling\s+out|available|out|premiere|return)"
+)
+
+# A word between "will" and its verb, unless it is a hedge: "will probably launch" is a
+# guess, so the modal must stay visible to the hedge rows.
+_NOT_HEDGE = (
+    r"(?:(?!(?:probably|possibly|likely|maybe|perhaps|reportedly|allegedly|supposedly|"
+    r"apparently|potentially)\b)[\w-]+\s+)"
+)
+
+COMING: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "future",
+        "will-release",
+        "will *'ll shall is are would",
+        rf"\b(?:will|\w+'ll|shall|is\s+going\s+to|are\s+going\s+to|would)"
+        rf"\s+{_NOT_HEDGE}{{0,3}}?(?:be\s+)?{_REL_VERB}\w*",
+    ),
+    (
+        "future",
+        "set-to",
+        "set scheduled slated planned poised due on timed penciled pencilled locked targeted "
+        "destined",
+        r"\b(?:set|scheduled|slated|planned|poised|due|on\s+track|timed|"
+        r"penciled\s+in|pencilled\s+in|locked\s+in|targeted|destined)\s+(?:to|for|out)\b"
+        r"|\bdue\s+(?:in|on|by)\b"
+        r"(?:\s+(?:be\s+)?(?:released|launched|launch|release|ship|arrive|debut|hit|land|go|"
+        r"roll\s*out|come|drop|open|begin|start))?",
+    ),
+    (
+        "future",
+        "date-set",
+        "release launch ship get gets dated lands arrives announce announces announced confirm "
+        "confirms confirmed reveal reveals revealed set sets",
+        r"\b(?:release|launch|ship)\s+date\s+(?:is\s+)?(?:officially\s+)?"
+        r"(?:locked|set|confirmed|revealed|announced|dated)\b|\bgets?\s+(?:a\s+|an\s+)?(?:release|early\s+access|"
+        r"launch)\s+date\b|\b(?:dated|lands|arrives)\s+(?:for|on)\b|\b(?:announces?|announced|"
+        r"confirms?|confirmed|reveals?|revealed|sets?)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?"
+        r"(?:release|launch|ship|availability)\s+(?:date|window|timeline)\b",
+    ),
+    (
+        "future",
+        "ga-planned",
+        "general final stable",
+        r"\b(?:general\s+availability|final\s+release|stable\s+release)\s+(?:is\s+)?"
+        r"(?:planned|expected|scheduled|set|slated|targeted|coming|due)\b",
+    ),
+    (
+        "future",
+        "dated-release",
+        "with for a an its their planned expected scheduled",
+        r"\b(?:with|for|an?|its|their|planned|expected|scheduled)\s+(?:an?\s+)?(?:(?:early|"
+        r"mid|late)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|"
+        r"autumn|winter|holiday|q[1-4]|20\d\d)\w*\.?(?:\s+20\d\d)?\s+(?:release|launch|debut)\b",
+    ),
+    (
+        "future",
+        "release-date",
+        "release launch early ship arrival premiere target",
+        r"\b(?:release|launch|early\s+access|ship|arrival|premiere|target)\s+(?:date|window|"
+        r"timeline)\b",
+    ),
+    (
+        "future",
+        "launching",
+        "is are *'s launching",
+        r"\b(?:is|are|\w+'s)\s+(?:(?!not\b|never\b)[\w-]+\s+)?(?:launching|arriving|"
+        r"coming|landing|debuting|heading)\b|\blaunching\s+(?:in|on|this|next|later|early|"
+        r"late|soon)\b",
+    ),
+    (
+        "future",
+        "coming",
+        "coming upcoming forthcoming imminent on",
+        r"\bcoming\s+(?:soon|out|to|in|this|next|later|early|late|on|at|"
+        r"with|back)\b|\b(?:up|forth)coming\b|\bimminent\b|\bon\s+the\s+horizon\b",
+    ),
+    (
+        "future",
+        "pre-orders",
+        "launch open start begin began kick can pre preorder reservation wait",
+        r"\bcan\s+be\s+pre-?ordered\b|\bpre-?order(?:s|ing)?\b|"
+        r"\bpreorders?\b|\breservations?\b[^.;]{0,40}?\b(?:are\s+|is\s+)?(?:now\s+)?open\b|"
+        r"\bwait-?list\b",
+    ),
+    (
+        "future",
+        "plans-to",
+        "plan plans planning aim aims aiming intend intends intending prepare prepares preparing "
+        "gearing getting readies readying goal target set",
+        r"\b(?:plans?|planning|aims?|aiming|intends?|intending|prepares?|"
+        r"preparing|gearing\s+up|getting\s+ready|readies|readying|goal\s+(?:is\s+)?|"
+        r"target\s+is|set\s+a\s+goal)\s+(?:is\s+)?(?:to|for)\s+(?:[\w-]+\s+)?(?:launch|"
+        r"release|ship|debut|bring|roll\s*out|open|the\s+release|the\s+launch|a\s+release)\w*",
+    ),
+    (
+        # Making the product is the step before selling it.
+        "future",
+        "production-start",
+        "start starts begin begins production",
+        r"\b(?:start|starts|begin|begins)\s+(?:[\w-]+\s+){0,2}?production\b|\bproduction\s+"
+        r"(?:will\s+|is\s+(?:set|scheduled|due|slated)\s+to\s+)(?:start|begin)\b",
+    ),
+    (
+        "future",
+        "next-to-release",
+        "next shouldn't shouldnt close closer nearing",
+        r"\bnext\s+to\s+be\s+released\b|\bshouldn'?t\s+be\s+(?:too\s+|"
+        r"very\s+)?long\b|\b(?:close|closer|nearing)\s+(?:to\s+)?(?:release|launch)\b",
+    ),
+    (
+        "future",
+        "delayed",
+        "delay delays delayed postpone postponed postpones pushed push pushes pushing being "
+        "reschedul slip slips slipped moved",
+        r"\b(?:delay(?:s|ed)?|postpone[sd]?|pushed\s+(?:back|to|into)|"
+        r"push(?:es|ed|ing)?\s+back|being\s+pushed|reschedul\w+|slip(?:s|ped)?\s+(?:to|by|back|"
+        r"into|until)|moved\s+to)\b",
+    ),
+    (
+        # A renewal commits the maker to another season.
+        "future",
+        "renewed",
+        "renew renews renewed",
+        r"\brenew(?:s|ed)?\s+(?:[\w'-]+\s+){0,5}?for\s+(?:a\s+)?(?:season\s+\d+|series\s+\d+|"
+        r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+        r"(?:season|series))\b",
+    ),
+    (
+        "future",
+        "coming-weeks",
+        "coming next",
+        r"\b(?:coming|next\s+few)\s+(?:days|weeks|months)\b",
+    ),
+    (
+        # "available to order": orders open, the goods come later.
+        "future",
+        "orderable",
+        "available",
+        r"\bavailable\s+(?:for|to)\s+(?:pre-?)?order\b",
+    ),
+    (
+        # An expectation is a plan only in the maker's mouth (see the classifier).
+        "future",
+        "expects",
+        "expects expect expecting",
+        r"\bexpect(?:s|ing)?\s+to\s+(?:have\s+(?:it|them)\s+)?(?:launch|release|ship|deliver|"
+        r"begin|start|make|bring|roll|debut|open|be\s+available|available)\w*"
+        r"|\bexpect(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?(?:availability|launch|release|shipments?|"
+        r"deliveries)\b",
+    ),
+    (
+        "future-title",
+        "to-launch",
+        "to",
+        r"\bto\s+(?:launch|release|ship|debut|introduce|"
+        r"roll\s*out|bring|open)\b",
+    ),
+)
+
+SOURCES: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "attrib",
+        "according-to",
+        "according as cites citing cited per",
+        r"\baccording\s+to\b|\bas\s+per\b|\bcit(?:es|ing|ed)\b|"
+        r"\bper\s+(?:the|a|an|\w+'s)\s",
+    ),
+    ("official", "officially", "official officially formally", r"\bofficial(?:ly)?\b|\bformally\b"),
+    (
+        "official",
+        "press-release",
+        "press release changelog keynote",
+        r"\bpress\s+release\b|\brelease\s+notes\b|\bchangelog\b|"
+        r"\brelease\s+(?:schedule|announcement|team|manager)\b|\bkeynote\b",
+    ),
+    (
+        "official",
+        "role",
+        "ceo cto cfo coo cpo president chief director producer spokes executive vice vp head "
+        "maintainer maintainers core project co cofounder founder creator lead the team product",
+        r"\b(?:ceo|cto|cfo|coo|cpo|president|chief\s+\w+(?:\s+officer)?|"
+        r"director|producer|spokes(?:person|man|woman)|executive|vice\s+president|vp|head\s+of\s+"
+        r"\w+|maintainers?|core\s+team|project\s+(?:lead|group|team|manager)|co-?founder|founder|"
+        r"creator|lead\s+developer|the\s+developers?|team\s+member|product\s+manager)\b",
+    ),
+    (
+        "official",
+        "first-person",
+        "we we'll we've we're our",
+        r"\bwe(?:'ll|'ve|'re|\s+will|\s+are|\s+have|\s+plan|"
+        r"\s+expect|\s+hope|\s+aim|\s+intend)\b|\bour\s+(?:goal|plan|target|aim|intention)\b",
+    ),
+    (
+        "announce",
+        "announced",
+        "announc confirm unveil reveal introduc said says stated states told tells detailed "
+        "details showcased presented wrote writes replies replied answered answers posted noted "
+        "notes explained teases teased teasing shows showed previews previewed",
+        r"\b(?:announc(?:es|ed|ing|e)|confirm(?:s|ed|ing)?|unveil(?:s|ed|"
+        r"ing)?|reveal(?:s|ed|ing)?|introduc(?:es|ed|ing)|said|says|stated|states|told|tells|"
+        r"detailed|details|showcased|presented|wrote|writes|replies|replied|answered|answers|"
+        r"posted|noted|notes|explained|teas(?:es|ed|ing)|show(?:s|ed)?\s+off|"
+        r"preview(?:s|ed))\b",
+    ),
+)

@@ -1,0 +1,126 @@
+"""Combine the verdicts of an item's clauses into its label, confidence and evidence.
+
+Separate from `reading` because the questions differ: reading asks what a clause's
+grammar says; combining asks which clause to believe when they disagree (a headline
+against its body, hearsay against an on-record date, a clause that names the target
+against one that does not). The rules, in order:
+
+1. Released (strong) beats everything, unless only the headline says so and the body
+   gives the target a date still ahead ("X is finally here" over "available from
+   September 10"): then it is confirmed.
+2. Confirmed beats rumoured (a rumoured slip next to the maker's date stays confirmed),
+   unless the item is framed as a rumour with nothing on record, or only unnamed clauses
+   confirm while a clause naming the target is a non-answer or denial.
+3. Indirect signs of release (a review, a price cut) lose to any hearsay about the
+   target by name.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.core.detect.reading import UnitRead
+from bot.core.detect.scope import Unit
+from bot.core.detect.window import TimeRef, find_times
+from bot.core.models import Label
+
+_EVIDENCE_MAX = 300
+_NON_ANSWERS = ("nonanswer:", "denial:", "unofficial:")
+# A date this close is a delivery detail ("order today, ships tomorrow"), not a plan.
+_SOON_DAYS = 2
+
+
+def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead], bool]:
+    """The item's label, the units that decided it (best first), and whether the
+    deciding evidence was strong. A headline's confirmation that the body says the
+    maker has not given is a rumour ("release date confirmed?" over a leak)."""
+
+    def pick(label: Label, strong: bool | None = None) -> list[UnitRead]:
+        found = [r for r in reads if r.label is label and (strong is None or r.strong == strong)]
+        return sorted(found, key=lambda r: (not r.mention, not r.strong))
+
+    released = pick(Label.RELEASED, True)
+    confirmed = pick(Label.CONFIRMED)
+    if released:
+        dated = [
+            r for r in confirmed if (r.mention or r.anaphor) and not r.unit.is_title and _dated(r)
+        ]
+        if dated and all(r.unit.is_title for r in released):
+            for r in dated:
+                r.cues.append("guard:headline-vs-dated-body")
+            return Label.CONFIRMED, dated, True
+        return Label.RELEASED, released, True
+    rumoured = pick(Label.RUMOURED)
+    if confirmed:
+        framed = any(r.hedged for r in reads if r.mention or r.unit.is_title)
+        on_record = any(r.on_record for r in reads)
+        disowned = not official and any(r.disowned and not r.unit.is_title for r in reads)
+        headline_only = all(r.unit.is_title for r in confirmed)
+        # A non-answer about the target by name outweighs an unnamed clause's plan.
+        unnamed_only = not any(r.mention for r in confirmed) and any(
+            r.mention and any(c.startswith(_NON_ANSWERS) for c in r.cues) for r in rumoured
+        )
+        if unnamed_only:
+            return Label.RUMOURED, rumoured, True
+        if (framed and not on_record and not any(r.strong for r in confirmed)) or (
+            disowned and headline_only
+        ):
+            for r in confirmed:
+                r.cues.append("hedge:rumour-framed")
+            return Label.RUMOURED, confirmed, False
+        return Label.CONFIRMED, confirmed, any(r.strong for r in confirmed)
+    weak_released = pick(Label.RELEASED, False)
+    if weak_released and not any(r.strong and r.mention for r in rumoured):
+        return Label.RELEASED, weak_released, False
+    if rumoured:
+        return Label.RUMOURED, rumoured, any(r.strong for r in rumoured)
+    named = [r for r in reads if r.mention]
+    return Label.NONE, named or reads, False
+
+
+def _dated(read: UnitRead) -> bool:
+    """Whether a confirming clause gives a day or period more than a couple of days
+    after publication."""
+    published = read.published
+    if published is None:
+        return False
+    if read.times is None:
+        read.times = find_times(read.unit.text, published)
+    return any(
+        r.earliest is not None and (r.earliest - published).days > _SOON_DAYS for r in read.times
+    )
+
+
+def confidence(label: Label, strong: bool, deciding: list[UnitRead]) -> float:
+    """A calibrated-by-hand score: strong evidence about the target by name is surest."""
+    if label is Label.NONE:
+        return 0.75 if any(r.negated for r in deciding) else 0.7
+    named = bool(deciding) and deciding[0].mention
+    base = {
+        Label.RELEASED: (0.65, 0.9),
+        Label.CONFIRMED: (0.7, 0.88),
+        Label.RUMOURED: (0.6, 0.8),
+    }[label][strong]
+    return round(base if named else base - 0.1, 2)
+
+
+def evidence(original: str, unit: Unit) -> str:
+    """The sentence holding the deciding clause, or the clause when the sentence is too
+    long for a chat message."""
+    start, end = unit.sentence
+    span = original[start:end].strip()
+    if len(span) > _EVIDENCE_MAX:
+        span = original[unit.start : unit.end].strip()
+    if len(span) > _EVIDENCE_MAX:
+        span = span[: _EVIDENCE_MAX - 1].rstrip() + "…"
+    return span
+
+
+def times(reads: list[UnitRead], published: date | None) -> list[TimeRef]:
+    """Every date or window in `reads`, computed once per unit."""
+    refs: list[TimeRef] = []
+    for read in reads:
+        if read.times is None:
+            read.times = find_times(read.unit.text, published)
+        refs.extend(read.times)
+    return refs
