@@ -24,6 +24,7 @@ from bot.core.fetch import Fetcher, FetchLimits
 from bot.core.models import Subscription
 from bot.core.outbox import Outbox
 from bot.core.poller import Poller, PollPolicy
+from bot.core.ports import Clock
 from bot.core.scheduler import Scheduler
 from bot.core.tracker import Tracker
 from bot.store.sqlite import SqliteStore
@@ -68,7 +69,7 @@ async def build_core(
     config: Config,
     *,
     db_path: str | Path | None = None,
-    clock: SystemClock | None = None,
+    clock: Clock | None = None,
     console: TextIO | None = None,
 ) -> Core:
     """Open the store (migrating it), sync targets and config sources, and wire the core.

@@ -46,7 +46,7 @@ class Scripted:
 async def test_retries_back_off_then_deliver_once(write_config: Callable[..., Config]) -> None:
     clock = Clock()
     config = write_config(targets=TARGET, extra="[console]\nenabled = false\n")
-    core = await build_core(config, clock=clock, console=io.StringIO())  # type: ignore[arg-type]
+    core = await build_core(config, clock=clock, console=io.StringIO())
     try:
         notifier = Scripted(
             DeliveryRetry("HTTP 503"), DeliveryRetry("rate limited", after=120), "m1"
@@ -73,7 +73,7 @@ async def test_retries_back_off_then_deliver_once(write_config: Callable[..., Co
 async def test_a_broken_subscription_stops_and_shows(write_config: Callable[..., Config]) -> None:
     clock = Clock()
     config = write_config(targets=TARGET, extra="[console]\nenabled = false\n")
-    core = await build_core(config, clock=clock, console=io.StringIO())  # type: ignore[arg-type]
+    core = await build_core(config, clock=clock, console=io.StringIO())
     try:
         notifier = Scripted(DeliveryBroken("channel deleted"))
         core.outbox.register(notifier)
@@ -104,7 +104,7 @@ async def test_a_broken_subscription_stops_and_shows(write_config: Callable[...,
 async def test_gives_up_after_max_attempts(write_config: Callable[..., Config]) -> None:
     clock = Clock()
     config = write_config(targets=TARGET, extra="[console]\nenabled = false\n")
-    core = await build_core(config, clock=clock, console=io.StringIO())  # type: ignore[arg-type]
+    core = await build_core(config, clock=clock, console=io.StringIO())
     try:
         notifier = Scripted(*[DeliveryRetry("HTTP 500", after=1) for _ in range(10)])
         core.outbox.register(notifier)

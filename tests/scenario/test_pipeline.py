@@ -46,7 +46,7 @@ def serve(server: FeedServer, path: str, domain: str, *items: tuple[str, str, st
 
 
 async def built(config: Config, out: io.StringIO, **kw: object) -> Core:
-    return await build_core(config, console=out, **kw)  # type: ignore[arg-type]
+    return await build_core(config, console=out, **kw)
 
 
 async def test_poll_decide_and_announce_each_change_once(

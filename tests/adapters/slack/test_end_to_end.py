@@ -100,7 +100,7 @@ async def bot(fake: FakeSlack, tmp_path: Path) -> AsyncIterator[Bot]:
                 "slack": {"mode": "http", "api_url": fake.api_url, "port": 0},
             }
         )
-        core = await build_core(config, db_path=tmp_path / "bot.db", clock=clock)  # type: ignore[arg-type]
+        core = await build_core(config, db_path=tmp_path / "bot.db", clock=clock)
         slack = SlackAdapter(
             core.commands, config.slack, fake.bot_token, None, SECRET, config.command_name
         )
