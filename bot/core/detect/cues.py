@@ -57,7 +57,11 @@ RELEASE_WORDS = (
     r"rollout|sale|pre-?order\w*|out|this\s+year|next\s+(?:year|month|week)|20\d\d|soon|"
     r"reveal\w*|drop\w*|appear\w*|event|showcase|keynote|headlin\w*|deliver\w*|land\w*|"
     r"spotted|listing|develop(?:ing|ment)|in\s+the\s+works|prepar\w*|working\s+on|filming|"
-    r"shooting|shel(?:f|ves)|finish\w*)\b"
+    r"shooting|shel(?:f|ves)|finish\w*|"
+    # "still expected in September": an expectation about timing.
+    r"january|february|march|april|june|july|august|september|october|november|december|"
+    r"spring|summer|fall|autumn|"
+    r"winter|holidays?|q[1-4]|h[12])\b"
 )
 # Before a "released" verb, these mean it is not (yet) a fact: "to be released".
 NOT_YET_BEFORE = (
@@ -68,7 +72,8 @@ NOT_YET_BEFORE = (
 NOT_PRODUCT_BEFORE = (
     r"\b(?:trailer|teaser|statement|video|footage|details|specs|beta|preview|update|patch|"
     r"dlc|expansion|demo|image|images|container|app\s+update|wave|season|episode|album|"
-    r"book|chapter|render|photo|leak|report|paper|article|study|post)s?\s+(?:\S+\s+){0,2}?$"
+    r"book|chapter|render|photo|leak|report|paper|article|study|post|benchmark|result|score|"
+    r"number|review|test)s?\s+(?:\S+\s+){0,2}?$"
 )
 
 

@@ -105,6 +105,15 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"lipped|silent|mum)\b|\bunannounced\b|\bunofficial(?:ly)?\b",
     ),
     (
+        # Words said inside the company (then leaked) are not a public commitment.
+        "unofficial",
+        "internal",
+        "internal told all",
+        r"\binternal\s+(?:[\w-]+\s+)?(?:memo|presentation|meeting|documents?|emails?|slides?|"
+        r"all-hands|roadmap|message|note|video)\b|\btold\s+(?:employees|staff|workers|staffers)\b"
+        r"|\ball-hands\b",
+    ),
+    (
         "unofficial",
         "until-official",
         "until",
@@ -113,10 +122,12 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         "denial",
         "denied",
-        "den no not cancel scrapped does do did doesn't don't didn't",
+        "den no not cancel scrapped does do did doesn't don't didn't *n't",
         r"\bden(?:ied|ies|y|ying)\b|\bno\s+plans?\s+(?:to|for)\b|"
         r"\bnot\s+planning\b|\bcancel(?:l?ed|s|lation)\b|\bscrapped\b|"
-        r"\b(?:does|do|did)(?:\s+not|n't)\s+expect\b",
+        r"\b(?:does|do|did)(?:\s+not|n't)\s+expect\b"
+        r"|(?:\bnot|\b\w+n't)\s+(?:currently\s+|yet\s+)?(?:training|building|developing|"
+        r"working\s+on)\b",
     ),
     (
         "denial",
@@ -194,6 +205,14 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
 
 # What was released is not the product: pre-orders, a beta, a trailer, an event.
 NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
+    (
+        # "vendors say fixes are coming": a repair for something people already run.
+        "not-product",
+        "fix-coming",
+        "fix fixes patch patches hotfix hotfixes",
+        r"\b(?:fix|fixes|patch|patches|hotfix|hotfixes)\s+(?:is|are|will\s+be)\s+(?:coming|on\s+"
+        r"the\s+way|in\s+the\s+works|forthcoming)\b",
+    ),
     (
         # An inquiry or audit, not a review of a shipping product.
         "not-product",
@@ -326,9 +345,10 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
     (
         "ga",
         "stable",
-        "stable out exit exits beta final",
+        "stable out exit exits beta final for to",
         r"\bstable\b|\bout\s+of\s+(?:beta|preview)\b|\bexits?\s+(?:beta|preview)\b"
-        r"|\bbeta\s+(?:tag|label)\b|\bfinal\s+(?:release|version)\b",
+        r"|\bbeta\s+(?:tag|label)\b|\bfinal\s+(?:release|version)\b"
+        r"|\b(?:for|to)\s+all\s+(?:[\w-]+\s+){0,2}?(?:users|subscribers|customers|members|players)\b",
     ),
     (
         "prerelease",

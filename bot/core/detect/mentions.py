@@ -32,6 +32,7 @@ from bot.core.detect.names import (
     name_pattern,
     name_tokens,
     port_names,
+    port_patterns,
     season_patterns,
     split_name,
     without_maker,
@@ -69,6 +70,8 @@ _OTHER_PRODUCT = (
     r"api|top|the|over|under|about|and|or|with|by|on|in|at|of|for|"
     r"since|from|until|to|up)\w*[\s-]?v?\d)"
     r"[A-Z][\w.+]*[\s-]?v?(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*[A-Za-z+]*\b"
+    # A model's word after its number: "Claude 3.5 Sonnet" is not "Claude 3.5 Opus".
+    r"(?:\s[A-Z][a-z]+\b)?"
 )
 
 
@@ -133,7 +136,7 @@ class TargetMatcher:
         names = sorted(
             {n for n in (*target.names, *implied, *ports) if n.strip()}, key=len, reverse=True
         )
-        seasons = [p for n in target.names for p in season_patterns(n)]
+        seasons = [p for n in target.names for p in (*season_patterns(n), *port_patterns(n))]
         # One pass for all names; longer names first so "Sora Turbo" wins over "Sora".
         self._names = re.compile(
             "|".join(

@@ -21,7 +21,7 @@ from bot.core.detect.scope import fold
 _SEPARATORS = " -:_/"
 _VARIANTS = (
     "pro|max|ultra|plus|mini|lite|fe|turbo|air|slim|xl|edge|nano|flash|se|remastered"
-    "|remake|deluxe|dlc|expansion"
+    "|remake|deluxe|dlc|expansion|ti|super|xt|xtx"
 )
 _ORG_SUFFIXES = (
     "ventures|capital|labs?|inc|ltd|llc|group|holdings|partners|fund|bank|airlines?|motors"
@@ -82,7 +82,8 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
         if parts:
             loose = prev[:1].isdigit() != tok[:1].isdigit() or len(prev) == 1 or len(tok) == 1
             if gap:
-                parts.append(r"[\s\-:_]{0,3}" if loose else r"[\s\-:_]{1,3}")
+                # "Windows 11, version 24H2": a comma may stand for the space.
+                parts.append(r"[\s\-:_,]{0,3}" if loose else r"[\s\-:_,]{1,3}")
             elif loose and prev.isalnum() and tok.isalnum():
                 parts.append(r"[\s\-]?")
         parts.append(re.escape(tok))
@@ -108,7 +109,7 @@ def name_pattern(name: str) -> str:
         )
     # No look-behind at the start: it would stop the regex engine from skipping ahead to
     # the first letters of the names; `mentions.left_bound` checks the left edge instead.
-    return rf"{body}{guard}(?!\s+(?:{_VARIANTS})\b)"
+    return rf"{body}{guard}(?![\s-]+(?:{_VARIANTS})\b)"
 
 
 def port_names(name: str) -> list[str]:
@@ -123,6 +124,21 @@ def port_names(name: str) -> list[str]:
         *(f"{game} {platform} {kind}" for kind in ("port", "version", "edition")),
         *(f"{platform} {kind} of {game}" for kind in ("port", "version", "edition")),
     ]
+
+
+def port_patterns(name: str) -> list[str]:
+    """Regex sources for a port "X for Y" told with words between: "X is out now on Y",
+    "X: Ultimate Edition comes to Y". A platform's leading brand may be dropped ("Switch
+    2" for "Nintendo Switch 2") when the rest still holds two tokens."""
+    game, sep, platform = fold(split_name(name)).partition(" for ")
+    if not sep or not game.strip() or not platform.strip():
+        return []
+    tokens = name_tokens(platform.strip())
+    body = name_body(tokens)
+    if len(tokens) >= 3 and tokens[0][0].isalpha():
+        body = rf"(?:{re.escape(tokens[0][0])}[\s\-]+)?{name_body(tokens[1:])}"
+    gap = r"(?:[\s:'-]+[\w'-]+){0,5}?\s+(?:on|for|to)\s+(?:the\s+)?"
+    return [rf"{name_body(name_tokens(game.strip()))}{gap}{body}(?![\w+.])"]
 
 
 _ORDINAL_WORDS = (

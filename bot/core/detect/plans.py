@@ -10,7 +10,8 @@ _REL_VERB = (
     r"(?:launch|release|ship|arrive|debut|roll\s*out|hit|land|come|go\s+on\s+sale|"
     r"be\s+(?:generally\s+|publicly\s+|widely\s+)?available|become\s+available|go\s+live|"
     r"begin|start|open|enter|reach|make\s+its\s+debut|be\s+out|drop|launching|releasing|"
-    r"shipping|arriving|coming|rolling\s+out|available|out|premiere|return)"
+    r"shipping|arriving|coming|rolling\s+out|available|out|premiere|return|"
+    r"get\s+(?:it|them|access)|gain\s+access|have\s+access)"
 )
 
 # A word between "will" and its verb, unless it is a hedge: "will probably launch" is a
@@ -33,9 +34,12 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "set-to",
         "set scheduled slated planned poised due on timed penciled pencilled locked targeted "
         "destined",
-        r"\b(?:set|scheduled|slated|planned|poised|due|on\s+track|timed|"
+        r"\b(?:set|scheduled|slated|planned|poised|on\s+track|timed|"
         r"penciled\s+in|pencilled\s+in|locked\s+in|targeted|destined)\s+(?:to|for|out)\b"
-        r"|\bdue\s+(?:in|on|by)\b"
+        # "due to technical issues" gives a cause; "due to arrive", "due this fall" a plan.
+        r"|\bdue\s+(?:for|out|in|on|by|this|next|later|early|late)\b|\bdue\s+to(?=\s+(?:be\s+)?"
+        r"(?:release|launch|ship|arrive|debut|hit|land|go|roll|come|drop|open|begin|start|"
+        r"become|get|reach)\w*)"
         r"(?:\s+(?:be\s+)?(?:released|launched|launch|release|ship|arrive|debut|hit|land|go|"
         r"roll\s*out|come|drop|open|begin|start))?",
     ),
@@ -75,10 +79,10 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
     (
         "future",
         "launching",
-        "is are *'s launching",
+        "is are *'s launching releasing arriving debuting",
         r"\b(?:is|are|\w+'s)\s+(?:(?!not\b|never\b)[\w-]+\s+)?(?:launching|arriving|"
-        r"coming|landing|debuting|heading)\b|\blaunching\s+(?:in|on|this|next|later|early|"
-        r"late|soon)\b",
+        r"coming|landing|debuting|heading)\b|\b(?:launching|releasing|arriving|debuting)\s+"
+        r"(?:in|on|this|next|later|early|late|soon)\b",
     ),
     (
         "future",
@@ -200,7 +204,8 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
         "official",
         "first-person",
         "we we'll we've we're our",
-        r"\bwe(?:'ll|'ve|'re|\s+will|\s+are|\s+have|\s+plan|"
+        # "we" before "will" only, so "will release" is still read as the plan it is.
+        r"\bwe(?:'ll|'ve|'re|(?=\s+will\b)|\s+are|\s+have|\s+plan|"
         r"\s+expect|\s+hope|\s+aim|\s+intend)\b|\bour\s+(?:goal|plan|target|aim|intention)\b",
     ),
     (

@@ -35,6 +35,13 @@ _CITED_SOURCE = re.compile(
     r"\s*(?:(?:a|an|the|two|three|several|multiple|unnamed|anonymous|its|their)\s+)?"
     r"(?:[A-Z]|(?:sources?|people|insiders?|reports?|analysts?|documents?|someone|persons?)\b)"
 )
+# After "according to": hearsay even when the maker is named ("people familiar with
+# Microsoft's plans", "a report from Bloomberg").
+_HEARSAY_SOURCE = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,3}?(?:people|persons?|sources?|insiders?|someone|employees|staffers?|"
+    r"leakers?|tipsters?|analysts?|reports?|documents?)\b",
+    re.IGNORECASE,
+)
 # A reported question ("a user asks when 9.2 will be released") up to its comma: its
 # words are the asker's, not a statement.
 _ASKED = (
@@ -44,7 +51,15 @@ _ASKED = (
 _REVEAL_VERBS = ("unveil", "reveal", "introduc", "announc", "teas", "show", "preview")
 # How far after a reveal verb its object (the target) may be named: "unveils its new X".
 _REVEAL_REACH = 60
-_PRESENT_TENSE = frozenset({"headline-present", "rolling-out", "launch-day", "available-from"})
+_PRESENT_TENSE = frozenset(
+    {"headline-present", "rolling-out", "launch-day", "available-from", "announce-release"}
+)
+# Released cues that end a closed or invite-only phase rather than describe a beta.
+_OPEN_TO_ALL = frozenset({"open-to-all"})
+# States that a preceding plan in the clause carries into the future: "we will release
+# X as a system, available to free users".
+_CARRIED_STATES = frozenset({"available-to-buy", "generally-available"})
+_PLAN_CUES = frozenset({"will-release", "plans-to", "set-to", "launching"})
 # Facts that need people to have the product, true even when only reported: units sold,
 # a recall, an audience counted.
 _FACTS = frozenset({"units-sold", "recall", "audience"})
@@ -110,7 +125,12 @@ class UnitReader:
         self._not_yet = re.compile(NOT_YET_BEFORE, re.IGNORECASE)
         self._not_product = re.compile(NOT_PRODUCT_BEFORE, re.IGNORECASE)
         self._asked = re.compile(_ASKED, re.IGNORECASE)
-        self._release_noun = re.compile(r"\b(?:release|launch|debut)\b", re.IGNORECASE)
+        # "the launch event is on August 13": the day of a show, not of the product.
+        self._release_noun = re.compile(
+            r"\b(?:release|launch|debut)\b(?!\s+(?:event|party|keynote|stream|livestream|"
+            r"presentation|showcase|trailer))",
+            re.IGNORECASE,
+        )
 
     def read(
         self,
@@ -142,7 +162,11 @@ class UnitReader:
         has = kinds.__contains__
         on_record, hedged = self._attribution(text, kinds, official, read)
         released, future = self._tense(read, text, kinds, published, spans)
-        beta = (has("prerelease") or has("closed")) and not has("ga")
+        beta = (
+            (has("prerelease") or has("closed"))
+            and not has("ga")
+            and not any(c.name in _OPEN_TO_ALL for c in released)
+        )
         if unit.is_question:
             released, future, on_record = [], [], official
         if released and beta:
@@ -168,7 +192,9 @@ class UnitReader:
             weak_hedge = has("hedge-weak") and self._release_words.search(text) is not None
             # Anyone may expect a launch; only the maker's expectation is a plan.
             guessed = bool(future) and all(c.name == "expects" for c in future)
-            if (hedged or weak_hedge or guessed) and not on_record:
+            # Open pre-orders are a fact, whatever "expected" says about the ship date.
+            orders = any(c.name == "pre-orders" for c in future)
+            if (hedged or ((weak_hedge or guessed) and not orders)) and not on_record:
                 read.label, read.strong = Label.RUMOURED, hedged
                 tag(self._first(kinds, "hedge", "unofficial", "hedge-weak") or "hedge:according-to")
             else:
@@ -213,6 +239,8 @@ class UnitReader:
             or any(c.name != "role" or roles_speak for c in kinds.get("official", []))
             or bool(self._match.maker_says and self._match.maker_says.search(text))
         )
+        if any(c.name == "internal" for c in kinds.get("unofficial", [])):
+            on_record = official
         maker = self._match.maker
         for cue in kinds.get("attrib", []):
             if text[cue.start : cue.start + 3].lower() == "cit" and not _CITED_SOURCE.match(
@@ -220,7 +248,9 @@ class UnitReader:
             ):
                 continue
             source = text[cue.end : cue.end + 45].split(",")[0]
-            if self._on_record.search(source) or (maker is not None and maker.search(source)):
+            if _HEARSAY_SOURCE.match(source) is None and (
+                self._on_record.search(source) or (maker is not None and maker.search(source))
+            ):
                 on_record = True
                 read.cues.append("official:on-record-source")
             else:
@@ -279,6 +309,13 @@ class UnitReader:
                     future.append(Cue("future", "prerelease-out", cue.start, cue.end))
                 continue
             if self._other_subject(text, cue.start, spans) or self._other_object(text, cue, spans):
+                continue
+            if (
+                cue.name in _CARRIED_STATES
+                and not _NOW_WORDS.search(text, cue.start, cue.end)
+                and any(f.name in _PLAN_CUES and f.start < cue.start for f in future)
+            ):
+                future.append(Cue("future", "planned-state", cue.start, cue.end))
                 continue
             if dated_ahead and (
                 cue.name in _PRESENT_TENSE

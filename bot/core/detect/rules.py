@@ -10,7 +10,7 @@ _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|gets?|got|became|be
 _ADV = r"(?:now|finally|officially|just|already|fully|widely|publicly|generally|also)"
 _OUT_STATE = (
     r"(?:released|launched|shipped|rolled\s+out|made\s+available|available|out|live|here|"
-    r"shipping|on\s+sale|in\s+stores|downloadable|stable|playable|streaming|"
+    r"shipping|on\s+sale|in\s+stores|downloadable|stable|lts|playable|streaming|"
     r"in\s+(?:theaters|theatres|cinemas))"
 )
 # "is available in three colours" describes a product, it does not release it.
@@ -51,12 +51,19 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"\bin\s+stores\s+now\b",
     ),
     (
+        # Sign-ups open to anyone: the end of an invite-only or closed phase.
+        "released",
+        "open-to-all",
+        "is are",
+        r"\b(?:is|are)\s+(?:now\s+)?open\s+(?:to|for)\s+(?:the\s+public|everyone|anyone|all)\b",
+    ),
+    (
         "released",
         "generally-available",
         "publicly generally widely broadly reached reaches hit hits entered enters is now",
         r"\b(?:publicly|generally|widely|broadly)\s+available\b"
         r"|\b(?:reached|reaches|hits?|entered|enters|is\s+in|now\s+in)\s+(?:ga|stable|general\s+"
-        r"availability)\b",
+        r"availability|lts|long[- ]term\s+support)\b",
     ),
     (
         "released",
@@ -134,10 +141,14 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # An audience counted is an audience that watched or played it.
         "released",
         "audience",
-        "draws drew drawn attracted attracts pulled pulls",
+        "draws drew drawn attracted attracts pulled pulls passes passed surpasses surpassed "
+        "tops topped hits hit reaches reached crosses crossed added adds",
         r"\b(?:draws?|drew|drawn|attract(?:s|ed)|pull(?:s|ed))\s+(?:in\s+)?(?:more\s+than\s+|over\s+|"
         r"nearly\s+|about\s+|some\s+)?[\d.,]+\s*(?:million|m|k|thousand)?\s+(?:viewers|players|"
-        r"users|visitors|subscribers)\b",
+        r"users|visitors|subscribers)\b|\b(?:pass(?:es|ed)|surpass(?:es|ed)|tops|topped|hits?|"
+        r"reach(?:es|ed)|cross(?:es|ed)|add(?:s|ed))\s+(?:the\s+)?(?:a|one|[\d.,]+)\s*(?:million|m|k|"
+        r"thousand|billion|bn)?\s+(?:new\s+)?(?:users|players|downloads|subscribers|accounts|"
+        r"members)\b",
     ),
     (
         # Notes of a release are written when it ships (a beta's say "beta").
@@ -173,6 +184,15 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "launch launched release d",
         r"\blaunch(?:ed)?\s+day\b|\brelease\s+day\b|\bd-day\b",
     ),
+    (
+        "released",
+        "announce-release",
+        "happy pleased excited proud thrilled",
+        r"\b(?:happy|pleased|excited|proud|thrilled)\s+to\s+(?:announce|share)\s+(?:the\s+"
+        r"(?:release|availability)\s+of|a\s+new\s+(?:version|release))\b"
+        # "the release of 2.3.0rc1" is a release candidate.
+        r"(?![^;,]{0,40}?(?:\d(?:rc|a|b)\d|\brc\d|\bbeta\b|\balpha\b|\bpreview\b|release\s+candidate))",
+    ),
     ("released", "debut", "make makes", r"\bmakes?\s+(?:its|their|a)\s+(?:[\w-]+\s+){0,3}?debut\b"),
     (
         "released-title",
@@ -194,12 +214,13 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
     (
         "released-weak",
         "used",
-        "after nearly over about daily my bought purchased purchasing unboxed unboxing i i've",
+        "after nearly over about daily my bought purchased purchasing unboxed unboxing i i've "
+        "teardown tear retail",
         r"\bafter\s+(?:a|one|two|three|four|several|many|\d+|nearly\s+"
         r"\d+|over\s+\d+|a\s+full)\s+(?:full\s+)?(?:weeks?|months?|days?|hours?|years?)\b|"
         r"\b(?:nearly|over|about)\s+\d+\s+hours\b|\bdaily\s+(?:use|driver)\b|\bmy\s+new\b|"
         r"\b(?:bought|purchased|purchasing|unboxed|unboxing)\b|\bi(?:'ve|\s+have)\s+been\s+"
-        r"using\b",
+        r"using\b|\btear-?down\b|\bretail\s+(?:unit|units|copy|copies|hardware)\b",
     ),
     (
         "released-weak",
@@ -234,7 +255,11 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "in-use",
         "add adds added adding now owners buyers customers users players",
         r"\b(?:adds?|added|adding)\s+support\s+for\b|\bnow\s+supports?\b|\b(?:owners|buyers|"
-        r"customers|users|players)\s+(?:are\s+|have\s+)?(?:report(?:s|ed|ing)?|complain\w*)\b",
+        r"customers|users|players)\s+(?:are\s+|have\s+)?(?:report(?:s|ed|ing)?|complain\w*)\b"
+        r"|\b(?:owners|buyers|customers|users|players)\s+who\s+(?:have\s+|had\s+)?(?:installed|"
+        r"upgraded|updated|bought|purchased|downloaded)\b(?:[^;.]{0,60}?\breport(?:s|ed|ing)?\b)?"
+        r"|\b(?:owners|buyers|customers|users|players)\s+of\s+[^;.]{1,80}?\s(?:report(?:s|ed|ing)?|"
+        r"complain\w*)\b",
     ),
     (
         # Fixing a product in a point release means people run it.
@@ -247,8 +272,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
     (
         "released-weak",
         "upgraded-to",
-        "upgraded updated switched migrated",
-        r"\b(?:upgraded|updated|switched|migrated)\s+to\b",
+        "upgraded updated switched migrated since after",
+        r"\b(?:upgraded|updated|switched|migrated)\s+to\b|\b(?:since|after)\s+(?:upgrading|"
+        r"updating|installing|switching|migrating)\s+to\b",
     ),
     (
         "released-weak",

@@ -26,6 +26,9 @@ from bot.core.models import Label
 
 _EVIDENCE_MAX = 300
 _NON_ANSWERS = ("nonanswer:", "denial:", "unofficial:")
+# Hearsay or a guess about the target by name, which outweighs an unnamed clause's date
+# when nobody is on record ("Unpacked set for January 22; the S25 is expected to debut").
+_GUESSES = ("hedge:", "hedge-weak:")
 # A date this close is a delivery detail ("order today, ships tomorrow"), not a plan.
 _SOON_DAYS = 2
 
@@ -57,9 +60,14 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         disowned = not official and any(r.disowned and not r.unit.is_title for r in reads)
         headline_only = all(r.unit.is_title for r in confirmed)
         # A non-answer about the target by name outweighs an unnamed clause's plan.
-        unnamed_only = not any(r.mention for r in confirmed) and any(
+        unnamed = not any(r.mention for r in confirmed)
+        unnamed_only = unnamed and any(
             r.mention and any(c.startswith(_NON_ANSWERS) for c in r.cues) for r in rumoured
         )
+        if unnamed and not any(r.on_record for r in confirmed):
+            unnamed_only = unnamed_only or any(
+                r.mention and any(c.startswith(_GUESSES) for c in r.cues) for r in rumoured
+            )
         if unnamed_only:
             return Label.RUMOURED, rumoured, True
         if (framed and not on_record and not any(r.strong for r in confirmed)) or (

@@ -37,6 +37,7 @@ _MONTH_NAMES = (
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "few": 3}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12, "holiday": 11}
 _SPECIFIC = 3  # a day
 _PERIOD = 2  # a month, quarter, half, season or part of a year
 _RELATIVE = 1  # "this year", "soon", a bare year
@@ -81,7 +82,7 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<h>\b(?:(?P<ho>first|second|1st|2nd)\s+half\s+of\s+|h(?P<hn>[12])\s+)"
         r"(?P<hy>20\d\d)\b)",
         r"(?P<season>\b(?P<sp>this\s+|next\s+)?(?P<sn>spring|summer|fall|autumn|winter"
-        r"|holiday season)(?:\s+(?:of\s+)?(?P<sy>20\d\d))?\b)",
+        r"|holiday(?:\s+season)?)(?:\s+(?:of\s+)?(?P<sy>20\d\d))?\b)",
         r"(?P<this>\b(?:later\s+|sometime\s+|by\s+the\s+end\s+of\s+)?this\s+year\b)",
         r"(?P<next>\bnext\s+(?P<nu>year|month|week)\b)",
         r"(?P<coming>\b(?:in\s+)?(?:the\s+)?coming\s+(?P<cu>days|weeks|months)\b)",
@@ -178,7 +179,9 @@ def _hit(m: re.Match[str], published: date | None) -> TimeRef | None:
     if kind == "season":
         name = g("sn").lower().replace("fall", "autumn")
         if g("sy"):
-            return TimeRef(*span, f"{name} {g('sy')}", None, _PERIOD)
+            # The season's first month: "holiday 2020" is not before November 2020.
+            start = _SEASON_MONTHS[name.split()[0]]
+            return TimeRef(*span, f"{name} {g('sy')}", _safe_date(int(g("sy")), start, 1), _PERIOD)
         prefix = (g("sp") or "").strip().lower()
         return TimeRef(*span, f"{prefix} {name}".strip(), None, _RELATIVE) if prefix else None
     if kind == "this":

@@ -6,8 +6,13 @@ The first measure, before the rules were generalised, was macro-F1 0.761 and rel
 precision 0.889 on `holdout.jsonl`, and the Rivian R2 timeline missed two transitions.
 `holdout2.jsonl` (second round, 178 items, 47 other products, written without reading
 the rules) measured 0.691 / 0.833 before its round: those first measures are the honest
-estimates for unseen text. The floors sit a little under what the generalised rules reach
-(0.976 / 0.977 and 0.950 / 1.000) so a regression fails, not a small rule change.
+estimates for unseen text. `holdout3.jsonl` (third round, 187 items, 48 other products,
+real headlines and dates as remembered, written blind) measured 0.778 / 0.905 before its
+round, and both of its timelines (Meta Quest 3, Xbox Series X) failed. The floors sit a
+little under what the generalised rules reach (0.976 / 0.977, 0.950 / 1.000 and
+0.896 / 1.000) so a regression fails, not a small rule change. Most of holdout3's
+remaining misses name the product in another way ("the slimmer PS5", a codename before
+the name existed): name matching cannot see them.
 """
 
 from __future__ import annotations
@@ -28,12 +33,13 @@ from bot.offline import Line, read_lines, replay
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "detect"
 HOLDOUT = FIXTURES / "holdout.jsonl"
 HOLDOUT2 = FIXTURES / "holdout2.jsonl"
+HOLDOUT3 = FIXTURES / "holdout3.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
 
 # (set, macro-F1 floor, released-precision floor)
-FLOORS = [(HOLDOUT, 0.94, 0.97), (HOLDOUT2, 0.93, 0.97)]
+FLOORS = [(HOLDOUT, 0.94, 0.97), (HOLDOUT2, 0.93, 0.97), (HOLDOUT3, 0.88, 0.97)]
 # A transition may fire at its expected item or at most this many relevant items later.
 MAX_LATE = 2
 
@@ -45,7 +51,7 @@ def _predict(items: list[LabelledItem]) -> list[Label]:
     ]
 
 
-@pytest.mark.parametrize(("path", "macro_f1", "released_precision"), FLOORS, ids=["1", "2"])
+@pytest.mark.parametrize(("path", "macro_f1", "released_precision"), FLOORS, ids=["1", "2", "3"])
 def test_holdout_meets_the_floor(path: Path, macro_f1: float, released_precision: float) -> None:
     items = read_corpus(path)
     scores = score([it.label for it in items], _predict(items))
@@ -57,7 +63,7 @@ def _targets(path: Path) -> set[str]:
     return {json.loads(line)["target"] for line in path.open(encoding="utf-8") if line.strip()}
 
 
-@pytest.mark.parametrize("path", [HOLDOUT, HOLDOUT2], ids=["1", "2"])
+@pytest.mark.parametrize("path", [HOLDOUT, HOLDOUT2, HOLDOUT3], ids=["1", "2", "3"])
 def test_holdout_is_balanced_hard_and_about_other_products(path: Path) -> None:
     """Each set keeps the shape that makes its score mean something: its products are
     in neither the dev corpus nor an earlier holdout."""
@@ -68,7 +74,8 @@ def test_holdout_is_balanced_hard_and_about_other_products(path: Path) -> None:
     assert sum(row["hard"] for row in rows) >= 0.35 * len(rows)
     assert all(len(row["summary"].split()) <= 60 for row in rows)
     assert len({row["id"] for row in rows}) == len(rows)
-    earlier = [HOLDOUT] if path == HOLDOUT2 else []
+    rounds = [HOLDOUT, HOLDOUT2, HOLDOUT3]
+    earlier = rounds[: rounds.index(path)]
     if DEV.is_file():
         earlier.append(DEV)
     for other in earlier:
