@@ -8,10 +8,9 @@ precision, per-label F1, confusion), scores on the two halves of a split by targ
 products they were not tuned on), and single-core throughput (the corpus classified
 repeatedly for at least S seconds). Then every timeline item found next to the corpus
 (`timelines/*.jsonl`) with its gold and predicted label. Last, the same scores on each
-held-out-style set (`--holdout`, other products than the corpus; by default all three
-rounds, `holdout.jsonl`, `holdout2.jsonl` and `holdout3.jsonl`) and the timelines next to
-them: the corpus measures
-what the rules were tuned on, the holdouts how they carry over.
+held-out-style set (`--holdout`, other products than the corpus; by default all four
+rounds, `holdout.jsonl` to `holdout4.jsonl`) and the timelines next to them: the corpus
+measures what the rules were tuned on, the holdouts how they carry over.
 """
 
 from __future__ import annotations
@@ -36,6 +35,7 @@ DEFAULT_HOLDOUTS = (
     REPO / "tests/fixtures/detect/holdout.jsonl",
     REPO / "tests/fixtures/detect/holdout2.jsonl",
     REPO / "tests/fixtures/detect/holdout3.jsonl",
+    REPO / "tests/fixtures/detect/holdout4.jsonl",
 )
 
 
@@ -130,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--holdout",
         type=Path,
         action="append",
-        help="held-out-style labelled set (repeatable; default: all three holdout rounds)",
+        help="held-out-style labelled set (repeatable; default: all four holdout rounds)",
     )
     parser.add_argument("--seconds", type=float, default=2.0, help="throughput run length")
     args = parser.parse_args(argv)

@@ -7,7 +7,10 @@ How it reads an item:
    ("forward-looking statements", whose "may differ" hedges nothing). A unit that names
    the target is in scope; a unit that does not is read as context only when it refers
    back to the target ("it", "the game") or names no other product, and not while a
-   headline about another product is still the topic. A unit naming a later patch
+   headline about another product is still the topic; a headline naming the target's
+   product line but not the target ("Starhollow Remastered" for "Starhollow 2") is about
+   another product, and so is a clause naming the target only as the owner of something
+   after another product ("the EV3 borrows the EV9's design"). A unit naming a later patch
    release ("6.0.1" for "6.0") counts when it says that release is out.
 3. Read each unit (`reading.UnitReader`): released, confirmed, rumoured or nothing.
 4. Combine (`verdict.combine`); forums cannot confirm or release on their own word.
@@ -93,6 +96,8 @@ class Classifier:
                 spans = tuple(
                     (m.start - start, m.end - start) for m in mentions if start <= m.start < end
                 )
+                if self._match.owned_after_other(unit.text, spans):
+                    continue
                 named = bool(spans)
                 inside = (
                     tuple((s - start, e - start) for s, e in patches if start <= s < end)
@@ -116,6 +121,7 @@ class Classifier:
                         continue
                     if (unit.is_title or elsewhere or not anaphor) and (
                         self._match.names_other_product(unit.text)
+                        or (unit.is_title and self._match.names_line(unit.text))
                     ):
                         elsewhere = elsewhere or unit.is_title
                         if not anaphor:

@@ -1,6 +1,7 @@
 """The cue scanner: finds release-status language in a clause, product-independent.
 
-The rows live in `rules` (out now), `plans` (coming; who says so) and `doubts` (against).
+The rows live in `rules` (out now), `plans` (coming; who says so), `doubts` (against)
+and `previews` (the stages before a release).
 All cues behave as alternatives of one regex scanned left to right, so at any position the
 earliest-starting cue wins and, at the same position, the earlier row of the table wins.
 That ordering is how negation and tense are handled without a parser: "has not been
@@ -21,6 +22,7 @@ The kinds are the classifier's vocabulary:
 - attrib: "according to"/"per"/"citing": on record or hearsay, decided by what follows.
 - hedge / hedge-weak: reports, leaks, rumours / modals and expectations.
 - nonanswer, unofficial, denial: official non-answers, missing confirmation, denials.
+- cancel: something is cancelled or ends; the target's status only when it is what ends.
 - negated: the thing is not out ("not yet available", "unreleased", "ahead of launch").
 - not-product: a trailer, statement, event or DLC was released, not the product.
 - closed / prerelease / ga: closed previews, betas and RCs, and their GA override.
@@ -33,8 +35,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bot.core.detect.doubts import HEDGES, NEGATIONS, NOT_PRODUCT, PREVIEWS
+from bot.core.detect.doubts import HEDGES, NEGATIONS, NOT_PRODUCT
 from bot.core.detect.plans import COMING, SOURCES
+from bot.core.detect.previews import PREVIEWS
 from bot.core.detect.rules import RELEASED_NOW, SIGNS_OF_RELEASE
 
 # The order is the tie-break: negations and non-answers first, then what is not the
@@ -57,7 +60,7 @@ RELEASE_WORDS = (
     r"rollout|sale|pre-?order\w*|out|this\s+year|next\s+(?:year|month|week)|20\d\d|soon|"
     r"reveal\w*|drop\w*|appear\w*|event|showcase|keynote|headlin\w*|deliver\w*|land\w*|"
     r"spotted|listing|develop(?:ing|ment)|in\s+the\s+works|prepar\w*|working\s+on|filming|"
-    r"shooting|shel(?:f|ves)|finish\w*|"
+    r"shooting|shel(?:f|ves)|finish\w*|reviv\w*|resurrect\w*|"
     # "still expected in September": an expectation about timing.
     r"january|february|march|april|june|july|august|september|october|november|december|"
     r"spring|summer|fall|autumn|"

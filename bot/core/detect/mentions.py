@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
+from bot.core.detect.cues import NOT_PRODUCT_BEFORE, RELEASE_WORDS, scan
 from bot.core.detect.names import (
     compact,
     is_weak,
@@ -35,6 +35,8 @@ from bot.core.detect.names import (
     port_patterns,
     season_patterns,
     split_name,
+    url_contains,
+    url_names,
     without_maker,
     words_pattern,
 )
@@ -49,13 +51,13 @@ _NOT_MODAL = (
 )
 _SAYS = (
     r"(?:announc(?:es|ed)|confirm(?:s|ed)?|said|says|stated|told|tells|unveil(?:s|ed)|reported|"
-    r"revealed|reveals|introduc(?:es|ed)|detailed|dated|reiterat(?:es|ed))\b"
+    r"revealed|reveals|introduc(?:es|ed)|detailed|dated|reiterat(?:es|ed)|lists|listed)\b"
 )
 # Verbs whose object is the product being replaced: "a pair that would follow Orion".
 _RELATIVE_VERBS = "follows?|followed|succeeds?|succeeded|replaces?|replaced|replacing"
 _RELATIVES = (
     "successor|sequel|follow-?up|predecessor|replacement|rival|competitor|alternative|"
-    "remake|remaster|clone|spin-?off|killer"
+    "remake|remaster|clone|spin-?off|killer|sibling|sister|cousin|counterpart"
 )
 _ANAPHOR = (
     r"\b(?:it|it's|its|they|the\s+(?:new\s+|upcoming\s+|next\s+)?(?:game|console|phone|"
@@ -65,16 +67,20 @@ _ANAPHOR = (
     r"show|car|suv|vehicle|card|gpu|glasses|board))\b"
 )
 _OTHER_PRODUCT = (
-    r"\b(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q|h|version|season|episode|"
-    r"page|chapter|part|volume|vol|phase|stage|round|week|day|act|level|issue|"
-    r"api|top|the|over|under|about|and|or|with|by|on|in|at|of|for|"
-    r"since|from|until|to|up)\w*[\s-]?v?\d)"
+    r"\b(?!(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|version|season|episode|"
+    r"page|chapter|part|volume|vol|phase|stage|round|week|day|act|level|issue|api|top)\w*"
+    # Whole words only: "Orbit 6" and "Quest 3" are products, "or 6" and "Q3" are not.
+    r"|q|h|the|over|under|about|and|or|with|by|on|in|at|of|for|since|from|until|to|up)"
+    r"[\s-]?v?\d)"
     r"[A-Z][\w.+]*[\s-]?v?(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*[A-Za-z+]*\b"
     # A model's word after its number: "Claude 3.5 Sonnet" is not "Claude 3.5 Opus".
     r"(?:\s[A-Z][a-z]+\b)?"
 )
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+_NOT_PRODUCT = re.compile(NOT_PRODUCT_BEFORE, re.IGNORECASE)
+_RELEASE_WORDS = re.compile(RELEASE_WORDS, re.IGNORECASE)
 _LEAD_IN = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 # What may not stand right before a name: "Sora" in "OpenSora", "v2" in "2.v2", "x/R2".
 _LEFT = re.compile(r"[\w.\-/+]")
@@ -101,24 +107,6 @@ class Mention:
     start: int
     end: int
     strong: bool
-
-
-def _url_contains(url: str, names: list[str]) -> bool:
-    if not url:
-        return False
-    parts = urlsplit(url)
-    head = [compact(h) for h in (parts.hostname or "", *parts.path.split("/")[1:3])]
-    return any(len(n) >= 3 and n in h for n in names for h in head)
-
-
-def _url_names(url: str, words: list[str]) -> bool:
-    """Whether a label of the URL's host or one of its first two path segments is one of
-    `words` (compacted): "rivian.com", "reddit.com/r/lucidmotors" name their maker."""
-    if not url or not words:
-        return False
-    parts = urlsplit(url)
-    labels = [*(parts.hostname or "").split("."), *parts.path.split("/")[1:3]]
-    return any(re.sub(r"[^a-z\d]", "", label.lower()) in words for label in labels)
 
 
 def left_bound(text: str, start: int) -> bool:
@@ -157,6 +145,11 @@ class TargetMatcher:
             w.lower() for n in (*names, *maker_words) for w in re.findall(r"[\w&+-]+", fold(n))
         }
         self._strong.update({f"s{i}": True for i in range(len(seasons))})
+        # Whether a name holds words a cue could read ("Recall", "Alpha", "Season"); most
+        # do not, and then masking them would change nothing.
+        self._mask = any(
+            scan(n) or _NOT_PRODUCT.search(f"{n} x ") or _RELEASE_WORDS.search(n) for n in names
+        )
         # A patch release of a dotted version: "Django 6.0.1" for "Django 6.0". A minor
         # one ("Kestrel 5.1" for "Kestrel 5") is a successor, so it does not count.
         numbered = [t for t in (name_tokens(fold(split_name(n))) for n in names) if t]
@@ -176,6 +169,7 @@ class TargetMatcher:
         self._products: list[str] = []
         self._full_names = [c for c in dict.fromkeys(compact(split_name(n)) for n in names)]
         version_forms: list[str] = []
+        bases: list[str] = []
         for name in names:
             tokens = name_tokens(fold(split_name(name)))
             if len(tokens) < 2:
@@ -189,6 +183,9 @@ class TargetMatcher:
                 self._products.append(compact(split_name(name)))
                 continue
             self._products.append(compact(product))
+            words = tokens[:-2] if tokens[-2][0].lower() == "v" else tokens[:-1]
+            if len(compact(product)) >= 3:
+                bases.append(name_body(words))
             base = re.sub(r"(?:\.0)+$", "", last)
             version_forms.append(
                 rf"v{re.escape(base)}(?:\.0)*|{re.escape(base)}(?:\.0)+"
@@ -196,6 +193,11 @@ class TargetMatcher:
                 else rf"v?{re.escape(base)}(?:\.0)*"
             )
         self._products = [p for p in dict.fromkeys(self._products) if len(p) >= 3]
+        self._line = (
+            re.compile(rf"(?<![\w.\-/+])(?:{'|'.join(dict.fromkeys(bases))})\b", re.IGNORECASE)
+            if bases
+            else None
+        )
         self._version = (
             re.compile(
                 r"(?<![\w.])(?:" + "|".join(dict.fromkeys(version_forms)) + r")(?![\w%]|\.\d)",
@@ -211,7 +213,10 @@ class TargetMatcher:
             r"(?:the\s+|its\s+|their\s+)?$",
             re.IGNORECASE,
         )
-        self._relative_after = re.compile(rf"(?:'s)?\s+(?:{_RELATIVES})s?\b", re.IGNORECASE)
+        # "the X's smaller sibling": one adjective may stand between.
+        self._relative_after = re.compile(
+            rf"(?:'s)?\s+(?:[\w-]+\s+)?(?:{_RELATIVES})s?\b", re.IGNORECASE
+        )
         self._possessive = re.compile(r"\b([A-Z][\w&.-]*)'s\s+$")
         self.anaphor = re.compile(_ANAPHOR, re.IGNORECASE)
         self.maker_says: re.Pattern[str] | None = None
@@ -240,7 +245,7 @@ class TargetMatcher:
     def url_names_product(self, url: str) -> bool:
         """Whether the URL's host or first two path segments carry a full name of the
         target, as the product's own issue tracker or site does."""
-        return _url_contains(url, self._full_names)
+        return url_contains(url, self._full_names)
 
     def _product_words_present(self, folded: str, url: str) -> bool:
         text = compact(folded)
@@ -248,7 +253,7 @@ class TargetMatcher:
             return True
         if self.maker is not None and self.maker.search(folded):
             return True
-        return _url_contains(url, self._products)
+        return url_contains(url, self._products)
 
     def names_other_product(self, text: str) -> bool:
         """Whether `text` names some other versioned product ("Android 17", "Magic V5");
@@ -258,6 +263,19 @@ class TargetMatcher:
             if not any(found.startswith(n) or found in n for n in self._full_names if n):
                 return True
         return False
+
+    def names_line(self, text: str) -> bool:
+        """Whether `text` names the product line of a versioned target ("Starhollow" of
+        "Starhollow 2"); in a headline that does not name the target, that is another
+        version: "Starhollow Remastered is out now"."""
+        return self._line is not None and self._line.search(text) is not None
+
+    def owned_after_other(self, text: str, spans: tuple[tuple[int, int], ...]) -> bool:
+        """Whether `text` names the target only as an owner ("the EV9's design") after
+        another product, its subject: "the compact EV3 borrows the EV9's boxy design"."""
+        if not spans or not all("'s" in (text[e - 2 : e], text[e : e + 2]) for _, e in spans):
+            return False
+        return self.names_other_product(text[: spans[0][0]])
 
     def find(self, folded: str, url: str = "") -> list[Mention]:
         """Mentions of the target in `folded`, overlapping ones merged."""
@@ -329,6 +347,23 @@ class TargetMatcher:
             word in self._own_words or word in _LEAD_WORDS or word.endswith(("s", "ed", "ing"))
         )
 
+    def masked(self, text: str, spans: tuple[tuple[int, int], ...]) -> str:
+        """`text` with the target's own words inside `spans` blanked letter for letter
+        (offsets keep): a name is no cue, so "Windows Recall" recalls nothing and "Gen-3
+        Alpha" is no alpha. Digits stay, so "2.3.0rc1" still reads as a pre-release, and
+        so do the words of a season or port written apart ("renewed for season 3")."""
+        if not self._mask:
+            return text
+        out = list(text)
+        for start, end in spans:
+            for name in self._name_matches(text, start, end):
+                if not (name.lastgroup or "").startswith("n"):
+                    continue
+                for m in _WORD.finditer(text, name.start(), name.end()):
+                    if m.group().lower() in self._own_words:
+                        out[m.start() : m.end()] = "x" * (m.end() - m.start())
+        return "".join(out)
+
     def point_releases(self, folded: str) -> list[tuple[int, int]]:
         """Where a later point release of the target is named: its being out means the
         target is out too."""
@@ -350,6 +385,6 @@ class TargetMatcher:
             return True
         if official or (self.maker is not None and self.maker.search(folded)):
             return True
-        if _url_names(url, self._maker_compact):
+        if url_names(url, self._maker_compact):
             return True
         return self._context is not None and self._context.search(folded) is not None

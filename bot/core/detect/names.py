@@ -7,6 +7,7 @@ name change for other reasons than the rules for reading an item:
 - flexible spacing between a word and a number ("Grok-3" = "Grok 3" = "Grok3");
 - a version/variant guard on the right ("Sora 2", "Sora Pro" are not "Sora"; "8.0%" is a
   percentage; "2.3.0rc1" is a pre-release of "2.3");
+- where a name stands in an address ("rivian.com", "reddit.com/r/lucidmotors");
 - names a writer derives from the target's own: without the maker ("Lucid Gravity" ->
   "Gravity"), a port written another way ("X for Y" -> "X on Y", "the Y port of X"), a TV
   season written apart ("X renewed for a third season").
@@ -15,13 +16,14 @@ name change for other reasons than the rules for reading an item:
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from bot.core.detect.scope import fold
 
 _SEPARATORS = " -:_/"
 _VARIANTS = (
     "pro|max|ultra|plus|mini|lite|fe|turbo|air|slim|xl|edge|nano|flash|se|remastered"
-    "|remake|deluxe|dlc|expansion|ti|super|xt|xtx"
+    "|remake|deluxe|dlc|expansion|ti|super|xt|xtx|oled"
 )
 _ORG_SUFFIXES = (
     "ventures|capital|labs?|inc|ltd|llc|group|holdings|partners|fund|bank|airlines?|motors"
@@ -197,3 +199,23 @@ def words_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:
 
 def compact(text: str) -> str:
     return re.sub(r"[^a-z\d]", "", fold(text).lower())
+
+
+def url_contains(url: str, names: list[str]) -> bool:
+    """Whether the URL's host or first two path segments contain one of `names`
+    (compacted, three characters or more)."""
+    if not url:
+        return False
+    parts = urlsplit(url)
+    head = [compact(h) for h in (parts.hostname or "", *parts.path.split("/")[1:3])]
+    return any(len(n) >= 3 and n in h for n in names for h in head)
+
+
+def url_names(url: str, words: list[str]) -> bool:
+    """Whether a label of the URL's host or one of its first two path segments is one of
+    `words` (compacted): "rivian.com", "reddit.com/r/lucidmotors" name their maker."""
+    if not url or not words:
+        return False
+    parts = urlsplit(url)
+    labels = [*(parts.hostname or "").split("."), *parts.path.split("/")[1:3]]
+    return any(re.sub(r"[^a-z\d]", "", label.lower()) in words for label in labels)

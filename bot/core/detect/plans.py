@@ -21,6 +21,12 @@ _NOT_HEDGE = (
     r"apparently|potentially)\b)[\w-]+\s+)"
 )
 
+# What a date can start with, for rows that need one ahead of them.
+_WHEN = (
+    r"(?:early|mid|late|end|the\s+end|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"spring|summer|fall|autumn|winter|q[1-4]|h[12]|20\d\d|next|this|later)"
+)
+
 COMING: tuple[tuple[str, str, str, str], ...] = (
     (
         "future",
@@ -115,7 +121,11 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "production-start",
         "start starts begin begins production",
         r"\b(?:start|starts|begin|begins)\s+(?:[\w-]+\s+){0,2}?production\b|\bproduction\s+"
-        r"(?:will\s+|is\s+(?:set|scheduled|due|slated)\s+to\s+)(?:start|begin)\b",
+        r"(?:will\s+|is\s+(?:set|scheduled|due|slated)\s+to\s+)(?:start|begin)\b"
+        # "production of the X starts in November": a dated start.
+        rf"|\bproduction\s+(?:[\w-]+\s+){{0,4}}?(?:starts|begins)\s+(?:in|on|this|next)\s+(?={_WHEN})"
+        # "deliveries in China from late 2023".
+        rf"|\bdeliveries\s+(?:[\w-]+\s+){{0,3}}?(?:from|starting|beginning|by)\s+(?={_WHEN})",
     ),
     (
         "future",
@@ -128,10 +138,16 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "delayed",
         "delay delays delayed postpone postponed postpones pushed push pushes pushing being "
-        "reschedul slip slips slipped moved",
+        "reschedul slip slips slipped moved move moves moving held hold holds holding",
         r"\b(?:delay(?:s|ed)?|postpone[sd]?|pushed\s+(?:back|to|into)|"
         r"push(?:es|ed|ing)?\s+back|being\s+pushed|reschedul\w+|slip(?:s|ped)?\s+(?:to|by|back|"
-        r"into|until)|moved\s+to)\b",
+        r"into|until)|moved\s+to)\b"
+        # "moves to March 2024", "moved the sequel from November 3 to March 15".
+        rf"|\bmov(?:e|es|ed|ing)\s+(?:(?:back|up)\s+)?(?:to|into)\s+(?={_WHEN})"
+        rf"|\bmov(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){{0,4}}?from\s+[^;]{{1,30}}?\s+to\s+(?={_WHEN})"
+        # "we've decided to hold the 19 release", "release held back".
+        r"|\bheld\s+back\b|\bhold(?:s|ing)?\s+(?:back\s+)?(?:the\s+|its\s+)?(?:[\w.-]+\s+)"
+        r"{0,2}?(?:release|launch)\b",
     ),
     (
         # A renewal commits the maker to another season.

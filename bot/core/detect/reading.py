@@ -1,14 +1,16 @@
 """Read one clause of an item into a verdict: released, confirmed, rumoured or nothing.
 
 This is the part of the classifier that knows grammar: which release words are negated,
-dated ahead, hearsay or about something else. It sees one `Unit` at a time and where the
-target is named inside it; deciding which clauses speak of the target at all is the
+hearsay, cancel the target or are about something else; which are out now and which are
+dated ahead is `tense`'s part. It sees one `Unit` at a time and where the target is named
+inside it, with the target's own words masked so a name is never a cue ("Windows
+Recall" recalls nothing). Deciding which clauses speak of the target at all is the
 classifier's job (`classifier`), and combining the verdicts into the item's label is
-`verdict`'s. Kept apart because each of the three changes for different reasons: new
-phrasings land here, new kinds of items (headlines about other products) there.
+`verdict`'s. Kept apart because each changes for different reasons: new phrasings land
+here, new kinds of items (headlines about other products) there.
 
 The order of the checks in `UnitReader.read` is the precedence of the labels: out now,
-then coming, then doubt, then indirect signs.
+then cancelled, then coming, then doubt, then indirect signs.
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.core.detect.cues import NOT_PRODUCT_BEFORE, NOT_YET_BEFORE, RELEASE_WORDS, Cue, scan
+from bot.core.detect.cues import RELEASE_WORDS, Cue, scan
 from bot.core.detect.mentions import TargetMatcher
 from bot.core.detect.scope import Unit
-from bot.core.detect.window import TimeRef, find_times, past_in, points_after
+from bot.core.detect.tense import Spans, Tenses
+from bot.core.detect.window import TimeRef, find_times, points_after
 from bot.core.models import Label
 
 # After "according to"/"per"/"citing": an on-record source rather than hearsay.
@@ -51,39 +54,31 @@ _ASKED = (
 _REVEAL_VERBS = ("unveil", "reveal", "introduc", "announc", "teas", "show", "preview")
 # How far after a reveal verb its object (the target) may be named: "unveils its new X".
 _REVEAL_REACH = 60
-_PRESENT_TENSE = frozenset(
-    {"headline-present", "rolling-out", "launch-day", "available-from", "announce-release"}
-)
 # Released cues that end a closed or invite-only phase rather than describe a beta.
 _OPEN_TO_ALL = frozenset({"open-to-all"})
-# States that a preceding plan in the clause carries into the future: "we will release
-# X as a system, available to free users".
-_CARRIED_STATES = frozenset({"available-to-buy", "generally-available"})
-_PLAN_CUES = frozenset({"will-release", "plans-to", "set-to", "launching"})
 # Facts that need people to have the product, true even when only reported: units sold,
-# a recall, an audience counted.
-_FACTS = frozenset({"units-sold", "recall", "audience"})
-# Past verbs that take the product as their object: "Meta released Scout and Maverick".
-_TRANSITIVE = frozenset({"launched"})
-# Kinds that say a release is not (yet) so: a bare "launch" next to them is no plan.
-_DOUBT_KINDS = frozenset({"negated", "denial", "nonanswer", "unofficial"})
-# What makes "is out"/"is in cinemas" a present fact rather than a dated future.
-_NOW_WORDS = re.compile(r"\b(?:now|already|finally|just)\b", re.IGNORECASE)
-# A beta or preview as the subject: "the public beta is now available".
-_PREVIEW_BEFORE = re.compile(r"\b(?:beta|preview)s?\s+(?:\S+\s+){0,2}?$", re.IGNORECASE)
-# A versioned name right before a release verb is its subject: "pandas 2.3.0 released",
-# "NumPy 2.3.0rc1 is out". Years, prices and plain counts ("Volume 1", "Batch 1") are not
-# versions.
-_VERSION_SUBJECT = re.compile(
-    r"(?<![\w.$%-])((?!(?:19|20)\d\d\b)(?:[\w+-]*\d+\.\d[\w.+-]*|[A-Za-z][\w+-]*\d[\w.+-]*|"
-    r"\d+[A-Za-z][\w.+-]*))\s+(?:(?:is|are|was|were|has|have|"
-    r"been|gets?|got|now|officially|finally|just|quietly)\s+){0,3}$"
+# a recall, an audience counted, a launch the sentence takes as given.
+_FACTS = frozenset({"units-sold", "recall", "audience", "since-launch"})
+# A noun right after an adjective: "unannounced games".
+_NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
+# Between a cancelling verb and the target as its object: "cancels its X", "scraps plans
+# for the X", "ends Apple's X preview".
+_CANCELLED_OBJECT = re.compile(
+    r"[\s',:]*(?:(?:the|its|their|his|her|a|an|plans?\s+for|work\s+on|development\s+of|"
+    r"production\s+of|[\w&.-]+'s)\s+){0,3}",
+    re.IGNORECASE,
 )
-# A capitalised object after "released"/"launched" that is a day or month, not a product.
-_OBJECT = re.compile(
-    r"\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|In\b|On\b|At\b|To\b|Last\b"
-    r"|This\b|Today\b|Earlier\b|Globally\b|Worldwide\b)[A-Z][\w.+-]*"
+# What a cancelled "X ..." may be instead of X: "cancels the X launch event".
+_NOT_THE_PRODUCT = re.compile(
+    r"(?:'s)?\s+(?:launch\s+|release\s+)?(?:event|keynote|livestream|stream|presentation|"
+    r"showcase|tour|pre-?orders?|reservations|premiere|party|panel|beta|trailer)",
+    re.IGNORECASE,
+)
+# Between the target as subject and a cancelling verb: "X has officially been cancelled".
+_CANCELLED_SUBJECT = re.compile(
+    r"[\s',]*(?:(?:has|have|had|is|was|were|are|been|being|be|will|now|officially|reportedly|"
+    r"effectively|also|just|finally|formally|quietly|apparently)\s+)*",
+    re.IGNORECASE,
 )
 # Between the target and its verb when it is the subject: "X Series unveiling", "X is
 # revealed". Punctuation or a second word ("X: Chengdu unveils") ends the subject.
@@ -92,8 +87,6 @@ _SUBJECT_GAP = re.compile(
 )
 # An expectation given as the maker's own guidance: "laptops are expected in H1 2026".
 _EXPECTED = re.compile(r"\b(?:expected|anticipated)\b", re.IGNORECASE)
-
-Spans = tuple[tuple[int, int], ...]
 
 
 @dataclass(slots=True)
@@ -111,6 +104,9 @@ class UnitRead:
     negated: bool = False
     disowned: bool = False  # the maker's confirmation is said to be missing
     anaphor: bool = False  # unnamed, but "it"/"the game" points back to the target
+    cancelled: bool = False  # the clause cancels the target
+    orders: bool = False  # the clause says orders or pre-orders are open
+    plans: bool = False  # the clause says a release is coming (not only that a beta runs)
     cues: list[str] = field(default_factory=list)
     times: list[TimeRef] | None = None  # None: not needed yet, so not computed
 
@@ -122,15 +118,8 @@ class UnitReader:
         self._match = match
         self._on_record = re.compile(_ON_RECORD, re.IGNORECASE)
         self._release_words = re.compile(RELEASE_WORDS, re.IGNORECASE)
-        self._not_yet = re.compile(NOT_YET_BEFORE, re.IGNORECASE)
-        self._not_product = re.compile(NOT_PRODUCT_BEFORE, re.IGNORECASE)
+        self._tenses = Tenses(match)
         self._asked = re.compile(_ASKED, re.IGNORECASE)
-        # "the launch event is on August 13": the day of a show, not of the product.
-        self._release_noun = re.compile(
-            r"\b(?:release|launch|debut)\b(?!\s+(?:event|party|keynote|stream|livestream|"
-            r"presentation|showcase|trailer))",
-            re.IGNORECASE,
-        )
 
     def read(
         self,
@@ -149,19 +138,28 @@ class UnitReader:
         lowered = text.lower()
         if "ask" in lowered or "wonder" in lowered or "inquir" in lowered or "question" in lowered:
             text = self._asked.sub(lambda m: " " * len(m.group()), text)
+        # The target's own name holds no cue: "Windows Recall", "Gen-3 Alpha", "Season 2".
+        words = self._match.masked(text, spans) if spans else text
         kinds: dict[str, list[Cue]] = {}
-        for cue in scan(text):
+        for cue in scan(words):
             kinds.setdefault(cue.kind, []).append(cue)
-        if "unofficial" in kinds and not self._release_words.search(text):
-            # "has not said whether work has begun" is silence about something else.
-            kept = [c for c in kinds["unofficial"] if c.name != "not-said"]
+        if "unofficial" in kinds:
+            # "has not said whether work has begun" is silence about something else, and
+            # "cancels three unannounced games" describes other games.
+            about = self._release_words.search(words) is not None
+            kept = [
+                c
+                for c in kinds["unofficial"]
+                if (about or c.name != "not-said") and not _describes_other(text, c, spans)
+            ]
             if kept:
                 kinds["unofficial"] = kept
             else:
                 del kinds["unofficial"]
         has = kinds.__contains__
         on_record, hedged = self._attribution(text, kinds, official, read)
-        released, future = self._tense(read, text, kinds, published, spans)
+        tense = self._tenses.sort(text, words, unit.is_title, kinds, published, spans)
+        released, future, read.times = tense.released, tense.future, tense.times
         beta = (
             (has("prerelease") or has("closed"))
             and not has("ga")
@@ -187,13 +185,24 @@ class UnitReader:
                 read.label, read.strong = Label.RUMOURED, True
                 tag(self._first(kinds, "hedge", "unofficial") or "hedge:according-to")
             return read
+        if has("cancel"):
+            # A cancellation of the target denies its release: no status at all, unless
+            # the clause also says it was out ("kills X a year after its launch").
+            ends = [c for c in kinds.pop("cancel") if self._ends_target(text, c, spans)]
+            if ends and not has("released-weak"):
+                read.cancelled = True
+                tag(f"cancel:{ends[0].name}")
+                return read
+            has = kinds.__contains__
+        read.plans = bool(future)
         if future or (has("prerelease") and on_record and not has("closed")):
             tag(f"future:{future[0].name if future else kinds['prerelease'][0].name}")
-            weak_hedge = has("hedge-weak") and self._release_words.search(text) is not None
+            weak_hedge = has("hedge-weak") and self._release_words.search(words) is not None
             # Anyone may expect a launch; only the maker's expectation is a plan.
             guessed = bool(future) and all(c.name == "expects" for c in future)
             # Open pre-orders are a fact, whatever "expected" says about the ship date.
             orders = any(c.name == "pre-orders" for c in future)
+            read.orders = orders or any(c.name == "orderable" for c in future)
             if (hedged or ((weak_hedge or guessed) and not orders)) and not on_record:
                 read.label, read.strong = Label.RUMOURED, hedged
                 tag(self._first(kinds, "hedge", "unofficial", "hedge-weak") or "hedge:according-to")
@@ -214,7 +223,7 @@ class UnitReader:
             read.label = Label.RELEASED
             tag(self._first(kinds, "released-weak"))
         elif (
-            (has("hedge-weak") and self._release_words.search(text))
+            (has("hedge-weak") and self._release_words.search(words))
             or has("closed")
             or has("research")
         ):
@@ -237,7 +246,7 @@ class UnitReader:
         on_record = (
             official
             or any(c.name != "role" or roles_speak for c in kinds.get("official", []))
-            or bool(self._match.maker_says and self._match.maker_says.search(text))
+            or self._maker_says(text)
         )
         if any(c.name == "internal" for c in kinds.get("unofficial", [])):
             on_record = official
@@ -258,102 +267,38 @@ class UnitReader:
                 read.cues.append("hedge:according-to")
         return on_record, hedged
 
-    def _tense(
-        self,
-        read: UnitRead,
-        text: str,
-        kinds: dict[str, list[Cue]],
-        published: date | None,
-        spans: Spans,
-    ) -> tuple[list[Cue], list[Cue]]:
-        """Split release language into what is out now and what is coming: a present
-        tense with a date after publication is the future ("launches November 7"); a
-        "released" after "to be"/"will" or after "the trailer" is dropped, and so is one
-        whose subject is another version or whose object is another product."""
-        future = [*kinds.get("future", [])]
-        if read.unit.is_title:
-            future.extend(kinds.get("future-title", []))
-        candidates = [*kinds.get("released", []), *kinds.get("released-title", [])]
-        release_noun = (
-            published is not None
-            and not future
-            and self._release_noun.search(text) is not None
-            and kinds.keys().isdisjoint(_DOUBT_KINDS)
-        )
-        # "features planned for Android 17": something is planned for the target, the
-        # target itself is not being scheduled.
-        if future and any(c.name == "set-to" for c in future):
-            future = [
-                c
-                for c in future
-                if not (c.name == "set-to" and self._match.name_follows(text, c.end))
-            ]
-        dated_ahead = False
-        if candidates or release_noun:
-            read.times = find_times(text, published)
-            dated_ahead = points_after(read.times, published)
-        released: list[Cue] = []
-        for cue in candidates:
-            # A headline's present tense in a summary ("ships on October 14") only
-            # counts as a dated future.
-            summary_present = cue.kind == "released-title" and not read.unit.is_title
-            before = text[max(0, cue.start - 40) : cue.start]
-            if self._not_yet.search(before[-25:]):
-                # "expected to be available starting October": still a dated plan.
-                if dated_ahead and kinds.keys().isdisjoint(_DOUBT_KINDS):
-                    future.append(Cue("future", "dated-ahead", cue.start, cue.end))
-                continue
-            if self._not_product.search(before):
-                # A public beta that is out is a step towards the release.
-                if _PREVIEW_BEFORE.search(before) and "closed" not in kinds:
-                    future.append(Cue("future", "prerelease-out", cue.start, cue.end))
-                continue
-            if self._other_subject(text, cue.start, spans) or self._other_object(text, cue, spans):
-                continue
+    def _ends_target(self, text: str, cue: Cue, spans: Spans) -> bool:
+        """Whether what a cancelling cue ends is the target: named inside it ("ends the X
+        preview"), as its object ("cancels the X", "gives up on X"), as its subject ("X is
+        cancelled", "X will no longer be moving forward"), or, in a clause that does not
+        name it, as "it"/"the project"."""
+        if not spans:
+            after = _CANCELLED_OBJECT.match(text, cue.end)
+            at = after.end() if after else cue.end
+            return self._match.anaphor.match(text, at) is not None or any(
+                _CANCELLED_SUBJECT.fullmatch(text, m.end(), cue.start)
+                for m in self._match.anaphor.finditer(text, max(0, cue.start - 40), cue.start)
+            )
+        for start, end in spans:
+            if cue.start <= start < cue.end:
+                return True
             if (
-                cue.name in _CARRIED_STATES
-                and not _NOW_WORDS.search(text, cue.start, cue.end)
-                and any(f.name in _PLAN_CUES and f.start < cue.start for f in future)
+                cue.end <= start <= cue.end + 45
+                and _CANCELLED_OBJECT.fullmatch(text, cue.end, start)
+                and _NOT_THE_PRODUCT.match(text, end) is None
             ):
-                future.append(Cue("future", "planned-state", cue.start, cue.end))
-                continue
-            if dated_ahead and (
-                cue.name in _PRESENT_TENSE
-                or cue.kind == "released-title"
-                or self._dated_state(text, cue, published)
-            ):
-                future.append(Cue("future", "dated-ahead", cue.start, cue.end))
-            elif not summary_present:
-                released.append(cue)
-        # "following its October debut in China": a launch the item dates in the past.
-        for cue in kinds.get("released-weak", []):
-            if cue.name == "retrospective" and past_in(text[cue.start : cue.end], published):
-                released.append(Cue("released", "retrospective-dated", cue.start, cue.end))
-        if release_noun and dated_ahead and not released and not future:
-            future.append(Cue("future", "dated-ahead", 0, 0))
-        return released, future
+                return True
+            if end <= cue.start and _CANCELLED_SUBJECT.fullmatch(text, end, cue.start):
+                return True
+        return False
 
-    def _other_subject(self, text: str, start: int, spans: Spans) -> bool:
-        """Whether a versioned name that is not the target (nor a point release of it)
-        stands right before `start`: "pandas 2.3.0 released" for pandas 3.0."""
-        if not any(c.isdigit() for c in text[max(0, start - 40) : start]):
+    def _maker_says(self, text: str) -> bool:
+        """Whether the maker is the subject of a saying verb; the plain name is searched
+        first because most clauses do not hold it and that search is the cheaper one."""
+        match = self._match
+        if match.maker_says is None or match.maker is None or match.maker.search(text) is None:
             return False
-        m = _VERSION_SUBJECT.search(text, max(0, start - 40), start)
-        if m is None:
-            return False
-        end = m.end(1)
-        return not any(s < end <= e for s, e in spans) and not self._match.names_at(text, end)
-
-    @staticmethod
-    def _other_object(text: str, cue: Cue, spans: Spans) -> bool:
-        """Whether a transitive "released"/"launched" takes a product other than the
-        target as its object: "Meta released Scout and Maverick"."""
-        if cue.name not in _TRANSITIVE:
-            return False
-        m = _OBJECT.match(text, cue.end)
-        if m is None:
-            return False
-        return not any(m.start() <= s <= m.end() for s, _ in spans)
+        return match.maker_says.search(text) is not None
 
     @staticmethod
     def _reveals_target(
@@ -378,16 +323,8 @@ class UnitReader:
         """An on-record "expected in the first half of 2026": the maker's dated plan."""
         if not any(_EXPECTED.match(text, c.start) for c in kinds.get("hedge-weak", [])):
             return False
-        refs = find_times(text, published)
+        refs = find_times(text, published, plans=True)
         return points_after(refs, published) or any(r.earliest is None for r in refs)
-
-    @staticmethod
-    def _dated_state(text: str, cue: Cue, published: date | None) -> bool:
-        """ "is in cinemas from 19 December": a state with a date right after it, and no
-        "now", describes the day it starts."""
-        if cue.name != "is-out" or _NOW_WORDS.search(text, cue.start, cue.end):
-            return False
-        return points_after(find_times(text[cue.end : cue.end + 40], published), published)
 
     @staticmethod
     def _first(kinds: dict[str, list[Cue]], *wanted: str) -> str:
@@ -395,3 +332,14 @@ class UnitReader:
             if kinds.get(kind):
                 return f"{kind}:{kinds[kind][0].name}"
         return ""
+
+
+def _describes_other(text: str, cue: Cue, spans: Spans) -> bool:
+    """Whether "unannounced" stands before a noun that is not the target, which the
+    clause names elsewhere: "delays X and cancels three unannounced games" says nothing
+    of X's announcement."""
+    if not text[cue.start : cue.end].lower().startswith("unannounced"):
+        return False
+    if not spans or _NOUN_AFTER.match(text, cue.end) is None:
+        return False
+    return not any(cue.end < s <= cue.end + 25 for s, _ in spans)

@@ -6,7 +6,10 @@ matters. What is coming and who says so are in `plans`; what argues against, in 
 
 from __future__ import annotations
 
-_BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|gets?|got|became|becomes)"
+_BE = (
+    r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|gets?|got|became|becomes|remains?|"
+    r"remained)"
+)
 _ADV = r"(?:now|finally|officially|just|already|fully|widely|publicly|generally|also)"
 _OUT_STATE = (
     r"(?:released|launched|shipped|rolled\s+out|made\s+available|available|out|live|here|"
@@ -30,7 +33,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
     (
         "released",
         "is-out",
-        "is are was were has have had get gets got became becomes",
+        "is are was were has have had get gets got became becomes remain remains remained",
         rf"\b{_BE}\s+(?:{_ADV}\s+){{0,2}}{_OUT_STATE}\b(?!\s+(?:of|to\s+"
         r"pre|for\s+pre|(?:to|for)\s+order|in\s+(?:beta|preview)|as\s+(?:a\s+)?(?:beta|preview)))"
         + _NOT_OPTIONS,
@@ -89,11 +92,21 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "delivered",
         "deliveries shipments delivered handed hands began begins",
-        r"\b(?:deliveries|shipments)\s+(?:have\s+|has\s+)?(?:officially\s+|now\s+)?(?:begun|"
+        r"\b(?:deliveries|shipments)\s+(?:of\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?(?:have\s+|has\s+)?"
+        r"(?:officially\s+|now\s+)?(?:begun|"
         r"began|started|commenced)\b|\bdelivered\s+(?:[\w-]+\s+){0,6}?to\s+(?:its\s+|their\s+)?"
-        r"(?:first\s+)?(?:customers|buyers|owners)\b|\bhand(?:ed|s)\s+over\s+(?:[\w-]+\s+){0,7}?"
+        r"(?:first\s+)?(?:customers|buyers|owners)\b|\bhand(?:ed|s)\s+(?:over\s+)?(?:[\w-]+\s+){0,7}?"
         r"to\s+(?:its\s+|their\s+)?(?:first\s+)?(?:customers|buyers|owners)\b|\bbegan\s+"
         r"(?:customer\s+)?deliveries\b",
+    ),
+    (
+        # The present tense of the above: "deliveries begin in China" (or, dated ahead,
+        # "deliveries begin in November").
+        "released",
+        "deliveries-begin",
+        "deliveries shipments",
+        r"\b(?:deliveries|shipments)\s+(?:of\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?(?:officially\s+|"
+        r"now\s+)?(?:begin|start|commence)s?\b",
     ),
     (
         # Units sold are units on sale ("has sold 3.5 million consoles").
@@ -158,6 +171,22 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"\brelease\s+notes\b",
     ),
     (
+        # "sales since it hit shelves in May": a launch the sentence takes as given, so a
+        # fact even inside a report about something else.
+        "released",
+        "since-launch",
+        "since",
+        r"\bsince\s+(?:it|they)\s+(?:first\s+)?(?:hit\s+(?:stores|shelves|the\s+market)|went\s+on\s+"
+        r"sale|launched|came\s+out|arrived|debuted|shipped|(?:was|were)\s+released)\b",
+    ),
+    (
+        # "the handheld, on sale in the US since February": out since a time past.
+        "released",
+        "out-since",
+        "on available out shipping",
+        r"\b(?:on\s+sale|available|out|shipping)\s+(?:[\w,-]+\s+){0,5}?since\s+(?!then\b)\w",
+    ),
+    (
         "released",
         "current-version",
         "is as was current latest",
@@ -170,13 +199,21 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "launched",
         "officially quietly finally recently just eventually formally globally publicly suddenly "
-        "first launched released debuted shipped rolled unleashed went came hit arrived "
+        "first launched released debuted shipped rolled unleashed went came arrived "
         "stabilized stabilised stabilizes stabilises published",
         r"\b(?:officially\s+|quietly\s+|finally\s+|recently\s+|just\s+|"
         r"eventually\s+|formally\s+|globally\s+|publicly\s+|suddenly\s+|first\s+)?(?:launched|"
         r"released|debuted|shipped|published|rolled\s+out|unleashed|went\s+live|came\s+out|went\s+on\s+sale|"
-        r"hit\s+(?:stores|shelves|store\s+shelves|the\s+market)|arrived|stabili[sz]ed|"
-        r"stabili[sz]es)\b",
+        r"arrived|stabili[sz]ed|"
+        # A rocket's launch is no release: "launched into orbit".
+        r"stabili[sz]es)\b(?!\s+(?:in)?to\s+(?:space|orbit)\b)",
+    ),
+    (
+        # "hit" is past or present: "hit shelves August 22" is a dated plan.
+        "released",
+        "hit-stores",
+        "hit",
+        r"\bhit\s+(?:stores|shelves|store\s+shelves|the\s+market)\b",
     ),
     (
         "released",
@@ -187,9 +224,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
     (
         "released",
         "announce-release",
-        "happy pleased excited proud thrilled",
-        r"\b(?:happy|pleased|excited|proud|thrilled)\s+to\s+(?:announce|share)\s+(?:the\s+"
-        r"(?:release|availability)\s+of|a\s+new\s+(?:version|release))\b"
+        "happy pleased excited proud thrilled delighted glad announcing announce announces "
+        "announced",
+        r"(?:\b(?:happy|pleased|excited|proud|thrilled|delighted|glad)\s+to\s+(?:announce|share)\s+"
+        r"(?:the\s+(?:general\s+)?(?:release|availability)\s+of|a\s+new\s+(?:version|release))\b"
+        r"|\bannounc(?:e|es|ed|ing)\s+(?:the\s+)?general\s+availability\s+of\b)"
         # "the release of 2.3.0rc1" is a release candidate.
         r"(?![^;,]{0,40}?(?:\d(?:rc|a|b)\d|\brc\d|\bbeta\b|\balpha\b|\bpreview\b|release\s+candidate))",
     ),
@@ -227,7 +266,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "buying-advice",
         "should worth buy",
         r"\bshould\s+(?:you|i)\s+buy\b|\bworth\s+(?:buying|"
-        r"the\s+upgrade|upgrading)\b|\bshould\s+buy\b|\bbuy\s+(?:a|the|this)\b",
+        r"the\s+upgrade|upgrading)\b|\bshould\s+buy\b|\bbuy\s+(?:a|the|this)\b"
+        # Buying a company or its rights back is no purchase of the product.
+        r"(?!\s+(?:[\w-]+\s+)?(?:back|rights|ip|studio|company|stake)\b)",
     ),
     (
         "released-weak",
@@ -236,7 +277,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"\bsince\s+(?:(?:its|the|it|their)\s+(?:[\w-]+\s+)?)?"
         r"(?:release|launch|debut|launched|was\s+released|came\s+out|arrived)\b|\b(?:after|"
         r"following)\s+(?:its|the)\s+(?:[\w-]+\s+){0,3}?(?:release|launch|debut)\b(?!\s+(?:date|"
-        r"window|event|trailer))|\b(?:hours|days|weeks|months|years)\s+(?:after|since)\s+(?:its\s+|"
+        r"window|event|trailer))|\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:its\s+|"
         r"the\s+)?(?:launch|release|debut)\b(?!\s+(?:date|"
         r"window|event|trailer))|\bthe\s+(?:subsequent|recent|successful|initial|original|public|"
         r"global)\s+(?:[\w-]+\s+){0,2}?(?:release|launch|debut)\b|\bwith\s+the\s+(?:recent\s+)?"
@@ -253,13 +294,16 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # people have it.
         "released-weak",
         "in-use",
-        "add adds added adding now owners buyers customers users players",
+        "add adds added adding now owners buyers customers users players crash crashes crashed "
+        "crashing",
         r"\b(?:adds?|added|adding)\s+support\s+for\b|\bnow\s+supports?\b|\b(?:owners|buyers|"
         r"customers|users|players)\s+(?:are\s+|have\s+)?(?:report(?:s|ed|ing)?|complain\w*)\b"
         r"|\b(?:owners|buyers|customers|users|players)\s+who\s+(?:have\s+|had\s+)?(?:installed|"
         r"upgraded|updated|bought|purchased|downloaded)\b(?:[^;.]{0,60}?\breport(?:s|ed|ing)?\b)?"
         r"|\b(?:owners|buyers|customers|users|players)\s+of\s+[^;.]{1,80}?\s(?:report(?:s|ed|ing)?|"
-        r"complain\w*)\b",
+        r"complain\w*)\b"
+        # A fault seen in use: "crash on restart".
+        r"|\bcrash(?:es|ed|ing)?\s+(?:on|when|at|after|during|while)\b",
     ),
     (
         # Fixing a product in a point release means people run it.
@@ -279,9 +323,12 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
     (
         "released-weak",
         "discontinued",
-        "discontinu shut end deprecat",
+        "discontinu shut end deprecat removed pulled delisted withdrawn",
         r"\bdiscontinu(?:ed|es|ing)\b|\bshut\s+down\b|"
-        r"\bend[- ]of[- ]life\b|\bdeprecat(?:ed|es|ing)\b",
+        r"\bend[- ]of[- ]life\b|\bdeprecat(?:ed|es|ing)\b"
+        # Taken off sale was on sale: "removed from sale on PC".
+        r"|\b(?:removed|pulled|delisted|withdrawn)\s+from\s+(?:sale|stores|shelves|digital\s+"
+        r"stores)\b",
     ),
     (
         # A price moved or quoted in the present is the price of something on sale.

@@ -7,11 +7,14 @@ against one that does not). The rules, in order:
 
 1. Released (strong) beats everything, unless only the headline says so and the body
    gives the target a date still ahead ("X is finally here" over "available from
-   September 10"): then it is confirmed.
-2. Confirmed beats rumoured (a rumoured slip next to the maker's date stays confirmed),
-   unless the item is framed as a rumour with nothing on record, or only unnamed clauses
-   confirm while a clause naming the target is a non-answer or denial.
-3. Indirect signs of release (a review, a price cut) lose to any hearsay about the
+   September 10"), or the release words are an announcement's ("launched") next to
+   pre-orders with a later shelf date: then it is confirmed.
+2. A cancellation of the target, where nothing says it was ever out, is no status.
+3. Confirmed beats rumoured (a rumoured slip next to the maker's date stays confirmed),
+   unless the item is framed as a rumour with nothing on record (a hearsay body under a
+   planning headline is such a frame), or only unnamed clauses confirm while a clause
+   naming the target is a non-answer or denial.
+4. Indirect signs of release (a review, a price cut) lose to any hearsay about the
    target by name.
 """
 
@@ -29,6 +32,11 @@ _NON_ANSWERS = ("nonanswer:", "denial:", "unofficial:")
 # Hearsay or a guess about the target by name, which outweighs an unnamed clause's date
 # when nobody is on record ("Unpacked set for January 22; the S25 is expected to debut").
 _GUESSES = ("hedge:", "hedge-weak:")
+# Release words that an announcement with pre-orders also uses: no word of anyone having
+# the product ("now available", "deliveries began", "sold").
+_ANNOUNCING = frozenset(
+    f"released:{name}" for name in ("launched", "headline-present", "is-out", "debut", "launch-day")
+)
 # A date this close is a delivery detail ("order today, ships tomorrow"), not a plan.
 _SOON_DAYS = 2
 
@@ -43,6 +51,14 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         return sorted(found, key=lambda r: (not r.mention, not r.strong))
 
     released = pick(Label.RELEASED, True)
+    # A cancellation of the target denies its release, unless the item says it was out
+    # (then it is a product withdrawn, and that was released).
+    cancelled = [r for r in reads if r.cancelled and (r.mention or r.anaphor or r.unit.is_title)]
+    # A preview's end is a step towards the release when the item plans one.
+    if all("cancel:preview-ends" in r.cues for r in cancelled) and any(r.plans for r in reads):
+        cancelled = []
+    if cancelled and not released and not pick(Label.RELEASED, False):
+        return Label.NONE, cancelled, True
     confirmed = pick(Label.CONFIRMED)
     if released:
         dated = [
@@ -52,6 +68,15 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             for r in dated:
                 r.cues.append("guard:headline-vs-dated-body")
             return Label.CONFIRMED, dated, True
+        # "launched" next to "available for pre-order, on shelves September 24": the
+        # launch was the announcement; the goods come later.
+        orders = [r for r in confirmed if r.orders and _dated(r)]
+        if orders and all(
+            c in _ANNOUNCING for r in released for c in r.cues if c.startswith("released:")
+        ):
+            for r in orders:
+                r.cues.append("guard:launched-for-pre-order")
+            return Label.CONFIRMED, orders, True
         return Label.RELEASED, released, True
     rumoured = pick(Label.RUMOURED)
     if confirmed:
@@ -70,9 +95,12 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             )
         if unnamed_only:
             return Label.RUMOURED, rumoured, True
-        if (framed and not on_record and not any(r.strong for r in confirmed)) or (
-            disowned and headline_only
-        ):
+        # A headline's plan that its body gives only as hearsay ("X planned for 2025" over
+        # "according to people with knowledge") is the hearsay's.
+        hearsay_body = headline_only and any(r.hedged for r in reads if not r.unit.is_title)
+        if (
+            (framed or hearsay_body) and not on_record and not any(r.strong for r in confirmed)
+        ) or (disowned and headline_only):
             for r in confirmed:
                 r.cues.append("hedge:rumour-framed")
             return Label.RUMOURED, confirmed, False
@@ -93,7 +121,7 @@ def _dated(read: UnitRead) -> bool:
     if published is None:
         return False
     if read.times is None:
-        read.times = find_times(read.unit.text, published)
+        read.times = find_times(read.unit.text, published, plans=True)
     return any(
         r.earliest is not None and (r.earliest - published).days > _SOON_DAYS for r in read.times
     )

@@ -81,6 +81,10 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<qwy>20\d\d)\b)",
         r"(?P<h>\b(?:(?P<ho>first|second|1st|2nd)\s+half\s+of\s+|h(?P<hn>[12])\s+)"
         r"(?P<hy>20\d\d)\b)",
+        # A bare month after a preposition: "ships in December", "delayed to March".
+        r"(?P<bm>\b(?:in|by|from|until|to|starting|beginning)\s+"
+        + _MONTH.format("m5")
+        + r"(?!\s*,?\s*\d))",
         r"(?P<season>\b(?P<sp>this\s+|next\s+)?(?P<sn>spring|summer|fall|autumn|winter"
         r"|holiday(?:\s+season)?)(?:\s+(?:of\s+)?(?P<sy>20\d\d))?\b)",
         r"(?P<this>\b(?:later\s+|sometime\s+|by\s+the\s+end\s+of\s+)?this\s+year\b)",
@@ -100,7 +104,7 @@ def _pattern() -> re.Pattern[str]:
         r"\b(?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
         r"|early|mid|late|end|the|start|beginning|q[1-4]|first|second|third|fourth|h[12]\b"
         r"|this|next|spring|summer|fall|autumn|winter|holiday|later|sometime|by|in|coming"
-        r"|soon|today|tomorrow|for|during|until|throughout|from|since)"
+        r"|soon|today|tomorrow|for|during|until|throughout|from|since|to|starting)"
     )
     return re.compile(opener + "(?:" + "|".join(parts) + ")")
 
@@ -110,7 +114,8 @@ def _gate() -> re.Pattern[str]:
     """Cheap test that `text` may hold a time reference at all: most clauses do not."""
     return re.compile(
         r"\d|year|soon|coming|today|tomorrow|next|spring|summer|fall|autumn|winter|holiday|"
-        r"days|weeks|months"
+        r"days|weeks|months|(?:in|by|from|until|to|starting|beginning)\s+(?:jan|feb|mar|apr|may|"
+        r"jun|jul|aug|sep|oct|nov|dec)"
     )
 
 
@@ -134,7 +139,7 @@ def _nearest(published: date, month: int, day: int) -> date | None:
     return min(days, key=lambda d: abs((d - published).days)) if days else None
 
 
-def _hit(m: re.Match[str], published: date | None) -> TimeRef | None:
+def _hit(m: re.Match[str], published: date | None, plans: bool) -> TimeRef | None:
     kind = m.lastgroup
     g = m.group
     span = (m.start(), m.end())
@@ -176,6 +181,17 @@ def _hit(m: re.Match[str], published: date | None) -> TimeRef | None:
         n = int(g("hn")) if g("hn") else _ORDINALS[g("ho").lower()]
         y = int(g("hy"))
         return TimeRef(*span, f"H{n} {y}", _safe_date(y, 6 * n - 5, 1), _PERIOD)
+    if kind == "bm":
+        mo = _month(g("m5"))
+        if published is None:
+            return TimeRef(*span, _MONTH_NAMES[mo - 1], None, _PERIOD)
+        if plans:
+            # In a plan a bare month is the next one: "ships in December", said in
+            # March, is this December.
+            first: date | None = date(published.year + (mo < published.month), mo, 1)
+        else:
+            first = _nearest(published, mo, 1)
+        return TimeRef(*span, f"{first:%Y-%m}", first, _PERIOD) if first else None
     if kind == "season":
         name = g("sn").lower().replace("fall", "autumn")
         if g("sy"):
@@ -211,17 +227,18 @@ def _hit(m: re.Match[str], published: date | None) -> TimeRef | None:
     return None
 
 
-def find_times(text: str, published: date | None = None) -> list[TimeRef]:
-    """All dates and windows in `text`, in order. A day without a year takes the
-    publication year when known. The patterns are lowercase and read the lowercased text
-    (a text whose length changes when lowercased holds no ASCII date we could parse
-    reliably anyway, so it yields nothing)."""
+def find_times(text: str, published: date | None = None, plans: bool = False) -> list[TimeRef]:
+    """All dates and windows in `text`, in order. A day without a year is its occurrence
+    nearest the publication day; so is a bare month ("in December"), unless `plans` says
+    the text speaks of what is coming, when it is the next one. The patterns are
+    lowercase and read the lowercased text (a text whose length changes when lowercased
+    holds no ASCII date we could parse reliably anyway, so it yields nothing)."""
     refs: list[TimeRef] = []
     lowered = text.lower()
     if len(lowered) != len(text) or not _gate().search(lowered):
         return refs
     for m in _pattern().finditer(lowered):
-        ref = _hit(m, published)
+        ref = _hit(m, published, plans)
         if ref is not None:
             refs.append(ref)
     return refs

@@ -8,11 +8,13 @@ precision 0.889 on `holdout.jsonl`, and the Rivian R2 timeline missed two transi
 the rules) measured 0.691 / 0.833 before its round: those first measures are the honest
 estimates for unseen text. `holdout3.jsonl` (third round, 187 items, 48 other products,
 real headlines and dates as remembered, written blind) measured 0.778 / 0.905 before its
-round, and both of its timelines (Meta Quest 3, Xbox Series X) failed. The floors sit a
-little under what the generalised rules reach (0.976 / 0.977, 0.950 / 1.000 and
-0.896 / 1.000) so a regression fails, not a small rule change. Most of holdout3's
-remaining misses name the product in another way ("the slimmer PS5", a codename before
-the name existed): name matching cannot see them.
+round, and both of its timelines (Meta Quest 3, Xbox Series X) failed. `holdout4.jsonl`
+(fourth round, 184 items, 57 other products, written blind) measured 0.777 / 0.833 before
+its round. The floors sit a little under what the generalised rules reach (0.976 / 0.977,
+0.950 / 1.000, 0.896 / 1.000 and 0.905 / 0.979) so a regression fails, not a small rule
+change. Most of the remaining misses of holdout3 and holdout4 name the product in another
+way ("the slimmer PS5", "Tesla's cheaper car", a codename before the name existed): name
+matching cannot see them.
 """
 
 from __future__ import annotations
@@ -34,12 +36,24 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "detect"
 HOLDOUT = FIXTURES / "holdout.jsonl"
 HOLDOUT2 = FIXTURES / "holdout2.jsonl"
 HOLDOUT3 = FIXTURES / "holdout3.jsonl"
+HOLDOUT4 = FIXTURES / "holdout4.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
 
 # (set, macro-F1 floor, released-precision floor)
-FLOORS = [(HOLDOUT, 0.94, 0.97), (HOLDOUT2, 0.93, 0.97), (HOLDOUT3, 0.88, 0.97)]
+FLOORS = [
+    (HOLDOUT, 0.94, 0.97),
+    (HOLDOUT2, 0.93, 0.97),
+    (HOLDOUT3, 0.88, 0.97),
+    (HOLDOUT4, 0.89, 0.97),
+]
+# The timelines whose transitions the rules must hit. A new round's timelines join once
+# the rules have been generalised for them, not when their data lands.
+TIMELINE_SLUGS = (
+    *("rivian-r2", "silksong", "windows-12", "meta-quest-3", "xbox-series-x"),
+    *("steam-deck", "airpower"),
+)
 # A transition may fire at its expected item or at most this many relevant items later.
 MAX_LATE = 2
 
@@ -51,7 +65,9 @@ def _predict(items: list[LabelledItem]) -> list[Label]:
     ]
 
 
-@pytest.mark.parametrize(("path", "macro_f1", "released_precision"), FLOORS, ids=["1", "2", "3"])
+@pytest.mark.parametrize(
+    ("path", "macro_f1", "released_precision"), FLOORS, ids=["1", "2", "3", "4"]
+)
 def test_holdout_meets_the_floor(path: Path, macro_f1: float, released_precision: float) -> None:
     items = read_corpus(path)
     scores = score([it.label for it in items], _predict(items))
@@ -63,7 +79,7 @@ def _targets(path: Path) -> set[str]:
     return {json.loads(line)["target"] for line in path.open(encoding="utf-8") if line.strip()}
 
 
-@pytest.mark.parametrize("path", [HOLDOUT, HOLDOUT2, HOLDOUT3], ids=["1", "2", "3"])
+@pytest.mark.parametrize("path", [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4], ids=["1", "2", "3", "4"])
 def test_holdout_is_balanced_hard_and_about_other_products(path: Path) -> None:
     """Each set keeps the shape that makes its score mean something: its products are
     in neither the dev corpus nor an earlier holdout."""
@@ -74,7 +90,7 @@ def test_holdout_is_balanced_hard_and_about_other_products(path: Path) -> None:
     assert sum(row["hard"] for row in rows) >= 0.35 * len(rows)
     assert all(len(row["summary"].split()) <= 60 for row in rows)
     assert len({row["id"] for row in rows}) == len(rows)
-    rounds = [HOLDOUT, HOLDOUT2, HOLDOUT3]
+    rounds = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4]
     earlier = rounds[: rounds.index(path)]
     if DEV.is_file():
         earlier.append(DEV)
@@ -97,7 +113,11 @@ def _timeline(slug: str) -> tuple[Target, list[Line], list[dict[str, Any]]]:
     return target, lines, rows
 
 
-@pytest.mark.parametrize("slug", sorted(EXPECTED))
+def test_every_listed_timeline_has_expectations() -> None:
+    assert set(TIMELINE_SLUGS) <= set(EXPECTED)
+
+
+@pytest.mark.parametrize("slug", TIMELINE_SLUGS)
 async def test_timeline_moves_on_time(slug: str) -> None:
     """The timeline rule of `timeline_check.py`: each expected transition fires at its
     item or at most two relevant (not `none`) items later; none early, extra, repeated or

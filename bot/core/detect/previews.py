@@ -1,0 +1,50 @@
+"""Cue rows for the stages before a public release: closed previews, betas and release
+candidates, research models and trials, and the words that end those stages ("stable",
+"out of beta"). Rows are (kind, name, start words, lowercase pattern); see `cues` for how
+they are scanned and why their order matters. Apart from `doubts` because a preview is
+not an argument against a release but a step towards one, read by its own rule (a beta
+that is out is the maker working towards the release).
+"""
+
+from __future__ import annotations
+
+PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "closed",
+        "closed-preview",
+        "red redteam select selected selectively invite closed research limited trusted access "
+        "early small",
+        r"\bred[- ]?team(?:s|ers|ing)?\b|\b(?:select(?:ed)?\s+(?:group\s+of\s+)?|small\s+group\s+"
+        r"of\s+)(?:[\w-]+\s+){0,2}?(?:testers|users|artists|creators|partners|developers|"
+        r"customers|filmmakers|designers|researchers)\b|\bselectively\b|\binvite[- ]only\b|"
+        r"\bclosed\s+(?:beta|alpha|preview|testing|test)\b|\bresearch\s+preview\b|\blimited\s+"
+        r"(?:preview|access|beta)\b|\btrusted\s+testers\b|\baccess\s+(?:stays|remains)\s+"
+        r"limited\b|\bearly[- ]access\s+program\b",
+    ),
+    (
+        "ga",
+        "stable",
+        "stable out exit exits beta final for to",
+        r"\bstable\b|\bout\s+of\s+(?:beta|preview)\b|\bexits?\s+(?:beta|preview)\b"
+        r"|\bbeta\s+(?:tag|label)\b|\bfinal\s+(?:release|version)\b"
+        r"|\b(?:for|to)\s+all\s+(?:[\w-]+\s+){0,2}?(?:users|subscribers|customers|members|players)\b",
+    ),
+    (
+        "prerelease",
+        "beta",
+        "public open developer dev beta betas preview nightly alpha canary insider release rc "
+        "technical test rampdown feature code",
+        r"\b(?:public\s+|open\s+|developer\s+|dev\s+)?(?:beta|betas|"
+        r"preview|nightly|alpha|canary|insider\s+(?:build|preview)|release\s+candidate|rc\d*|"
+        r"technical\s+test|test\s+build|rampdown|feature\s+freeze|code\s+freeze|"
+        r"feature[- ]complete)\b",
+    ),
+    (
+        # Trials and research models: shown, not offered.
+        "research",
+        "research",
+        "phase clinical pivotal experimental research prototype prototypes",
+        r"\bphase\s+(?:[123]|iii|ii|i)\b|\b(?:clinical|pivotal)\s+trials?\b|\b(?:experimental|"
+        r"research)\s+(?:[\w-]+\s+)?(?:model|prototype|project|demo|system)\b|\bprototypes?\b",
+    ),
+)

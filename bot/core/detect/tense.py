@@ -1,0 +1,218 @@
+"""Sort a clause's release words into what is out now and what is still coming.
+
+Split from `reading` because tense is its own question with its own evidence: a present
+tense with a date after publication is the future ("launches November 7"), a "released"
+after "to be"/"will" or after "the trailer" is no release of the product, and a release
+verb whose subject is another version ("pandas 2.3.0 released") or whose object is
+another product ("Meta released Scout") says nothing of the target. `reading` then
+decides what the sorted cues and their sources add up to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from bot.core.detect.cues import NOT_PRODUCT_BEFORE, NOT_YET_BEFORE, Cue
+from bot.core.detect.mentions import TargetMatcher
+from bot.core.detect.window import TimeRef, find_times, past_in, points_after
+
+Spans = tuple[tuple[int, int], ...]
+
+_PRESENT_TENSE = frozenset(
+    {
+        *("headline-present", "rolling-out", "launch-day", "available-from"),
+        *("announce-release", "hit-stores", "deliveries-begin"),
+    }
+)
+# States that a preceding plan in the clause carries into the future: "we will release
+# X as a system, available to free users".
+_CARRIED_STATES = frozenset({"available-to-buy", "generally-available"})
+_PLAN_CUES = frozenset({"will-release", "plans-to", "set-to", "launching"})
+# Between a state and the target it is had on or for: "is now live on the X".
+_STATE_ON = re.compile(r"\s+(?:\S+\s+){0,2}?(?:on|for|to|in|with|via|across)\b", re.IGNORECASE)
+# Past verbs that take the product as their object: "Meta released Scout and Maverick".
+_TRANSITIVE = frozenset({"launched"})
+# Kinds that say a release is not (yet) so: a bare "launch" next to them is no plan.
+_DOUBT_KINDS = frozenset({"negated", "denial", "nonanswer", "unofficial"})
+# What makes "is out"/"is in cinemas" a present fact rather than a dated future.
+_NOW_WORDS = re.compile(r"\b(?:now|already|finally|just)\b", re.IGNORECASE)
+# A beta or preview as the subject: "the public beta is now available".
+_PREVIEW_BEFORE = re.compile(r"\b(?:beta|preview)s?\s+(?:\S+\s+){0,2}?$", re.IGNORECASE)
+# A versioned name right before a release verb is its subject: "pandas 2.3.0 released",
+# "NumPy 2.3.0rc1 is out". Years, prices and plain counts ("Volume 1", "Batch 1") are not
+# versions.
+_VERSION_SUBJECT = re.compile(
+    r"(?<![\w.$%-])((?!(?:19|20)\d\d\b)(?:[\w+-]*\d+\.\d[\w.+-]*|[A-Za-z][\w+-]*\d[\w.+-]*|"
+    r"\d+[A-Za-z][\w.+-]*))\s+(?:(?:is|are|was|were|has|have|"
+    r"been|gets?|got|now|officially|finally|just|quietly)\s+){0,3}$"
+)
+# The present tense of "to be" opening a state: "is out", "are available".
+_PRESENT_BE = re.compile(r"(?:is|are|\w+'s|gets?|becomes)\b", re.IGNORECASE)
+# A time right after a present tense that can only be ahead: "arrives in stores Friday",
+# "deliveries start in the second half of this year", "launches later this year".
+_AHEAD_AFTER = re.compile(
+    r"[^.;,]{0,25}?\b(?<!last\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\s+(?:(?:in|on|from|by|during|starting|beginning)\s+)?(?:the\s+)?(?:(?:first|second)\s+"
+    r"half|next\s+(?:year|month|week|spring|summer|fall|autumn|winter)|later\s+this|coming\s+"
+    r"(?:weeks|months|days))\b",
+    re.IGNORECASE,
+)
+# A capitalised object after "released"/"launched" that is a day or month, not a product.
+_OBJECT = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|In\b|On\b|At\b|To\b|Last\b"
+    r"|This\b|Today\b|Earlier\b|Globally\b|Worldwide\b)[A-Z][\w.+-]*"
+)
+
+
+@dataclass(slots=True)
+class Tense:
+    """What `Tenses.sort` found: cues out now, cues coming, and the clause's dates (None
+    when no release word needed them)."""
+
+    released: list[Cue]
+    future: list[Cue]
+    times: list[TimeRef] | None
+
+
+class Tenses:
+    """Sorts release cues for one target; keeps only compiled, read-only state."""
+
+    def __init__(self, match: TargetMatcher) -> None:
+        self._match = match
+        self._not_yet = re.compile(NOT_YET_BEFORE, re.IGNORECASE)
+        self._not_product = re.compile(NOT_PRODUCT_BEFORE, re.IGNORECASE)
+        # "the launch event is on August 13": the day of a show, not of the product.
+        self._release_noun = re.compile(
+            r"\b(?:release|launch|debut)\b(?!\s+(?:event|party|keynote|stream|livestream|"
+            r"presentation|showcase|trailer))",
+            re.IGNORECASE,
+        )
+
+    def sort(
+        self,
+        text: str,
+        words: str,
+        is_title: bool,
+        kinds: dict[str, list[Cue]],
+        published: date | None,
+        spans: Spans,
+    ) -> Tense:
+        """Split the release language of `text` into what is out now and what is
+        coming; drop what is about something else. `words` is `text` with the target's
+        names masked (a name is no "trailer" or "season" before a verb)."""
+        future = [*kinds.get("future", [])]
+        if is_title:
+            future.extend(kinds.get("future-title", []))
+        candidates = [*kinds.get("released", []), *kinds.get("released-title", [])]
+        release_noun = (
+            published is not None
+            and not future
+            and self._release_noun.search(words) is not None
+            and kinds.keys().isdisjoint(_DOUBT_KINDS)
+        )
+        # "features planned for Android 17": something is planned for the target, the
+        # target itself is not being scheduled.
+        if future and any(c.name == "set-to" for c in future):
+            future = [
+                c
+                for c in future
+                if not (c.name == "set-to" and self._match.name_follows(text, c.end))
+            ]
+        dated_ahead = False
+        times = None
+        if candidates or release_noun:
+            # Release words make the clause's dates plans; a bare "launch" may look back.
+            times = find_times(text, published, plans=bool(candidates))
+            dated_ahead = points_after(times, published)
+        released: list[Cue] = []
+        for cue in candidates:
+            # A headline's present tense in a summary ("ships on October 14") only
+            # counts as a dated future.
+            summary_present = cue.kind == "released-title" and not is_title
+            before = words[max(0, cue.start - 40) : cue.start]
+            if self._not_yet.search(before[-25:]):
+                # "expected to be available starting October": still a dated plan.
+                if dated_ahead and kinds.keys().isdisjoint(_DOUBT_KINDS):
+                    future.append(Cue("future", "dated-ahead", cue.start, cue.end))
+                continue
+            if self._not_product.search(before):
+                # A public beta that is out is a step towards the release.
+                if _PREVIEW_BEFORE.search(before) and "closed" not in kinds:
+                    future.append(Cue("future", "prerelease-out", cue.start, cue.end))
+                continue
+            if (
+                self._other_subject(text, cue.start, spans)
+                or self._other_object(text, cue, spans)
+                or self._named_after_state(text, cue, spans)
+            ):
+                continue
+            if (
+                cue.name in _CARRIED_STATES
+                and not _NOW_WORDS.search(text, cue.start, cue.end)
+                and any(f.name in _PLAN_CUES and f.start < cue.start for f in future)
+            ):
+                future.append(Cue("future", "planned-state", cue.start, cue.end))
+                continue
+            present = cue.name in _PRESENT_TENSE or cue.kind == "released-title"
+            if (dated_ahead and (present or self._dated_state(text, cue, published))) or (
+                present and _AHEAD_AFTER.match(text, cue.end)
+            ):
+                future.append(Cue("future", "dated-ahead", cue.start, cue.end))
+            elif not summary_present:
+                released.append(cue)
+        # "following its October debut in China": a launch the item dates in the past.
+        for cue in kinds.get("released-weak", []):
+            if cue.name == "retrospective" and past_in(text[cue.start : cue.end], published):
+                released.append(Cue("released", "retrospective-dated", cue.start, cue.end))
+        if release_noun and dated_ahead and not released and not future:
+            future.append(Cue("future", "dated-ahead", 0, 0))
+        return Tense(released, future, times)
+
+    def _other_subject(self, text: str, start: int, spans: Spans) -> bool:
+        """Whether a versioned name that is not the target (nor a point release of it)
+        stands right before `start`: "pandas 2.3.0 released" for pandas 3.0."""
+        if not any(c.isdigit() for c in text[max(0, start - 40) : start]):
+            return False
+        m = _VERSION_SUBJECT.search(text, max(0, start - 40), start)
+        if m is None:
+            return False
+        end = m.end(1)
+        return not any(s < end <= e for s, e in spans) and not self._match.names_at(text, end)
+
+    def _named_after_state(self, text: str, cue: Cue, spans: Spans) -> bool:
+        """Whether "is out" has a subject before it that is not the target, which the
+        clause names only later: "the remastered original is available
+        today and teases the prequel X" says nothing of X being out."""
+        if cue.name != "is-out" or not spans or any(s < cue.end for s, _ in spans):
+            return False
+        subject = text[: cue.start]
+        if not subject.strip() or self._match.anaphor.search(subject) is not None:
+            return False
+        # "the feature is now live on the X": the state is had on the target.
+        return _STATE_ON.match(text, cue.end) is None or spans[0][0] - cue.end > 80
+
+    @staticmethod
+    def _other_object(text: str, cue: Cue, spans: Spans) -> bool:
+        """Whether a transitive "released"/"launched" takes a product other than the
+        target as its object: "Meta released Scout and Maverick"."""
+        if cue.name not in _TRANSITIVE:
+            return False
+        m = _OBJECT.match(text, cue.end)
+        if m is None:
+            return False
+        return not any(m.start() <= s <= m.end() for s, _ in spans)
+
+    @staticmethod
+    def _dated_state(text: str, cue: Cue, published: date | None) -> bool:
+        """ "is in cinemas from 19 December": a present state with a date right after it,
+        and no "now", describes the day it starts ("was released in April" is past)."""
+        if cue.name != "is-out" or _NOW_WORDS.search(text, cue.start, cue.end):
+            return False
+        if _PRESENT_BE.match(text, cue.start) is None:
+            return False
+        return points_after(
+            find_times(text[cue.end : cue.end + 40], published, plans=True), published
+        )
