@@ -78,6 +78,7 @@ async def build_core(
     store = SqliteStore(Path(db_path or config.database))
     await store.open()
     targets = config.target_list()
+    await store.sync_targets(targets)
     await store.sync_config_sources(config.source_specs())
     for target in targets:  # the console is a subscriber like any channel
         if config.console.enabled:

@@ -101,6 +101,7 @@ async def replay(target: Target, lines: list[Line]) -> list[dict[str, str]]:
         store = SqliteStore(Path(tmp) / "replay.db")
         await store.open()
         try:
+            await store.sync_targets([target])
             tracker = Tracker(store, clock, [target])
             sources: dict[str, int] = {}
             for moment, line in ordered:

@@ -24,6 +24,7 @@ from bot.core.models import (
     SourceState,
     Status,
     Subscription,
+    Target,
     TargetStatus,
     Transition,
 )
@@ -56,6 +57,12 @@ class PollSuccess:
 
 class Store(Protocol):
     """Everything the core keeps. All SQL lives behind this protocol."""
+
+    # targets
+    async def sync_targets(self, targets: Sequence[Target]) -> None:
+        """Make the configured targets known (rows may only name known targets); targets
+        no longer configured are retired, keeping their history."""
+        ...
 
     # sources
     async def sync_config_sources(self, specs: Sequence[SourceSpec]) -> None:

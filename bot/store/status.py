@@ -2,19 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import datetime
 
 import aiosqlite
 
-from bot.core.models import Evidence, Label, Notice, Status, TargetStatus, Transition
+from bot.core.models import (
+    Evidence,
+    Label,
+    Notice,
+    Status,
+    Target,
+    TargetStatus,
+    Transition,
+)
 from bot.store.codec import evidence_dict, evidence_list, evidence_of, notice_json
 from bot.store.db import Database, dumps, fetch_all, fetch_maybe, parse_ts, ts
 
 
 class StatusTables:
     db: Database
+
+    async def sync_targets(self, targets: Sequence[Target]) -> None:
+        async with self.db.transaction() as conn:
+            await conn.execute("UPDATE targets SET retired = 1")
+            await conn.executemany(
+                """INSERT INTO targets (name, spec) VALUES (?, ?)
+                   ON CONFLICT (name) DO UPDATE SET spec = excluded.spec, retired = 0""",
+                [(t.name, dumps(_spec(t))) for t in targets],
+            )
 
     async def evidence_since(
         self, target: str, since: datetime, labels: Collection[Label]
@@ -109,6 +126,14 @@ async def _enqueue(
         [(s["id"], transition_id, body, ts(at), ts(at)) for s in subs],
     )
     return len(subs)
+
+
+def _spec(target: Target) -> dict[str, object]:
+    return {
+        "aliases": list(target.aliases),
+        "maker": target.maker,
+        "official_domains": list(target.official_domains),
+    }
 
 
 def _evidence_of(row: aiosqlite.Row) -> Evidence:

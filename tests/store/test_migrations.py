@@ -33,6 +33,7 @@ async def test_upgrade_keeps_data_and_takes_a_backup(tmp_path: Path) -> None:
     old = SqliteStore(path)
     await old.db.open(upto=1)
     async with old.db.transaction() as conn:
+        await conn.execute("INSERT INTO targets (name, spec) VALUES ('Sora', '{}')")
         await conn.execute(
             """INSERT INTO subscriptions (platform, channel, target, created_at)
                VALUES ('slack', 'C1', 'Sora', '2024-01-01T00:00:00.000000Z')"""

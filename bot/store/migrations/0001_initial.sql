@@ -1,7 +1,15 @@
 -- Sources, items, evidence, status, transitions, subscriptions and the outbox.
--- Targets live in the config; rows name them by `target` (the exact product name).
 -- Times are UTC ISO-8601 strings of one fixed width ("2024-12-09T10:00:00.000000Z"),
 -- so they sort as text.
+
+-- The targets rows may name: defined in the config, kept here so that every row's
+-- `target` refers to a known one. A target dropped from the config is retired, not
+-- deleted, so its history stays readable.
+CREATE TABLE targets (
+    name TEXT PRIMARY KEY,
+    spec TEXT NOT NULL,                     -- JSON: aliases, maker, official domains
+    retired INTEGER NOT NULL DEFAULT 0
+);
 
 CREATE TABLE sources (
     id INTEGER PRIMARY KEY,
@@ -47,7 +55,7 @@ CREATE INDEX items_link ON items (link_key);
 CREATE TABLE evidence (
     id INTEGER PRIMARY KEY,
     item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
-    target TEXT NOT NULL,
+    target TEXT NOT NULL REFERENCES targets (name),
     label TEXT NOT NULL CHECK (label IN ('none', 'rumoured', 'confirmed', 'released')),
     confidence REAL NOT NULL,
     span TEXT NOT NULL,
@@ -61,7 +69,7 @@ CREATE TABLE evidence (
 CREATE INDEX evidence_target ON evidence (target, seen_at);
 
 CREATE TABLE status (
-    target TEXT PRIMARY KEY,
+    target TEXT PRIMARY KEY REFERENCES targets (name),
     status INTEGER NOT NULL,
     since TEXT,
     window TEXT,
@@ -71,7 +79,7 @@ CREATE TABLE status (
 
 CREATE TABLE transitions (
     id INTEGER PRIMARY KEY,
-    target TEXT NOT NULL,
+    target TEXT NOT NULL REFERENCES targets (name),
     old INTEGER NOT NULL,
     new INTEGER NOT NULL,
     at TEXT NOT NULL,
@@ -85,7 +93,7 @@ CREATE TABLE subscriptions (
     id INTEGER PRIMARY KEY,
     platform TEXT NOT NULL,
     channel TEXT NOT NULL,
-    target TEXT NOT NULL,
+    target TEXT NOT NULL REFERENCES targets (name),
     role TEXT,
     webhook_url TEXT,
     broken TEXT,
