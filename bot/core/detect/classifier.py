@@ -2,7 +2,9 @@
 
 How it reads an item:
 1. Is it about the target at all? (`mentions.TargetMatcher`: exact names, versions,
-   same-name things, context and exclude words.) If not: NONE.
+   same-name things, context and exclude words.) If not: NONE, unless the item names the
+   maker and the target's family ("the next PlayStation VR" for "PlayStation VR2", see
+   `partial`): then hearsay about a release makes it RUMOURED, and nothing else counts.
 2. Cut it into units (headline; summary clauses) and drop legal boilerplate
    ("forward-looking statements", whose "may differ" hedges nothing). A unit that names
    the target is in scope; a unit that does not is read as context only when it refers
@@ -25,9 +27,11 @@ import re
 from urllib.parse import urlsplit
 
 from bot.core.detect import verdict
+from bot.core.detect.cues import RELEASE_WORDS
 from bot.core.detect.mentions import TargetMatcher
+from bot.core.detect.partial import FamilyMatcher
 from bot.core.detect.reading import UnitRead, UnitReader
-from bot.core.detect.scope import fold, split_units
+from bot.core.detect.scope import Unit, fold, split_units
 from bot.core.detect.window import best_window
 from bot.core.models import Detection, ItemKind, ItemText, Label, Target
 
@@ -37,6 +41,8 @@ _FORUM_SUPPORT = (
     r"changelog|blog\s+post|press\s+release|stable|lts|general\s+availability|maintainers?|"
     r"developers?|team|scheduled|schedule|roadmap|download)\b"
 )
+# Cues of hearsay or doubt, the only ones a family name may decide by.
+_HEARSAY = ("hedge:", "hedge-weak:", "unofficial:", "nonanswer:", "denial:")
 # Investor boilerplate: its "actual results may differ" is about no release.
 _BOILERPLATE = re.compile(
     r"forward-looking\s+statements?|safe\s+harbou?r\s+statement", re.IGNORECASE
@@ -52,6 +58,8 @@ class Classifier:
         self._reader = UnitReader(self._match)
         self._domains = tuple(d.lower().lstrip(".") for d in target.official_domains)
         self._forum_support = re.compile(_FORUM_SUPPORT, re.IGNORECASE)
+        self._family = FamilyMatcher(target.names, self._match.makers.words)
+        self._release_words = re.compile(RELEASE_WORDS, re.IGNORECASE)
 
     def classify(self, item: ItemText) -> Detection:
         """What `item` says about the target's public release at its publication."""
@@ -83,54 +91,15 @@ class Classifier:
         if not mentions and not patches:
             about = item.kind in (ItemKind.FORUM, ItemKind.OFFICIAL) or official_source
             if not (about and self._match.url_names_product(item.url)):
+                family = self._family.find(folded)
+                if family:
+                    return self._family_rumour(original, units, family, item, official_source)
                 return Detection(Label.NONE, 0.95, "", ("scope:no-mention",))
             scope_cues.append("scope:url-names-product")
             reads = [self._reader.read(u, True, item.published, official_source) for u in units]
         else:
-            reads = []
-            # A headline about another product makes it the topic: unnamed clauses that
-            # follow speak of it until the target is named.
-            elsewhere = False
-            for unit in units:
-                start, end = unit.start, unit.end
-                spans = tuple(
-                    (m.start - start, m.end - start) for m in mentions if start <= m.start < end
-                )
-                if self._match.owned_after_other(unit.text, spans):
-                    continue
-                named = bool(spans)
-                inside = (
-                    tuple((s - start, e - start) for s, e in patches if start <= s < end)
-                    if patches
-                    else ()
-                )
-                if inside and not named:
-                    read = self._reader.read(unit, True, item.published, official_source, inside)
-                    if read.label is Label.RELEASED:
-                        read.cues.append("scope:point-release")
-                        reads.append(read)
-                    continue
-                anaphor = False
-                if named:
-                    elsewhere = False
-                else:
-                    # Only "it"/"the game" can point back to the target past another
-                    # product's name.
-                    anaphor = self._match.anaphor.search(unit.text) is not None
-                    if elsewhere and not anaphor:
-                        continue
-                    if (unit.is_title or elsewhere or not anaphor) and (
-                        self._match.names_other_product(unit.text)
-                        or (unit.is_title and self._match.names_line(unit.text))
-                    ):
-                        elsewhere = elsewhere or unit.is_title
-                        if not anaphor:
-                            continue
-                    elif elsewhere:
-                        continue
-                read = self._reader.read(unit, named, item.published, official_source, spans)
-                read.anaphor = not named and anaphor
-                reads.append(read)
+            spans = [(m.start, m.end) for m in mentions]
+            reads = self._read_units(units, spans, patches, item, official_source)
         label, deciding, strong = verdict.combine(reads, official_source)
         cues = [*scope_cues]
         for read in deciding:
@@ -153,6 +122,87 @@ class Classifier:
                 verdict.times(reads, item.published)
             )
         return Detection(label, confidence, evidence, tuple(cues[:10]), window)
+
+    def _read_units(
+        self,
+        units: list[Unit],
+        mentions: list[tuple[int, int]],
+        patches: list[tuple[int, int]],
+        item: ItemText,
+        official_source: bool,
+    ) -> list[UnitRead]:
+        """Read the units that speak of the target (step 2 of the module docstring)."""
+        reads: list[UnitRead] = []
+        # A headline about another product makes it the topic: unnamed clauses that
+        # follow speak of it until the target is named.
+        elsewhere = False
+        for unit in units:
+            start, end = unit.start, unit.end
+            spans = tuple((s - start, e - start) for s, e in mentions if start <= s < end)
+            if self._match.owned_after_other(unit.text, spans):
+                continue
+            named = bool(spans)
+            inside = (
+                tuple((s - start, e - start) for s, e in patches if start <= s < end)
+                if patches
+                else ()
+            )
+            if inside and not named:
+                read = self._reader.read(unit, True, item.published, official_source, inside)
+                if read.label is Label.RELEASED:
+                    read.cues.append("scope:point-release")
+                    reads.append(read)
+                continue
+            anaphor = False
+            if named:
+                elsewhere = False
+            else:
+                # Only "it"/"the game" can point back to the target past another
+                # product's name.
+                anaphor = self._match.anaphor.search(unit.text) is not None
+                if elsewhere and not anaphor:
+                    continue
+                if (unit.is_title or elsewhere or not anaphor) and (
+                    self._match.names_other_product(unit.text)
+                    or (unit.is_title and self._match.names_line(unit.text))
+                ):
+                    elsewhere = elsewhere or unit.is_title
+                    if not anaphor:
+                        continue
+                elif elsewhere:
+                    continue
+            read = self._reader.read(unit, named, item.published, official_source, spans)
+            read.anaphor = not named and anaphor
+            reads.append(read)
+        return reads
+
+    def _family_rumour(
+        self,
+        original: str,
+        units: list[Unit],
+        family: list[tuple[int, int]],
+        item: ItemText,
+        official_source: bool,
+    ) -> Detection:
+        """An item naming only the target's family (`partial`): a rumour when hearsay
+        about a release is what decides it, else nothing (a date or a launch under the
+        family's name may be any member's)."""
+        reads = self._read_units(units, family, [], item, official_source)
+        label, deciding, _ = verdict.combine(reads, official_source)
+        hearsay = [
+            r
+            for r in deciding
+            if any(c.startswith(_HEARSAY) for c in r.cues)
+            and self._release_words.search(r.unit.text)
+        ]
+        if label is not Label.RUMOURED or not hearsay:
+            return Detection(Label.NONE, 0.9, "", ("scope:no-mention",))
+        cues = ["scope:family-name"]
+        for read in hearsay:
+            cues.extend(c for c in read.cues if c not in cues)
+        window = best_window(verdict.times(hearsay, item.published))
+        evidence = verdict.evidence(original, hearsay[0].unit)
+        return Detection(Label.RUMOURED, 0.5, evidence, tuple(cues[:10]), window)
 
     # -- scope -------------------------------------------------------------------------
 

@@ -59,7 +59,7 @@ RELEASE_WORDS = (
     r"come|unveil\w*|announc\w*|introduc\w*|date|window|timeline|timing|roll\s*out\w*|"
     r"rollout|sale|pre-?order\w*|out|this\s+year|next\s+(?:year|month|week)|20\d\d|soon|"
     r"reveal\w*|drop\w*|appear\w*|event|showcase|keynote|headlin\w*|deliver\w*|land\w*|"
-    r"spotted|listing|develop(?:ing|ment)|in\s+the\s+works|prepar\w*|working\s+on|filming|"
+    r"spotted|listing|develop(?:ing|ment)|in\s+the\s+works|prepar\w*|working\s+on|making|filming|"
     r"shooting|shel(?:f|ves)|finish\w*|reviv\w*|resurrect\w*|"
     # "still expected in September": an expectation about timing.
     r"january|february|march|april|june|july|august|september|october|november|december|"
@@ -69,7 +69,9 @@ RELEASE_WORDS = (
 # Before a "released" verb, these mean it is not (yet) a fact: "to be released".
 NOT_YET_BEFORE = (
     r"(?:\bbe|\bto|\bnot|\bnever|n't|\byet|'ll|\bwill|\bwould|\bcould|\bmay|\bmight|\bshould|"
-    r"\bcan|\bif|\bonce|\bwhen|\bwhether)\s+(?:(?:\w+ly|soon|also|then|only|still|now)\s+)?$"
+    r"\bcan|\bif|\bonce|\bwhen|\bwhether)\s+(?:(?:\w+ly|soon|also|then|only|still|now)\s+)?"
+    # A verb coordinated before it shares the modal: "could be revealed and released".
+    r"(?:\w+ed\s+(?:and|or)\s+)?$"
 )
 # Subjects that make "was released" about something other than the product.
 NOT_PRODUCT_BEFORE = (

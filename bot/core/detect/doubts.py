@@ -77,6 +77,15 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"(?:commented|said)\b",
     ),
     (
+        # "has only said a foldable is coming": the maker said less than the item does;
+        # "has announced no such product".
+        "unofficial",
+        "only-said",
+        "has have had",
+        r"\b(?:has|have|had)\s+(?:so\s+far\s+)?only\s+(?:said|confirmed|announced|teased|revealed)\b"
+        r"|\b(?:has|have|had)\s+(?:announced|confirmed)\s+no\s+such\b",
+    ),
+    (
         "unofficial",
         "yet-to-confirm",
         "yet",
@@ -125,8 +134,10 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "cancel",
         "cancelled",
         "cancel scrap scraps scrapped scrapping axe axes axed axing kill kills killed killing "
-        "no given gives give giving pull pulls pulled pulling",
+        "no given gives give giving pull pulls pulled pulling shelve shelves shelved shelving "
+        "abandon abandons abandoned abandoning",
         r"\bcancel(?:s|l?ed|l?ing)?\b|\bscrap(?:s|ped|ping)?\b|\bax(?:e|es|ed|ing)\b|"
+        r"\bshelv(?:e|es|ed|ing)\b|\babandon(?:s|ed|ing)?\b|"
         r"\bkill(?:s|ed|ing)?(?:\s+off)?\b|\bno\s+longer\s+(?:be\s+)?(?:moving\s+forward|"
         r"in\s+development|coming|happening|planned|in\s+the\s+works)\b|\b(?:given|gives?|"
         r"giving)\s+up\s+on\b|\bpull(?:s|ed|ing)?\s+the\s+plug\s+on\b",
@@ -298,9 +309,9 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
     (
         "hedge",
         "reportedly",
-        "report allegedly purportedly supposedly",
+        "report allegedly purportedly supposedly has have",
         r"\breport(?:s|ed|edly|ing)?\b|\ballegedly\b|\bpurportedly\b|"
-        r"\bsupposedly\b",
+        r"\bsupposedly\b|\b(?:has|have)\s+learned\b",
     ),
     (
         "hedge",
@@ -322,8 +333,9 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
     (
         "hedge",
         "speculation",
-        "speculat hypothetical what widely",
+        "speculat hypothetical what widely doubt doubts doubted",
         r"\bspeculat\w*\b|\bhypothetical\w*\b|\bwhat\s+(?:to|we)\s+expect\b|\bwhat\s+if\b"
+        r"|\bdoubt(?:s|ed)?\s+(?:that|whether)\b"
         # "though the X is widely expected": the expectation of everyone but the maker.
         r"|\bwidely\s+(?:expected|anticipated|rumou?red|tipped|believed)\b",
     ),
@@ -362,7 +374,7 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         "expectations analyst analysts predict everything",
         r"\b(?:expected|anticipated|believed|thought|said|rumored|"
         r"predicted)\s+to\b|\bexpected\b|\bhints?\b|\bhinted\b|\bsuggests?\b|\bsuggested\b|"
-        r"\b(?:wants?|hopes?|hoping)\s+to\b|\bwhen\s+(?:will|is|does)\b|\bclaims?\b|"
+        r"\b(?:wants?|hopes?|hoping)\s+to\b|\bwhen\s+(?:will|is|does)\b|(?<!\bto\s)\bclaims?\b|"
         r"\bbuzz\b|\bexpectations?\b|\banalysts?\b|\bpredict(?:s|ed|ions?)?\b|"
         r"\beverything\s+(?:we\s+know|to\s+know)\b",
     ),

@@ -24,10 +24,12 @@ import re
 from dataclasses import dataclass
 
 from bot.core.detect.cues import NOT_PRODUCT_BEFORE, RELEASE_WORDS, scan
+from bot.core.detect.makers import Maker
 from bot.core.detect.names import (
     compact,
     is_weak,
     maker_names,
+    model_number,
     name_body,
     name_pattern,
     name_tokens,
@@ -43,16 +45,6 @@ from bot.core.detect.names import (
 from bot.core.detect.scope import fold
 from bot.core.models import Target
 
-# Words allowed between the maker and its verb: not modals or hearsay ("Apple may reveal").
-# Nor negations: "Sony has not announced" is the maker saying nothing.
-_NOT_MODAL = (
-    r"(?:(?!(?:may|might|could|would|reportedly|allegedly|will|to|is|are|not|never|yet|declined|"
-    r"refused|rumou?rs?|leak\w*|insiders?|sources?|tipsters?|reports?)\b|[\w'-]*n't\b)[\w'-]+\s+)"
-)
-_SAYS = (
-    r"(?:announc(?:es|ed)|confirm(?:s|ed)?|said|says|stated|told|tells|unveil(?:s|ed)|reported|"
-    r"revealed|reveals|introduc(?:es|ed)|detailed|dated|reiterat(?:es|ed)|lists|listed)\b"
-)
 # Verbs whose object is the product being replaced: "a pair that would follow Orion".
 _RELATIVE_VERBS = "follows?|followed|succeeds?|succeeded|replaces?|replaced|replacing"
 _RELATIVES = (
@@ -79,6 +71,7 @@ _OTHER_PRODUCT = (
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+_DIGIT = re.compile(r"\d")
 _NOT_PRODUCT = re.compile(NOT_PRODUCT_BEFORE, re.IGNORECASE)
 _RELEASE_WORDS = re.compile(RELEASE_WORDS, re.IGNORECASE)
 _LEAD_IN = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
@@ -96,6 +89,7 @@ _LEAD_WORDS = frozenset(
         *("their", "why", "how", "what", "when", "where", "which", "this", "that", "these"),
         *("those", "buy", "get", "meet", "inside", "report", "review", "preview", "hands-on"),
         *("exclusive", "video", "watch", "see", "all", "every", "unboxing", "and", "or"),
+        *("version", "release", "update", "build"),
     )
 )
 
@@ -121,8 +115,11 @@ class TargetMatcher:
         maker_words = maker_names(target.maker)
         implied = without_maker(target.names, maker_words)
         ports = [p for n in target.names for p in port_names(n)]
+        models = [m for n in (*target.names, *implied) for m in model_number(n)]
         names = sorted(
-            {n for n in (*target.names, *implied, *ports) if n.strip()}, key=len, reverse=True
+            {n for n in (*target.names, *implied, *ports, *models) if n.strip()},
+            key=len,
+            reverse=True,
         )
         seasons = [p for n in target.names for p in (*season_patterns(n), *port_patterns(n))]
         # One pass for all names; longer names first so "Sora Turbo" wins over "Sora".
@@ -162,8 +159,8 @@ class TargetMatcher:
             if bodies
             else None
         )
-        self.maker = words_pattern(maker_words)
-        self._maker_compact = [c for c in (compact(w) for w in maker_words) if len(c) >= 3]
+        self.makers = Maker(target.maker)
+        self.maker = self.makers.pattern
         self._context = words_pattern(target.context_words)
         self._exclude = words_pattern(target.exclude_words)
         self._products: list[str] = []
@@ -219,16 +216,6 @@ class TargetMatcher:
         )
         self._possessive = re.compile(r"\b([A-Z][\w&.-]*)'s\s+$")
         self.anaphor = re.compile(_ANAPHOR, re.IGNORECASE)
-        self.maker_says: re.Pattern[str] | None = None
-        if self.maker is not None:
-            maker = self.maker.pattern
-            self.maker_says = re.compile(
-                rf"{maker}(?:'s)?\s+{_NOT_MODAL}{{0,4}}?(?:has\s+|have\s+|had\s+)?"
-                rf"(?:officially\s+|formally\s+|publicly\s+)?{_SAYS}"
-                rf"|\b(?:announced|confirmed|revealed|unveiled|set\s+forth|stated)\s+by\s+"
-                rf"(?:\w+\s+)?{maker}|\b(?:per|according\s+to|told)\s+{maker}",
-                re.IGNORECASE,
-            )
         self.other_product = re.compile(_OTHER_PRODUCT)
 
     def excluded(self, folded: str) -> str | None:
@@ -289,12 +276,12 @@ class TargetMatcher:
                 and not _WHICH.match(folded, m.end())
             ):
                 continue
-            if not strong or not any(c.isdigit() for c in m.group()):
+            if not strong or _DIGIT.search(m.group()) is None:
                 before = folded[max(0, m.start() - 40) : m.start()]
-                if self._indefinite.search(before):
+                if self._indefinite.search(before) and not self.makers.owns(folded, m.start()):
                     continue
                 owner = self._possessive.search(before)
-                if owner and not (self.maker and self.maker.fullmatch(owner.group(1))):
+                if owner and not self.makers.is_maker(owner.group(1)):
                     continue
             if m.lastgroup in self._short and self._other_brand(folded, m.start()):
                 continue
@@ -302,7 +289,10 @@ class TargetMatcher:
             found.append(Mention(m.start(), m.end(), strong))
         if self._version is not None and self._product_words_present(folded, url):
             for m in self._version.finditer(folded):
-                if not any(s < m.end() and m.start() < e for s, e in taken):
+                # "Valkey 8.0" is Valkey's version, even in an item that names Redis.
+                if not any(s < m.end() and m.start() < e for s, e in taken) and not (
+                    self._other_brand(folded, m.start())
+                ):
                     found.append(Mention(m.start(), m.end(), True))
         found.sort(key=lambda x: x.start)
         return found
@@ -383,8 +373,8 @@ class TargetMatcher:
         target gives neither maker nor context (nothing to tell it apart by)."""
         if self.maker is None and self._context is None:
             return True
-        if official or (self.maker is not None and self.maker.search(folded)):
+        if official or self.makers.named(folded):
             return True
-        if url_names(url, self._maker_compact):
+        if url_names(url, self.makers.compact):
             return True
         return self._context is not None and self._context.search(folded) is not None

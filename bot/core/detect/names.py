@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from bot.core.detect.scope import fold
 
 _SEPARATORS = " -:_/"
-_VARIANTS = (
+VARIANTS = (
     "pro|max|ultra|plus|mini|lite|fe|turbo|air|slim|xl|edge|nano|flash|se|remastered"
     "|remake|deluxe|dlc|expansion|ti|super|xt|xtx|oled"
 )
@@ -32,7 +32,7 @@ _ORG_SUFFIXES = (
     "|campground|campsite|park|trail|road|street|avenue|station|airport|orchestra|resort"
     "|stadium|arena|school|church|zoo|museum|hospital|lodge|county|village|creek"
 )
-_GENERIC_MAKER_WORDS = frozenset(
+GENERIC_MAKER_WORDS = frozenset(
     (
         *("the", "inc", "ltd", "llc", "corp", "corporation", "co", "company", "project"),
         *("programme", "program", "foundation", "games", "game", "software", "entertainment"),
@@ -84,8 +84,10 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
         if parts:
             loose = prev[:1].isdigit() != tok[:1].isdigit() or len(prev) == 1 or len(tok) == 1
             if gap:
-                # "Windows 11, version 24H2": a comma may stand for the space.
-                parts.append(r"[\s\-:_,]{0,3}" if loose else r"[\s\-:_,]{1,3}")
+                # "Windows 11, version 24H2": a comma may stand for the space. Two runs
+                # of letters stay apart: "Arrow Lakes" is not "Arrow Lake-S".
+                fused = loose and not (prev.isalpha() and tok.isalpha())
+                parts.append(r"[\s\-:_,]{0,3}" if fused else r"[\s\-:_,]{1,3}")
             elif loose and prev.isalnum() and tok.isalnum():
                 parts.append(r"[\s\-]?")
         parts.append(re.escape(tok))
@@ -108,10 +110,31 @@ def name_pattern(name: str) -> str:
         guard = (
             r"(?![\w+])(?!\s?-?\s?(?:v?(?!(?:19|20)\d\d\b)\d|(?:ii|iii|iv|vi|vii|viii)\b))"
             rf"(?!\s+(?:{_ORG_SUFFIXES})\b)"
+            # A compound word is another thing: an "Apple TV set-top box" is no TV set;
+            # a capital letter after the name is a model: "Legion Go S" is not "Legion Go".
+            r"(?!-(?-i:[a-z]))(?![\s-](?-i:[B-HJ-Z])(?![\w'.&]))"
         )
     # No look-behind at the start: it would stop the regex engine from skipping ahead to
     # the first letters of the names; `mentions.left_bound` checks the left edge instead.
-    return rf"{body}{guard}(?![\s-]+(?:{_VARIANTS})\b)"
+    return rf"{body}{guard}(?![\s-]+(?:{VARIANTS})\b)"
+
+
+def model_number(name: str) -> list[str]:
+    """A model number that ends a longer name and is written alone once the name is
+    given: "B580" of "Arc B580", "9950X" of "Ryzen 9 9950X". Letters and digits mixed,
+    three characters or more ("R2" alone is too short to be anyone's). Not after a model
+    year: "RAV4" of "2026 RAV4" is every year's."""
+    words = fold(split_name(name)).split()
+    last = words[-1] if len(words) >= 2 else ""
+    if (
+        not any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words)
+        and len(last) >= 3
+        and re.fullmatch(r"[A-Za-z\d]+", last)
+        and re.search(r"\d", last)
+        and re.search(r"[A-Za-z]", last)
+    ):
+        return [last]
+    return []
 
 
 def port_names(name: str) -> list[str]:
@@ -178,12 +201,12 @@ def maker_names(maker: str) -> list[str]:
         kept = [w for w in re.findall(r"[\w.'+-]+", part) if w.strip("'")]
         if kept and kept[0].lower() == "the":
             kept.pop(0)
-        while kept and kept[-1].lower().strip(".") in _GENERIC_MAKER_WORDS:
+        while kept and kept[-1].lower().strip(".") in GENERIC_MAKER_WORDS:
             kept.pop()
         if not kept:
             continue
         words.append(" ".join(kept).strip("'"))
-        if len(kept) > 1 and len(kept[0]) >= 3 and kept[0].lower() not in _GENERIC_MAKER_WORDS:
+        if len(kept) > 1 and len(kept[0]) >= 3 and kept[0].lower() not in GENERIC_MAKER_WORDS:
             words.append(kept[0].strip("'"))
         if "." in kept[0]:
             words.append(kept[0].split(".")[0])

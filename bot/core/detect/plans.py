@@ -87,7 +87,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "launching",
         "is are *'s launching releasing arriving debuting",
         r"\b(?:is|are|\w+'s)\s+(?:(?!not\b|never\b)[\w-]+\s+)?(?:launching|arriving|"
-        r"coming|landing|debuting|heading)\b|\b(?:launching|releasing|arriving|debuting)\s+"
+        r"coming|landing|debuting|heading)\b|\b(?:is|are)\s+officially\s+happening\b|\b(?:launching|releasing|arriving|debuting)\s+"
         r"(?:in|on|this|next|later|early|late|soon)\b",
     ),
     (
@@ -100,10 +100,10 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
     (
         "future",
         "pre-orders",
-        "launch open start begin began kick can pre preorder reservation wait",
+        "launch open start begin began kick can pre preorder reservation wait orders",
         r"\bcan\s+be\s+pre-?ordered\b|\bpre-?order(?:s|ing)?\b|"
-        r"\bpreorders?\b|\breservations?\b[^.;]{0,40}?\b(?:are\s+|is\s+)?(?:now\s+)?open\b|"
-        r"\bwait-?list\b",
+        r"\bpreorders?\b|\b(?:reservations?|orders)\b[^.;]{0,40}?\b(?:are\s+|is\s+)?(?:now\s+)?"
+        r"open\b|\bwait-?list\b",
     ),
     (
         "future",
@@ -119,13 +119,16 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         # Making the product is the step before selling it.
         "future",
         "production-start",
-        "start starts begin begins production",
+        "start starts begin begins production deliveries shipping shipments",
         r"\b(?:start|starts|begin|begins)\s+(?:[\w-]+\s+){0,2}?production\b|\bproduction\s+"
         r"(?:will\s+|is\s+(?:set|scheduled|due|slated)\s+to\s+)(?:start|begin)\b"
         # "production of the X starts in November": a dated start.
         rf"|\bproduction\s+(?:[\w-]+\s+){{0,4}}?(?:starts|begins)\s+(?:in|on|this|next)\s+(?={_WHEN})"
         # "deliveries in China from late 2023".
-        rf"|\bdeliveries\s+(?:[\w-]+\s+){{0,3}}?(?:from|starting|beginning|by)\s+(?={_WHEN})",
+        rf"|\bdeliveries\s+(?:[\w-]+\s+){{0,3}}?(?:from|starting|beginning|by)\s+(?={_WHEN})"
+        # "with shipping to begin in early 2024".
+        r"|\b(?:shipping|shipments|deliveries)\s+(?:is\s+|are\s+)?(?:set\s+|scheduled\s+)?to\s+"
+        r"(?:begin|start|commence)\b",
     ),
     (
         "future",
@@ -138,13 +141,15 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "delayed",
         "delay delays delayed postpone postponed postpones pushed push pushes pushing being "
-        "reschedul slip slips slipped moved move moves moving held hold holds holding",
+        "reschedul slip slips slipped moved move moves moving held hold holds holding shift shifts "
+        "shifted shifting",
         r"\b(?:delay(?:s|ed)?|postpone[sd]?|pushed\s+(?:back|to|into)|"
         r"push(?:es|ed|ing)?\s+back|being\s+pushed|reschedul\w+|slip(?:s|ped)?\s+(?:to|by|back|"
         r"into|until)|moved\s+to)\b"
         # "moves to March 2024", "moved the sequel from November 3 to March 15".
         rf"|\bmov(?:e|es|ed|ing)\s+(?:(?:back|up)\s+)?(?:to|into)\s+(?={_WHEN})"
-        rf"|\bmov(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){{0,4}}?from\s+[^;]{{1,30}}?\s+to\s+(?={_WHEN})"
+        rf"|\b(?:mov|shift)(?:e|es|ed|s|ing)?\s+(?:[\w'-]+\s+){{0,4}}?(?:from\s+[^;]{{1,30}}?\s+)?to\s+"
+        rf"(?={_WHEN})"
         # "we've decided to hold the 19 release", "release held back".
         r"|\bheld\s+back\b|\bhold(?:s|ing)?\s+(?:back\s+)?(?:the\s+|its\s+)?(?:[\w.-]+\s+)"
         r"{0,2}?(?:release|launch)\b",

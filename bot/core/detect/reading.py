@@ -59,6 +59,13 @@ _OPEN_TO_ALL = frozenset({"open-to-all"})
 # Facts that need people to have the product, true even when only reported: units sold,
 # a recall, an audience counted, a launch the sentence takes as given.
 _FACTS = frozenset({"units-sold", "recall", "audience", "since-launch"})
+# A relative clause that takes the target's release as past: "Go 1.23, which introduced
+# iterators".
+_WHICH_PAST = re.compile(
+    r",?\s+(?:which|that)\s+(?:first\s+)?(?:introduced|added|brought|shipped|debuted|launched|"
+    r"came\s+out|was\s+released)\b",
+    re.IGNORECASE,
+)
 # A noun right after an adjective: "unannounced games".
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
 # Between a cancelling verb and the target as its object: "cancels its X", "scraps plans
@@ -143,6 +150,13 @@ class UnitReader:
         kinds: dict[str, list[Cue]] = {}
         for cue in scan(words):
             kinds.setdefault(cue.kind, []).append(cue)
+        if spans and ("which" in text or "that" in text):
+            for _, end in spans:
+                m = _WHICH_PAST.match(text, end)
+                if m:
+                    kinds.setdefault("released-weak", []).append(
+                        Cue("released-weak", "which-introduced", m.start(), m.end())
+                    )
         if "unofficial" in kinds:
             # "has not said whether work has begun" is silence about something else, and
             # "cancels three unannounced games" describes other games.
@@ -293,12 +307,15 @@ class UnitReader:
         return False
 
     def _maker_says(self, text: str) -> bool:
-        """Whether the maker is the subject of a saying verb; the plain name is searched
-        first because most clauses do not hold it and that search is the cheaper one."""
-        match = self._match
-        if match.maker_says is None or match.maker is None or match.maker.search(text) is None:
+        """Whether the maker is the subject of a saying verb; the plain name is looked
+        for first because most clauses do not hold it and that test is the cheaper one."""
+        maker = self._match.makers
+        if maker.says is None or maker.pattern is None:
             return False
-        return match.maker_says.search(text) is not None
+        lowered = text.lower()
+        if not any(w in lowered for w in maker.lower) or maker.pattern.search(text) is None:
+            return False
+        return maker.says.search(text) is not None
 
     @staticmethod
     def _reveals_target(

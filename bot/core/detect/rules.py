@@ -91,12 +91,15 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # Goods handed to buyers are out, whatever the product ("deliveries have begun").
         "released",
         "delivered",
-        "deliveries shipments delivered handed hands began begins",
+        "deliveries shipments delivered handed hands began begins reached",
         r"\b(?:deliveries|shipments)\s+(?:of\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?(?:have\s+|has\s+)?"
         r"(?:officially\s+|now\s+)?(?:begun|"
         r"began|started|commenced)\b|\bdelivered\s+(?:[\w-]+\s+){0,6}?to\s+(?:its\s+|their\s+)?"
         r"(?:first\s+)?(?:customers|buyers|owners)\b|\bhand(?:ed|s)\s+(?:over\s+)?(?:[\w-]+\s+){0,7}?"
         r"to\s+(?:its\s+|their\s+)?(?:first\s+)?(?:customers|buyers|owners)\b|\bbegan\s+"
+        # "days after the first devices reached buyers".
+        r"(?:customer\s+)?deliveries\b|\breached\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?"
+        r"(?:customers|buyers|owners)\b|\bbegan\s+"
         r"(?:customer\s+)?deliveries\b",
     ),
     (
@@ -155,13 +158,16 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "audience",
         "draws drew drawn attracted attracts pulled pulls passes passed surpasses surpassed "
-        "tops topped hits hit reaches reached crosses crossed added adds",
+        "tops topped hits hit reaches reached crosses crossed added adds with",
         r"\b(?:draws?|drew|drawn|attract(?:s|ed)|pull(?:s|ed))\s+(?:in\s+)?(?:more\s+than\s+|over\s+|"
-        r"nearly\s+|about\s+|some\s+)?[\d.,]+\s*(?:million|m|k|thousand)?\s+(?:viewers|players|"
-        r"users|visitors|subscribers)\b|\b(?:pass(?:es|ed)|surpass(?:es|ed)|tops|topped|hits?|"
+        r"nearly\s+|about\s+|some\s+)?[\d.,]+\s*(?:million|m|k|thousand)?\s+(?:viewers|views|"
+        r"players|users|visitors|subscribers)\b|\b(?:pass(?:es|ed)|surpass(?:es|ed)|tops|topped|hits?|"
         r"reach(?:es|ed)|cross(?:es|ed)|add(?:s|ed))\s+(?:the\s+)?(?:a|one|[\d.,]+)\s*(?:million|m|k|"
         r"thousand|billion|bn)?\s+(?:new\s+)?(?:users|players|downloads|subscribers|accounts|"
-        r"members)\b",
+        r"members)\b"
+        # "breaks a record with 68 million views".
+        r"|\bwith\s+(?:more\s+than\s+|over\s+|nearly\s+)?[\d.,]+\s*(?:million|m|billion|bn)\s+"
+        r"(?:views|viewers|players|streams)\b",
     ),
     (
         # Notes of a release are written when it ships (a beta's say "beta").
@@ -301,7 +307,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:owners|buyers|customers|users|players)\s+who\s+(?:have\s+|had\s+)?(?:installed|"
         r"upgraded|updated|bought|purchased|downloaded)\b(?:[^;.]{0,60}?\breport(?:s|ed|ing)?\b)?"
         r"|\b(?:owners|buyers|customers|users|players)\s+of\s+[^;.]{1,80}?\s(?:report(?:s|ed|ing)?|"
-        r"complain\w*)\b"
+        r"complain\w*|should\s+(?:update|upgrade|patch))\b"
         # A fault seen in use: "crash on restart".
         r"|\bcrash(?:es|ed|ing)?\s+(?:on|when|at|after|during|while)\b",
     ),

@@ -48,6 +48,8 @@ _VERSION_SUBJECT = re.compile(
     r"\d+[A-Za-z][\w.+-]*))\s+(?:(?:is|are|was|were|has|have|"
     r"been|gets?|got|now|officially|finally|just|quietly)\s+){0,3}$"
 )
+# Between a subject and its verb: "Midjourney releases", "the chip goes", "X now ships".
+_SUBJECT_END = re.compile(r"(?:'s)?\s+(?:(?:now|officially|finally|also|quietly)\s+)?")
 # The present tense of "to be" opening a state: "is out", "are available".
 _PRESENT_BE = re.compile(r"(?:is|are|\w+'s|gets?|becomes)\b", re.IGNORECASE)
 # A time right after a present tense that can only be ahead: "arrives in stores Friday",
@@ -129,9 +131,14 @@ class Tenses:
             dated_ahead = points_after(times, published)
         released: list[Cue] = []
         for cue in candidates:
-            # A headline's present tense in a summary ("ships on October 14") only
-            # counts as a dated future.
-            summary_present = cue.kind == "released-title" and not is_title
+            # A headline's present tense in a summary only counts as a dated future
+            # ("ships on October 14"), unless the target, its maker or "it" does it on
+            # no other day than today ("Midjourney releases its first video model").
+            summary_present = (
+                cue.kind == "released-title"
+                and not is_title
+                and not self._news_of_the_day(text, cue, spans, times, published)
+            )
             before = words[max(0, cue.start - 40) : cue.start]
             if self._not_yet.search(before[-25:]):
                 # "expected to be available starting October": still a dated plan.
@@ -170,6 +177,26 @@ class Tenses:
         if release_noun and dated_ahead and not released and not future:
             future.append(Cue("future", "dated-ahead", 0, 0))
         return Tense(released, future, times)
+
+    def _news_of_the_day(
+        self, text: str, cue: Cue, spans: Spans, times: list[TimeRef] | None, published: date | None
+    ) -> bool:
+        """Whether a summary's present tense is today's news: undated or dated today,
+        with the target, its maker or "it"/"the chip" as its subject."""
+        if any(r.earliest != published for r in times or ()):
+            return False
+        begin = max(0, cue.start - 40)
+        if any(
+            begin <= e <= cue.start and _SUBJECT_END.fullmatch(text, e, cue.start) for _, e in spans
+        ):
+            return True
+        for pattern in (self._match.maker, self._match.anaphor):
+            if pattern is not None and any(
+                _SUBJECT_END.fullmatch(text, m.end(), cue.start)
+                for m in pattern.finditer(text, begin, cue.start)
+            ):
+                return True
+        return False
 
     def _other_subject(self, text: str, start: int, spans: Spans) -> bool:
         """Whether a versioned name that is not the target (nor a point release of it)

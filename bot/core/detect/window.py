@@ -84,7 +84,8 @@ def _pattern() -> re.Pattern[str]:
         # A bare month after a preposition: "ships in December", "delayed to March".
         r"(?P<bm>\b(?:in|by|from|until|to|starting|beginning)\s+"
         + _MONTH.format("m5")
-        + r"(?!\s*,?\s*\d))",
+        # "starting Oct. 24" is a day, read by the day patterns.
+        + r"(?!\.?\s*,?\s*\d))",
         r"(?P<season>\b(?P<sp>this\s+|next\s+)?(?P<sn>spring|summer|fall|autumn|winter"
         r"|holiday(?:\s+season)?)(?:\s+(?:of\s+)?(?P<sy>20\d\d))?\b)",
         r"(?P<this>\b(?:later\s+|sometime\s+|by\s+the\s+end\s+of\s+)?this\s+year\b)",

@@ -10,11 +10,15 @@ estimates for unseen text. `holdout3.jsonl` (third round, 187 items, 48 other pr
 real headlines and dates as remembered, written blind) measured 0.778 / 0.905 before its
 round, and both of its timelines (Meta Quest 3, Xbox Series X) failed. `holdout4.jsonl`
 (fourth round, 184 items, 57 other products, written blind) measured 0.777 / 0.833 before
-its round. The floors sit a little under what the generalised rules reach (0.976 / 0.977,
-0.950 / 1.000, 0.896 / 1.000 and 0.905 / 0.979) so a regression fails, not a small rule
-change. Most of the remaining misses of holdout3 and holdout4 name the product in another
-way ("the slimmer PS5", "Tesla's cheaper car", a codename before the name existed): name
-matching cannot see them.
+its round. `holdout5.jsonl` (fifth round, 222 items, 69 other products, written blind)
+measured 0.846 before its round (0.865 / 0.926 on the rules it met), and both of its
+timelines (a rumoured Apple TV set beside the shipping set-top box; Suicide Squad: Kill
+the Justice League) failed. The floors sit a little under what the generalised rules
+reach (0.976 / 0.977, 0.950 / 1.000, 0.907 / 1.000, 0.916 / 0.979 and 0.954 / 1.000) so a
+regression fails, not a small rule change. Most of the remaining misses of holdouts 3 to 5
+name the product in another way ("the slimmer PS5", "Tesla's cheaper car", "a smart
+ring", a codename before the name existed): name matching cannot see them, and a family
+name ("the next PlayStation VR") only ever makes a rumour.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ HOLDOUT = FIXTURES / "holdout.jsonl"
 HOLDOUT2 = FIXTURES / "holdout2.jsonl"
 HOLDOUT3 = FIXTURES / "holdout3.jsonl"
 HOLDOUT4 = FIXTURES / "holdout4.jsonl"
+HOLDOUT5 = FIXTURES / "holdout5.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -47,12 +52,13 @@ FLOORS = [
     (HOLDOUT2, 0.93, 0.97),
     (HOLDOUT3, 0.88, 0.97),
     (HOLDOUT4, 0.89, 0.97),
+    (HOLDOUT5, 0.93, 0.97),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
 TIMELINE_SLUGS = (
     *("rivian-r2", "silksong", "windows-12", "meta-quest-3", "xbox-series-x"),
-    *("steam-deck", "airpower"),
+    *("steam-deck", "airpower", "apple-tv-set", "suicide-squad-ktjl"),
 )
 # A transition may fire at its expected item or at most this many relevant items later.
 MAX_LATE = 2
@@ -66,7 +72,7 @@ def _predict(items: list[LabelledItem]) -> list[Label]:
 
 
 @pytest.mark.parametrize(
-    ("path", "macro_f1", "released_precision"), FLOORS, ids=["1", "2", "3", "4"]
+    ("path", "macro_f1", "released_precision"), FLOORS, ids=["1", "2", "3", "4", "5"]
 )
 def test_holdout_meets_the_floor(path: Path, macro_f1: float, released_precision: float) -> None:
     items = read_corpus(path)
@@ -79,7 +85,9 @@ def _targets(path: Path) -> set[str]:
     return {json.loads(line)["target"] for line in path.open(encoding="utf-8") if line.strip()}
 
 
-@pytest.mark.parametrize("path", [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4], ids=["1", "2", "3", "4"])
+@pytest.mark.parametrize(
+    "path", [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5], ids=["1", "2", "3", "4", "5"]
+)
 def test_holdout_is_balanced_hard_and_about_other_products(path: Path) -> None:
     """Each set keeps the shape that makes its score mean something: its products are
     in neither the dev corpus nor an earlier holdout."""
@@ -90,7 +98,7 @@ def test_holdout_is_balanced_hard_and_about_other_products(path: Path) -> None:
     assert sum(row["hard"] for row in rows) >= 0.35 * len(rows)
     assert all(len(row["summary"].split()) <= 60 for row in rows)
     assert len({row["id"] for row in rows}) == len(rows)
-    rounds = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4]
+    rounds = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5]
     earlier = rounds[: rounds.index(path)]
     if DEV.is_file():
         earlier.append(DEV)

@@ -1,0 +1,90 @@
+"""The maker as items write it: its names, its initials, and the maker speaking.
+
+Split from `mentions` because the maker answers other questions than the target's
+names do: whether a weak name is backed ("Sora" next to "OpenAI"), whether "a TV set" is
+the maker's product all the same ("whether Apple will make a TV set"), whether an owner
+before a name is the maker ("EA's skate."), and whether the maker is on record ("Sony
+announced"). Built from the target's `maker` alone, like everything in `detect`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.detect.names import GENERIC_MAKER_WORDS, compact, maker_names, words_pattern
+from bot.core.detect.scope import fold
+
+# Words allowed between the maker and its verb: not modals or hearsay ("Apple may reveal").
+# Nor negations: "Sony has not announced" is the maker saying nothing; nor "only": "OnePlus
+# has only said a foldable is coming" says less than the item.
+_NOT_MODAL = (
+    r"(?:(?!(?:may|might|could|would|reportedly|allegedly|will|to|is|are|not|never|yet|only|"
+    r"declined|refused|rumou?rs?|leak\w*|insiders?|sources?|tipsters?|reports?)\b|[\w'-]*n't\b)"
+    r"[\w'-]+\s+)"
+)
+_SAYS = (
+    r"(?:announc(?:es|ed)|confirm(?:s|ed)?|said|says|stated|told|tells|unveil(?:s|ed)|reported|"
+    r"revealed|reveals|introduc(?:es|ed)|detailed|dated|reiterat(?:es|ed)|lists|listed)\b"
+)
+# How far before "a X" the maker may stand as its subject.
+_SUBJECT_REACH = 40
+
+
+def maker_initials(maker: str) -> re.Pattern[str] | None:
+    """The maker's initials as writers use them ("EA" for "Electronic Arts"), from two
+    to four capitalised words once generic ones ("Studios", "Inc") are dropped; matched
+    in capitals only, so "ea" in running text is not the maker."""
+    words = re.findall(r"[\w'+-]+", fold(maker))
+    while words and words[-1].lower().strip(".") in GENERIC_MAKER_WORDS:
+        words.pop()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    return re.compile(rf"(?<![\w&]){''.join(w[0] for w in words)}(?![\w&])")
+
+
+class Maker:
+    """One target's maker; keeps only compiled, read-only state."""
+
+    def __init__(self, maker: str) -> None:
+        self.words = maker_names(maker)
+        self.pattern = words_pattern(self.words)
+        # The maker's words as plain lowercase text: a substring test before the regex.
+        self.lower = tuple(fold(w).strip().lower() for w in self.words)
+        self.compact = [c for c in (compact(w) for w in self.words) if len(c) >= 3]
+        self._initials = maker_initials(maker)
+        self.says: re.Pattern[str] | None = None
+        if self.pattern is not None:
+            name = self.pattern.pattern
+            self.says = re.compile(
+                rf"{name}(?:'s)?\s+{_NOT_MODAL}{{0,4}}?(?:has\s+|have\s+|had\s+)?"
+                rf"(?:officially\s+|formally\s+|publicly\s+)?{_SAYS}"
+                rf"|\b(?:announced|confirmed|revealed|unveiled|set\s+forth|stated)\s+by\s+"
+                rf"(?:\w+\s+)?{name}|\b(?:per|according\s+to|told)\s+{name}",
+                re.IGNORECASE,
+            )
+
+    def named(self, folded: str) -> bool:
+        """Whether `folded` names the maker, by name or initials."""
+        if self.pattern is not None and self.pattern.search(folded):
+            return True
+        return self._initials is not None and self._initials.search(folded) is not None
+
+    def is_maker(self, word: str) -> bool:
+        """Whether `word` is the maker's name or its initials ("EA's skate.")."""
+        return bool(
+            (self.pattern and self.pattern.fullmatch(word))
+            or (self._initials and self._initials.fullmatch(word))
+        )
+
+    def owns(self, folded: str, start: int) -> bool:
+        """Whether "a X" at `start` is the maker's product all the same: the name starts
+        with the maker ("an Apple HDTV") or the maker stands close before it in the same
+        clause ("whether Apple will make a TV set"). A product not yet named is written
+        of with "a"."""
+        if self.pattern is None:
+            return False
+        if self.pattern.match(folded, start):
+            return True
+        before = folded[max(0, start - _SUBJECT_REACH) : start]
+        ends = [m.end() for m in self.pattern.finditer(before)]
+        return bool(ends) and not re.search(r"[.;:!?]", before[ends[-1] :])

@@ -1,0 +1,83 @@
+"""Parts of the target's name that suggest it without naming it, for rumours only.
+
+Before a product has its name, writers call it by what it belongs to: "the next
+PlayStation VR" for "PlayStation VR2", "a cheaper Switch" for "Nintendo Switch Lite",
+"Rocksteady's Suicide Squad game" for "Suicide Squad: Kill the Justice League". Such a
+part names a family, not the target, so it is read only in an item that also names the
+maker, and it can only make the item a rumour (hearsay about the family's next product);
+an official date or a release under the family's name may be any member's. The parts:
+
+- the product line of a versioned name ("PlayStation VR" of "PlayStation VR2"), which the
+  spelling guard keeps from matching another version ("PS VR 3");
+- a name without its variant word ("Switch" of "Switch Lite");
+- a title's series before its colon ("Suicide Squad" of "Suicide Squad: Kill the ...").
+
+Kept apart from `mentions` because these matches follow their own, weaker rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.detect.names import (
+    VARIANTS,
+    compact,
+    name_pattern,
+    name_tokens,
+    split_name,
+    without_maker,
+    words_pattern,
+)
+from bot.core.detect.scope import fold
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+
+
+def family_names(names: tuple[str, ...], maker_words: list[str]) -> list[str]:
+    """The parts of `names` that name the target's family; see the module docstring."""
+    parts: list[str] = []
+    for name in names:
+        bare = fold(split_name(name)).strip()
+        series, colon, _ = bare.partition(":")
+        if colon and series.strip():
+            parts.append(series.strip())
+        tokens = name_tokens(bare)
+        if len(tokens) >= 2 and _NUMBER.fullmatch(tokens[-1][0]):
+            line = re.sub(r"[\s\-:_]*v?[\s\-:_]*\d+(?:\.\d+)*$", "", bare, flags=re.IGNORECASE)
+            parts.append(line.strip())
+        words = bare.split()
+        if len(words) >= 2 and re.fullmatch(VARIANTS, words[-1], re.IGNORECASE):
+            parts.append(" ".join(words[:-1]))
+    parts.extend(without_maker(tuple(parts), maker_words))
+    makers = {compact(w) for w in maker_words}
+    full = {compact(split_name(n)) for n in names}
+    return sorted(
+        {p for p in parts if len(compact(p)) >= 3 and compact(p) not in makers | full},
+        key=len,
+        reverse=True,
+    )
+
+
+class FamilyMatcher:
+    """Finds family names of one target in an item that names its maker; read-only."""
+
+    def __init__(self, names: tuple[str, ...], maker_words: list[str]) -> None:
+        parts = family_names(names, maker_words)
+        self._parts = (
+            re.compile("|".join(f"(?:{name_pattern(p)})" for p in parts), re.IGNORECASE)
+            if parts
+            else None
+        )
+        self._maker = words_pattern(maker_words)
+
+    def find(self, folded: str) -> list[tuple[int, int]]:
+        """Where a family name stands, or [] when the item does not name the maker."""
+        if self._parts is None or self._maker is None or not self._maker.search(folded):
+            return []
+        # Written in lowercase, a family name is a common word: "a $25,000 model".
+        return [
+            m.span()
+            for m in self._parts.finditer(folded)
+            if (m.start() == 0 or not re.match(r"[\w.\-/+]", folded[m.start() - 1]))
+            and not m.group().islower()
+        ]
