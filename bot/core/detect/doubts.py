@@ -282,6 +282,14 @@ NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
         r"public\s+|developer\s+|second\s+)*(?:beta|preview|release\s+candidate|rc\d*)\b",
     ),
     (
+        # Stolen or leaked files made public: "published over 1 TB of internal data".
+        "not-product",
+        "data",
+        "published publishes posted posts dumped dumps leaked leaks released releases",
+        r"\b(?:publish(?:ed|es)|posted|posts|dump(?:ed|s)|leak(?:ed|s)|releas(?:ed|es))\s+"
+        r"(?:[\w'.,-]+\s+){0,5}?(?:data|files|internal\s+[\w-]+)\b",
+    ),
+    (
         "not-product",
         "event",
         "released releases launched launches dropped drops shared published unveiled unveils "

@@ -26,7 +26,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "stable",
         "stable out exit exits beta final for to",
         r"\bstable\b|\bout\s+of\s+(?:beta|preview)\b|\bexits?\s+(?:beta|preview)\b"
-        r"|\bbeta\s+(?:tag|label)\b|\bfinal\s+(?:release|version)\b"
+        r"|\bbeta\s+(?:tag|label)\b|\bfinal\s+(?:release|version)\b(?!\s+candidate)"
         r"|\b(?:for|to)\s+all\s+(?:[\w-]+\s+){0,2}?(?:users|subscribers|customers|members|players)\b",
     ),
     (

@@ -66,6 +66,10 @@ _WHICH_PAST = re.compile(
     r"came\s+out|was\s+released)\b",
     re.IGNORECASE,
 )
+# A pre-release written onto the target's version: "3.11.0rc2", "2.0b1", "6.1-beta".
+_PRE_SUFFIX = re.compile(
+    r"(?:rc|a|b|alpha|beta|dev|pre)\d*\b|-(?:rc|alpha|beta|pre)", re.IGNORECASE
+)
 # A noun right after an adjective: "unannounced games".
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
 # Between a cancelling verb and the target as its object: "cancels its X", "scraps plans
@@ -157,6 +161,12 @@ class UnitReader:
                     kinds.setdefault("released-weak", []).append(
                         Cue("released-weak", "which-introduced", m.start(), m.end())
                     )
+        for _, end in spans:
+            m = _PRE_SUFFIX.match(text, end)
+            if m and text[end - 1 : end].isdigit():
+                kinds.setdefault("prerelease", []).append(
+                    Cue("prerelease", "named-prerelease", m.start(), m.end())
+                )
         if "unofficial" in kinds:
             # "has not said whether work has begun" is silence about something else, and
             # "cancels three unannounced games" describes other games.

@@ -31,6 +31,17 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"shipping|releasing)\b(?!\s+(?:in|within)\s+(?:the\s+)?coming)",
     ),
     (
+        # The maker in the present: "we are releasing the weights", "we're rolling out"
+        # (dated ahead, "we are releasing it next month" is a plan: see `tense`).
+        "released",
+        "we-release",
+        "we we're",
+        r"\bwe(?:'re|\s+are)\s+(?:now\s+|officially\s+)?(?:releasing|rolling\s+out|shipping|"
+        # A staged rollout that has begun: "we're starting to open access".
+        r"open[- ]sourcing|(?:starting|beginning)\s+to\s+(?:open\s+(?:up\s+)?access|roll\s+out))\b"
+        r"(?![^,;.]{0,40}?\b(?:next|later|soon|tomorrow|upcoming|coming)\b)",
+    ),
+    (
         "released",
         "is-out",
         "is are was were has have had get gets got became becomes remain remains remained",
@@ -107,9 +118,12 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "deliveries begin in November").
         "released",
         "deliveries-begin",
-        "deliveries shipments",
+        "deliveries shipments begins starts commences have has",
         r"\b(?:deliveries|shipments)\s+(?:of\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?(?:officially\s+|"
-        r"now\s+)?(?:begin|start|commence)s?\b",
+        r"now\s+)?(?:begin|start|commence)s?\b"
+        # "Tesla begins deliveries"; "buyers have begun receiving" the cars.
+        r"|\b(?:begins|starts|commences)\s+(?:customer\s+)?deliveries\b|\b(?:have|has)\s+(?:begun|"
+        r"started)\s+receiving\b",
     ),
     (
         # Units sold are units on sale ("has sold 3.5 million consoles").
@@ -124,10 +138,17 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # A film's grosses: "opens to $345m", "topped the box office".
         "released",
         "box-office",
-        "opens opened topped tops led leads",
+        "opens opened topped tops led leads with earned earns grossed grosses made makes took "
+        "takes",
         r"\bopen(?:s|ed)\s+(?:to|with)\s+(?:an?\s+)?(?:[\w-]+\s+)?\$|\b(?:topped|tops|led|leads)"
         r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?box\s+office\b|\bopened\s+(?:nationwide|worldwide|"
-        r"in\s+(?:cinemas|theaters|theatres))\b",
+        r"in\s+(?:cinemas|theaters|theatres))\b"
+        # "stumbles with a $40 million opening", "earned $40 million in its debut".
+        r"|\bwith\s+(?:an?\s+)?(?:record\s+)?\$[\d.,]+\s*(?:million|m|billion|bn)\s+(?:[\w-]+\s+)?"
+        r"(?:opening|debut)\b|\b(?:earned|earns|grossed|grosses|made|makes|took\s+in|takes\s+in)"
+        r"\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|roughly\s+|an\s+estimated\s+)?\$[\d.,]+"
+        r"\s*(?:million|m|billion|bn)?\s+(?:[\w-]+\s+){0,2}?(?:in\s+(?:its|their|the)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:opening|debut)|at\s+the\s+(?:[\w-]+\s+)?box\s+office)\b",
     ),
     (
         # The day sales open: "sale begins today at noon".
@@ -231,10 +252,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "announce-release",
         "happy pleased excited proud thrilled delighted glad announcing announce announces "
-        "announced",
+        "announced introducing introduce introduces introduced",
         r"(?:\b(?:happy|pleased|excited|proud|thrilled|delighted|glad)\s+to\s+(?:announce|share)\s+"
         r"(?:the\s+(?:general\s+)?(?:release|availability)\s+of|a\s+new\s+(?:version|release))\b"
-        r"|\bannounc(?:e|es|ed|ing)\s+(?:the\s+)?general\s+availability\s+of\b)"
+        r"|\b(?:announc|introduc)(?:e|es|ed|ing)\s+(?:the\s+)?(?:general\s+)?availability\s+of\b)"
         # "the release of 2.3.0rc1" is a release candidate.
         r"(?![^;,]{0,40}?(?:\d(?:rc|a|b)\d|\brc\d|\bbeta\b|\balpha\b|\bpreview\b|release\s+candidate))",
     ),

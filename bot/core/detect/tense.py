@@ -23,7 +23,7 @@ Spans = tuple[tuple[int, int], ...]
 _PRESENT_TENSE = frozenset(
     {
         *("headline-present", "rolling-out", "launch-day", "available-from"),
-        *("announce-release", "hit-stores", "deliveries-begin"),
+        *("announce-release", "hit-stores", "deliveries-begin", "we-release"),
     }
 )
 # States that a preceding plan in the clause carries into the future: "we will release
