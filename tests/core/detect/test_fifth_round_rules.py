@@ -5,16 +5,15 @@ rather than a memorised phrasing."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 import pytest
 
-from bot.core.detect.classifier import Classifier
 from bot.core.detect.makers import maker_initials
 from bot.core.detect.partial import family_names
 from bot.core.detect.window import find_times
-from bot.core.models import ItemKind, ItemText, Label, Target
+from bot.core.models import ItemKind, Label, Target
+from tests.core.detect.rule_case import Case
 
 SET = Target(name="Corvid television set", aliases=("Corvid TV set",), maker="Corvid")
 LAKE = Target(name="Brightwater Lake", aliases=("Brightwater Lake-S",), maker="Halden")
@@ -29,17 +28,6 @@ FILM = Target(name="Ironside 3", maker="Bluecrest Pictures")
 SHOW = Target(name="Harbor Lights Season 3", maker="Northwave")
 LIB = Target(name="Quill 4", aliases=("Quill 4.0",), maker="Quill project")
 PIN = Target(name="Lumen Clip", maker="Lumen")
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    target: Target
-    title: str
-    summary: str
-    expected: Label
-    kind: ItemKind = ItemKind.PRESS
-    published: date | None = date(2026, 3, 10)
 
 
 CASES = [
@@ -236,10 +224,7 @@ CASES = [
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_fifth_round_rule(case: Case) -> None:
-    url = "https://news.example.org/story"
-    item = ItemText(case.title, case.summary, url, case.published, case.kind)
-    got = Classifier(case.target).classify(item)
-    assert got.label is case.expected, got
+    case.check()
 
 
 def test_an_abbreviated_month_before_a_day_is_that_day() -> None:

@@ -4,14 +4,13 @@ set, so each case checks the rule rather than a memorised phrasing."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 import pytest
 
-from bot.core.detect.classifier import Classifier
 from bot.core.detect.window import find_times
-from bot.core.models import ItemKind, ItemText, Label, Target
+from bot.core.models import ItemKind, Label, Target
+from tests.core.detect.rule_case import Case
 
 PHONE = Target(name="Orbit 7", maker="Corvid")
 FEATURE = Target(name="Tidewell Recall", aliases=("Recall",), maker="Tidewell")
@@ -21,17 +20,6 @@ GAME = Target(name="Starhollow 2", maker="Ashgrove Games")
 LIB = Target(name="Quill 7", aliases=("Quill 7.0",), maker="Quill project")
 TRUCK = Target(name="Ridgeback 4", maker="Ridgeback Motors")
 DECK = Target(name="Nimbus Deck", maker="Nimbus")
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    target: Target
-    title: str
-    summary: str
-    expected: Label
-    kind: ItemKind = ItemKind.PRESS
-    published: date | None = date(2026, 3, 10)
 
 
 CASES = [
@@ -293,10 +281,7 @@ CASES = [
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_fourth_round_rule(case: Case) -> None:
-    url = "https://news.example.org/story"
-    item = ItemText(case.title, case.summary, url, case.published, case.kind)
-    got = Classifier(case.target).classify(item)
-    assert got.label is case.expected, got
+    case.check()
 
 
 def test_a_bare_month_is_the_next_one_in_a_plan_and_the_nearest_otherwise() -> None:

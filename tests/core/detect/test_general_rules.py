@@ -3,32 +3,19 @@ item each (made-up products; none of these sentences is in a labelled set)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 import pytest
 
-from bot.core.detect.classifier import Classifier
 from bot.core.detect.window import find_times, past_in
-from bot.core.models import ItemKind, ItemText, Label, Target
+from bot.core.models import ItemKind, Label, Target
+from tests.core.detect.rule_case import Case
 
 VOLT = Target(name="Arcwell Volt", maker="Arcwell", official_domains=("arcwell.example",))
 FILM = Target(name="Glass Harbour", aliases=("Glass Harbour film",), maker="Tidewater Pictures")
 STACK = Target(name="Stackly 4.2", maker="Stackly Project", official_domains=("stackly.dev",))
 PHONE = Target(name="Orbit Phone (2)", maker="Orbit")
 CUBE = Target(name="Cube 7", maker="Hexa Interactive")
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    target: Target
-    title: str
-    summary: str
-    expected: Label
-    kind: ItemKind = ItemKind.PRESS
-    url: str = "https://news.example.org/story"
-    published: date | None = date(2026, 3, 10)
 
 
 CASES = [
@@ -221,9 +208,7 @@ CASES = [
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_general_rule(case: Case) -> None:
-    item = ItemText(case.title, case.summary, case.url, case.published, case.kind)
-    detection = Classifier(case.target).classify(item)
-    assert detection.label is case.expected, detection
+    case.check()
 
 
 def test_tomorrow_and_nearest_year() -> None:

@@ -4,14 +4,13 @@ set, so each case checks the rule rather than a memorised phrasing."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 import pytest
 
-from bot.core.detect.classifier import Classifier
 from bot.core.detect.window import best_window, find_times
-from bot.core.models import ItemKind, ItemText, Label, Target
+from bot.core.models import ItemKind, Label, Target
+from tests.core.detect.rule_case import Case
 
 CAM = Target(name="Strata X9", maker="Strata")
 LIB = Target(name="Quokka 5.0", maker="Quokka developers")
@@ -21,17 +20,6 @@ PORT = Target(name="Skyforge for Switch 2", maker="Emberlight Games")
 BAND = Target(name="Halo Band 3", aliases=("Band 3",), maker="Pulsewear")
 PEN = Target(name="Veltamab pen", maker="Corvane Bio")
 LAKE = Target(name="Cedar Lake", maker="Lumora")
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    target: Target
-    title: str
-    summary: str
-    expected: Label
-    kind: ItemKind = ItemKind.PRESS
-    published: date | None = date(2026, 3, 10)
 
 
 CASES = [
@@ -212,10 +200,7 @@ CASES = [
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_second_round_rule(case: Case) -> None:
-    url = "https://news.example.org/story"
-    item = ItemText(case.title, case.summary, url, case.published, case.kind)
-    got = Classifier(case.target).classify(item)
-    assert got.label is case.expected, got
+    case.check()
 
 
 def test_a_delay_in_weeks_counts_from_publication() -> None:

@@ -5,13 +5,13 @@ phrasing."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 import pytest
 
 from bot.core.detect.classifier import Classifier
 from bot.core.models import ItemKind, ItemText, Label, Target
+from tests.core.detect.rule_case import Case
 
 LANG = Target(name="Wren 4.2", aliases=("Wren 4.2.0",), maker="Wren project")
 GAME = Target(name="Ashen Crown", maker="Tallow Games")
@@ -19,17 +19,6 @@ FILM = Target(name="Glass Harbor 2", maker="Bluecrest Pictures")
 CAR = Target(name="Vela S", aliases=("refreshed Vela",), maker="Orbis Motors")
 MODEL = Target(name="Kite-2", aliases=("Kite 2",), maker="Kite Labs")
 CHAT = Target(name="Parley Assistant", maker="Northwind")
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    target: Target
-    title: str
-    summary: str
-    expected: Label
-    kind: ItemKind = ItemKind.PRESS
-    published: date | None = date(2026, 3, 10)
 
 
 CASES = [
@@ -104,10 +93,7 @@ CASES = [
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_sixth_round_rule(case: Case) -> None:
-    url = "https://news.example.org/story"
-    item = ItemText(case.title, case.summary, url, case.published, case.kind)
-    got = Classifier(case.target).classify(item)
-    assert got.label is case.expected, got
+    case.check()
 
 
 def test_we_are_releasing_later_is_not_out() -> None:

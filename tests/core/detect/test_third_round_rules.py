@@ -4,14 +4,13 @@ set, so each case checks the rule rather than a memorised phrasing."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 import pytest
 
-from bot.core.detect.classifier import Classifier
 from bot.core.detect.window import find_times
-from bot.core.models import ItemKind, ItemText, Label, Target
+from bot.core.models import ItemKind, Label, Target
+from tests.core.detect.rule_case import Case
 
 PHONE = Target(name="Orbit 7", maker="Corvid")
 OS = Target(name="Ferro 8 version 25R2", maker="Ferrosoft")
@@ -23,17 +22,6 @@ NETWORK = Target(name="Chirpline", maker="Chirpline Inc")
 LIB = Target(name="Quill 7", aliases=("Quill 7.0",), maker="Quill project")
 PORT = Target(name="Starhollow for Nimbus Deck 2", maker="Ashgrove Games")
 TRUCK = Target(name="Ridgeback EV", maker="Ridgeback Motors")
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    target: Target
-    title: str
-    summary: str
-    expected: Label
-    kind: ItemKind = ItemKind.PRESS
-    published: date | None = date(2026, 3, 10)
 
 
 CASES = [
@@ -246,10 +234,7 @@ CASES = [
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_third_round_rule(case: Case) -> None:
-    url = "https://news.example.org/story"
-    item = ItemText(case.title, case.summary, url, case.published, case.kind)
-    got = Classifier(case.target).classify(item)
-    assert got.label is case.expected, got
+    case.check()
 
 
 def test_a_season_with_a_year_starts_in_its_first_month() -> None:

@@ -1,0 +1,28 @@
+"""One short made-up item and the label a rule must give it: the shape shared by every
+round of rule tests (`test_*_rules.py`). Made-up products and sentences found in no labelled
+set, so each case checks a rule, not a memorised phrasing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from bot.core.detect.classifier import Classifier
+from bot.core.models import ItemKind, ItemText, Label, Target
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    target: Target
+    title: str
+    summary: str
+    expected: Label
+    kind: ItemKind = ItemKind.PRESS
+    url: str = "https://news.example.org/story"
+    published: date | None = date(2026, 3, 10)
+
+    def check(self) -> None:
+        item = ItemText(self.title, self.summary, self.url, self.published, self.kind)
+        detection = Classifier(self.target).classify(item)
+        assert detection.label is self.expected, detection
