@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -195,3 +197,22 @@ async def test_check_status_history_and_sources(
     assert code == 0 and "RUMOURED" in out and "set by hand" in out
     code, out, err = await cli("sources", "test", feed_server.url("/feed.xml"), *cfg)
     assert code == 0 and "released" in out and "1 items read" in out
+
+
+def test_a_reader_that_leaves_early_is_not_an_error() -> None:
+    """`sora-bot classify ... | head -1`: no traceback when head closes the pipe."""
+    stdin = lines(ITEMS) * 2000
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "classify", *TARGET_FLAGS],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+    proc.stdin.write(stdin.encode())
+    proc.stdin.close()
+    assert json.loads(proc.stdout.readline())["id"] == "a"
+    proc.stdout.close()
+    assert proc.wait(timeout=60) == 0
+    assert "Traceback" not in proc.stderr.read().decode()
