@@ -27,7 +27,7 @@ import re
 from urllib.parse import urlsplit
 
 from bot.core.detect import verdict
-from bot.core.detect.cues import RELEASE_WORDS
+from bot.core.detect.cues import RELEASE_WORDS, scan
 from bot.core.detect.mentions import TargetMatcher
 from bot.core.detect.partial import FamilyMatcher
 from bot.core.detect.reading import UnitRead, UnitReader
@@ -43,6 +43,8 @@ _FORUM_SUPPORT = (
 )
 # Cues of hearsay or doubt, the only ones a family name may decide by.
 _HEARSAY = ("hedge:", "hedge-weak:", "unofficial:", "nonanswer:", "denial:")
+# The cue kinds those come from ("according to people familiar" is an attribution).
+_HEARSAY_KINDS = frozenset({*(c.rstrip(":") for c in _HEARSAY), "attrib"})
 # Investor boilerplate: its "actual results may differ" is about no release.
 _BOILERPLATE = re.compile(
     r"forward-looking\s+statements?|safe\s+harbou?r\s+statement", re.IGNORECASE
@@ -187,6 +189,10 @@ class Classifier:
         """An item naming only the target's family (`partial`): a rumour when hearsay
         about a release is what decides it, else nothing (a date or a launch under the
         family's name may be any member's)."""
+        # One scan of the whole item is cheaper than reading each unit, and most family
+        # mentions come with no hearsay at all (the family's other products' news).
+        if _HEARSAY_KINDS.isdisjoint(c.kind for c in scan(original.lower())):
+            return Detection(Label.NONE, 0.9, "", ("scope:no-mention",))
         reads = self._read_units(units, family, [], item, official_source)
         label, deciding, _ = verdict.combine(reads, official_source)
         hearsay = [

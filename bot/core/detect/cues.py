@@ -1,7 +1,7 @@
 """The cue scanner: finds release-status language in a clause, product-independent.
 
-The rows live in `rules` (out now), `plans` (coming; who says so), `doubts` (against)
-and `previews` (the stages before a release).
+The rows live in `rules` (out now), `plans` (coming; who says so), `doubts` (against),
+`hedges` (hearsay and guesses) and `previews` (the stages before a release).
 All cues behave as alternatives of one regex scanned left to right, so at any position the
 earliest-starting cue wins and, at the same position, the earlier row of the table wins.
 That ordering is how negation and tense are handled without a parser: "has not been
@@ -35,7 +35,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bot.core.detect.doubts import HEDGES, NEGATIONS, NOT_PRODUCT
+from bot.core.detect.doubts import NEGATIONS, NOT_PRODUCT
+from bot.core.detect.hedges import HEDGES
 from bot.core.detect.plans import COMING, SOURCES
 from bot.core.detect.previews import PREVIEWS
 from bot.core.detect.rules import RELEASED_NOW, SIGNS_OF_RELEASE
@@ -184,7 +185,7 @@ def scan(text: str) -> list[Cue]:
         if pos < resume:
             continue
         token = word.group()
-        key = _key(token)
+        key = token[:3]  # `_key`, inlined: this loop runs once per word
         if "'" not in token:
             joined = table.joined.get(key)
             m = joined.match(lowered, pos) if joined is not None else None

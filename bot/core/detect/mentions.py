@@ -15,7 +15,8 @@ decides which matches count.
   maker or a context word co-occurs; "a Steam Machine", "Alienware's Steam Machine"
   and "Sora Ventures" are something else.
 - A short form after another brand is that brand's product: "Apple Watch 8" is not the
-  "Watch 8" of "Galaxy Watch 8".
+  "Watch 8" of "Galaxy Watch 8"; so is a name a person owns, or one with another model
+  year (`owners`).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from bot.core.detect.names import (
     without_maker,
     words_pattern,
 )
+from bot.core.detect.owners import Owners
 from bot.core.detect.scope import fold
 from bot.core.models import Target
 
@@ -78,20 +80,6 @@ _LEAD_IN = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 # What may not stand right before a name: "Sora" in "OpenSora", "v2" in "2.v2", "x/R2".
 _LEFT = re.compile(r"[\w.\-/+]")
 _WHICH = re.compile(r",?\s+[\"']?(?:which|that)\s+(?:was|is|has|had|launched|arrived|debuted)\b")
-# A capitalised word right before a short form of the name: "Apple Watch 8" is not the
-# "Watch 8" of "Galaxy Watch 8". Verbs ("Announces", "Leaked") and these headline words
-# are not brands.
-_BRAND_BEFORE = re.compile(r"(?<![\w'])([A-Z][\w&+-]*) $")
-_LEAD_WORDS = frozenset(
-    (
-        *("the", "a", "an", "new", "next", "upcoming", "rumored", "rumoured", "official"),
-        *("latest", "first", "best", "cheap", "our", "my", "your", "its", "his", "her"),
-        *("their", "why", "how", "what", "when", "where", "which", "this", "that", "these"),
-        *("those", "buy", "get", "meet", "inside", "report", "review", "preview", "hands-on"),
-        *("exclusive", "video", "watch", "see", "all", "every", "unboxing", "and", "or"),
-        *("version", "release", "update", "build"),
-    )
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +150,17 @@ class TargetMatcher:
         self.makers = Maker(target.maker)
         self.maker = self.makers.pattern
         self._context = words_pattern(target.context_words)
+        # A qualifier's common nouns tell a short name apart as context words do: the
+        # "film" of "Barbie (2023 film)", the "series" of "Shogun (2024 TV series)".
+        self._kind = words_pattern(
+            [
+                w
+                for n in target.names
+                for q in re.findall(r"\(([^)]*)\)", n)
+                for w in re.findall(r"\b[a-z]{4,}\b", q)
+                if not _RELEASE_WORDS.fullmatch(w)
+            ]
+        )
         self._exclude = words_pattern(target.exclude_words)
         self._products: list[str] = []
         self._full_names = [c for c in dict.fromkeys(compact(split_name(n)) for n in names)]
@@ -217,6 +216,10 @@ class TargetMatcher:
         self._possessive = re.compile(r"\b([A-Z][\w&.-]*)'s\s+$")
         self.anaphor = re.compile(_ANAPHOR, re.IGNORECASE)
         self.other_product = re.compile(_OTHER_PRODUCT)
+        # A target known by its model year ("iPad mini 2024") is not another year's
+        # model of the same name ("the 2021 iPad mini", "iPad mini (2021)").
+        years = frozenset(y for n in target.names for y in re.findall(r"\b(?:19|20)\d\d\b", n))
+        self._owners = Owners(self._own_words, self.makers, years)
 
     def excluded(self, folded: str) -> str | None:
         """The exclude word found, if any: the item is about a same-name thing."""
@@ -268,6 +271,7 @@ class TargetMatcher:
         """Mentions of the target in `folded`, overlapping ones merged."""
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
+        others: set[str] = set()
         for m in self._name_matches(folded):
             strong = self._strong[m.lastgroup or ""]
             if self._relative_after.match(folded, m.end()) or (
@@ -276,22 +280,32 @@ class TargetMatcher:
                 and not _WHICH.match(folded, m.end())
             ):
                 continue
+            before = folded[max(0, m.start() - 40) : m.start()]
             if not strong or _DIGIT.search(m.group()) is None:
-                before = folded[max(0, m.start() - 40) : m.start()]
                 if self._indefinite.search(before) and not self.makers.owns(folded, m.start()):
                     continue
                 owner = self._possessive.search(before)
                 if owner and not self.makers.is_maker(owner.group(1)):
                     continue
-            if m.lastgroup in self._short and self._other_brand(folded, m.start()):
+            elif self._owners.person(before):
+                # "Sam Raimi's Spider-Man 2" is the director's film, and so is every
+                # other "Spider-Man 2" of the item.
+                others.add(m.group().lower())
+                continue
+            if m.lastgroup in self._short and self._owners.other_brand(folded, m.start()):
+                continue
+            if self._owners.other_year(folded, m):
                 continue
             taken.append((m.start(), m.end()))
             found.append(Mention(m.start(), m.end(), strong))
+        if others:
+            found = [f for f in found if folded[f.start : f.end].lower() not in others]
+            taken = [(f.start, f.end) for f in found]
         if self._version is not None and self._product_words_present(folded, url):
             for m in self._version.finditer(folded):
                 # "Valkey 8.0" is Valkey's version, even in an item that names Redis.
                 if not any(s < m.end() and m.start() < e for s, e in taken) and not (
-                    self._other_brand(folded, m.start())
+                    self._owners.other_brand(folded, m.start())
                 ):
                     found.append(Mention(m.start(), m.end(), True))
         found.sort(key=lambda x: x.start)
@@ -326,16 +340,6 @@ class TargetMatcher:
             ):
                 return True
         return False
-
-    def _other_brand(self, folded: str, start: int) -> bool:
-        """Whether a brand other than the target's stands right before a short form."""
-        m = _BRAND_BEFORE.search(folded, max(0, start - 30), start)
-        if m is None:
-            return False
-        word = m.group(1).lower()
-        return not (
-            word in self._own_words or word in _LEAD_WORDS or word.endswith(("s", "ed", "ing"))
-        )
 
     def masked(self, text: str, spans: tuple[tuple[int, int], ...]) -> str:
         """`text` with the target's own words inside `spans` blanked letter for letter
@@ -376,5 +380,7 @@ class TargetMatcher:
         if official or self.makers.named(folded):
             return True
         if url_names(url, self.makers.compact):
+            return True
+        if self._kind is not None and self._kind.search(folded):
             return True
         return self._context is not None and self._context.search(folded) is not None

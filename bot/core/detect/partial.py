@@ -9,7 +9,9 @@ an official date or a release under the family's name may be any member's. The p
 
 - the product line of a versioned name ("PlayStation VR" of "PlayStation VR2"), which the
   spelling guard keeps from matching another version ("PS VR 3");
-- a name without its variant word ("Switch" of "Switch Lite");
+- a name without its last word, when a proper name is left: a variant ("Switch" of
+  "Switch Lite"), a feature or model of a product ("Bing" of "Bing Chat", "Claude" of
+  "Claude 3 Opus"), a symbol dropped ("Alexa" of "Alexa+");
 - a title's series before its colon ("Suicide Squad" of "Suicide Squad: Kill the ...").
 
 Kept apart from `mentions` because these matches follow their own, weaker rule.
@@ -20,7 +22,6 @@ from __future__ import annotations
 import re
 
 from bot.core.detect.names import (
-    VARIANTS,
     compact,
     name_pattern,
     name_tokens,
@@ -31,6 +32,8 @@ from bot.core.detect.names import (
 from bot.core.detect.scope import fold
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)*")
+# A last word of letters only: a model number ("Flip6", "16e") is a version instead.
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'-]*")
 
 
 def family_names(names: tuple[str, ...], maker_words: list[str]) -> list[str]:
@@ -46,13 +49,30 @@ def family_names(names: tuple[str, ...], maker_words: list[str]) -> list[str]:
             line = re.sub(r"[\s\-:_]*v?[\s\-:_]*\d+(?:\.\d+)*$", "", bare, flags=re.IGNORECASE)
             parts.append(line.strip())
         words = bare.split()
-        if len(words) >= 2 and re.fullmatch(VARIANTS, words[-1], re.IGNORECASE):
-            parts.append(" ".join(words[:-1]))
+        if not colon and len(words) >= 2 and _WORD.fullmatch(words[-1]):
+            # A feature or edition is named after its product: "Bing" of "Bing Chat",
+            # "Mario" of "Mario Wonder", "Claude" of "Claude 3 Opus"; a description
+            # ("Corvid television set") leaves no proper name before its last word.
+            if not words[-2].islower():
+                parts.append(" ".join(words[:-1]))
+            head = re.split(r"\s+v?\d", bare, maxsplit=1)[0]
+            if head != bare:
+                parts.append(head)
     parts.extend(without_maker(tuple(parts), maker_words))
     makers = {compact(w) for w in maker_words}
-    full = {compact(split_name(n)) for n in names}
+    # Symbols count here: "Alexa" is the family of "Alexa+".
+    full = {fold(split_name(n)).strip().lower() for n in names}
     return sorted(
-        {p for p in parts if len(compact(p)) >= 3 and compact(p) not in makers | full},
+        {
+            p
+            for p in parts
+            if len(compact(p)) >= 3
+            and compact(p) not in makers
+            and p.lower() not in full
+            # Written in lowercase in the target's own name, a part is a common word:
+            # "new" of "new Bing".
+            and not p.islower()
+        },
         key=len,
         reverse=True,
     )

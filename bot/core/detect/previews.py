@@ -24,10 +24,12 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
     (
         "ga",
         "stable",
-        "stable out exit exits beta final for to",
+        "stable out exit exits beta final for to no without",
         r"\bstable\b|\bout\s+of\s+(?:beta|preview)\b|\bexits?\s+(?:beta|preview)\b"
         r"|\bbeta\s+(?:tag|label)\b|\bfinal\s+(?:release|version)\b(?!\s+candidate)"
-        r"|\b(?:for|to)\s+all\s+(?:[\w-]+\s+){0,2}?(?:users|subscribers|customers|members|players)\b",
+        r"|\b(?:for|to)\s+all\s+(?:[\w-]+\s+){0,2}?(?:users|subscribers|customers|members|players|"
+        # A waitlist dropped is a preview anyone may join: "no waitlist required".
+        r"developers)\b|\bto\s+everyone\b|\b(?:no|without\s+(?:joining\s+)?(?:a|the))\s+waitlist\b",
     ),
     (
         "prerelease",

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from bot.core.detect.attribution import Sources
 from bot.core.detect.cues import RELEASE_WORDS, Cue, scan
 from bot.core.detect.mentions import TargetMatcher
 from bot.core.detect.scope import Unit
@@ -26,25 +27,6 @@ from bot.core.detect.tense import Spans, Tenses
 from bot.core.detect.window import TimeRef, find_times, points_after
 from bot.core.models import Label
 
-# After "according to"/"per"/"citing": an on-record source rather than hearsay.
-_ON_RECORD = (
-    r"\b(?:official\w*|press\s+release|the\s+company|company's|announcement|blog|release\s+"
-    r"schedule|schedule|timeline\s+set|spokes\w+|ceo|cto|director|statement|keynote|website|"
-    r"documentation|release\s+notes|roadmap|maintainers?|developers?)\b"
-)
-# What "citing"/"cites" must be followed by to be a source: "citing tariffs" and "cites
-# three studies" give a reason, "citing Bloomberg" or "citing people familiar" a source.
-_CITED_SOURCE = re.compile(
-    r"\s*(?:(?:a|an|the|two|three|several|multiple|unnamed|anonymous|its|their)\s+)?"
-    r"(?:[A-Z]|(?:sources?|people|insiders?|reports?|analysts?|documents?|someone|persons?)\b)"
-)
-# After "according to": hearsay even when the maker is named ("people familiar with
-# Microsoft's plans", "a report from Bloomberg").
-_HEARSAY_SOURCE = re.compile(
-    r"\s*(?:[\w'-]+\s+){0,3}?(?:people|persons?|sources?|insiders?|someone|employees|staffers?|"
-    r"leakers?|tipsters?|analysts?|reports?|documents?)\b",
-    re.IGNORECASE,
-)
 # A reported question ("a user asks when 9.2 will be released") up to its comma: its
 # words are the asker's, not a statement.
 _ASKED = (
@@ -96,6 +78,8 @@ _CANCELLED_SUBJECT = re.compile(
 _SUBJECT_GAP = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:(?:is|was|are|were|has|have|been|being|gets?|officially)\s+)*"
 )
+_CLAUSE_END = re.compile(r"[,;:]")
+_AVAILABLE = re.compile(r"\bavailable\b", re.IGNORECASE)
 # An expectation given as the maker's own guidance: "laptops are expected in H1 2026".
 _EXPECTED = re.compile(r"\b(?:expected|anticipated)\b", re.IGNORECASE)
 
@@ -127,7 +111,7 @@ class UnitReader:
 
     def __init__(self, match: TargetMatcher) -> None:
         self._match = match
-        self._on_record = re.compile(_ON_RECORD, re.IGNORECASE)
+        self._sources = Sources(match)
         self._release_words = re.compile(RELEASE_WORDS, re.IGNORECASE)
         self._tenses = Tenses(match)
         self._asked = re.compile(_ASKED, re.IGNORECASE)
@@ -181,7 +165,7 @@ class UnitReader:
             else:
                 del kinds["unofficial"]
         has = kinds.__contains__
-        on_record, hedged = self._attribution(text, kinds, official, read)
+        on_record, hedged = self._sources.attribute(text, kinds, official, read.cues)
         tense = self._tenses.sort(text, words, unit.is_title, kinds, published, spans)
         released, future, read.times = tense.released, tense.future, tense.times
         beta = (
@@ -191,6 +175,12 @@ class UnitReader:
         )
         if unit.is_question:
             released, future, on_record = [], [], official
+        elif not released and has("ga") and has("prerelease") and not has("closed"):
+            # A preview anyone may use is the release under a label: "available in
+            # public preview ... for all developers".
+            ga = kinds["ga"][0]
+            if _AVAILABLE.search(words):
+                released = [Cue("released", "open-preview", ga.start, ga.end)]
         if released and beta:
             # A beta or RC that is out is the maker working towards a release; a closed
             # preview is not even that.
@@ -219,9 +209,13 @@ class UnitReader:
                 return read
             has = kinds.__contains__
         read.plans = bool(future)
+        if has("prerelease") and not (on_record or hedged or has("closed") or has("hedge-weak")):
+            # The maker handing out a beta is its own act: "Apple seeds the first beta".
+            on_record = self._sources.maker_before(text, kinds["prerelease"][0].start)
+            read.on_record = on_record
         if future or (has("prerelease") and on_record and not has("closed")):
             tag(f"future:{future[0].name if future else kinds['prerelease'][0].name}")
-            weak_hedge = has("hedge-weak") and self._release_words.search(words) is not None
+            weak_hedge = has("hedge-weak") and self._weak_hedge(words, kinds["hedge-weak"])
             # Anyone may expect a launch; only the maker's expectation is a plan.
             guessed = bool(future) and all(c.name == "expects" for c in future)
             # Open pre-orders are a fact, whatever "expected" says about the ship date.
@@ -260,36 +254,18 @@ class UnitReader:
             tag(self._first(kinds, "negated"))
         return read
 
-    def _attribution(
-        self, text: str, kinds: dict[str, list[Cue]], official: bool, read: UnitRead
-    ) -> tuple[bool, bool]:
-        """(on the record, hearsay) for a unit. A role ("the CEO") is on record only when
-        it speaks and not inside hearsay; "according to X" is decided by X."""
-        hedged = "hedge" in kinds or "unofficial" in kinds
-        roles_speak = "announce" in kinds and not hedged
-        on_record = (
-            official
-            or any(c.name != "role" or roles_speak for c in kinds.get("official", []))
-            or self._maker_says(text)
-        )
-        if any(c.name == "internal" for c in kinds.get("unofficial", [])):
-            on_record = official
-        maker = self._match.maker
-        for cue in kinds.get("attrib", []):
-            if text[cue.start : cue.start + 3].lower() == "cit" and not _CITED_SOURCE.match(
-                text, cue.end
-            ):
-                continue
-            source = text[cue.end : cue.end + 45].split(",")[0]
-            if _HEARSAY_SOURCE.match(source) is None and (
-                self._on_record.search(source) or (maker is not None and maker.search(source))
-            ):
-                on_record = True
-                read.cues.append("official:on-record-source")
-            else:
-                hedged = True
-                read.cues.append("hedge:according-to")
-        return on_record, hedged
+    def _weak_hedge(self, words: str, hedges: list[Cue]) -> bool:
+        """Whether a weak hedge bears on a release. A modal speaks only of its own part
+        of the clause, between commas: "doesn't arrive until April 6, and may be the
+        better buy" doubts the buy, not the date."""
+        if any(c.name != "modal" for c in hedges):
+            return self._release_words.search(words) is not None
+        for cue in hedges:
+            start = max(words.rfind(p, 0, cue.start) for p in ",;:") + 1
+            end = _CLAUSE_END.search(words, cue.end)
+            if self._release_words.search(words, start, end.start() if end else len(words)):
+                return True
+        return False
 
     def _ends_target(self, text: str, cue: Cue, spans: Spans) -> bool:
         """Whether what a cancelling cue ends is the target: named inside it ("ends the X
@@ -315,17 +291,6 @@ class UnitReader:
             if end <= cue.start and _CANCELLED_SUBJECT.fullmatch(text, end, cue.start):
                 return True
         return False
-
-    def _maker_says(self, text: str) -> bool:
-        """Whether the maker is the subject of a saying verb; the plain name is looked
-        for first because most clauses do not hold it and that test is the cheaper one."""
-        maker = self._match.makers
-        if maker.says is None or maker.pattern is None:
-            return False
-        lowered = text.lower()
-        if not any(w in lowered for w in maker.lower) or maker.pattern.search(text) is None:
-            return False
-        return maker.says.search(text) is not None
 
     @staticmethod
     def _reveals_target(

@@ -102,7 +102,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # Goods handed to buyers are out, whatever the product ("deliveries have begun").
         "released",
         "delivered",
-        "deliveries shipments delivered handed hands began begins reached",
+        "deliveries shipments delivered delivers handed hands began begins reached",
         r"\b(?:deliveries|shipments)\s+(?:of\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?(?:have\s+|has\s+)?"
         r"(?:officially\s+|now\s+)?(?:begun|"
         r"began|started|commenced)\b|\bdelivered\s+(?:[\w-]+\s+){0,6}?to\s+(?:its\s+|their\s+)?"
@@ -111,7 +111,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "days after the first devices reached buyers".
         r"(?:customer\s+)?deliveries\b|\breached\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?"
         r"(?:customers|buyers|owners)\b|\bbegan\s+"
-        r"(?:customer\s+)?deliveries\b",
+        r"(?:customer\s+)?deliveries\b"
+        # "Tesla delivered its first trucks to PepsiCo": the first units reached a buyer.
+        r"|\bdeliver(?:s|ed)\s+(?:its\s+|their\s+|the\s+)?first\b",
     ),
     (
         # The present tense of the above: "deliveries begin in China" (or, dated ahead,
@@ -207,6 +209,24 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"sale|launched|came\s+out|arrived|debuted|shipped|(?:was|were)\s+released)\b",
     ),
     (
+        # A launch on some platforms that a port follows: "after its December launch on
+        # Xbox and PC, the game arrives on PS5": out already, wherever it goes next.
+        "released",
+        "launched-on",
+        "after following since",
+        r"\b(?:after|following|since)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:launch|release|"
+        r"debut)\s+on\s+(?!(?:the\s+)?\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|"
+        r"tue|wed|thu|fri|sat|sun)\w*\b)(?![^,;.]{0,40}?\b(?:next|later|soon|upcoming|coming)\b)",
+    ),
+    (
+        # A hit of a year is out: "Nixxes is porting the 2023 PS5 hit to PC".
+        "released",
+        "year-hit",
+        "199 200 201 202",
+        r"\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:hit|smash|bestseller|best-seller|blockbuster)"
+        r"(?=\s*(?:[,.;:)]|$)|\s+(?:to|on|for|in|and|with|from|of|is|was|that|which)\b)",
+    ),
+    (
         # "the handheld, on sale in the US since February": out since a time past.
         "released",
         "out-since",
@@ -226,11 +246,12 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "launched",
         "officially quietly finally recently just eventually formally globally publicly suddenly "
-        "first launched released debuted shipped rolled unleashed went came arrived "
+        "first launched released debuted premiered shipped rolled unleashed went came arrived "
         "stabilized stabilised stabilizes stabilises published",
         r"\b(?:officially\s+|quietly\s+|finally\s+|recently\s+|just\s+|"
         r"eventually\s+|formally\s+|globally\s+|publicly\s+|suddenly\s+|first\s+)?(?:launched|"
-        r"released|debuted|shipped|published|rolled\s+out|unleashed|went\s+live|came\s+out|went\s+on\s+sale|"
+        r"released|debuted|premiered|shipped|published|rolled\s+out|unleashed|went\s+live|"
+        r"came\s+out|went\s+on\s+sale|"
         r"arrived|stabili[sz]ed|"
         # A rocket's launch is no release: "launched into orbit".
         r"stabili[sz]es)\b(?!\s+(?:in)?to\s+(?:space|orbit)\b)",

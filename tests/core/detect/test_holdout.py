@@ -15,10 +15,11 @@ measured 0.846 before its round (0.865 / 0.926 on the rules it met), and both of
 timelines (a rumoured Apple TV set beside the shipping set-top box; Suicide Squad: Kill
 the Justice League) failed. `holdout6.jsonl` (sixth round, 152 items, 61 other products,
 written blind) measured 0.812 / 0.933 before its round, and both of its timelines (Google
-Bard, Analogue Pocket) failed. The floors sit a little under what the generalised rules
-reach (0.976 / 0.977, 0.950 / 1.000, 0.907 / 1.000, 0.916 / 0.979, 0.954 / 1.000 and
-0.845 / 1.000) so a
-regression fails, not a small rule change. Most of the remaining misses of holdouts 3 to 5
+Bard, Analogue Pocket) failed. `holdout7.jsonl` (seventh round, 147 items, 35 other
+products, written blind) measured 0.786 / 0.906 before its round. The floors sit a little
+under what the generalised rules reach (0.976 / 0.977, 0.955 / 1.000, 0.907 / 1.000,
+0.928 / 0.979, 0.959 / 1.000, 0.845 / 1.000 and 0.925 / 1.000) so a regression fails, not
+a small rule change. Most of the remaining misses of holdouts 3 to 5
 name the product in another way ("the slimmer PS5", "Tesla's cheaper car", "a smart
 ring", a codename before the name existed): name matching cannot see them, and a family
 name ("the next PlayStation VR") only ever makes a rumour.
@@ -46,6 +47,7 @@ HOLDOUT3 = FIXTURES / "holdout3.jsonl"
 HOLDOUT4 = FIXTURES / "holdout4.jsonl"
 HOLDOUT5 = FIXTURES / "holdout5.jsonl"
 HOLDOUT6 = FIXTURES / "holdout6.jsonl"
+HOLDOUT7 = FIXTURES / "holdout7.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -58,6 +60,7 @@ FLOORS = [
     (HOLDOUT4, 0.89, 0.97),
     (HOLDOUT5, 0.93, 0.97),
     (HOLDOUT6, 0.83, 0.97),
+    (HOLDOUT7, 0.91, 0.97),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -77,7 +80,7 @@ def _predict(items: list[LabelledItem]) -> list[Label]:
 
 
 @pytest.mark.parametrize(
-    ("path", "macro_f1", "released_precision"), FLOORS, ids=["1", "2", "3", "4", "5", "6"]
+    ("path", "macro_f1", "released_precision"), FLOORS, ids=["1", "2", "3", "4", "5", "6", "7"]
 )
 def test_holdout_meets_the_floor(path: Path, macro_f1: float, released_precision: float) -> None:
     items = read_corpus(path)

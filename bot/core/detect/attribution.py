@@ -1,0 +1,96 @@
+"""Who says a clause: the maker or its officials on record, or hearsay.
+
+Apart from `reading` because the question is the source's, not the grammar's: "according
+to the company" and "according to people familiar with the company's plans" read the same
+words differently, and a beta is the maker's plan only when the maker hands it out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.detect.cues import Cue
+from bot.core.detect.mentions import TargetMatcher
+
+# After "according to"/"per"/"citing": an on-record source rather than hearsay.
+_ON_RECORD = (
+    r"\b(?:official\w*|press\s+release|the\s+company|company's|announcement|blog|release\s+"
+    r"schedule|schedule|timeline\s+set|spokes\w+|ceo|cto|director|statement|keynote|website|"
+    r"documentation|release\s+notes|roadmap|maintainers?|developers?)\b"
+)
+# What "citing"/"cites" must be followed by to be a source: "citing tariffs" and "cites
+# three studies" give a reason, "citing Bloomberg" or "citing people familiar" a source.
+_CITED_SOURCE = re.compile(
+    r"\s*(?:(?:a|an|the|two|three|several|multiple|unnamed|anonymous|its|their)\s+)?"
+    r"(?:[A-Z]|(?:sources?|people|insiders?|reports?|analysts?|documents?|someone|persons?)\b)"
+)
+# After "according to": hearsay even when the maker is named ("people familiar with
+# Microsoft's plans", "a report from Bloomberg").
+_HEARSAY_SOURCE = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,3}?(?:people|persons?|sources?|insiders?|someone|staffers?|"
+    r"leakers?|tipsters?|analysts?|reports?|documents?|employees?)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;:]")
+# How far before a beta the maker may be named as the one handing it out.
+_MAKER_REACH = 50
+
+
+class Sources:
+    """Attribution for one target; keeps only compiled, read-only state."""
+
+    def __init__(self, match: TargetMatcher) -> None:
+        self._match = match
+        self._on_record = re.compile(_ON_RECORD, re.IGNORECASE)
+
+    def attribute(
+        self, text: str, kinds: dict[str, list[Cue]], official: bool, cues: list[str]
+    ) -> tuple[bool, bool]:
+        """(on the record, hearsay) for a unit. A role ("the CEO") is on record only when
+        it speaks and not inside hearsay; "according to X" is decided by X."""
+        hedged = "hedge" in kinds or "unofficial" in kinds
+        roles_speak = "announce" in kinds and not hedged
+        on_record = (
+            official
+            or any(c.name != "role" or roles_speak for c in kinds.get("official", []))
+            or self.maker_says(text)
+        )
+        if any(c.name == "internal" for c in kinds.get("unofficial", [])):
+            on_record = official
+        maker = self._match.maker
+        for cue in kinds.get("attrib", []):
+            if text[cue.start : cue.start + 3].lower() == "cit" and not _CITED_SOURCE.match(
+                text, cue.end
+            ):
+                continue
+            source = text[cue.end : cue.end + 45].split(",")[0]
+            if _HEARSAY_SOURCE.match(source) is None and (
+                self._on_record.search(source) or (maker is not None and maker.search(source))
+            ):
+                on_record = True
+                cues.append("official:on-record-source")
+            else:
+                hedged = True
+                cues.append("hedge:according-to")
+        return on_record, hedged
+
+    def maker_says(self, text: str) -> bool:
+        """Whether the maker is the subject of a saying verb; the plain name is looked
+        for first because most clauses do not hold it and that test is the cheaper one."""
+        maker = self._match.makers
+        if maker.says is None or maker.pattern is None:
+            return False
+        lowered = text.lower()
+        if not any(w in lowered for w in maker.lower) or maker.pattern.search(text) is None:
+            return False
+        return maker.says.search(text) is not None
+
+    def maker_before(self, text: str, at: int) -> bool:
+        """Whether the maker is named shortly before `at`, in the same clause."""
+        maker = self._match.maker
+        if maker is None:
+            return False
+        begin = max(0, at - _MAKER_REACH)
+        return any(
+            not _CLAUSE_END.search(text, m.end(), at) for m in maker.finditer(text, begin, at)
+        )

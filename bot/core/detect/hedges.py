@@ -1,0 +1,103 @@
+"""Cue rows of hearsay and guesses: rumours, leaks, unnamed sources, analysts,
+speculation, sightings in databases, modals and expectations. Rows are (kind, name, start
+words, lowercase pattern); see `cues` for how they are scanned and why their order
+matters. Apart from `doubts` because they question who says a thing, not whether it is
+so: the same plan is confirmed from the maker and a rumour from an insider.
+"""
+
+from __future__ import annotations
+
+# "may" as a modal, not the month ("in May", "early May").
+_MONTH_WORDS = r"(?<!in )(?<!by )(?<!of )(?<!for )(?<!early )(?<!late )(?<!mid-)(?<!since )"
+_MONTH_WORDS += r"(?<!until )(?<!from )(?<!through )(?<!on )"
+
+HEDGES: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "hedge",
+        "rumour",
+        "rumor rumour leak whisper rumbling datamine dataminer dataminers datamined datamining",
+        r"\brumou?r(?:s|ed|ing)?\b|\bleak(?:s|ed|er|ers|y|ing)?\b|"
+        r"\bwhispers?\b|\brumblings?\b|\bdata-?min(?:ers?|ed|ing|e)\b",
+    ),
+    (
+        "hedge",
+        "reportedly",
+        "report allegedly purportedly supposedly has have",
+        r"\breport(?:s|ed|edly|ing)?\b|\ballegedly\b|\bpurportedly\b|"
+        r"\bsupposedly\b|\b(?:has|have)\s+learned\b",
+    ),
+    (
+        "hedge",
+        "unconfirmed",
+        "unconfirmed unverified if grain",
+        r"\bunconfirmed\b|\bunverified\b|\bif\s+(?:confirmed|true|"
+        r"accurate)\b|\bgrain\s+of\s+salt\b",
+    ),
+    (
+        "hedge",
+        "insiders",
+        "insider insiders tipster tipsters tipped source sources people person someone anonymous "
+        "unnamed per",
+        r"\binsiders?\b|\btipsters?\b|\btipped\b|\bsources?\s+(?:say|said|"
+        r"claim|claimed|suggest|suggested|told|tell|familiar|close|with\s+knowledge|speaking|"
+        r"indicate|report)\w*\b|\b(?:people|person|someone)\s+(?:familiar|close)\b|"
+        r"\b(?:anonymous|unnamed)\s+sources?\b|\bper\s+sources\b|\bsources\s+suggest\b",
+    ),
+    (
+        "hedge",
+        "speculation",
+        "speculat hypothetical what widely doubt doubts doubted",
+        r"\bspeculat\w*\b|\bhypothetical\w*\b|\bwhat\s+(?:to|we)\s+expect\b|\bwhat\s+if\b"
+        r"|\bdoubt(?:s|ed)?\s+(?:that|whether)\b"
+        # "though the X is widely expected": the expectation of everyone but the maker.
+        r"|\bwidely\s+(?:expected|anticipated|rumou?red|tipped|believed)\b",
+    ),
+    (
+        # An analyst's forecast speaks for no maker: "Apple to launch AirTags in 2020,
+        # says analyst Ming-Chi Kuo" (a bare "analysts" may only comment).
+        "hedge",
+        "analyst",
+        "analyst",
+        r"(?:(?<=says\s)|(?<=said\s)|(?<=per\s))analyst\b|\banalyst\s+"
+        r"(?:[\w.-]+\s+){0,3}?(?:says|said|expects|predicts|believes|claims|reports|notes)\b",
+    ),
+    (
+        # "may never arrive": a hedge about whether it comes at all.
+        "hedge",
+        "may-never",
+        "may might could probably likely",
+        r"\b(?:may|might|could|probably|likely)\s+never\b",
+    ),
+    (
+        # A product seen in a database or listing before its maker shows it.
+        "hedge-weak",
+        "spotted",
+        "spotted surfaced surfaces clears cleared passes passed fcc regulatory certification "
+        "certified",
+        r"\bspotted\s+(?:on|in|at)\b|\bsurfac(?:ed|es)\s+(?:on|in|online)\b"
+        # A regulator's filing comes before any announcement, and says nothing of one.
+        r"|\b(?:clears?|cleared|pass(?:es|ed)?)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fcc|certification|"
+        r"regulators?|tenaa|3c)\b|\b(?:fcc|regulatory|certification)\s+(?:filings?|listings?|"
+        r"database|documents?)\b|\bcertified\s+by\s+(?:the\s+)?(?:fcc|regulators?)\b",
+    ),
+    (
+        "hedge-weak",
+        "modal",
+        "may might could possibly probably likely perhaps potentially maybe hopefully supposed",
+        rf"{_MONTH_WORDS}\bmay\b(?!\s*\d)|\bmight\b|\bcould\b|"
+        r"\bpossibly\b|\bprobably\b|\blikely\b|\bperhaps\b|\bpotentially\b|\bmaybe\b|"
+        r"\bhopefully\b|\bsupposed\s+to\b",
+    ),
+    (
+        "hedge-weak",
+        "expected",
+        "expected anticipated believed thought said rumored predicted hint hints hinted suggest "
+        "suggests suggested want wants hope hopes hoping when claim claims buzz expectation "
+        "expectations analyst analysts predict everything",
+        r"\b(?:expected|anticipated|believed|thought|said|rumored|"
+        r"predicted)\s+to\b|\bexpected\b|\bhints?\b|\bhinted\b|\bsuggests?\b|\bsuggested\b|"
+        r"\b(?:wants?|hopes?|hoping)\s+to\b|\bwhen\s+(?:will|is|does)\b|(?<!\bto\s)\bclaims?\b|"
+        r"\bbuzz\b|\bexpectations?\b|\banalysts?\b|\bpredict(?:s|ed|ions?)?\b|"
+        r"\beverything\s+(?:we\s+know|to\s+know)\b",
+    ),
+)

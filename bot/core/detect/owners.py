@@ -1,0 +1,72 @@
+"""Whose a name is, judged from the words right around it: another brand's ("Apple
+Watch 8" is not the "Watch 8" of "Galaxy Watch 8"), a person's ("Sam Raimi's Spider-Man
+2" is the director's film, not the game), another model year's ("the 2021 iPad mini" is
+not the "iPad mini 2024").
+
+Apart from `mentions` because these are questions about one match and its neighbours,
+each with its own word lists, while `mentions` decides which matches an item has.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.detect.makers import Maker
+
+# A capitalised word right before a short form of the name: "Apple Watch 8" is not the
+# "Watch 8" of "Galaxy Watch 8". Verbs ("Announces", "Leaked") and these headline words
+# are not brands.
+_BRAND_BEFORE = re.compile(r"(?<![\w'])([A-Z][\w&+-]*) $")
+_LEAD_WORDS = frozenset(
+    (
+        *("the", "a", "an", "new", "next", "upcoming", "rumored", "rumoured", "official"),
+        *("latest", "first", "best", "cheap", "our", "my", "your", "its", "his", "her"),
+        *("their", "why", "how", "what", "when", "where", "which", "this", "that", "these"),
+        *("those", "buy", "get", "meet", "inside", "report", "review", "preview", "hands-on"),
+        *("exclusive", "video", "watch", "see", "all", "every", "unboxing", "and", "or"),
+        *("version", "release", "update", "build"),
+    )
+)
+
+_PERSON_OWNER = re.compile(r"(?<![\w'])([A-Z][a-z]+)\s+([A-Z][a-z]+)'s\s+$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+$")
+_YEAR_AFTER = re.compile(r"\s*\(?((?:19|20)\d\d)\b")
+
+
+class Owners:
+    """Ownership checks for one target's names; read-only after construction."""
+
+    def __init__(self, own_words: set[str], makers: Maker, years: frozenset[str]) -> None:
+        self._own_words = own_words
+        self._makers = makers
+        self._years = years
+
+    def person(self, before: str) -> bool:
+        """Whether a person's name owns what follows ("Sam Raimi's"): a first name and a
+        surname, neither the maker's nor the target's own words."""
+        m = _PERSON_OWNER.search(before) if "'s" in before[-6:] else None
+        if m is None:
+            return False
+        words = (m.group(1), m.group(2))
+        return not any(w.lower() in self._own_words or self._makers.is_maker(w) for w in words)
+
+    def other_year(self, folded: str, m: re.Match[str]) -> bool:
+        """Whether a name without a year has another model year right before or after
+        it than the target's own."""
+        if not self._years or _YEAR.search(m.group()):
+            return False
+        year = _YEAR_BEFORE.search(folded, max(0, m.start() - 8), m.start()) or _YEAR_AFTER.match(
+            folded, m.end()
+        )
+        return year is not None and year.group(1) not in self._years
+
+    def other_brand(self, folded: str, start: int) -> bool:
+        """Whether a brand other than the target's stands right before a short form."""
+        m = _BRAND_BEFORE.search(folded, max(0, start - 30), start)
+        if m is None:
+            return False
+        word = m.group(1).lower()
+        return not (
+            word in self._own_words or word in _LEAD_WORDS or word.endswith(("s", "ed", "ing"))
+        )
