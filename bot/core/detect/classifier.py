@@ -143,6 +143,8 @@ class Classifier:
             spans = tuple((s - start, e - start) for s, e in mentions if start <= s < end)
             if self._match.owned_after_other(unit.text, spans):
                 continue
+            if elsewhere and all(self._match.is_bare_line(unit.text[s:e]) for s, e in spans):
+                spans = ()
             named = bool(spans)
             inside = (
                 tuple((s - start, e - start) for s, e in patches if start <= s < end)

@@ -1,7 +1,8 @@
 """The cue scanner: finds release-status language in a clause, product-independent.
 
-The rows live in `rules` (out now), `plans` (coming; who says so), `doubts` (against),
-`hedges` (hearsay and guesses) and `previews` (the stages before a release).
+The rows live in `rules` (out now), `signs` (indirect signs it is out), `plans` (coming;
+who says so), `doubts` (against), `hedges` (hearsay and guesses) and `previews` (the stages
+before a release).
 All cues behave as alternatives of one regex scanned left to right, so at any position the
 earliest-starting cue wins and, at the same position, the earlier row of the table wins.
 That ordering is how negation and tense are handled without a parser: "has not been
@@ -39,7 +40,8 @@ from bot.core.detect.doubts import NEGATIONS, NOT_PRODUCT
 from bot.core.detect.hedges import HEDGES
 from bot.core.detect.plans import COMING, SOURCES
 from bot.core.detect.previews import PREVIEWS
-from bot.core.detect.rules import RELEASED_NOW, SIGNS_OF_RELEASE
+from bot.core.detect.rules import RELEASED_NOW
+from bot.core.detect.signs import SIGNS_OF_RELEASE
 
 # The order is the tie-break: negations and non-answers first, then what is not the
 # product, then the positive rows, hedges, previews, and indirect signs last.

@@ -267,7 +267,7 @@ NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
         "pre-orders",
         "launch open start begin began kick can pre preorder reservation wait",
         r"\b(?:launch\w*|open\w*|start\w*|begin\w*|began|kick\w*\s+off)"
-        r"\s+(?:the\s+|its\s+|a\s+)?(?:pre-?orders?|wait-?list|reservations)\b",
+        r"\s+(?:for\s+)?(?:the\s+|its\s+|a\s+)?(?:pre-?orders?|wait-?list|reservations)\b",
     ),
     (
         # Testers enrolled in a channel: "Insiders in the Dev Channel can now try X".

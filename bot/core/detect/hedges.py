@@ -44,6 +44,24 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"\b(?:anonymous|unnamed)\s+sources?\b|\bper\s+sources\b|\bsources\s+suggest\b",
     ),
     (
+        # A journalist's own sources in the first person: "from what I've heard".
+        "hedge",
+        "heard",
+        "from i i'm i've we're we've",
+        r"\bfrom\s+what\s+(?:i|we)(?:'ve|\s+have)?\s+(?:heard|hear|been\s+told)\b|"
+        r"\b(?:i'm|i\s+am|we're|we\s+are|i've\s+been|we've\s+been)\s+told\b|"
+        r"\bi(?:'ve|\s+have)\s+heard\b",
+    ),
+    (
+        # Doubt whether it comes at all ("unclear when or if it will launch"); an
+        # unknown date alone ("unclear when") doubts nothing but the day.
+        "hedge",
+        "unclear-if",
+        "unclear uncertain unknown not",
+        r"\b(?:unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:clear|known))\s+"
+        r"(?:when\s+or\s+)?(?:if|whether)\b",
+    ),
+    (
         "hedge",
         "speculation",
         "speculat hypothetical what widely doubt doubts doubted",

@@ -180,6 +180,9 @@ class TargetMatcher:
                 continue
             self._products.append(compact(product))
             words = tokens[:-2] if tokens[-2][0].lower() == "v" else tokens[:-1]
+            # "FLUX.1": the dot joins the version, the line is "FLUX".
+            while words and not words[-1][0].isalnum():
+                words = words[:-1]
             if len(compact(product)) >= 3:
                 bases.append(name_body(words))
             base = re.sub(r"(?:\.0)+$", "", last)
@@ -259,6 +262,11 @@ class TargetMatcher:
         "Starhollow 2"); in a headline that does not name the target, that is another
         version: "Starhollow Remastered is out now"."""
         return self._line is not None and self._line.search(text) is not None
+
+    def is_bare_line(self, name: str) -> bool:
+        """Whether a matched name is only the product line ("Flux" of "FLUX.1"): after a
+        headline about another version of the line, it names that version, not ours."""
+        return self._line is not None and self._line.fullmatch(name) is not None
 
     def owned_after_other(self, text: str, spans: tuple[tuple[int, int], ...]) -> bool:
         """Whether `text` names the target only as an owner ("the EV9's design") after

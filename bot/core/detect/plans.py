@@ -94,14 +94,15 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "coming",
         "coming upcoming forthcoming imminent on",
-        r"\bcoming\s+(?:soon|out|to|in|this|next|later|early|late|on|at|"
+        r"\bcoming\s+(?:soon|out|to|in|this|next|later|early|late|on|at|20\d\d|"
         r"with|back)\b|\b(?:up|forth)coming\b|\bimminent\b|\bon\s+the\s+horizon\b",
     ),
     (
         "future",
         "pre-orders",
-        "launch open start begin began kick can pre preorder reservation wait orders",
+        "launch open start begin began kick can pre preorder reservation wait orders available",
         r"\bcan\s+be\s+pre-?ordered\b|\bpre-?order(?:s|ing)?\b|"
+        r"\bavailable\s+(?:for|to)\s+(?:pre-?order|reserv)\w*|"
         r"\bpreorders?\b|\b(?:reservations?|orders)\b[^.;]{0,40}?\b(?:are\s+|is\s+)?(?:now\s+)?"
         r"open\b|\bwait-?list\b",
     ),

@@ -48,6 +48,8 @@ _VERSION_SUBJECT = re.compile(
     r"\d+[A-Za-z][\w.+-]*))\s+(?:(?:is|are|was|were|has|have|"
     r"been|gets?|got|now|officially|finally|just|quietly)\s+){0,3}$"
 )
+# Between a versioned name and its "update": "the One UI 7 stable update".
+_UPDATE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 # Between a subject and its verb: "Midjourney releases", "the chip goes", "X now ships".
 _SUBJECT_END = re.compile(r"(?:'s)?\s+(?:(?:now|officially|finally|also|quietly)\s+)?")
 # The present tense of "to be" opening a state: "is out", "are available".
@@ -145,7 +147,10 @@ class Tenses:
                 if dated_ahead and kinds.keys().isdisjoint(_DOUBT_KINDS):
                     future.append(Cue("future", "dated-ahead", cue.start, cue.end))
                 continue
-            if self._not_product.search(before):
+            other = self._not_product.search(before)
+            if other and not self._version_update(
+                text, cue.start - len(before) + other.start(), spans
+            ):
                 # A public beta that is out is a step towards the release.
                 if _PREVIEW_BEFORE.search(before) and "closed" not in kinds:
                     future.append(Cue("future", "prerelease-out", cue.start, cue.end))
@@ -177,6 +182,18 @@ class Tenses:
         if release_noun and dated_ahead and not released and not future:
             future.append(Cue("future", "dated-ahead", 0, 0))
         return Tense(released, future, times)
+
+    @staticmethod
+    def _version_update(text: str, at: int, spans: Spans) -> bool:
+        """Whether the "update" at `at` is a versioned target itself: software ships a
+        version as an update ("the stable X 7 update is rolling out"), unlike a patch
+        to a product already out, whose name carries no version before "update"."""
+        if text[at : at + 6].lower() != "update":
+            return False
+        return any(
+            _UPDATE_AFTER.fullmatch(text, e, at) and any(c.isdigit() for c in text[s:e])
+            for s, e in spans
+        )
 
     def _news_of_the_day(
         self, text: str, cue: Cue, spans: Spans, times: list[TimeRef] | None, published: date | None

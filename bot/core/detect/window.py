@@ -42,6 +42,9 @@ _SPECIFIC = 3  # a day
 _PERIOD = 2  # a month, quarter, half, season or part of a year
 _RELATIVE = 1  # "this year", "soon", a bare year
 
+# The first month of a part of a year ("late 2020" is no earlier than September).
+_PART_MONTH = {"mid": 5, "late": 9, "end of": 10}
+
 
 @dataclass(frozen=True, slots=True)
 class TimeRef:
@@ -164,7 +167,9 @@ def _hit(m: re.Match[str], published: date | None, plans: bool) -> TimeRef | Non
     if kind == "part":
         word = g("pw").lower().replace("the end of", "end of").replace("beginning", "start")
         if g("py"):
-            return TimeRef(*span, f"{word} {g('py')}", _safe_date(int(g("py")), 1, 1), _PERIOD)
+            # "late 2020" starts in the autumn: in March 2020 it is still ahead.
+            begins = _PART_MONTH.get(word, 1)
+            return TimeRef(*span, f"{word} {g('py')}", _safe_date(int(g("py")), begins, 1), _PERIOD)
         mo = _month(g("m3"))
         near = _nearest(published, mo, 1) if published and not g("pmy") else None
         year = int(g("pmy")) if g("pmy") else (near.year if near else None)

@@ -16,13 +16,14 @@ timelines (a rumoured Apple TV set beside the shipping set-top box; Suicide Squa
 the Justice League) failed. `holdout6.jsonl` (sixth round, 152 items, 61 other products,
 written blind) measured 0.812 / 0.933 before its round, and both of its timelines (Google
 Bard, Analogue Pocket) failed. `holdout7.jsonl` (seventh round, 147 items, 35 other
-products, written blind) measured 0.786 / 0.906 before its round. The floors sit a little
-under what the generalised rules reach (0.976 / 0.977, 0.955 / 1.000, 0.907 / 1.000,
-0.928 / 0.979, 0.959 / 1.000, 0.845 / 1.000 and 0.925 / 1.000) so a regression fails, not
-a small rule change. Most of the remaining misses of holdouts 3 to 5
-name the product in another way ("the slimmer PS5", "Tesla's cheaper car", "a smart
-ring", a codename before the name existed): name matching cannot see them, and a family
-name ("the next PlayStation VR") only ever makes a rumour.
+products, written blind) measured 0.786 / 0.906 before its round. `holdout8.jsonl`
+(eighth round, 134 items, 68 other products, written blind) measured 0.823 / 0.903 before
+its round. The floors sit a little under what the generalised rules reach (0.976 / 0.977,
+0.955 / 1.000, 0.907 / 1.000, 0.928 / 0.979, 0.959 / 1.000, 0.845 / 1.000, 0.925 / 1.000
+and 0.904 / 1.000) so a regression fails, not a small rule change. Most of the remaining
+misses of holdouts 3 to 5 name the product in another way ("the slimmer PS5", "Tesla's
+cheaper car", "a smart ring", a codename before the name existed): name matching cannot
+see them, and a family name ("the next PlayStation VR") only ever makes a rumour.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ HOLDOUT4 = FIXTURES / "holdout4.jsonl"
 HOLDOUT5 = FIXTURES / "holdout5.jsonl"
 HOLDOUT6 = FIXTURES / "holdout6.jsonl"
 HOLDOUT7 = FIXTURES / "holdout7.jsonl"
+HOLDOUT8 = FIXTURES / "holdout8.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -61,6 +63,7 @@ FLOORS = [
     (HOLDOUT5, 0.93, 0.97),
     (HOLDOUT6, 0.83, 0.97),
     (HOLDOUT7, 0.91, 0.97),
+    (HOLDOUT8, 0.89, 0.97),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -80,7 +83,7 @@ def _predict(items: list[LabelledItem]) -> list[Label]:
 
 
 @pytest.mark.parametrize(
-    ("path", "macro_f1", "released_precision"), FLOORS, ids=["1", "2", "3", "4", "5", "6", "7"]
+    ("path", "macro_f1", "released_precision"), FLOORS, ids=["1", "2", "3", "4", "5", "6", "7", "8"]
 )
 def test_holdout_meets_the_floor(path: Path, macro_f1: float, released_precision: float) -> None:
     items = read_corpus(path)

@@ -1,0 +1,114 @@
+"""Cue rows for indirect signs that a product is out: reviews, weeks of use, owners'
+reports, price cuts, "since its launch". Rows are (kind, name, start words, lowercase
+pattern); see `cues` for how they are scanned. Apart from `rules` (which says a product
+is out in so many words) because they are weaker evidence: `reading` lets a plan, a doubt
+or the maker's dated guidance in the same clause outweigh them.
+"""
+
+from __future__ import annotations
+
+SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "released-weak",
+        "review",
+        "review long",
+        r"\breview(?:s|ed|er|ers)?\b|\blong-term\s+(?:test|review)\b",
+    ),
+    (
+        "released-weak",
+        "used",
+        "after nearly over about daily my bought purchased purchasing unboxed unboxing i i've "
+        "teardown tear retail",
+        r"\bafter\s+(?:a|one|two|three|four|several|many|\d+|nearly\s+"
+        r"\d+|over\s+\d+|a\s+full)\s+(?:full\s+)?(?:weeks?|months?|days?|hours?|years?)\b|"
+        r"\b(?:nearly|over|about)\s+\d+\s+hours\b|\bdaily\s+(?:use|driver)\b|\bmy\s+new\b|"
+        r"\b(?:bought|purchased|purchasing|unboxed|unboxing)\b|\bi(?:'ve|\s+have)\s+been\s+"
+        r"using\b|\btear-?down\b|\bretail\s+(?:unit|units|copy|copies|hardware)\b",
+    ),
+    (
+        "released-weak",
+        "buying-advice",
+        "should worth buy",
+        r"\bshould\s+(?:you|i)\s+buy\b|\bworth\s+(?:buying|"
+        r"the\s+upgrade|upgrading)\b|\bshould\s+buy\b|\bbuy\s+(?:a|the|this)\b"
+        # Buying a company or its rights back is no purchase of the product.
+        r"(?!\s+(?:[\w-]+\s+)?(?:back|rights|ip|studio|company|stake)\b)",
+    ),
+    (
+        "released-weak",
+        "retrospective",
+        "since after following the with hours days weeks months years build builds built",
+        r"\bsince\s+(?:(?:its|the|it|their)\s+(?:[\w-]+\s+)?)?"
+        r"(?:release|launch|debut|launched|was\s+released|came\s+out|arrived)\b|\b(?:after|"
+        r"following)\s+(?:its|the)\s+(?:[\w-]+\s+){0,3}?(?:release|launch|debut)\b(?!\s+(?:date|"
+        r"window|event|trailer))|\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:its\s+|"
+        r"the\s+)?(?:launch|release|debut)\b(?!\s+(?:date|"
+        r"window|event|trailer))|\bthe\s+(?:subsequent|recent|successful|initial|original|public|"
+        r"global)\s+(?:[\w-]+\s+){0,2}?(?:release|launch|debut)\b|\bwith\s+the\s+(?:recent\s+)?"
+        r"(?:release|launch|arrival|debut)\s+of\b|\bthe\s+(?:release|launch|arrival|debut)\s+of\b"
+        # A release that a later one extends: "builds on the 2.0 release from June".
+        r"|\b(?:build|builds|built)\s+on\s+(?:the|its)\s+(?:[\w.-]+\s+){0,2}?(?:release|launch)\b",
+    ),
+    (
+        "released-weak",
+        "sold",
+        "sold sells selling",
+        r"\b(?:sold|sells|selling)\s+(?:out|over|more\s+than|\d|a\s+million|millions|a\s+record)",
+    ),
+    (
+        # A third party supporting the product, or its owners reporting faults, means
+        # people have it.
+        "released-weak",
+        "in-use",
+        "add adds added adding now owners buyers customers users players crash crashes crashed "
+        "crashing",
+        r"\b(?:adds?|added|adding)\s+support\s+for\b|\bnow\s+supports?\b|\b(?:owners|buyers|"
+        r"customers|users|players)\s+(?:are\s+|have\s+)?(?:report(?:s|ed|ing)?|complain\w*)\b"
+        r"|\b(?:owners|buyers|customers|users|players)\s+who\s+(?:have\s+|had\s+)?(?:installed|"
+        r"upgraded|updated|bought|purchased|downloaded)\b(?:[^;.]{0,60}?\breport(?:s|ed|ing)?\b)?"
+        r"|\b(?:owners|buyers|customers|users|players)\s+of\s+[^;.]{1,80}?\s(?:report(?:s|ed|ing)?|"
+        r"complain\w*|should\s+(?:update|upgrade|patch))\b"
+        # A fault seen in use: "crash on restart".
+        r"|\bcrash(?:es|ed|ing)?\s+(?:on|when|at|after|during|while)\b",
+    ),
+    (
+        # Fixing a product in a point release means people run it.
+        "released-weak",
+        "maintenance",
+        "bugfix bug patch point maintenance fixes fixed",
+        r"\b(?:bug-?fix|patch|point|maintenance)\s+releases?\b|\bfix(?:es|ed)\s+(?:several\s+|"
+        r"many\s+|some\s+|\d+\s+|two\s+|three\s+)?(?:bugs|regressions|crashes)\s+in\b",
+    ),
+    (
+        "released-weak",
+        "upgraded-to",
+        "upgraded updated switched migrated since after",
+        r"\b(?:upgraded|updated|switched|migrated)\s+to\b|\b(?:since|after)\s+(?:upgrading|"
+        r"updating|installing|switching|migrating)\s+to\b",
+    ),
+    (
+        "released-weak",
+        "discontinued",
+        "discontinu shut end deprecat removed pulled delisted withdrawn",
+        r"\bdiscontinu(?:ed|es|ing)\b|\bshut\s+down\b|"
+        r"\bend[- ]of[- ]life\b|\bdeprecat(?:ed|es|ing)\b"
+        # Taken off sale was on sale: "removed from sale on PC".
+        r"|\b(?:removed|pulled|delisted|withdrawn)\s+from\s+(?:sale|stores|shelves|digital\s+"
+        r"stores)\b",
+    ),
+    (
+        # A price moved or quoted in the present is the price of something on sale.
+        "released-weak",
+        "price",
+        "price prices pricing costs retails sells priced",
+        r"\bpric(?:e|es|ing)\s+(?:cuts?|drops?|increases?|hikes?|reductions?)\b"
+        r"|\b(?:costs|retails\s+for|sells\s+for|priced\s+at)\s+(?:just\s+|only\s+)?"
+        r"[$\u20ac\u00a3]\s?\d",
+    ),
+    (
+        "released-weak",
+        "buying-guide",
+        "our",
+        r"\bour\s+(?:top\s+)?picks?\b",
+    ),
+)
