@@ -17,13 +17,12 @@ from bot.core.detect.corpus import item_of, parse_line
 from bot.core.detect.metrics import Scores, score
 from bot.core.models import (
     Detection,
-    ItemKind,
     ItemText,
     Label,
     RawItem,
     SourceSpec,
     Target,
-    Trust,
+    trust_of_kind,
 )
 from bot.core.poller import classify_items
 from bot.core.ports import PollSuccess
@@ -76,12 +75,6 @@ def detection_json(item_id: str, d: Detection, explain: bool) -> str:
     return json.dumps(row, ensure_ascii=False)
 
 
-def trust_of(kind: ItemKind) -> Trust:
-    if kind is ItemKind.OFFICIAL:
-        return Trust.OFFICIAL
-    return Trust.COMMUNITY if kind is ItemKind.FORUM else Trust.PRESS
-
-
 class _Clock:
     def __init__(self) -> None:
         self.moment = datetime(2000, 1, 1, tzinfo=UTC)
@@ -108,7 +101,7 @@ async def replay(target: Target, lines: list[Line]) -> list[dict[str, str]]:
                 clock.moment = max(clock.moment, moment)
                 domain = domain_of(line.text.url) or "unknown.invalid"
                 if domain not in sources:
-                    spec = SourceSpec(url=f"https://{domain}/", trust=trust_of(line.text.kind))
+                    spec = SourceSpec(url=f"https://{domain}/", trust=trust_of_kind(line.text.kind))
                     sources[domain] = (await store.add_source(spec, "cli")).id
                 raw = RawItem(line.text.title, line.text.summary, line.text.url, line.id, moment)
                 classified = classify_items([raw], classifier, line.text.kind)

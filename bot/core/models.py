@@ -82,6 +82,14 @@ class ItemKind(enum.StrEnum):
         }[trust]
 
 
+def trust_of_kind(kind: ItemKind) -> Trust:
+    """The inverse of `ItemKind.of_trust`, for items that name their kind (replays):
+    the maker's own publications are official, forums are community, the rest press."""
+    if kind is ItemKind.OFFICIAL:
+        return Trust.OFFICIAL
+    return Trust.COMMUNITY if kind is ItemKind.FORUM else Trust.PRESS
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
     """A product being tracked, defined only by what a user can say about it."""

@@ -32,16 +32,24 @@ def when(moment: datetime | None) -> str:
 
 
 def clip(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """`text` cut to `limit` characters, the cut marked by an ellipsis. Every renderer
+    uses this one, so a limit means the same on the console, Discord and Slack."""
+    if len(text) <= limit:
+        return text
+    return text[: max(limit - 1, 0)].rstrip() + "…"
+
+
+def quote(text: str, limit: int) -> str:
+    """Feed text on one line: whitespace collapsed, then clipped."""
+    return clip(" ".join(text.split()), limit)
 
 
 def evidence_line(ev: Evidence) -> str:
     source = ev.source_name or ev.domain
     if ev.published:
         source += f", {ev.published:%Y-%m-%d}"
-    quote = f' — "{clip(ev.span, 200)}"' if ev.span else ""
-    return f"{clip(ev.title, 150)} ({source}) {ev.link}{quote}"
+    said = f' — "{quote(ev.span, 200)}"' if ev.span else ""
+    return f"{quote(ev.title, 150)} ({source}) {ev.link}{said}"
 
 
 def change_line(t: Transition) -> str:
@@ -104,9 +112,9 @@ def render(reply: Reply) -> str:
         case SourceTestReply():
             rows = [f"{reply.url} ({reply.kind}): {reply.items} items read."]
             for f in reply.findings[:20]:
-                rows.append(f"  {f.detection.label.value:9} {f.target}: {clip(f.item.title, 100)}")
+                rows.append(f"  {f.detection.label.value:9} {f.target}: {quote(f.item.title, 100)}")
                 if f.detection.evidence:
-                    rows.append(f'            "{clip(f.detection.evidence, 160)}"')
+                    rows.append(f'            "{quote(f.detection.evidence, 160)}"')
             for target, status in reply.conclusion:
                 rows.append(f"Alone, this source says {target} is {status.word}.")
             return "\n".join(rows)

@@ -18,6 +18,7 @@ from urllib.parse import quote, urlsplit
 import discord
 
 from bot.core.models import Evidence, Notice, SourceState, Status, TargetStatus, Transition
+from bot.core.render_text import clip
 from bot.core.replies import (
     CheckReply,
     ErrorReply,
@@ -39,7 +40,6 @@ FIELD_NAME_MAX = 256
 FIELD_VALUE_MAX = 1024
 FOOTER_MAX = 2048
 TOTAL_MAX = 6000
-ELLIPSIS = "…"
 
 COLOURS: dict[Status, discord.Colour] = {
     Status.UNKNOWN: discord.Colour(0x95A5A6),  # grey
@@ -62,13 +62,6 @@ class Outgoing:
     embed: discord.Embed
     content: str | None = None
     allowed_mentions: discord.AllowedMentions = field(default_factory=discord.AllowedMentions.none)
-
-
-def clip(text: str, limit: int) -> str:
-    """`text` cut to `limit` characters, the cut marked by an ellipsis."""
-    if len(text) <= limit:
-        return text
-    return text[: max(limit - 1, 0)].rstrip() + ELLIPSIS
 
 
 def plain(text: str, limit: int = 300) -> str:

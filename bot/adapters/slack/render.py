@@ -17,6 +17,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.core.models import Evidence, Notice, SourceState, Status, Subscription, Transition
+from bot.core.render_text import clip
+from bot.core.render_text import when as plain_when
 from bot.core.replies import (
     CheckReply,
     ErrorReply,
@@ -71,10 +73,6 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 def link(url: str, label: str = "") -> str:
     """A mrkdwn link for an http(s) URL; anything else is shown as inert text."""
     parts = urlsplit(url)
@@ -90,12 +88,8 @@ def when(moment: datetime | None) -> str:
     """A date Slack renders in each reader's own time zone, with a UTC fallback."""
     if moment is None:
         return "never"
-    fallback = moment.strftime("%Y-%m-%d %H:%M UTC")
+    fallback = plain_when(moment)
     return f"<!date^{int(moment.timestamp())}^{{date_short_pretty}} {{time}}|{fallback}>"
-
-
-def plain_when(moment: datetime | None) -> str:
-    return "never" if moment is None else moment.strftime("%Y-%m-%d %H:%M UTC")
 
 
 def header(text: str) -> Block:
