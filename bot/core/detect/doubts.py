@@ -13,7 +13,8 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "not-until",
         "*n't not",
-        r"\b(?:\w+n't|\w+\s+not)\s+(?:arrive|launch|ship|release|come\s+out|go\s+on\s+sale|hit\s+"
+        r"\b(?:\w+n't|\w+\s+not)\s+(?:arrive|launch|ship|release|come\s+out|go\s+on\s+sale|"
+        r"be\s+(?:out|available|released|here|in\s+stores)|hit\s+"
         r"(?:shelves|stores))\s+until\b",
     ),
     (

@@ -18,7 +18,7 @@ _REL_VERB = (
 # guess, so the modal must stay visible to the hedge rows.
 _NOT_HEDGE = (
     r"(?:(?!(?:probably|possibly|likely|maybe|perhaps|reportedly|allegedly|supposedly|"
-    r"apparently|potentially)\b)[\w-]+\s+)"
+    r"apparently|potentially)\b)[\w$.,-]+\s+)"
 )
 
 # What a date can start with, for rows that need one ahead of them.
@@ -28,6 +28,15 @@ _WHEN = (
 )
 
 COMING: tuple[tuple[str, str, str, str], ...] = (
+    (
+        # A condition on a future state: "when it becomes available next year", "once the
+        # chatbot is widely available". The past ("once it became available") is a fact.
+        "future",
+        "when-available",
+        "when once until if",
+        r"\b(?:when|once|until|if)\s+(?:[\w'-]+\s+){0,4}?(?:becomes?|is|are|goes|go|gets?)\s+"
+        r"(?:\w+ly\s+)?(?:available|out|released|launched|live|on\s+sale|in\s+stores)\b",
+    ),
     (
         "future",
         "will-release",

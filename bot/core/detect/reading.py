@@ -37,7 +37,7 @@ _REVEAL_VERBS = ("unveil", "reveal", "introduc", "announc", "teas", "show", "pre
 # How far after a reveal verb its object (the target) may be named: "unveils its new X".
 _REVEAL_REACH = 60
 # Released cues that end a closed or invite-only phase rather than describe a beta.
-_OPEN_TO_ALL = frozenset({"open-to-all"})
+_OPEN_TO_ALL = frozenset({"open-to-all", "opening-access"})
 # Facts that need people to have the product, true even when only reported: units sold,
 # a recall, an audience counted, a launch the sentence takes as given.
 _FACTS = frozenset({"units-sold", "recall", "audience", "since-launch"})

@@ -74,6 +74,15 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"\b(?:is|are)\s+(?:now\s+)?open\s+(?:to|for)\s+(?:the\s+public|everyone|anyone|all)\b",
     ),
     (
+        # A staged opening that has begun, or a waitlist taken away: "is starting to open
+        # access to X in the US", "removing the waitlist".
+        "released",
+        "opening-access",
+        "is are *'s open opens opening remove removes removing removed",
+        r"\b(?:(?:is|are|\w+'s)\s+(?:now\s+)?(?:starting|beginning)\s+to\s+open\s+(?:up\s+)?"
+        r"access|opens\s+(?:up\s+)?access|(?:remov(?:e|es|ing|ed))\s+(?:the|its)\s+wait-?list)\b",
+    ),
+    (
         "released",
         "generally-available",
         "publicly generally widely broadly reached reaches hit hits entered enters is now",
@@ -98,7 +107,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "available",
         r"\bavailable\s+(?:starting|beginning)\b|\bavailable\s+(?:from|on)\s+(?=(?:jan|feb|mar|"
         r"apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|early|mid|late|next|"
-        r"this|tomorrow|\d))",
+        r"this|tomorrow|\d))"
+        # "$199.99. Available 2020.", "available in September".
+        r"|\bavailable\s+(?:in\s+)?(?=(?:(?:early|mid|late)[\s-]+)?(?:20\d\d|january|february|march|"
+        r"april|june|july|august|september|october|november|december|spring|summer|fall|autumn|"
+        r"winter|q[1-4]|h[12])\b)",
     ),
     (
         # Goods handed to buyers are out, whatever the product ("deliveries have begun").

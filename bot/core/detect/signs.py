@@ -18,12 +18,16 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "used",
         "after nearly over about daily my bought purchased purchasing unboxed unboxing i i've "
-        "teardown tear retail",
+        "teardown tear retail units unit arrived arriving showed",
         r"\bafter\s+(?:a|one|two|three|four|several|many|\d+|nearly\s+"
         r"\d+|over\s+\d+|a\s+full)\s+(?:full\s+)?(?:weeks?|months?|days?|hours?|years?)\b|"
         r"\b(?:nearly|over|about)\s+\d+\s+hours\b|\bdaily\s+(?:use|driver)\b|\bmy\s+new\b|"
         r"\b(?:bought|purchased|purchasing|unboxed|unboxing)\b|\bi(?:'ve|\s+have)\s+been\s+"
-        r"using\b|\btear-?down\b|\bretail\s+(?:unit|units|copy|copies|hardware)\b",
+        r"using\b|\btear-?down\b|\bretail\s+(?:unit|units|copy|copies|hardware)\b"
+        # Deliveries reaching people: "the first units started arriving in homes".
+        r"|\bunits?\s+(?:started|began|have\s+started)\s+(?:arriving|shipping|to\s+(?:arrive|ship))\b"
+        r"|\b(?:arrived|arriving|showed\s+up)\s+(?:in\s+(?:homes|the\s+mail)|at\s+(?:my|our)\s+"
+        r"(?:door|house|home))\b|\bmy\s+[^;.]{0,40}?\s(?:arrived|showed\s+up)\b",
     ),
     (
         "released-weak",

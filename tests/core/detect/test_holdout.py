@@ -69,7 +69,7 @@ FLOORS = [
 # the rules have been generalised for them, not when their data lands.
 TIMELINE_SLUGS = (
     *("rivian-r2", "silksong", "windows-12", "meta-quest-3", "xbox-series-x"),
-    *("steam-deck", "airpower", "apple-tv-set", "suicide-squad-ktjl"),
+    *("steam-deck", "airpower", "apple-tv-set", "suicide-squad-ktjl", "analogue-pocket"),
 )
 # A transition may fire at its expected item or at most this many relevant items later.
 MAX_LATE = 2
