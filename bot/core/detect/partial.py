@@ -14,6 +14,9 @@ an official date or a release under the family's name may be any member's. The p
   "Claude 3 Opus"), a symbol dropped ("Alexa" of "Alexa+");
 - a title's series before its colon ("Suicide Squad" of "Suicide Squad: Kill the ...").
 
+A product without a name yet goes by its description ("Corvid smart ring"), and writers
+use it too ("Corvid is exploring a smart ring"): that description is read the same way.
+
 Kept apart from `mentions` because these matches follow their own, weaker rule.
 """
 
@@ -78,26 +81,59 @@ def family_names(names: tuple[str, ...], maker_words: list[str]) -> list[str]:
     )
 
 
+def described_as(names: tuple[str, ...]) -> list[str]:
+    """The description a product without a name yet goes by: the lowercase words that
+    end a name after a proper one ("smart ring" and "ring" of "Apple smart ring",
+    "handheld" of "PlayStation handheld"), which is how writers refer to it too ("Apple is
+    exploring a smart ring")."""
+    parts: list[str] = []
+    for name in names:
+        words = fold(split_name(name)).strip().split()
+        run: list[str] = []
+        while words and re.fullmatch(r"[a-z][a-z-]*", words[-1]):
+            run.insert(0, words.pop())
+        if not run or not words or any(w[0].isdigit() for w in words[-1:]):
+            continue
+        parts.append(" ".join(run))
+        if len(run[-1]) >= 4:
+            parts.append(run[-1])
+    return sorted(set(parts), key=len, reverse=True)
+
+
 class FamilyMatcher:
     """Finds family names of one target in an item that names its maker; read-only."""
 
     def __init__(self, names: tuple[str, ...], maker_words: list[str]) -> None:
         parts = family_names(names, maker_words)
-        self._parts = (
-            re.compile("|".join(f"(?:{name_pattern(p)})" for p in parts), re.IGNORECASE)
-            if parts
-            else None
-        )
+        self._parts = _alternatives(parts)
+        self._described = _alternatives(described_as(names))
         self._maker = words_pattern(maker_words)
 
     def find(self, folded: str) -> list[tuple[int, int]]:
-        """Where a family name stands, or [] when the item does not name the maker."""
-        if self._parts is None or self._maker is None or not self._maker.search(folded):
+        """Where a family name or the target's description stands, or [] when the item
+        does not name the maker."""
+        if self._maker is None or not self._maker.search(folded):
             return []
-        # Written in lowercase, a family name is a common word: "a $25,000 model".
-        return [
-            m.span()
-            for m in self._parts.finditer(folded)
-            if (m.start() == 0 or not re.match(r"[\w.\-/+]", folded[m.start() - 1]))
-            and not m.group().islower()
-        ]
+        found: list[tuple[int, int]] = []
+        if self._parts is not None:
+            # Written in lowercase, a family name is a common word: "a $25,000 model".
+            found.extend(
+                m.span()
+                for m in self._parts.finditer(folded)
+                if _left_edge(folded, m.start()) and not m.group().islower()
+            )
+        if self._described is not None:
+            found.extend(
+                m.span() for m in self._described.finditer(folded) if _left_edge(folded, m.start())
+            )
+        return sorted(found)
+
+
+def _alternatives(parts: list[str]) -> re.Pattern[str] | None:
+    if not parts:
+        return None
+    return re.compile("|".join(f"(?:{name_pattern(p)})" for p in parts), re.IGNORECASE)
+
+
+def _left_edge(folded: str, start: int) -> bool:
+    return start == 0 or not re.match(r"[\w.\-/+]", folded[start - 1])

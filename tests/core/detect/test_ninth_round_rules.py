@@ -1,7 +1,8 @@
 """The rules added in the ninth round (issue 5: the two real timelines that still failed,
 `analogue-pocket` and `google-bard`), one short made-up item each: made-up products, and
 none of these sentences is in a labelled set, so each case checks the rule rather than a
-memorised phrasing."""
+memorised phrasing. Also from the residue of the earlier sets: a product without a name
+yet, described by its target name ("Corvid smart ring")."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from tests.core.detect.rule_case import Case
 
 HANDHELD = Target(name="Kestrel Deck", maker="Kestrel")
 BOT = Target(name="Parrot Chat", maker="Avian Labs")
+RING = Target(name="Corvid smart ring", maker="Corvid")
 
 CASES = [
     # A condition on a coming state is no release: the worst failure is a false one.
@@ -81,6 +83,21 @@ CASES = [
         'The Kestrel Deck has drawn attention "since the first units started arriving in homes".',
         Label.RELEASED,
         published=date(2026, 12, 2),
+    ),
+    # A product without a name yet is written as its description.
+    Case(
+        "a-description-with-the-maker-and-hearsay-is-a-rumour",
+        RING,
+        "Corvid is exploring a smart ring, people familiar say",
+        "The company has built prototypes; Corvid declined to comment.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-one-word-description-with-the-maker-and-hearsay-is-a-rumour",
+        Target(name="Corvid handheld", maker="Corvid"),
+        "Corvid is developing a handheld to take on consoles",
+        "It is in the early stages, according to people familiar with the matter.",
+        Label.RUMOURED,
     ),
 ]
 
