@@ -24,6 +24,8 @@ The class keeps only compiled, read-only state, so one instance may serve many t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 from urllib.parse import urlsplit
 
 from bot.core.detect import verdict
@@ -51,6 +53,24 @@ _BOILERPLATE = re.compile(
 )
 
 
+# A date in an address's path: "/2023/07/19/", "/2024/02/", "/2023-09-14-".
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d?)(?:[/-](\d\d?))?(?=[/-])")
+
+
+def url_date(url: str) -> date | None:
+    """The publication day an address gives, for an item without one: news sites put it
+    in the path. A month alone is read as its first day, so a date later that month
+    still counts as ahead: an undated item errs towards "coming", never towards "out"."""
+    m = _URL_DATE.search(urlsplit(url).path)
+    if m is None:
+        return None
+    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 class Classifier:
     """Classifies items for one target. Build once per target; `classify` is pure."""
 
@@ -65,6 +85,10 @@ class Classifier:
 
     def classify(self, item: ItemText) -> Detection:
         """What `item` says about the target's public release at its publication."""
+        if item.published is None and item.url:
+            dated = url_date(item.url)
+            if dated is not None:
+                item = replace(item, published=dated)
         title, summary = item.title or "", item.summary or ""
         original = f"{title}\n{summary}"
         folded = fold(original)

@@ -36,6 +36,7 @@ from bot.core.detect.names import (
     name_tokens,
     port_names,
     port_patterns,
+    season_parts,
     season_patterns,
     split_name,
     url_contains,
@@ -80,6 +81,10 @@ _LEAD_IN = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 # What may not stand right before a name: "Sora" in "OpenSora", "v2" in "2.v2", "x/R2".
 _LEFT = re.compile(r"[\w.\-/+]")
 _WHICH = re.compile(r",?\s+[\"']?(?:which|that)\s+(?:was|is|has|had|launched|arrived|debuted)\b")
+
+
+# A subtitle after a show's name makes it another show.
+_SUBTITLE = re.compile(r"\s*[:\u2013\u2014-]\s*\w")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +135,10 @@ class TargetMatcher:
             w.lower() for n in (*names, *maker_words) for w in re.findall(r"[\w&+-]+", fold(n))
         }
         self._strong.update({f"s{i}": True for i in range(len(seasons))})
+        # The show named in one place and "season 4" in another: the season is the show's.
+        apart = [p for p in (season_parts(n) for n in target.names) if p is not None]
+        self._show = re.compile("|".join(s for s, _ in apart), re.IGNORECASE) if apart else None
+        self._season = re.compile("|".join(s for _, s in apart), re.IGNORECASE) if apart else None
         # Whether a name holds words a cue could read ("Recall", "Alpha", "Season"); most
         # do not, and then masking them would change nothing.
         self._mask = any(
@@ -293,7 +302,13 @@ class TargetMatcher:
                 if self._indefinite.search(before) and not self.makers.owns(folded, m.start()):
                     continue
                 owner = self._possessive.search(before)
-                if owner and not self.makers.is_maker(owner.group(1)):
+                # The owner may be a word of the maker or of the target's own names:
+                # "Lilly's Zepbound" (Eli Lilly), "Chevy's Silverado EV" (Chevy Silverado EV).
+                if (
+                    owner
+                    and not self.makers.is_maker(owner.group(1))
+                    and owner.group(1).lower() not in self._own_words
+                ):
                     continue
             elif self._owners.person(before):
                 # "Sam Raimi's Spider-Man 2" is the director's film, and so is every
@@ -308,6 +323,15 @@ class TargetMatcher:
             found.append(Mention(m.start(), m.end(), strong))
         if others:
             found = [f for f in found if folded[f.start : f.end].lower() not in others]
+            taken = [(f.start, f.end) for f in found]
+        # "Squid Game: The Challenge" is another show, with seasons of its own.
+        if (
+            not found
+            and self._season is not None
+            and self._show is not None
+            and any(not _SUBTITLE.match(folded, m.end()) for m in self._show.finditer(folded))
+        ):
+            found = [Mention(m.start(), m.end(), True) for m in self._season.finditer(folded)]
             taken = [(f.start, f.end) for f in found]
         if self._version is not None and self._product_words_present(folded, url):
             for m in self._version.finditer(folded):

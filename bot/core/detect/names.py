@@ -108,7 +108,9 @@ def name_pattern(name: str) -> str:
         )
     else:
         guard = (
-            r"(?![\w+])(?!\s?-?\s?(?:v?(?!(?:19|20)\d\d\b)\d|(?:ii|iii|iv|vi|vii|viii)\b))"
+            # A memory size is a configuration, not another version: "RTX 5060 Ti 16GB".
+            r"(?![\w+])(?!\s?-?\s?(?:v?(?!(?:19|20)\d\d\b)(?!\d+\s?(?:gb|tb)\b)\d|"
+            r"(?:ii|iii|iv|vi|vii|viii)\b))"
             rf"(?!\s+(?:{_ORG_SUFFIXES})\b)"
             # A compound word is another thing: an "Apple TV set-top box" is no TV set;
             # a capital letter after the name is a model: "Legion Go S" is not "Legion Go".
@@ -170,21 +172,35 @@ _ORDINAL_WORDS = (
     *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
     "tenth",
 )
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def season_parts(name: str) -> tuple[str, str] | None:
+    """The show and season regex sources of a name "X Season N" ("season 4", "series
+    four", "a fourth season"), or None for a name that is no TV season."""
+    m = re.fullmatch(r"(.*\S)\s+season\s+(\d+)", fold(split_name(name)).strip(), re.IGNORECASE)
+    if m is None or not m.group(1).strip():
+        return None
+    show, number = name_body(name_tokens(m.group(1))), int(m.group(2))
+    counted = rf"{number}"
+    if 1 <= number <= len(_ORDINAL_WORDS):
+        counted = rf"(?:{number}|{_NUMBER_WORDS[number - 1]})"
+    season = rf"(?:(?:season|series)\s+{counted}\b"
+    if 1 <= number <= len(_ORDINAL_WORDS):
+        season += rf"|{_ORDINAL_WORDS[number - 1]}\s+(?:season|series)\b"
+    return show, season + ")"
 
 
 def season_patterns(name: str) -> list[str]:
     """Regex sources for a TV season "X Season N" written apart: "X renewed for season
-    3", "X for a third season", "the season 3 premiere of X"."""
-    m = re.fullmatch(r"(.*\S)\s+season\s+(\d+)", fold(split_name(name)).strip(), re.IGNORECASE)
-    if m is None or not m.group(1).strip():
+    3", "X for a third season", "X has premiered its third season", "X crew begin fourth
+    season production", "the season 3 premiere of X", and British "series four"."""
+    parts = season_parts(name)
+    if parts is None:
         return []
-    show, number = name_body(name_tokens(m.group(1))), int(m.group(2))
-    season = rf"(?:season\s+{number}\b"
-    if 1 <= number <= len(_ORDINAL_WORDS):
-        season += rf"|{_ORDINAL_WORDS[number - 1]}\s+season\b"
-    season += ")"
+    show, season = parts
     return [
-        rf"{show}(?:'s)?\s+(?:[\"\w'-]+\s+){{0,4}}?for\s+(?:a\s+|its\s+)?{season}",
+        rf"{show}['\"\u2019]?(?:'s)?\s+(?:[\"\w'-]+\s+){{0,5}}?(?:a\s+|its\s+|the\s+)?{season}",
         rf"\b{season}\s+(?:[\w-]+\s+)?of\s+{show}(?![\w+])",
     ]
 
@@ -210,7 +226,30 @@ def maker_names(maker: str) -> list[str]:
             words.append(kept[0].strip("'"))
         if "." in kept[0]:
             words.append(kept[0].split(".")[0])
+        # A two-word maker is often a person or a family name, written by its last word:
+        # "Lilly" of "Eli Lilly", "Rothfuss" of "Patrick Rothfuss", "Namco" of "Bandai
+        # Namco"; not when that word is a trade ("Samsung Electronics").
+        last = kept[-1].strip("'")
+        if (
+            len(kept) == 2
+            and len(last) >= 4
+            and last[0].isupper()
+            and last.lower() not in _TRADE_WORDS
+        ):
+            words.append(last)
     return sorted({w for w in words if len(w) >= 2}, key=len, reverse=True)
+
+
+# Last words of makers that name a trade, not the maker: never the maker alone.
+_TRADE_WORDS = frozenset(
+    (
+        *("motors", "motor", "electronics", "services", "pictures", "books", "records", "press"),
+        *("media", "mobility", "auto", "arts", "origin", "works", "industries", "devices"),
+        *("health", "networks", "digital", "capital", "cloud", "social", "productions"),
+        *("pharmaceuticals", "therapeutics", "robotics", "semiconductor", "aerospace"),
+        *("engine", "browser", "network", "television", "mobile", "research", "dynamics"),
+    )
+)
 
 
 def words_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:

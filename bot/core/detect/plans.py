@@ -27,6 +27,13 @@ _WHEN = (
     r"spring|summer|fall|autumn|winter|q[1-4]|h[12]|20\d\d|next|this|later)"
 )
 
+# Another season of a show: "season 4", "series four", "a fourth season".
+_SEASON = (
+    r"(?:(?:season|series)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|"
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:season|series))"
+)
+
 COMING: tuple[tuple[str, str, str, str], ...] = (
     (
         # A condition on a future state: "when it becomes available next year", "once the
@@ -168,10 +175,11 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         # A renewal commits the maker to another season.
         "future",
         "renewed",
-        "renew renews renewed",
-        r"\brenew(?:s|ed)?\s+(?:[\w'-]+\s+){0,5}?for\s+(?:a\s+)?(?:season\s+\d+|series\s+\d+|"
-        r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
-        r"(?:season|series))\b",
+        "renew renews renewed returning returns return coming back order orders ordered "
+        "greenlit greenlights greenlight picked",
+        rf"\b(?:renew(?:s|ed)?|(?:returning|returns|return|coming\s+back|back|picked\s+up)\s+"
+        rf"(?:[\w'-]+\s+){{0,3}}?for|order(?:s|ed)?|greenl(?:it|ights?))\s+(?:[\w'-]+\s+){{0,5}}?"
+        rf"(?:for\s+)?(?:a\s+|its\s+)?{_SEASON}\b",
     ),
     (
         "future",

@@ -83,6 +83,15 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"access|opens\s+(?:up\s+)?access|(?:remov(?:e|es|ing|ed))\s+(?:the|its)\s+wait-?list)\b",
     ),
     (
+        # A rollout begun: "Samsung officially kicked off the stable rollout".
+        "released",
+        "rollout-begun",
+        "kicked kicks began begun started starts",
+        r"\b(?:kick(?:ed|s)?\s+off|began|begun|started|starts)\s+(?:the\s+|its\s+)?"
+        r"(?:[\w-]+\s+)?(?:rollout|roll-out)\b"
+        r"(?![^,;.]{0,40}?\b(?:next|later|soon|tomorrow|upcoming|coming)\b)",
+    ),
+    (
         "released",
         "generally-available",
         "publicly generally widely broadly reached reaches hit hits entered enters is now",
@@ -117,14 +126,20 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # Goods handed to buyers are out, whatever the product ("deliveries have begun").
         "released",
         "delivered",
-        "deliveries shipments delivered delivers handed hands began begins reached",
+        "deliveries shipments delivered delivers handed hands began begins reached took taking "
+        "takes take entered enters entering",
         r"\b(?:deliveries|shipments)\s+(?:of\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?(?:have\s+|has\s+)?"
         r"(?:officially\s+|now\s+)?(?:begun|"
         r"began|started|commenced)\b|\bdelivered\s+(?:[\w-]+\s+){0,6}?to\s+(?:its\s+|their\s+)?"
         r"(?:first\s+)?(?:customers|buyers|owners)\b|\bhand(?:ed|s)\s+(?:over\s+)?(?:[\w-]+\s+){0,7}?"
         r"to\s+(?:its\s+|their\s+)?(?:first\s+)?(?:customers|buyers|owners)\b|\bbegan\s+"
         # "days after the first devices reached buyers".
-        r"(?:customer\s+)?deliveries\b|\breached\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?"
+        r"(?:customer\s+)?deliveries\b"
+        # A customer receiving one, or one in paying service: "weeks after taking delivery
+        # of the jet", "entered commercial service".
+        r"|\b(?:took|taking|takes|take)\s+delivery\s+of\b|\b(?:entered|enters|entering)\s+"
+        r"(?:commercial\s+|revenue\s+|passenger\s+)?service\b"
+        r"|\breached\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?"
         r"(?:customers|buyers|owners)\b|\bbegan\s+"
         r"(?:customer\s+)?deliveries\b"
         # "Tesla delivered its first trucks to PepsiCo": the first units reached a buyer.
@@ -275,8 +290,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "hit" is past or present: "hit shelves August 22" is a dated plan.
         "released",
         "hit-stores",
-        "hit",
-        r"\bhit\s+(?:stores|shelves|store\s+shelves|the\s+market)\b",
+        "hit hits",
+        r"\bhit\s+(?:stores|shelves|store\s+shelves|the\s+market)\b"
+        # An update reaching people's devices: "the update hits devices".
+        r"|\bhits?\s+(?:(?:more|first|the\s+first|eligible|supported)\s+)?(?:devices|phones|"
+        r"handsets|smartphones)\b",
     ),
     (
         "released",
@@ -300,7 +318,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released-title",
         "headline-present",
         "launches releases debuts rolls ships unleashes arrives lands goes hits premieres opens",
-        r"\b(?:launches|releases|debuts|rolls\s+out|premieres|"
+        # "debuts at CES" is a reveal at a show; "debuts at No. 1" is a chart of one out.
+        r"\b(?:launches|releases|debuts(?!\s+(?:at|during)\s+(?!no\.|number|#|\$|\d|the\s+top))|"
+        r"rolls\s+out|premieres|"
         r"ships|unleashes|arrives|lands|goes\s+live|goes\s+on\s+sale|hits\s+(?:stores|shelves|cinemas|theaters|"
         r"theatres)|opens\s+(?:(?:it|them|(?:the|its|their)\s+[\w-]+)\s+)?(?:in\s+(?:cinemas|theaters|"
         r"theatres)|nationwide|worldwide))\b",

@@ -22,7 +22,10 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"\bafter\s+(?:a|one|two|three|four|several|many|\d+|nearly\s+"
         r"\d+|over\s+\d+|a\s+full)\s+(?:full\s+)?(?:weeks?|months?|days?|hours?|years?)\b|"
         r"\b(?:nearly|over|about)\s+\d+\s+hours\b|\bdaily\s+(?:use|driver)\b|\bmy\s+new\b|"
-        r"\b(?:bought|purchased|purchasing|unboxed|unboxing)\b|\bi(?:'ve|\s+have)\s+been\s+"
+        r"\b(?:bought|purchased|purchasing|unboxed|unboxing)\b"
+        # Buying rights or a company is no purchase of the product: "bought back her masters".
+        r"(?!\s+(?:back|out|up)\b|\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:rights|masters|company|studio|stake|startup|firm)\b)|\bi(?:'ve|\s+have)\s+been\s+"
         r"using\b|\btear-?down\b|\bretail\s+(?:unit|units|copy|copies|hardware)\b"
         # Deliveries reaching people: "the first units started arriving in homes".
         r"|\bunits?\s+(?:started|began|have\s+started)\s+(?:arriving|shipping|to\s+(?:arrive|ship))\b"
@@ -41,7 +44,11 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
     (
         "released-weak",
         "retrospective",
-        "since after following the with hours days weeks months years build builds built",
+        "since after following the with hours days weeks months years build builds built sold on",
+        # "since launching in April": the launch is behind; so is "sold for years since".
+        r"\b(?:sold|on\s+sale|on\s+the\s+market)\s+(?:[\w-]+\s+){0,3}?since\b|"
+        r"\bsince\s+(?:launching|releasing|debuting|arriving|going\s+(?:live|on\s+sale)|"
+        r"hitting\s+(?:shelves|stores))\b|"
         r"\bsince\s+(?:(?:its|the|it|their)\s+(?:[\w-]+\s+)?)?"
         r"(?:release|launch|debut|launched|was\s+released|came\s+out|arrived)\b|\b(?:after|"
         r"following)\s+(?:its|the)\s+(?:[\w-]+\s+){0,3}?(?:release|launch|debut)\b(?!\s+(?:date|"

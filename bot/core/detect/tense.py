@@ -58,9 +58,14 @@ _PRESENT_BE = re.compile(r"(?:is|are|\w+'s|gets?|becomes)\b", re.IGNORECASE)
 # "deliveries start in the second half of this year", "launches later this year".
 _AHEAD_AFTER = re.compile(
     r"[^.;,]{0,25}?\b(?<!last\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    # "is releasing his first new book in almost a decade later this year".
+    # A staged rollout begun today is out: "rolling out today, more countries next year".
+    r"|(?:(?!\b(?:today|now|starting|already)\b)[^.;]){0,60}?\b(?:later\s+this\s+(?:year|month|"
+    r"spring|summer|fall|autumn|winter)|next\s+(?:year|month|spring|summer|fall|autumn|winter))\b"
     r"|\s+(?:(?:in|on|from|by|during|starting|beginning)\s+)?(?:the\s+)?(?:(?:first|second)\s+"
     r"half|next\s+(?:year|month|week|spring|summer|fall|autumn|winter)|later\s+this|coming\s+"
-    r"(?:weeks|months|days))\b",
+    # "deliveries begin this spring", said in the spring: not begun yet.
+    r"(?:weeks|months|days)|this\s+(?:spring|summer|fall|autumn|winter|holiday|year))\b",
     re.IGNORECASE,
 )
 # A capitalised object after "released"/"launched" that is a day or month, not a product.

@@ -91,7 +91,8 @@ def _pattern() -> re.Pattern[str]:
         + r"(?!\.?\s*,?\s*\d))",
         r"(?P<season>\b(?P<sp>this\s+|next\s+)?(?P<sn>spring|summer|fall|autumn|winter"
         r"|holiday(?:\s+season)?)(?:\s+(?:of\s+)?(?P<sy>20\d\d))?\b)",
-        r"(?P<this>\b(?:later\s+|sometime\s+|by\s+the\s+end\s+of\s+)?this\s+year\b)",
+        r"(?P<this>\b(?:later\s+|sometime\s+|by\s+the\s+end\s+of\s+)?this\s+year\b"
+        r"|\b(?:by\s+)?the\s+end\s+of\s+the\s+year\b)",
         r"(?P<next>\bnext\s+(?P<nu>year|month|week)\b)",
         r"(?P<coming>\b(?:in\s+)?(?:the\s+)?coming\s+(?P<cu>days|weeks|months)\b)",
         r"(?P<within>\bin\s+(?:a\s+)?(?P<wn>a|one|two|three|four|five|six|few|\d{1,2})\s+"
@@ -205,7 +206,14 @@ def _hit(m: re.Match[str], published: date | None, plans: bool) -> TimeRef | Non
             start = _SEASON_MONTHS[name.split()[0]]
             return TimeRef(*span, f"{name} {g('sy')}", _safe_date(int(g("sy")), start, 1), _PERIOD)
         prefix = (g("sp") or "").strip().lower()
-        return TimeRef(*span, f"{prefix} {name}".strip(), None, _RELATIVE) if prefix else None
+        if not prefix:
+            return None
+        # "arrives this fall" in May is ahead; said in the autumn, the season has begun.
+        earliest = None
+        if prefix == "this" and published is not None:
+            start = _SEASON_MONTHS[name.split()[0]]
+            earliest = _safe_date(published.year, start, 1)
+        return TimeRef(*span, f"{prefix} {name}", earliest, _RELATIVE)
     if kind == "this":
         return TimeRef(*span, "this year", None, _RELATIVE)
     if kind == "next":

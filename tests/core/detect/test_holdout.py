@@ -18,7 +18,10 @@ written blind) measured 0.812 / 0.933 before its round, and both of its timeline
 Bard, Analogue Pocket) failed. `holdout7.jsonl` (seventh round, 147 items, 35 other
 products, written blind) measured 0.786 / 0.906 before its round. `holdout8.jsonl`
 (eighth round, 134 items, 68 other products, written blind) measured 0.823 / 0.903 before
-its round. The floors sit a little under what the generalised rules reach (0.976 / 0.977,
+its round. `holdout9.jsonl` and `holdout10.jsonl` (ninth round, 75 items each, 23 and 24
+other products, written blind) measured 0.855 / 0.938 and 0.676 / 0.846 before their
+round, and of its three timelines Pixel Watch failed (released early on "Arrives This
+Fall"). The floors sit a little under what the generalised rules reach (0.976 / 0.977,
 0.955 / 1.000, 0.907 / 1.000, 0.928 / 0.979, 0.959 / 1.000, 0.845 / 1.000, 0.925 / 1.000
 and 0.904 / 1.000) so a regression fails, not a small rule change. Most of the remaining
 misses of holdouts 3 to 5 name the product in another way ("the slimmer PS5", "Tesla's
@@ -50,6 +53,8 @@ HOLDOUT5 = FIXTURES / "holdout5.jsonl"
 HOLDOUT6 = FIXTURES / "holdout6.jsonl"
 HOLDOUT7 = FIXTURES / "holdout7.jsonl"
 HOLDOUT8 = FIXTURES / "holdout8.jsonl"
+HOLDOUT9 = FIXTURES / "holdout9.jsonl"
+HOLDOUT10 = FIXTURES / "holdout10.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -64,12 +69,15 @@ FLOORS = [
     (HOLDOUT6, 0.83, 0.97),
     (HOLDOUT7, 0.91, 0.97),
     (HOLDOUT8, 0.89, 0.97),
+    (HOLDOUT9, 0.92, 0.97),
+    (HOLDOUT10, 0.75, 0.97),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
 TIMELINE_SLUGS = (
     *("rivian-r2", "silksong", "windows-12", "meta-quest-3", "xbox-series-x"),
     *("steam-deck", "airpower", "apple-tv-set", "suicide-squad-ktjl", "analogue-pocket"),
+    *("xbox-one-x", "pixel-watch", "windows-11"),
 )
 # A transition may fire at its expected item or at most this many relevant items later.
 MAX_LATE = 2
@@ -83,7 +91,7 @@ def _predict(items: list[LabelledItem]) -> list[Label]:
 
 
 @pytest.mark.parametrize(
-    ("path", "macro_f1", "released_precision"), FLOORS, ids=["1", "2", "3", "4", "5", "6", "7", "8"]
+    ("path", "macro_f1", "released_precision"), FLOORS, ids=[f.stem for f, _, _ in FLOORS]
 )
 def test_holdout_meets_the_floor(path: Path, macro_f1: float, released_precision: float) -> None:
     items = read_corpus(path)
