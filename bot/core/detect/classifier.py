@@ -190,6 +190,11 @@ class Classifier:
                 anaphor = self._match.anaphor.search(unit.text) is not None
                 if elsewhere and not anaphor:
                     continue
+                # Another version of the target's own line is what such a clause is
+                # about, whatever "it" points to: "it will open-source the Ernie 4.5".
+                if self._match.names_sibling(unit.text):
+                    elsewhere = elsewhere or unit.is_title
+                    continue
                 if (unit.is_title or elsewhere or not anaphor) and (
                     self._match.names_other_product(unit.text)
                     or (unit.is_title and self._match.names_line(unit.text))

@@ -26,6 +26,15 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"(?:release\s+|launch\s+|availability\s+)?date)\b",
     ),
     ("nonanswer", "when-ready", "ready", r"\bready\s+when\s+it'?s\s+ready\b"),
+    (
+        # Reluctance to date it: "hesitant to set a release date".
+        "nonanswer",
+        "reluctant",
+        "hesitant reluctant unwilling not",
+        r"\b(?:hesitant|reluctant|unwilling|not\s+ready)\s+to\s+(?:set|give|name|announce|"
+        r"commit\s+to|share|confirm)\b(?:\s+(?:a|the|any|its)\b)?(?:\s+[\w-]+)??"
+        r"(?:\s+(?:release|launch|ship|shipping))?(?:\s+(?:date|dates|window|timeline|timing))?",
+    ),
     ("nonanswer", "never-say-never", "never", r"\bnever\s+say\s+never\b"),
     ("nonanswer", "nothing-to-announce", "nothing", r"\bnothing\s+to\s+(?:announce|share)\b"),
     (
@@ -174,7 +183,7 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "won't will wouldn't would",
         r"\b(?:won't|will\s+not|wouldn't|would\s+not)\s+(?:[\w-]+\s+)"
         r"{0,2}?(?:be\s+a\b|launch|release|ship|arrive|come|happen|be\s+available|be\s+out|"
-        r"be\s+released|sell|be\s+sold|go\s+on\s+sale)",
+        r"be\s+released|sell|be\s+sold|go\s+on\s+sale)\b",
     ),
     (
         "denial",

@@ -99,6 +99,15 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"database|documents?)\b|\bcertified\s+by\s+(?:the\s+)?(?:fcc|regulators?)\b",
     ),
     (
+        # Fans' guesses, about a release only when the clause speaks of one ("why fans
+        # think it is coming soon"; "fan theories" about a plot are no status).
+        "hedge-weak",
+        "fans",
+        "fans fan",
+        r"\bfans?\s+(?:think|believe|speculate|theori[sz]e|predict|suspect|are\s+convinced|"
+        r"keep\s+predicting)\b|\bfan\s+(?:theories|theory|speculation)\b",
+    ),
+    (
         "hedge-weak",
         "modal",
         "may might could possibly probably likely perhaps potentially maybe hopefully supposed",

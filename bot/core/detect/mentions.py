@@ -83,6 +83,12 @@ _LEFT = re.compile(r"[\w.\-/+]")
 _WHICH = re.compile(r",?\s+[\"']?(?:which|that)\s+(?:was|is|has|had|launched|arrived|debuted)\b")
 
 
+# Words that make a product named after them a comparison, not the topic.
+_YARDSTICK = re.compile(
+    r"\b(?:than|vs\.?|versus|compared\s+(?:to|with)|over|like|from|successor\s+to|"
+    r"replac\w+|beats?|outperforms?|matches|rivals?)\s+(?:the\s+|its\s+)?\S*$",
+    re.IGNORECASE,
+)
 # A subtitle after a show's name makes it another show.
 _SUBTITLE = re.compile(r"\s*[:\u2013\u2014-]\s*\w")
 
@@ -263,6 +269,20 @@ class TargetMatcher:
         for m in self.other_product.finditer(text):
             found = compact(m.group())
             if not any(found.startswith(n) or found in n for n in self._full_names if n):
+                return True
+        return False
+
+    def names_sibling(self, text: str) -> bool:
+        """Whether `text` names another version of the target's own line other than as a
+        yardstick: "it will open-source the Ernie 4.5 series" is about Ernie 4.5; "faster
+        than the RTX 4080 Super" still speaks of the target."""
+        if self._line is None or self._line.search(text) is None:
+            return False
+        for m in self.other_product.finditer(text):
+            found = compact(m.group())
+            if any(found.startswith(n) or found in n for n in self._full_names if n):
+                continue
+            if not _YARDSTICK.search(text, max(0, m.start() - 20), m.start()):
                 return True
         return False
 

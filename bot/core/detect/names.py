@@ -44,9 +44,17 @@ GENERIC_MAKER_WORDS = frozenset(
 
 def split_name(name: str) -> str:
     """Drop a parenthetical qualifier: "Prologue (App Store release)" -> "Prologue". A
-    parenthesised number is part of the name: "Phone (3)" is not "Phone (2a)"."""
-    bare = re.sub(r"\s*\((?=[^)]*[A-Za-z]{3})[^)]*\)", "", name).strip()
+    parenthesised number is part of the name: "Phone (3)" is not "Phone (2a)"; so is an
+    edition: "Reputation (Taylor's Version)" is not the 2017 "Reputation"."""
+    bare = re.sub(r"\s*\((?=[^)]*[A-Za-z]{3})(?![^)]*" + _EDITION + r")[^)]*\)", "", name).strip()
     return bare or name.strip()
+
+
+# Words that make a parenthetical an edition of a work rather than a note about it.
+_EDITION = (
+    r"\b(?i:version|edition|remaster(?:ed)?|remake|cut|deluxe|anniversary|redux|reloaded|"
+    r"definitive|expanded|complete)\b"
+)
 
 
 def without_maker(names: tuple[str, ...], maker_words: list[str]) -> list[str]:

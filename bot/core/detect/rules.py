@@ -317,10 +317,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
     (
         "released-title",
         "headline-present",
-        "launches releases debuts rolls ships unleashes arrives lands goes hits premieres opens",
+        "launches releases debuts rolls ships unleashes arrives lands goes hits premieres opens "
+        "comes",
         # "debuts at CES" is a reveal at a show; "debuts at No. 1" is a chart of one out.
         r"\b(?:launches|releases|debuts(?!\s+(?:at|during)\s+(?!no\.|number|#|\$|\d|the\s+top))|"
-        r"rolls\s+out|premieres|"
+        r"rolls\s+out|premieres|comes\s+out|"
         r"ships|unleashes|arrives|lands|goes\s+live|goes\s+on\s+sale|hits\s+(?:stores|shelves|cinemas|theaters|"
         r"theatres)|opens\s+(?:(?:it|them|(?:the|its|their)\s+[\w-]+)\s+)?(?:in\s+(?:cinemas|theaters|"
         r"theatres)|nationwide|worldwide))\b",

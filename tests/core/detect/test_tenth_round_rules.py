@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from bot.core.detect.classifier import url_date
+from bot.core.detect.cues import scan
 from bot.core.models import ItemKind, Label, Target
 from tests.core.detect.rule_case import Case
 
@@ -22,6 +23,9 @@ TRUCK = Target(name="Ridgeline Volt", aliases=("Rook Ridgeline Volt",), maker="R
 CARD = Target(name="Vantage RX 7700", maker="Vantage")
 DRUG = Target(name="Calmora", maker="Hale Pharmaceuticals and Company")
 JET = Target(name="Skylark 900LR", maker="Aerostar")
+ALBUM = Target(name="Northwind (Deluxe Edition)", maker="Mara Vale")
+MODEL = Target(name="Quill 5", maker="Avian Labs")
+SHOW_FIVE = Target(name="Harbor Street 5", maker="Lumen TV")
 
 CASES = [
     # The worst failure first: a headline's present tense with a season still ahead.
@@ -162,7 +166,52 @@ CASES = [
         "The airline flew the first Skylark 900LR service weeks after taking delivery of the jet.",
         Label.RELEASED,
     ),
+    # Fans, reluctance, editions and sibling versions.
+    Case(
+        "fans-thinking-it-is-coming-soon-is-a-rumour",
+        ALBUM,
+        "Why fans think 'Northwind (Deluxe Edition)' is coming soon",
+        'Fans keep predicting the re-release; "There is no official release date."',
+        Label.RUMOURED,
+        kind=ItemKind.AGGREGATOR,
+    ),
+    Case(
+        "fan-theories-about-a-plot-are-no-status",
+        SHOW_FIVE,
+        "Harbor Street 5 fan theories: who survives the finale?",
+        "We rank the most popular theories about the final season's twists.",
+        Label.NONE,
+    ),
+    Case(
+        "hesitant-to-set-a-date-is-a-non-answer",
+        BOOK,
+        "'The Glass Orchard' update",
+        "Wren says she is hesitant to set a release date for The Glass Orchard.",
+        Label.RUMOURED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "an-edition-is-not-the-original-work",
+        ALBUM,
+        "Mara Vale reveals new album, 'Northwind'",
+        "Her new album 'Northwind' will be released November 10, the label said.",
+        Label.NONE,
+    ),
+    Case(
+        "a-clause-about-another-version-of-the-line-is-not-the-targets",
+        MODEL,
+        "Avian to open-source its models",
+        "Avian says it will open-source the Quill 4.5 series from June 30; separately, it "
+        'will launch Quill 5 "in the second half of 2031, according to a knowledgeable '
+        'source."',
+        Label.RUMOURED,
+    ),
 ]
+
+
+def test_wont_reads_a_whole_verb() -> None:
+    """ "won't announce hard shipping dates" denies nothing: "ship" is no verb there."""
+    assert not [c for c in scan("he won't announce hard shipping dates") if c.kind == "denial"]
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
