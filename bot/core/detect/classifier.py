@@ -34,7 +34,7 @@ from bot.core.detect.mentions import TargetMatcher
 from bot.core.detect.partial import FamilyMatcher
 from bot.core.detect.reading import UnitRead, UnitReader
 from bot.core.detect.scope import Unit, fold, split_units
-from bot.core.detect.window import best_window
+from bot.core.detect.window import PERIOD, best_window
 from bot.core.models import Detection, ItemKind, ItemText, Label, Target
 
 # What lets a forum post confirm or release: it relays an official source or fact.
@@ -43,6 +43,8 @@ _FORUM_SUPPORT = (
     r"changelog|blog\s+post|press\s+release|stable|lts|general\s+availability|maintainers?|"
     r"developers?|team|scheduled|schedule|roadmap|download)\b"
 )
+# Cues of a poster who has the product: a forum's own first-hand evidence.
+_FIRST_HAND = frozenset({"released-weak:used", "released-weak:review", "released-weak:in-use"})
 # Cues of hearsay or doubt, the only ones a family name may decide by.
 _HEARSAY = ("hedge:", "hedge-weak:", "unofficial:", "nonanswer:", "denial:")
 # The cue kinds those come from ("according to people familiar" is an attribution).
@@ -69,6 +71,12 @@ def url_date(url: str) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _dated(deciding: list[UnitRead], item: ItemText) -> bool:
+    """Whether the plan that decided names a month, season or day: a forum restating the
+    public date ("the full game launches February 25") relays it, a guess would hedge."""
+    return any(r.rank >= PERIOD for r in verdict.times(deciding, item.published))
 
 
 class Classifier:
@@ -136,6 +144,7 @@ class Classifier:
             and item.kind is ItemKind.FORUM
             and not official_source
             and not self._forum_backed(folded, reads)
+            and not (label is Label.CONFIRMED and _dated(deciding, item))
         ):
             label, confidence = Label.RUMOURED, 0.55
             cues.append("cap:forum")
@@ -250,7 +259,12 @@ class Classifier:
         return any(host == d or host.endswith("." + d) for d in self._domains)
 
     def _forum_backed(self, folded: str, reads: list[UnitRead]) -> bool:
+        """Whether a forum post may keep its label: it relays the maker or an official
+        fact, or its poster has the product in hand (an owner's report is first-hand,
+        not hearsay)."""
         if any(r.on_record for r in reads):
+            return True
+        if any(c in _FIRST_HAND for r in reads for c in r.cues):
             return True
         if self._match.maker is not None and self._match.maker.search(folded):
             return True

@@ -56,6 +56,10 @@ ROWS = (
     *SIGNS_OF_RELEASE,
 )
 
+# Released cues that open the product to a broad class of people: a beta or preview so
+# offered is the release ("the beta is now available for all individuals").
+OPEN_TO_ALL = frozenset({"open-to-all", "opening-access", "available-to-users"})
+
 # Words that make a weak hedge ("could", "expected") bear on a release.
 RELEASE_WORDS = (
     r"\b(?:releas\w*|launch\w*|arriv\w*|debut\w*|ship\w*|available|availability|coming|"

@@ -120,9 +120,13 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         "expected",
         "expected anticipated believed thought said rumored predicted hint hints hinted suggest "
         "suggests suggested want wants hope hopes hoping when claim claims buzz expectation "
-        "expectations analyst analysts predict everything",
+        "expectations analyst analysts predict everything best",
         r"\b(?:expected|anticipated|believed|thought|said|rumored|"
-        r"predicted)\s+to\b|\bexpected\b|\bhints?\b|\bhinted\b|\bsuggests?\b|\bsuggested\b|"
+        r"predicted)\s+to\b|\bexpected\b|\bhints?\b|\bhinted\b|"
+        # "suggests fixes" is a feature, not a guess.
+        r"\bsuggest(?:s|ed)?\b(?!\s+(?:fixes|changes|edits|improvements|code|ways|tips|ideas|"
+        r"replies|responses|completions|corrections|prompts)\b)|"
+        r"\bbest\s+estimates?\b|"
         r"\b(?:wants?|hopes?|hoping)\s+to\b|\bwhen\s+(?:will|is|does)\b|(?<!\bto\s)\bclaims?\b|"
         r"\bbuzz\b|\bexpectations?\b|\banalysts?\b|\bpredict(?:s|ed|ions?)?\b|"
         r"\beverything\s+(?:we\s+know|to\s+know)\b",

@@ -49,17 +49,26 @@ from bot.core.detect.scope import fold
 from bot.core.models import Target
 
 # Verbs whose object is the product being replaced: "a pair that would follow Orion".
-_RELATIVE_VERBS = "follows?|followed|succeeds?|succeeded|replaces?|replaced|replacing"
+# The target as a yardstick ("compared to GPT-4 Turbo") is not the topic; "costs more
+# than the X did at launch" still tells of X's launch, so "than" is no yardstick here.
+_RELATIVE_VERBS = (
+    "follows?|followed|succeeds?|succeeded|replaces?|replaced|replacing|"
+    r"compared\s+(?:to|with)|versus|vs\.?"
+)
 _RELATIVES = (
     "successor|sequel|follow-?up|predecessor|replacement|rival|competitor|alternative|"
-    "remake|remaster|clone|spin-?off|killer|sibling|sister|cousin|counterpart"
+    "remake|remaster|clone|spin-?off|killer|sibling|sister|cousin|counterpart|"
+    # "set in the X universe" speaks of the fiction, not the product.
+    "universe|franchise|lore|mythos"
 )
 _ANAPHOR = (
-    r"\b(?:it|it's|its|they|the\s+(?:new\s+|upcoming\s+|next\s+)?(?:game|console|phone|"
+    # "the roughly $2,000 foldable": a few modifiers may stand before the noun.
+    r"\b(?:it|it's|its|they|the\s+(?:[\w$.,'-]+\s+){0,2}?(?:game|console|phone|"
     r"smartphone|device|model|headset|watch|tool|app|os|update|release|software|edition|"
     r"version|product|system|chip|series|title|handset|laptop|tablet|controller|handheld|"
     r"foldable|chatbot|lts|distro|sequel|spin-off|service|platform|machine|hardware|film|movie|"
-    r"show|car|suv|vehicle|card|gpu|glasses|board))\b"
+    r"show|car|suv|vehicle|card|gpu|glasses|board|assistant|album|novel|truck|drug|robot|"
+    r"speaker|camera|drone|earbuds))\b"
 )
 _OTHER_PRODUCT = (
     r"\b(?!(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|version|season|episode|"
@@ -214,7 +223,10 @@ class TargetMatcher:
         )
         self._version = (
             re.compile(
-                r"(?<![\w.])(?:" + "|".join(dict.fromkeys(version_forms)) + r")(?![\w%]|\.\d)",
+                # "GPT-4.1" is GPT's 4.1, not a bare "4.1" of the target.
+                r"(?<![\w.])(?<![A-Za-z]-)(?:"
+                + "|".join(dict.fromkeys(version_forms))
+                + r")(?![\w%]|\.\d)",
                 re.IGNORECASE,
             )
             if version_forms

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 _REL_VERB = (
     r"(?:launch|release|ship|arrive|debut|roll\s*out|hit|land|come|go\s+on\s+sale|"
-    r"be\s+(?:generally\s+|publicly\s+|widely\s+)?available|become\s+available|go\s+live|"
+    r"be\s+(?:generally\s+|publicly\s+|widely\s+)?(?:available|accessible)|become\s+available|"
+    r"go\s+live|"
     r"begin|start|open|enter|reach|make\s+its\s+debut|be\s+out|drop|launching|releasing|"
     r"shipping|arriving|coming|rolling\s+out|available|out|premiere|return|"
     r"get\s+(?:it|them|access)|gain\s+access|have\s+access)"
@@ -117,7 +118,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "pre-orders",
         "launch open start begin began kick can pre preorder reservation wait orders available",
-        r"\bcan\s+be\s+pre-?ordered\b|\bpre-?order(?:s|ing)?\b|"
+        r"\bcan\s+be\s+pre-?ordered\b|\bpre-?order(?:s|ing)?\b|\bcan\s+(?:pre-?)?order\b|"
         r"\bavailable\s+(?:for|to)\s+(?:pre-?order|reserv)\w*|"
         r"\bpreorders?\b|\b(?:reservations?|orders)\b[^.;]{0,40}?\b(?:are\s+|is\s+)?(?:now\s+)?"
         r"open\b|\bwait-?list\b",
@@ -233,11 +234,14 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
         "official",
         "role",
         "ceo cto cfo coo cpo president chief director producer spokes executive vice vp head "
-        "maintainer maintainers core project co cofounder founder creator lead the team product",
+        "maintainer maintainers core project co cofounder founder creator lead the team product "
+        "earnings investor told",
         r"\b(?:ceo|cto|cfo|coo|cpo|president|chief\s+\w+(?:\s+officer)?|"
         r"director|producer|spokes(?:person|man|woman)|executive|vice\s+president|vp|head\s+of\s+"
         r"\w+|maintainers?|core\s+team|project\s+(?:lead|group|team|manager)|co-?founder|founder|"
-        r"creator|lead\s+developer|the\s+developers?|team\s+member|product\s+manager)\b",
+        r"creator|lead\s+developer|the\s+developers?|team\s+member|product\s+manager)\b"
+        # Only the maker's executives speak on its earnings call or to its investors.
+        r"|\b(?:earnings|investor)\s+call\b|\btold\s+(?:investors|shareholders)\b",
     ),
     (
         "official",

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.core.detect.attribution import Sources
-from bot.core.detect.cues import RELEASE_WORDS, Cue, scan
+from bot.core.detect.cues import OPEN_TO_ALL, RELEASE_WORDS, Cue, scan
 from bot.core.detect.mentions import TargetMatcher
 from bot.core.detect.scope import Unit
 from bot.core.detect.tense import Spans, Tenses
@@ -37,7 +37,6 @@ _REVEAL_VERBS = ("unveil", "reveal", "introduc", "announc", "teas", "show", "pre
 # How far after a reveal verb its object (the target) may be named: "unveils its new X".
 _REVEAL_REACH = 60
 # Released cues that end a closed or invite-only phase rather than describe a beta.
-_OPEN_TO_ALL = frozenset({"open-to-all", "opening-access"})
 # Facts that need people to have the product, true even when only reported: units sold,
 # a recall, an audience counted, a launch the sentence takes as given.
 _FACTS = frozenset({"units-sold", "recall", "audience", "since-launch"})
@@ -171,15 +170,16 @@ class UnitReader:
         beta = (
             (has("prerelease") or has("closed"))
             and not has("ga")
-            and not any(c.name in _OPEN_TO_ALL for c in released)
+            and not any(c.name in OPEN_TO_ALL for c in released)
         )
         if unit.is_question:
             released, future, on_record = [], [], official
         elif not released and has("ga") and has("prerelease") and not has("closed"):
             # A preview anyone may use is the release under a label: "available in
-            # public preview ... for all developers".
+            # public preview ... for all developers"; not while its general availability
+            # is still planned ("General availability is planned for Q2").
             ga = kinds["ga"][0]
-            if _AVAILABLE.search(words):
+            if _AVAILABLE.search(words) and not any(c.name == "ga-planned" for c in future):
                 released = [Cue("released", "open-preview", ga.start, ga.end)]
         if released and beta:
             # A beta or RC that is out is the maker working towards a release; a closed

@@ -78,9 +78,20 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # access to X in the US", "removing the waitlist".
         "released",
         "opening-access",
-        "is are *'s open opens opening remove removes removing removed",
+        "is are *'s open opens opening remove removes removing removed now",
         r"\b(?:(?:is|are|\w+'s)\s+(?:now\s+)?(?:starting|beginning)\s+to\s+open\s+(?:up\s+)?"
-        r"access|opens\s+(?:up\s+)?access|(?:remov(?:e|es|ing|ed))\s+(?:the|its)\s+wait-?list)\b",
+        r"access|opens\s+(?:up\s+)?access|(?:remov(?:e|es|ing|ed))\s+(?:the|its)\s+wait-?list"
+        # "Galaxy S8 users now have access to X".
+        r"|now\s+(?:have|has|get|gets)\s+access)\b",
+    ),
+    (
+        # A launch counted back from today: "launching the device a few weeks back".
+        "released",
+        "launched-ago",
+        "launched launching released releasing debuted debuting shipped shipping",
+        r"\b(?:launch(?:ed|ing)|releas(?:ed|ing)|debut(?:ed|ing)|ship(?:ped|ping))\s+"
+        r"(?:[\w$.,'-]+\s+){0,4}?(?:\d+|an?|a\s+few|few|two|three|several|some|a\s+couple\s+of)\s+"
+        r"(?:days?|weeks?|months?|years?)\s+(?:ago|back|earlier)\b",
     ),
     (
         # A rollout begun: "Samsung officially kicked off the stable rollout".
@@ -102,10 +113,19 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
     (
         "released",
         "available-to-buy",
-        "available accessible",
-        r"\bavailable\s+(?:for|to)\s+(?:download|purchase|buy|"
-        r"stream)\b|\b(?:available|accessible)\s+(?:now\s+)?(?:to|for)\s+(?:all\s+|every\s+|"
-        r"any\s+)?(?:[\w+-]+\s+){0,3}?(?:users|subscribers|customers|members|players|owners|"
+        "available",
+        r"\bavailable\s+(?:for|to)\s+(?:download|purchase|buy|stream)\b",
+    ),
+    (
+        # A broad class of customers may use it: "available to ChatGPT Plus and Team
+        # members worldwide", "rolling out to Plus and Team users" (a beta so offered is
+        # the release; "select developers" is a closed preview, read in `previews`).
+        "released",
+        "available-to-users",
+        "available accessible rolling",
+        r"\b(?:available|accessible|rolling\s+out)\s+(?:now\s+)?(?:to|for)\s+(?!select\b|"
+        r"selected\b|some\b|a\s+(?:few|small|limited)\b)(?:all\s+|every\s+|any\s+)?"
+        r"(?:[\w+-]+\s+){0,4}?(?:users|subscribers|customers|members|players|owners|individuals|"
         r"developers|everyone|public)\b",
     ),
     (
@@ -113,8 +133,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # a headline's ("launches November 7"): future when the date is ahead.
         "released",
         "available-from",
-        "available",
-        r"\bavailable\s+(?:starting|beginning)\b|\bavailable\s+(?:from|on)\s+(?=(?:jan|feb|mar|"
+        "available availability",
+        r"\bavailab(?:le|ility)\s+(?:starting|beginning)\b|\bavailable\s+(?:from|on)\s+(?=(?:jan|feb|mar|"
+        r"today\b|now\b|"
         r"apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|early|mid|late|next|"
         r"this|tomorrow|\d))"
         # "$199.99. Available 2020.", "available in September".
@@ -292,6 +313,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "hit-stores",
         "hit hits",
         r"\bhit\s+(?:stores|shelves|store\s+shelves|the\s+market)\b"
+        r"|\bhits?\s+(?:the\s+)?(?:us|u\.s\.|uk|european|global|chinese|indian|japanese)\s+market\b"
         # An update reaching people's devices: "the update hits devices".
         r"|\bhits?\s+(?:(?:more|first|the\s+first|eligible|supported)\s+)?(?:devices|phones|"
         r"handsets|smartphones)\b",

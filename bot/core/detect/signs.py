@@ -18,11 +18,12 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "used",
         "after nearly over about daily my bought purchased purchasing unboxed unboxing i i've "
-        "teardown tear retail units unit arrived arriving showed",
+        "teardown tear retail units unit arrived arriving showed unboxes new got received picked "
+        "one two three four five six a several",
         r"\bafter\s+(?:a|one|two|three|four|several|many|\d+|nearly\s+"
         r"\d+|over\s+\d+|a\s+full)\s+(?:full\s+)?(?:weeks?|months?|days?|hours?|years?)\b|"
         r"\b(?:nearly|over|about)\s+\d+\s+hours\b|\bdaily\s+(?:use|driver)\b|\bmy\s+new\b|"
-        r"\b(?:bought|purchased|purchasing|unboxed|unboxing)\b"
+        r"\b(?:bought|purchased|purchasing|unboxed|unboxes|unboxing)\b"
         # Buying rights or a company is no purchase of the product: "bought back her masters".
         r"(?!\s+(?:back|out|up)\b|\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:rights|masters|company|studio|stake|startup|firm)\b)|\bi(?:'ve|\s+have)\s+been\s+"
@@ -30,7 +31,12 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # Deliveries reaching people: "the first units started arriving in homes".
         r"|\bunits?\s+(?:started|began|have\s+started)\s+(?:arriving|shipping|to\s+(?:arrive|ship))\b"
         r"|\b(?:arrived|arriving|showed\s+up)\s+(?:in\s+(?:homes|the\s+mail)|at\s+(?:my|our)\s+"
-        r"(?:door|house|home))\b|\bmy\s+[^;.]{0,40}?\s(?:arrived|showed\s+up)\b",
+        r"(?:door|house|home))\b|\bmy\s+[^;.]{0,40}?\s(?:arrived|showed\s+up)\b"
+        # Owners speaking: "a new owner of the M2 Air", "two weeks in", "got their X".
+        r"|(?<!'s\s)\bnew\s+owners?\s+(?:of|who|report\w*|say|said|complain\w*|share\w*|are|"
+        r"have)\b|\b(?:\d+|one|two|three|four|five|six|a\s+few|several)\s+"
+        r"(?:days?|weeks?|months?)\s+in\b|\b(?:got|received)\s+(?:my|their|his|her|our)\b"
+        r"|\bpicked\s+(?:theirs|mine|his|hers|ours|one|it)\s+up\b",
     ),
     (
         "released-weak",
@@ -111,8 +117,11 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # A price moved or quoted in the present is the price of something on sale.
         "released-weak",
         "price",
-        "price prices pricing costs retails sells priced",
+        "price prices pricing costs retails sells priced raising raises raised hiking hikes "
+        "hiked cutting cuts slashing slashes slashed lowering lowers lowered",
         r"\bpric(?:e|es|ing)\s+(?:cuts?|drops?|increases?|hikes?|reductions?)\b"
+        # "is raising the price of the Quest 2 by $100".
+        r"|\b(?:rais|hik|cutt|slash|lower)(?:es|ed|ing|s)?\s+(?:the\s+)?prices?\s+(?:of|on|for)\b"
         r"|\b(?:costs|retails\s+for|sells\s+for|priced\s+at)\s+(?:just\s+|only\s+)?"
         r"[$\u20ac\u00a3]\s?\d",
     ),

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from bot.core.detect.cues import NOT_PRODUCT_BEFORE, NOT_YET_BEFORE, Cue
+from bot.core.detect.cues import NOT_PRODUCT_BEFORE, NOT_YET_BEFORE, OPEN_TO_ALL, Cue
 from bot.core.detect.mentions import TargetMatcher
 from bot.core.detect.window import TimeRef, find_times, past_in, points_after
 
@@ -28,7 +28,7 @@ _PRESENT_TENSE = frozenset(
 )
 # States that a preceding plan in the clause carries into the future: "we will release
 # X as a system, available to free users".
-_CARRIED_STATES = frozenset({"available-to-buy", "generally-available"})
+_CARRIED_STATES = frozenset({"available-to-buy", "available-to-users", "generally-available"})
 _PLAN_CUES = frozenset({"will-release", "plans-to", "set-to", "launching"})
 # Between a state and the target it is had on or for: "is now live on the X".
 _STATE_ON = re.compile(r"\s+(?:\S+\s+){0,2}?(?:on|for|to|in|with|via|across)\b", re.IGNORECASE)
@@ -65,7 +65,9 @@ _AHEAD_AFTER = re.compile(
     r"|\s+(?:(?:in|on|from|by|during|starting|beginning)\s+)?(?:the\s+)?(?:(?:first|second)\s+"
     r"half|next\s+(?:year|month|week|spring|summer|fall|autumn|winter)|later\s+this|coming\s+"
     # "deliveries begin this spring", said in the spring: not begun yet.
-    r"(?:weeks|months|days)|this\s+(?:spring|summer|fall|autumn|winter|holiday|year))\b",
+    r"(?:weeks|months|days)|this\s+(?:spring|summer|fall|autumn|winter|holiday|year))\b"
+    # "debuts on the upcoming Galaxy S8": with a product still to come.
+    r"|\s+(?:on|with|in|alongside|inside)\s+(?:the\s+)?(?:upcoming|forthcoming|future|next)\b",
     re.IGNORECASE,
 )
 # A capitalised object after "released"/"launched" that is a day or month, not a product.
@@ -153,6 +155,10 @@ class Tenses:
                     future.append(Cue("future", "dated-ahead", cue.start, cue.end))
                 continue
             other = self._not_product.search(before)
+            # "the beta is now available for all individuals": offered to a broad
+            # class of customers, the beta is the release.
+            if other and cue.name in OPEN_TO_ALL and _PREVIEW_BEFORE.search(before):
+                other = None
             if other and not self._version_update(
                 text, cue.start - len(before) + other.start(), spans
             ):

@@ -40,6 +40,7 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12, "holiday": 11}
 _SPECIFIC = 3  # a day
 _PERIOD = 2  # a month, quarter, half, season or part of a year
+PERIOD = _PERIOD
 _RELATIVE = 1  # "this year", "soon", a bare year
 
 # The first month of a part of a year ("late 2020" is no earlier than September).

@@ -55,6 +55,8 @@ HOLDOUT7 = FIXTURES / "holdout7.jsonl"
 HOLDOUT8 = FIXTURES / "holdout8.jsonl"
 HOLDOUT9 = FIXTURES / "holdout9.jsonl"
 HOLDOUT10 = FIXTURES / "holdout10.jsonl"
+HOLDOUT11 = FIXTURES / "holdout11.jsonl"
+HOLDOUT12 = FIXTURES / "holdout12.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -71,6 +73,8 @@ FLOORS = [
     (HOLDOUT8, 0.89, 0.97),
     (HOLDOUT9, 0.92, 0.97),
     (HOLDOUT10, 0.80, 0.97),
+    (HOLDOUT11, 0.60, 0.80),
+    (HOLDOUT12, 0.87, 0.92),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -78,6 +82,7 @@ TIMELINE_SLUGS = (
     *("rivian-r2", "silksong", "windows-12", "meta-quest-3", "xbox-series-x"),
     *("steam-deck", "airpower", "apple-tv-set", "suicide-squad-ktjl", "analogue-pocket"),
     *("xbox-one-x", "pixel-watch", "windows-11"),
+    *("bixby-voice", "animal-crossing-new-horizons", "galaxy-fold"),
 )
 # A transition may fire at its expected item or at most this many relevant items later.
 MAX_LATE = 2

@@ -1,0 +1,169 @@
+"""The rules added in the eleventh round (issue 5: `holdout11.jsonl`, `holdout12.jsonl`
+and three more blind timelines, measured before this round), one short made-up item
+each: made-up products, and none of these sentences is in a labelled set, so each case
+checks the rule rather than a memorised phrasing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.core.models import ItemKind, Label, Target
+from tests.core.detect.rule_case import Case
+
+PHONE = Target(name="Lumen 7", aliases=("Lumen Phone 7",), maker="Corvo")
+ASSISTANT = Target(name="Wren Voice", maker="Corvo")
+FEATURE = Target(name="Canvas Notes", maker="Avian Labs")
+MODEL = Target(name="Quill 4 Turbo", maker="Avian Labs")
+LAPTOP = Target(name="Corvo Book Air", maker="Corvo")
+GAME = Target(name="Ashen Crown", maker="Tallow Games")
+MODEL_TWO = Target(name="Quill Opus 4.1", maker="Avian Labs")
+
+CASES = [
+    # Owners in forums: first-hand, so the forum keeps its word.
+    Case(
+        "an-owner-two-weeks-in-on-a-forum-is-a-release",
+        PHONE,
+        "Lumen 7 two weeks in - battery life is great",
+        "An owner upgrading from the Lumen 5 reports nine hours of screen time.",
+        Label.RELEASED,
+        kind=ItemKind.FORUM,
+    ),
+    Case(
+        "a-forum-restating-a-dated-launch-keeps-it-confirmed",
+        GAME,
+        "Ashen Crown network test impressions thread",
+        'Invited players compare builds; the OP reminds that the full game "launches '
+        'February 25, 2027."',
+        Label.CONFIRMED,
+        kind=ItemKind.FORUM,
+        published=date(2026, 11, 20),
+    ),
+    Case(
+        "a-price-raised-is-a-price-of-something-on-sale",
+        PHONE,
+        "Corvo is raising the price of the Lumen 7 by $100",
+        "Starting August 1, the 128GB model goes from $299 to $399.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-companys-new-owner-is-no-product-owner",
+        PHONE,
+        "Lumen 7 successor still possible, Corvo's new owner hints",
+        'Reports of the sale revive speculation that a Lumen 7 Pro "could" follow.',
+        Label.NONE,
+    ),
+    # Orders and availability in the maker's words.
+    Case(
+        "order-today-with-availability-beginning-a-date-is-confirmed",
+        PHONE,
+        "Corvo unveils Lumen 7",
+        'Customers can order today, with availability "beginning Friday, March 20."',
+        Label.CONFIRMED,
+        kind=ItemKind.OFFICIAL,
+        published=date(2026, 3, 10),
+    ),
+    Case(
+        "available-from-today-is-out",
+        ASSISTANT,
+        "Corvo expands Wren Voice to 200 countries",
+        "Corvo makes Wren Voice available from today on its phones in 200 countries.",
+        Label.RELEASED,
+        kind=ItemKind.OFFICIAL,
+    ),
+    Case(
+        "users-now-have-access-is-out-even-after-an-early-access-program",
+        ASSISTANT,
+        "Wren Voice finally speaks English",
+        "As of today, Lumen 7 users now have access to Wren Voice in English, after an early "
+        "access program.",
+        Label.RELEASED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "debuting-on-an-upcoming-phone-is-ahead",
+        ASSISTANT,
+        "Wren Voice: a new way to use your phone",
+        "Corvo introduces Wren Voice; it debuts on the upcoming Lumen 7 with a few apps.",
+        Label.CONFIRMED,
+        kind=ItemKind.OFFICIAL,
+    ),
+    Case(
+        "launched-a-few-weeks-back-is-out",
+        PHONE,
+        "Five months later, the Lumen 7 arrives in Europe this week",
+        "Corvo launched the device at home a few weeks back; Europe follows this Friday.",
+        Label.RELEASED,
+    ),
+    # A beta offered to a broad class of customers is the release.
+    Case(
+        "a-beta-rolling-out-to-paying-users-is-a-release",
+        FEATURE,
+        "Introducing Canvas Notes",
+        'This early beta of Canvas Notes is "rolling out to Plus and Team users globally" '
+        "starting today.",
+        Label.RELEASED,
+        kind=ItemKind.OFFICIAL,
+    ),
+    Case(
+        "a-beta-for-select-developers-is-not",
+        FEATURE,
+        "Canvas Notes beta",
+        "The Canvas Notes beta is rolling out to select developers today.",
+        Label.CONFIRMED,
+        kind=ItemKind.OFFICIAL,
+    ),
+    Case(
+        "a-beta-available-for-all-individuals-is-a-release",
+        FEATURE,
+        "Canvas Notes beta now available for all individuals",
+        "The changelog says Canvas Notes is now in public beta for all individual subscribers.",
+        Label.RELEASED,
+        kind=ItemKind.OFFICIAL,
+    ),
+    # Executives on record, the target as a yardstick, other brands' versions.
+    Case(
+        "an-earnings-call-expectation-is-on-record",
+        MODEL,
+        "Avian's next model trains on a huge cluster",
+        'On the earnings call the CEO said Quill 4 Turbo development is well underway, "with '
+        'an initial launch expected early next year."',
+        Label.CONFIRMED,
+    ),
+    Case(
+        "the-target-as-a-yardstick-is-not-the-topic",
+        MODEL,
+        "Avian denies a search engine",
+        'The piece speculates about a leaked model said to "double the context window '
+        'compared to Quill 4 Turbo."',
+        Label.NONE,
+    ),
+    Case(
+        "another-brands-hyphenated-version-is-not-a-bare-version",
+        MODEL_TWO,
+        "Avian's Quill Opus 4 outperforms GPT-4.1",
+        "Reports that the model could refuse some requests sparked a backlash.",
+        Label.NONE,
+    ),
+    Case(
+        "suggesting-fixes-is-a-feature-not-a-guess",
+        FEATURE,
+        "Avian unveils Canvas Notes",
+        "Canvas Notes explains code and suggests fixes; it will launch next month, Avian said.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "accessible-is-a-release-verb",
+        MODEL,
+        "What is Quill 4 Turbo",
+        "According to Avian, Quill 4 Turbo will soon be accessible through its cloud console.",
+        Label.CONFIRMED,
+        kind=ItemKind.BLOG,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_eleventh_round_rule(case: Case) -> None:
+    case.check()
