@@ -33,6 +33,7 @@ from bot.core.detect.names import (
     model_number,
     name_body,
     name_pattern,
+    own_variants,
     name_tokens,
     port_names,
     port_patterns,
@@ -76,7 +77,8 @@ _OTHER_PRODUCT = (
     # Whole words only: "Orbit 6" and "Quest 3" are products, "or 6" and "Q3" are not.
     r"|q|h|the|over|under|about|and|or|with|by|on|in|at|of|for|since|from|until|to|up)"
     r"[\s-]?v?\d)"
-    r"[A-Z][\w.+]*[\s-]?v?(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*[A-Za-z+]*\b"
+    # A capital opens a name, or a few lowercase letters before one: "iOS 18.1", "macOS 15".
+    r"(?:[A-Z]|[a-z]{1,5}[A-Z])[\w.+]*[\s-]?v?(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*[A-Za-z+]*\b"
     # A model's word after its number: "Claude 3.5 Sonnet" is not "Claude 3.5 Opus".
     r"(?:\s[A-Z][a-z]+\b)?"
 )
@@ -97,6 +99,10 @@ _YARDSTICK = re.compile(
     r"\b(?:than|vs\.?|versus|compared\s+(?:to|with)|over|like|from|successor\s+to|"
     r"replac\w+|beats?|outperforms?|matches|rivals?)\s+(?:the\s+|its\s+)?\S*$",
     re.IGNORECASE,
+)
+# A preposition right before a product: it sits in a phrase, not as the subject.
+_IN_PHRASE = re.compile(
+    r"\b(?:from|of|in|on|with|by|for|to|than|like)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # A subtitle after a show's name makes it another show.
 _SUBTITLE = re.compile(r"\s*[:\u2013\u2014-]\s*\w")
@@ -130,11 +136,12 @@ class TargetMatcher:
             reverse=True,
         )
         seasons = [p for n in target.names for p in (*season_patterns(n), *port_patterns(n))]
+        variants = own_variants(target.names)
         # One pass for all names; longer names first so "Sora Turbo" wins over "Sora".
         self._names = re.compile(
             "|".join(
                 [
-                    *(f"(?P<n{i}>{name_pattern(n)})" for i, n in enumerate(names)),
+                    *(f"(?P<n{i}>{name_pattern(n, variants)})" for i, n in enumerate(names)),
                     *(f"(?P<s{i}>{p})" for i, p in enumerate(seasons)),
                 ]
             ),
@@ -314,7 +321,13 @@ class TargetMatcher:
         another product, its subject: "the compact EV3 borrows the EV9's boxy design"."""
         if not spans or not all("'s" in (text[e - 2 : e], text[e : e + 2]) for _, e in spans):
             return False
-        return self.names_other_product(text[: spans[0][0]])
+        before = text[: spans[0][0]]
+        # In a phrase ("data from iPhone 16e units") the other product is no subject.
+        return any(
+            not _IN_PHRASE.search(before, max(0, m.start() - 12), m.start())
+            for m in self.other_product.finditer(before)
+            if self.names_other_product(m.group())
+        )
 
     def find(self, folded: str, url: str = "") -> list[Mention]:
         """Mentions of the target in `folded`, overlapping ones merged."""

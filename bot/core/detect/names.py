@@ -23,7 +23,8 @@ from bot.core.detect.scope import fold
 _SEPARATORS = " -:_/"
 VARIANTS = (
     "pro|max|ultra|plus|mini|lite|fe|turbo|air|slim|xl|edge|nano|flash|se|remastered"
-    "|remake|deluxe|dlc|expansion|ti|super|xt|xtx|oled"
+    "|remake|deluxe|dlc|expansion|ti|super|xt|xtx|oled|large|small|medium|multimodal|vision"
+    "|instruct|omni|micro|mobile|reasoning|chat|coder"
 )
 _ORG_SUFFIXES = (
     "ventures|capital|labs?|inc|ltd|llc|group|holdings|partners|fund|bank|airlines?|motors"
@@ -103,7 +104,14 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
     return "".join(parts)
 
 
-def name_pattern(name: str) -> str:
+def own_variants(names: tuple[str, ...] | list[str]) -> str:
+    """The variant words (`VARIANTS`) that do not follow the target's names: a variant
+    word in one of them ("Stable Diffusion 3 Medium") makes that variant the target's."""
+    own = {w.lower() for n in names for w in re.findall(r"[A-Za-z]+", n)}
+    return "|".join(v for v in VARIANTS.split("|") if v not in own)
+
+
+def name_pattern(name: str, variants: str = VARIANTS) -> str:
     """Regex source for one name, with its version/variant guard on the right."""
     tokens = name_tokens(fold(split_name(name)))
     body = name_body(tokens)
@@ -126,7 +134,7 @@ def name_pattern(name: str) -> str:
         )
     # No look-behind at the start: it would stop the regex engine from skipping ahead to
     # the first letters of the names; `mentions.left_bound` checks the left edge instead.
-    return rf"{body}{guard}(?![\s-]+(?:{VARIANTS})\b)"
+    return rf"{body}{guard}(?![\s-]+(?:{variants})\b)" if variants else rf"{body}{guard}"
 
 
 def model_number(name: str) -> list[str]:

@@ -19,6 +19,12 @@ MODEL = Target(name="Quill 4 Turbo", maker="Avian Labs")
 LAPTOP = Target(name="Corvo Book Air", maker="Corvo")
 GAME = Target(name="Ashen Crown", maker="Tallow Games")
 MODEL_TWO = Target(name="Quill Opus 4.1", maker="Avian Labs")
+SMALL = Target(name="Wisp-4", aliases=("Wisp 4",), maker="Avian Labs")
+IMAGE = Target(
+    name="Stable Canvas 3", aliases=("SC3", "Stable Canvas 3 Medium"), maker="Brightloop"
+)
+PLAYGROUND = Target(name="Sketch Studio", maker="Corvo")
+MODEM = Target(name="Corvo K1", aliases=("K1 modem",), maker="Corvo")
 
 CASES = [
     # Owners in forums: first-hand, so the forum keeps its word.
@@ -160,6 +166,40 @@ CASES = [
         "According to Avian, Quill 4 Turbo will soon be accessible through its cloud console.",
         Label.CONFIRMED,
         kind=ItemKind.BLOG,
+    ),
+    # Siblings written as variants, and other products written in camel case.
+    Case(
+        "a-multimodal-sibling-is-another-model",
+        SMALL,
+        "Support Wisp-4-mini and Wisp-4-multimodal",
+        '"Avian released two new models today: Wisp-4-mini and Wisp-4-multimodal."',
+        Label.NONE,
+        kind=ItemKind.FORUM,
+    ),
+    Case(
+        "a-variant-word-in-the-targets-own-alias-is-the-target",
+        IMAGE,
+        "New Stable Canvas 3 release draws mockery",
+        "Users of the newly released SC3 Medium open weights mock its anatomy.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-headline-about-another-camel-case-product-is-not-the-targets",
+        PLAYGROUND,
+        "Corvo Intelligence is available today on phones and tablets",
+        "Corvo ships the first features with cOS 18.1; more, including Sketch Studio, are "
+        "slated for an update in December.",
+        Label.CONFIRMED,
+        kind=ItemKind.OFFICIAL,
+        published=date(2026, 10, 28),
+    ),
+    Case(
+        "another-product-in-a-phrase-is-no-subject",
+        MODEM,
+        "The Lumen 16e's K1 modem holds its own in speed tests",
+        "Speedtest data from Lumen 16e units in use since launch show the K1 modem's download "
+        "speeds are close to the Lumen 16's.",
+        Label.RELEASED,
     ),
 ]
 
