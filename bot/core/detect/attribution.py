@@ -50,9 +50,14 @@ class Sources:
         it speaks and not inside hearsay; "according to X" is decided by X."""
         hedged = "hedge" in kinds or "unofficial" in kinds
         roles_speak = "announce" in kinds and not hedged
+        # Analysts on the earnings call speak for themselves, not for the maker.
+        analysts = "analyst" in text.lower()
         on_record = (
             official
-            or any(c.name != "role" or roles_speak for c in kinds.get("official", []))
+            or any(
+                (c.name != "role" or roles_speak) and not (c.name == "investors" and analysts)
+                for c in kinds.get("official", [])
+            )
             or self.maker_says(text)
         )
         if any(c.name == "internal" for c in kinds.get("unofficial", [])):

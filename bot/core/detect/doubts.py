@@ -27,6 +27,15 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
     ),
     ("nonanswer", "when-ready", "ready", r"\bready\s+when\s+it'?s\s+ready\b"),
     (
+        # "the lack of official comment from Meta": the maker is silent.
+        "nonanswer",
+        "no-official-word",
+        "lack absence no without",
+        r"\b(?:lack|absence)\s+of\s+(?:any\s+)?official\s+(?:comment|confirmation|word|"
+        r"statement|announcement)|\b(?:no|without)\s+(?:any\s+)?official\s+(?:comment|"
+        r"confirmation|word|statement)\b",
+    ),
+    (
         # Reluctance to date it: "hesitant to set a release date".
         "nonanswer",
         "reluctant",

@@ -23,6 +23,9 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         "hedge",
         "reportedly",
         "report allegedly purportedly supposedly has have",
+        # A document is no news report: "Technical Report", "annual report".
+        r"(?<!technical\s)(?<!annual\s)(?<!quarterly\s)(?<!earnings\s)(?<!research\s)"
+        r"(?<!safety\s)(?<!transparency\s)(?<!bug\s)"
         r"\breport(?:s|ed|edly|ing)?\b|\ballegedly\b|\bpurportedly\b|"
         r"\bsupposedly\b|\b(?:has|have)\s+learned\b",
     ),

@@ -183,6 +183,15 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         rf"(?:for\s+)?(?:a\s+|its\s+)?{_SEASON}\b",
     ),
     (
+        # "is about to launch Gen-2"; "as X heads toward public launch".
+        "future",
+        "about-to",
+        "is are *'s about head heads heading",
+        r"\b(?:(?:is|are|\w+'s)\s+(?:just\s+)?)?about\s+to\s+(?:launch|release|ship|roll\s+out|"
+        r"debut|open|arrive|go\s+live)\b|\bhead(?:s|ing)?\s+(?:toward|towards|for)\s+(?:its\s+|a\s+|"
+        r"the\s+)?(?:public\s+|general\s+|full\s+)?(?:launch|release|debut|availability)\b",
+    ),
+    (
         "future",
         "coming-weeks",
         "coming next",
@@ -234,14 +243,18 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
         "official",
         "role",
         "ceo cto cfo coo cpo president chief director producer spokes executive vice vp head "
-        "maintainer maintainers core project co cofounder founder creator lead the team product "
-        "earnings investor told",
+        "maintainer maintainers core project co cofounder founder creator lead the team product",
         r"\b(?:ceo|cto|cfo|coo|cpo|president|chief\s+\w+(?:\s+officer)?|"
         r"director|producer|spokes(?:person|man|woman)|executive|vice\s+president|vp|head\s+of\s+"
         r"\w+|maintainers?|core\s+team|project\s+(?:lead|group|team|manager)|co-?founder|founder|"
-        r"creator|lead\s+developer|the\s+developers?|team\s+member|product\s+manager)\b"
+        r"creator|lead\s+developer|the\s+developers?|team\s+member|product\s+manager)\b",
+    ),
+    (
         # Only the maker's executives speak on its earnings call or to its investors.
-        r"|\b(?:earnings|investor)\s+call\b|\btold\s+(?:investors|shareholders)\b",
+        "official",
+        "investors",
+        "earnings investor told",
+        r"\b(?:earnings|investor)\s+call\b|\btold\s+(?:investors|shareholders)\b",
     ),
     (
         "official",

@@ -11,7 +11,7 @@ _BE = (
     r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|gets?|got|became|becomes|remains?|"
     r"remained)"
 )
-_ADV = r"(?:now|finally|officially|just|already|fully|widely|publicly|generally|also)"
+_ADV = r"(?:now|finally|officially|just|already|fully|widely|publicly|generally|also|currently)"
 _OUT_STATE = (
     r"(?:released|launched|shipped|rolled\s+out|made\s+available|available|out|live|here|"
     r"shipping|on\s+sale|in\s+stores|downloadable|stable|lts|playable|streaming|"

@@ -155,9 +155,17 @@ class Tenses:
                     future.append(Cue("future", "dated-ahead", cue.start, cue.end))
                 continue
             other = self._not_product.search(before)
-            # "the beta is now available for all individuals": offered to a broad
-            # class of customers, the beta is the release.
-            if other and cue.name in OPEN_TO_ALL and _PREVIEW_BEFORE.search(before):
+            # "the beta is now available for all individuals", "this beta is rolling
+            # out to Plus and Team users": offered to a broad class, the beta is the
+            # release.
+            if (
+                other
+                and (
+                    cue.name in OPEN_TO_ALL
+                    or any(c.name == "broad-class" for c in kinds.get("ga", []))
+                )
+                and _PREVIEW_BEFORE.search(before)
+            ):
                 other = None
             if other and not self._version_update(
                 text, cue.start - len(before) + other.start(), spans

@@ -97,7 +97,16 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             return Label.RUMOURED, rumoured, True
         # A headline's plan that its body gives only as hearsay ("X planned for 2025" over
         # "according to people with knowledge") is the hearsay's.
-        hearsay_body = headline_only and any(r.hedged for r in reads if not r.unit.is_title)
+        # So is one whose body names the target only in a guess ("X Is Coming" over
+        # "X is expected around mid-February"), unless the maker shows up in the body.
+        maker_in_body = any(
+            c.startswith("official:") for r in reads if not r.unit.is_title for c in r.cues
+        )
+        hearsay_body = headline_only and any(
+            r.hedged or (r.mention and r.label is Label.RUMOURED and not maker_in_body)
+            for r in reads
+            if not r.unit.is_title
+        )
         if (
             (framed or hearsay_body) and not on_record and not any(r.strong for r in confirmed)
         ) or (disowned and headline_only):

@@ -201,6 +201,71 @@ CASES = [
         "speeds are close to the Lumen 16's.",
         Label.RELEASED,
     ),
+    # The rest of holdout11: silence, documents, plans about to happen, guessing bodies.
+    Case(
+        "a-beta-rolling-out-to-a-broad-class-is-out-even-after-the-word-beta",
+        FEATURE,
+        "Canvas Notes arrives",
+        'This early beta is "rolling out to Plus and Team users globally" starting today.',
+        Label.RELEASED,
+        kind=ItemKind.OFFICIAL,
+    ),
+    Case(
+        "a-beta-released-with-the-final-version-due-is-not-out",
+        FEATURE,
+        "Canvas Notes Beta Released, Final Version Due October 12",
+        "The beta is out for testers; the stable release is scheduled for October 12.",
+        Label.CONFIRMED,
+        published=None,
+    ),
+    Case(
+        "a-lack-of-official-comment-is-silence",
+        MODEL,
+        "Quill 4 Turbo launch delayed?",
+        'Quill 4 Turbo is "reportedly facing obstacles"; the author notes "the lack of official '
+        'comment from Avian" on the possible delay.',
+        Label.RUMOURED,
+        kind=ItemKind.AGGREGATOR,
+    ),
+    Case(
+        "a-technical-report-is-no-news-report",
+        MODEL,
+        "Quill 4 Turbo Technical Report",
+        'Avian\'s Quill 4 Turbo "is currently available via its cloud console."',
+        Label.RELEASED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "about-to-launch-is-a-plan",
+        MODEL,
+        "Avian's new model turns text into video",
+        '"Avian is about to launch Quill 4 Turbo, a model that generates video from text."',
+        Label.CONFIRMED,
+    ),
+    Case(
+        "heading-toward-public-launch-is-ahead",
+        PLAYGROUND,
+        "Sketch Studio: safety at the cost of utility?",
+        "After time with Sketch Studio in the recent beta, the author hopes Corvo reconsiders "
+        "as Sketch Studio heads toward public launch.",
+        Label.CONFIRMED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "analysts-after-an-earnings-call-are-not-the-maker",
+        GAME,
+        "Ashen Crown could arrive in 2028, analysts predict after Tallow earnings",
+        "Several analysts now model a 2028 release following comments on the earnings call.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-coming-headline-over-a-guessing-body-is-a-rumour",
+        MODEL,
+        "Quill 4 Turbo: Avian's next model is coming",
+        '"Quill 4 Turbo is expected around mid-February," the post says, summarising papers.',
+        Label.RUMOURED,
+        kind=ItemKind.BLOG,
+    ),
 ]
 
 

@@ -73,7 +73,7 @@ FLOORS = [
     (HOLDOUT8, 0.89, 0.97),
     (HOLDOUT9, 0.92, 0.97),
     (HOLDOUT10, 0.80, 0.97),
-    (HOLDOUT11, 0.65, 0.97),
+    (HOLDOUT11, 0.74, 0.97),
     (HOLDOUT12, 0.87, 0.92),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
