@@ -83,12 +83,10 @@ class Sources:
         """Whether the maker is the subject of a saying verb; the plain name is looked
         for first because most clauses do not hold it and that test is the cheaper one."""
         maker = self._match.makers
-        if maker.says is None or maker.pattern is None:
+        if maker.pattern is None:
             return False
         lowered = text.lower()
-        if not any(w in lowered for w in maker.lower) or maker.pattern.search(text) is None:
-            return False
-        return maker.says.search(text) is not None
+        return any(w in lowered for w in maker.lower) and maker.says(text)
 
     def maker_before(self, text: str, at: int) -> bool:
         """Whether the maker is named shortly before `at`, in the same clause."""

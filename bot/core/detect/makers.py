@@ -28,6 +28,18 @@ _SAYS = (
 )
 # How far before "a X" the maker may stand as its subject.
 _SUBJECT_REACH = 40
+# After the maker: it speaks ("Sony has officially announced").
+_SAYS_AFTER = re.compile(
+    rf"(?:'s)?\s+{_NOT_MODAL}{{0,4}}?(?:has\s+|have\s+|had\s+)?"
+    rf"(?:officially\s+|formally\s+|publicly\s+)?{_SAYS}",
+    re.IGNORECASE,
+)
+# Before the maker: it is the one something was said by or to ("according to Sony").
+_SAYS_BEFORE = re.compile(
+    r"\b(?:(?:announced|confirmed|revealed|unveiled|set\s+forth|stated)\s+by\s+(?:\w+\s+)?"
+    r"|(?:per|according\s+to|told)\s+)$",
+    re.IGNORECASE,
+)
 
 
 def maker_initials(maker: str) -> re.Pattern[str] | None:
@@ -52,16 +64,19 @@ class Maker:
         self.lower = tuple(fold(w).strip().lower() for w in self.words)
         self.compact = [c for c in (compact(w) for w in self.words) if len(c) >= 3]
         self._initials = maker_initials(maker)
-        self.says: re.Pattern[str] | None = None
-        if self.pattern is not None:
-            name = self.pattern.pattern
-            self.says = re.compile(
-                rf"{name}(?:'s)?\s+{_NOT_MODAL}{{0,4}}?(?:has\s+|have\s+|had\s+)?"
-                rf"(?:officially\s+|formally\s+|publicly\s+)?{_SAYS}"
-                rf"|\b(?:announced|confirmed|revealed|unveiled|set\s+forth|stated)\s+by\s+"
-                rf"(?:\w+\s+)?{name}|\b(?:per|according\s+to|told)\s+{name}",
-                re.IGNORECASE,
-            )
+
+    def says(self, text: str) -> bool:
+        """Whether the maker is the subject of a saying verb ("Sony announced"), or the
+        one something was said by or to ("according to Sony"). Tried at each place the
+        maker is named, not at every position of `text`."""
+        if self.pattern is None:
+            return False
+        for m in self.pattern.finditer(text):
+            if _SAYS_AFTER.match(text, m.end()) or _SAYS_BEFORE.search(
+                text, max(0, m.start() - _SUBJECT_REACH), m.start()
+            ):
+                return True
+        return False
 
     def named(self, folded: str) -> bool:
         """Whether `folded` names the maker, by name or initials."""

@@ -163,6 +163,11 @@ class UnitReader:
                 kinds["unofficial"] = kept
             else:
                 del kinds["unofficial"]
+        if not kinds and not self._tenses.names_release(words):
+            # Most clauses hold no cue at all: only who speaks in them can still matter
+            # (a bare "release" with a date ahead is a plan: `Tenses.sort` reads it).
+            read.on_record = official or self._sources.maker_says(text)
+            return read
         has = kinds.__contains__
         on_record, hedged = self._sources.attribute(text, kinds, official, read.cues)
         tense = self._tenses.sort(text, words, unit.is_title, kinds, published, spans)

@@ -19,7 +19,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "used",
         "after nearly over about daily my bought purchased purchasing unboxed unboxing i i've "
         "teardown tear retail units unit arrived arriving showed unboxes new got received picked "
-        "one two three four five six a several",
+        "day days week weeks month months",
         r"\bafter\s+(?:a|one|two|three|four|several|many|\d+|nearly\s+"
         r"\d+|over\s+\d+|a\s+full)\s+(?:full\s+)?(?:weeks?|months?|days?|hours?|years?)\b|"
         r"\b(?:nearly|over|about)\s+\d+\s+hours\b|\bdaily\s+(?:use|driver)\b|\bmy\s+new\b|"
@@ -34,8 +34,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"(?:door|house|home))\b|\bmy\s+[^;.]{0,40}?\s(?:arrived|showed\s+up)\b"
         # Owners speaking: "a new owner of the M2 Air", "two weeks in", "got their X".
         r"|(?<!'s\s)\bnew\s+owners?\s+(?:of|who|report\w*|say|said|complain\w*|share\w*|are|"
-        r"have)\b|\b(?:\d+|one|two|three|four|five|six|a\s+few|several)\s+"
-        r"(?:days?|weeks?|months?)\s+in\b|\b(?:got|received)\s+(?:my|their|his|her|our)\b"
+        # ("two weeks in" starts at its unit: a count is too common a word to start on.)
+        r"have)\b|(?:(?<=\d\s)|(?<=one\s)|(?<=two\s)|(?<=three\s)|(?<=four\s)|(?<=five\s)|"
+        r"(?<=six\s)|(?<=few\s)|(?<=several\s))(?:days?|weeks?|months?)\s+in\b(?!\s+(?:a|the)\s+row)|\b(?:got|received)\s+(?:my|their|his|her|our)\b"
         r"|\bpicked\s+(?:theirs|mine|his|hers|ours|one|it)\s+up\b",
     ),
     (

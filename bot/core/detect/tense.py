@@ -102,6 +102,10 @@ class Tenses:
             re.IGNORECASE,
         )
 
+    def names_release(self, words: str) -> bool:
+        """Whether `words` holds a bare release noun ("the release", "its launch")."""
+        return self._release_noun.search(words) is not None
+
     def sort(
         self,
         text: str,
