@@ -8,8 +8,8 @@ precision, per-label F1, confusion), scores on the two halves of a split by targ
 products they were not tuned on), and single-core throughput (the corpus classified
 repeatedly for at least S seconds). Then every timeline item found next to the corpus
 (`timelines/*.jsonl`) with its gold and predicted label. Last, the same scores on each
-held-out-style set (`--holdout`, other products than the corpus; by default all eight
-rounds, `holdout.jsonl` to `holdout8.jsonl`) and the timelines next to them: the corpus
+held-out-style set (`--holdout`, other products than the corpus; by default every
+round, `holdout.jsonl`, `holdout2.jsonl`, ...) and the timelines next to them: the corpus
 measures what the rules were tuned on, the holdouts how they carry over.
 """
 
@@ -31,15 +31,12 @@ from bot.core.models import Detection, ItemText, Label, Target
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = (REPO / "../shared/data/status_dev.jsonl",)
-DEFAULT_HOLDOUTS = (
-    REPO / "tests/fixtures/detect/holdout.jsonl",
-    REPO / "tests/fixtures/detect/holdout2.jsonl",
-    REPO / "tests/fixtures/detect/holdout3.jsonl",
-    REPO / "tests/fixtures/detect/holdout4.jsonl",
-    REPO / "tests/fixtures/detect/holdout5.jsonl",
-    REPO / "tests/fixtures/detect/holdout6.jsonl",
-    REPO / "tests/fixtures/detect/holdout7.jsonl",
-    REPO / "tests/fixtures/detect/holdout8.jsonl",
+# Every held-out round, in the order they were written: holdout.jsonl, holdout2.jsonl, ...
+DEFAULT_HOLDOUTS = tuple(
+    sorted(
+        (REPO / "tests/fixtures/detect").glob("holdout*.jsonl"),
+        key=lambda p: int(p.stem.removeprefix("holdout") or 1),
+    )
 )
 
 
@@ -134,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--holdout",
         type=Path,
         action="append",
-        help="held-out-style labelled set (repeatable; default: all eight holdout rounds)",
+        help="held-out-style labelled set (repeatable; default: every holdout round)",
     )
     parser.add_argument("--seconds", type=float, default=2.0, help="throughput run length")
     args = parser.parse_args(argv)
