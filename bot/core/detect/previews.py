@@ -29,14 +29,15 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"|\bbeta\s+(?:tag|label)\b|\bfinal\s+(?:release|version)\b(?!\s+candidate)"
         r"|\b(?:for|to)\s+all\s+(?:[\w-]+\s+){0,2}?(?:users|subscribers|customers|members|players|"
         # A waitlist dropped is a preview anyone may join: "no waitlist required".
-        r"developers)\b|\bto\s+everyone\b|\b(?:no|without\s+(?:joining\s+)?(?:a|the))\s+waitlist\b",
+        r"developers)\b|\b(?:no|without\s+(?:joining\s+)?(?:a|the))\s+waitlist\b",
     ),
     (
         # A broad class of customers: "to Plus and Team users", "for all individuals".
         "ga",
         "broad-class",
         "to for",
-        r"(?<!limited\s)(?<!restricted\s)\b(?:to|for)\s+(?!select\b|selected\b|some\b|a\s+few\b|"
+        r"\b(?:to|for)\s+everyone\b"
+        r"|(?<!limited\s)(?<!restricted\s)\b(?:to|for)\s+(?!select\b|selected\b|some\b|a\s+few\b|"
         # ("enterprise customers" are who previews are for, so customers do not count.)
         r"a\s+small\b|a\s+limited\b|testers\b)(?:all\s+)?(?:[\w+-]+\s+){0,4}?(?:users|subscribers|"
         r"members|individuals)\b",

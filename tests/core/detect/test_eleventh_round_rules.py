@@ -266,6 +266,15 @@ CASES = [
         Label.RUMOURED,
         kind=ItemKind.BLOG,
     ),
+    Case(
+        "a-beta-available-for-everyone-is-a-release",
+        GAME,
+        "Ashen Crown multiplayer beta, available now",
+        'Tallow announces a surprise: the free multiplayer beta "is available now" for everyone; '
+        "the campaign follows on December 8.",
+        Label.RELEASED,
+        kind=ItemKind.OFFICIAL,
+    ),
 ]
 
 
