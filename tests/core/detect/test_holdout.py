@@ -24,7 +24,8 @@ round, and of its three timelines Pixel Watch failed (released early on "Arrives
 Fall"). `holdout11.jsonl` (tenth round, 75 items, 24 AI products from 19 makers) and
 `holdout12.jsonl` (75 items, 21 consumer-tech products and games), written blind,
 measured 0.514 / 0.833 and 0.758 / 0.889 before their round, and of their three timelines
-Bixby Voice (released early) and Galaxy Fold (released missed) failed. The floors sit a little under what the generalised rules reach (0.976 / 0.977,
+Bixby Voice (released early) and Galaxy Fold (released missed) failed. The floors sit
+a little under what the generalised rules reach (0.976 / 0.977,
 0.955 / 1.000, 0.907 / 1.000, 0.928 / 0.979, 0.959 / 1.000, 0.845 / 1.000, 0.925 / 1.000
 and 0.904 / 1.000) so a regression fails, not a small rule change. Most of the remaining
 misses of holdouts 3 to 5 name the product in another way ("the slimmer PS5", "Tesla's
