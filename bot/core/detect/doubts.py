@@ -210,9 +210,22 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"available|out|shipping|on\s+sale|public|arrived|here|coming|happening)\b",
     ),
     (
+        # A review that is not there: "No RTX 5060 Review On Launch Day", "cannot publish
+        # a launch-day review", "the review embargo".
+        "negated",
+        "no-review",
+        "no can't cannot couldn't won't unable review",
+        r"\bno\s+(?:[\w-]+\s+){0,3}?reviews?\b|\b(?:can't|cannot|couldn't|won't|unable\s+to)\s+"
+        r"(?:publish|post|run|share)\s+(?:a\s+|our\s+|any\s+)?(?:[\w-]+\s+)?reviews?\b"
+        r"|\breview\s+embargo\b",
+    ),
+    (
         "negated",
         "unreleased",
-        "unreleased unlaunched unavailable remain still",
+        "unreleased unlaunched unavailable remain still never not",
+        # "features never intended for public release".
+        r"\b(?:never|not)\s+(?:been\s+)?(?:intended|meant|planned)\s+for\s+(?:a\s+)?(?:public\s+)?"
+        r"(?:release|launch)\b|"
         r"\bun(?:released|launched|available)\b|\b(?:remains?|still)\s+(?:in\s+)?"
         r"(?:development|testing|training|beta|(?:a\s+)?['\"]?research\s+preview)\b",
     ),
@@ -312,7 +325,7 @@ NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
         "data",
         "published publishes posted posts dumped dumps leaked leaks released releases",
         r"\b(?:publish(?:ed|es)|posted|posts|dump(?:ed|s)|leak(?:ed|s)|releas(?:ed|es))\s+"
-        r"(?:[\w'.,-]+\s+){0,5}?(?:data|files|internal\s+[\w-]+)\b",
+        r"(?:[\w'.,-]+\s+){0,5}?(?:data|files?|internal\s+[\w-]+|source\s+code|code|source\s+maps?)\b",
     ),
     (
         "not-product",

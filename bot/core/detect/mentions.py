@@ -100,6 +100,8 @@ _YARDSTICK = re.compile(
     r"replac\w+|beats?|outperforms?|matches|rivals?)\s+(?:the\s+|its\s+)?\S*$",
     re.IGNORECASE,
 )
+# A line and its version right before a short form: "Gemini 3 " of "Gemini 3 Deep Think".
+_VERSIONED_BEFORE = re.compile(r"\b(([A-Za-z][\w+]*)[\s-]v?\d+(?:\.\d+)*[a-z]?)[\s-]+$")
 # A preposition right before a product: it sits in a phrase, not as the subject.
 _IN_PHRASE = re.compile(
     r"\b(?:from|of|in|on|with|by|for|to|than|like)\s+(?:the\s+)?$", re.IGNORECASE
@@ -360,7 +362,10 @@ class TargetMatcher:
                 # other "Spider-Man 2" of the item.
                 others.add(m.group().lower())
                 continue
-            if m.lastgroup in self._short and self._owners.other_brand(folded, m.start()):
+            if m.lastgroup in self._short and (
+                self._owners.other_brand(folded, m.start())
+                or self._other_version_before(folded, m.start())
+            ):
                 continue
             if self._owners.other_year(folded, m):
                 continue
@@ -387,6 +392,16 @@ class TargetMatcher:
                     found.append(Mention(m.start(), m.end(), True))
         found.sort(key=lambda x: x.start)
         return found
+
+    def _other_version_before(self, folded: str, start: int) -> bool:
+        """Whether a short form follows another version of the line: "Gemini 3 Deep
+        Think" is not "Gemini 2.5 Deep Think"'s "Deep Think"."""
+        m = _VERSIONED_BEFORE.search(folded, max(0, start - 24), start)
+        # Only the target's own line counts: "the Android 16 One UI 8 beta" is One UI 8.
+        if m is None or m.group(2).lower() not in self._own_words:
+            return False
+        found = compact(m.group(1))
+        return not any(n.startswith(found) for n in self._full_names if n)
 
     def _name_matches(
         self, text: str, pos: int = 0, endpos: int | None = None

@@ -131,6 +131,8 @@ def name_pattern(name: str, variants: str = VARIANTS) -> str:
             # A compound word is another thing: an "Apple TV set-top box" is no TV set;
             # a capital letter after the name is a model: "Legion Go S" is not "Legion Go".
             r"(?!-(?-i:[a-z]))(?![\s-](?-i:[B-HJ-Z])(?![\w'.&]))"
+            # A model designator after the name is another model: "Venu X1", "Galaxy S24".
+            r"(?![\s-](?-i:[A-Z]{1,2})\d)"
         )
     # No look-behind at the start: it would stop the regex engine from skipping ahead to
     # the first letters of the names; `mentions.left_bound` checks the left edge instead.

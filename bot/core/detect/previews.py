@@ -13,13 +13,17 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "closed",
         "closed-preview",
         "red redteam select selected selectively invite closed research limited trusted access "
-        "early small",
+        "early small tiny",
         r"\bred[- ]?team(?:s|ers|ing)?\b|\b(?:select(?:ed)?\s+(?:group\s+of\s+)?|small\s+group\s+"
         r"of\s+)(?:[\w-]+\s+){0,2}?(?:testers|users|artists|creators|partners|developers|"
         r"customers|filmmakers|designers|researchers)\b|\bselectively\b|\binvite[- ]only\b|"
         r"\bclosed\s+(?:beta|alpha|preview|testing|test)\b|\bresearch\s+preview\b|\blimited\s+"
         r"(?:preview|access|beta)\b|\btrusted\s+testers\b|\baccess\s+(?:stays|remains)\s+"
-        r"limited\b|\bearly[- ]access\s+program\b",
+        r"limited\b|\bearly[- ]access\s+program\b"
+        # A test with a few users: "rolling out to a small portion of free and Plus users".
+        r"|\b(?:small|limited|tiny)\s+(?:portion|percentage|number|group|subset|share)\s+of\s+"
+        r"(?:[\w+-]+\s+){0,4}?(?:users|subscribers|customers|people|accounts|members)\b"
+        r"|\blimited\s+to\s+(?:[\d,]+|a\s+few|the\s+first)\b",
     ),
     (
         "ga",

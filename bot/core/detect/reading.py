@@ -101,6 +101,7 @@ class UnitRead:
     cancelled: bool = False  # the clause cancels the target
     orders: bool = False  # the clause says orders or pre-orders are open
     plans: bool = False  # the clause says a release is coming (not only that a beta runs)
+    closed: bool = False  # the clause speaks of a closed preview ("select testers")
     cues: list[str] = field(default_factory=list)
     times: list[TimeRef] | None = None  # None: not needed yet, so not computed
 
@@ -195,6 +196,7 @@ class UnitReader:
             released = []
         read.on_record, read.hedged, read.negated = on_record, hedged, has("negated")
         read.disowned = has("unofficial")
+        read.closed = has("closed")
         tag = read.cues.append
         if released:
             tag(f"released:{released[0].name}")

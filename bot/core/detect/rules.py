@@ -225,7 +225,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "recall",
         "recall recalls recalled recalling",
-        r"(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)\brecall(?:s|ed|ing)?\b",
+        # ("to avoid recalls" is a precaution, not a recall.)
+        r"(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!avoid\s)(?<!prevent\s)(?<!avert\s)(?<!of\s)"
+        r"(?<!potential\s)(?<!possible\s)\brecall(?:s|ed|ing)?\b",
     ),
     (
         # An audience counted is an audience that watched or played it.

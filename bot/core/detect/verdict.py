@@ -7,7 +7,8 @@ against one that does not). The rules, in order:
 
 1. Released (strong) beats everything, unless only the headline says so and the body
    gives the target a date still ahead ("X is finally here" over "available from
-   September 10"), or the release words are an announcement's ("launched") next to
+   September 10") or a closed preview ("a research preview limited to 1,000
+   subscribers"), or the release words are an announcement's ("launched") next to
    pre-orders with a later shelf date: then it is confirmed.
 2. A cancellation of the target, where nothing says it was ever out, is no status.
 3. Confirmed beats rumoured (a rumoured slip next to the maker's date stays confirmed),
@@ -68,6 +69,15 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             for r in dated:
                 r.cues.append("guard:headline-vs-dated-body")
             return Label.CONFIRMED, dated, True
+        # "X launches" over "a research preview limited to 1,000 subscribers": the
+        # launch is of a closed preview.
+        previews = [
+            r for r in reads if (r.mention or r.anaphor) and not r.unit.is_title and r.closed
+        ]
+        if previews and all(r.unit.is_title for r in released):
+            for r in previews:
+                r.cues.append("guard:headline-vs-preview")
+            return Label.CONFIRMED, previews, True
         # "launched" next to "available for pre-order, on shelves September 24": the
         # launch was the announcement; the goods come later.
         orders = [r for r in confirmed if r.orders and _dated(r)]
