@@ -43,8 +43,6 @@ _FORUM_SUPPORT = (
     r"changelog|blog\s+post|press\s+release|stable|lts|general\s+availability|maintainers?|"
     r"developers?|team|scheduled|schedule|roadmap|download)\b"
 )
-# Cues of a poster who has the product: a forum's own first-hand evidence.
-_FIRST_HAND = frozenset({"released-weak:used", "released-weak:review", "released-weak:in-use"})
 # Cues of hearsay or doubt, the only ones a family name may decide by.
 _HEARSAY = ("hedge:", "hedge-weak:", "unofficial:", "nonanswer:", "denial:")
 # The cue kinds those come from ("according to people familiar" is an attribution).
@@ -205,7 +203,7 @@ class Classifier:
                     elsewhere = elsewhere or unit.is_title
                     continue
                 if (unit.is_title or elsewhere or not anaphor) and (
-                    self._match.names_other_product(unit.text)
+                    self._match.names_other_product(unit.text, platforms=not unit.is_title)
                     or (unit.is_title and self._match.names_line(unit.text))
                 ):
                     elsewhere = elsewhere or unit.is_title
@@ -264,7 +262,7 @@ class Classifier:
         not hearsay)."""
         if any(r.on_record for r in reads):
             return True
-        if any(c in _FIRST_HAND for r in reads for c in r.cues):
+        if any(r.first_hand for r in reads):
             return True
         if self._match.maker is not None and self._match.maker.search(folded):
             return True

@@ -27,6 +27,14 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
     ),
     ("nonanswer", "when-ready", "ready", r"\bready\s+when\s+it'?s\s+ready\b"),
     (
+        # "nothing is said about when it could go on sale", "no word on when".
+        "nonanswer",
+        "said-nothing-when",
+        "nothing no didn't did",
+        r"\bnothing\s+(?:is|was|has\s+been)\s+said\s+about\s+when\b|\bno\s+word\s+(?:on|about)\s+"
+        r"when\b|\b(?:didn't|did\s+not)\s+say\s+when\b",
+    ),
+    (
         # "the lack of official comment from Meta": the maker is silent.
         "nonanswer",
         "no-official-word",

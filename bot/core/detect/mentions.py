@@ -106,6 +106,9 @@ _VERSIONED_BEFORE = re.compile(r"\b(([A-Za-z][\w+]*)[\s-]v?\d+(?:\.\d+)*[a-z]?)[
 _IN_PHRASE = re.compile(
     r"\b(?:from|of|in|on|with|by|for|to|than|like)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# Where a product arrives: "in iOS 18", "on the PS5", "to macOS 15" ("ships with iOS
+# 18.1" bundles it with other news, so "with" is not one).
+_ON_PLATFORM = re.compile(r"\b(?:in|on|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # A subtitle after a show's name makes it another show.
 _SUBTITLE = re.compile(r"\s*[:\u2013\u2014-]\s*\w")
 
@@ -284,13 +287,22 @@ class TargetMatcher:
             return True
         return url_contains(url, self._products)
 
-    def names_other_product(self, text: str) -> bool:
+    def names_other_product(self, text: str, platforms: bool = False) -> bool:
         """Whether `text` names some other versioned product ("Android 17", "Magic V5");
-        a later build ("R1-0528") or a short form ("Fold7") of the target does not count."""
+        a later build ("R1-0528") or a short form ("Fold7") of the target does not count.
+        With `platforms`, neither does a platform in a phrase ("arrives in iOS 18"): in
+        running text that is where the target arrives, not another topic."""
         for m in self.other_product.finditer(text):
             found = compact(m.group())
-            if not any(found.startswith(n) or found in n for n in self._full_names if n):
-                return True
+            if any(found.startswith(n) or found in n for n in self._full_names if n):
+                continue
+            if (
+                platforms
+                and m.group()[:1].islower()
+                and _ON_PLATFORM.search(text, max(0, m.start() - 12), m.start())
+            ):
+                continue
+            return True
         return False
 
     def names_sibling(self, text: str) -> bool:
@@ -351,10 +363,12 @@ class TargetMatcher:
                 owner = self._possessive.search(before)
                 # The owner may be a word of the maker or of the target's own names:
                 # "Lilly's Zepbound" (Eli Lilly), "Chevy's Silverado EV" (Chevy Silverado EV).
+                # A versioned owner is a platform of the target: "PS4's Project Morpheus".
                 if (
                     owner
                     and not self.makers.is_maker(owner.group(1))
                     and owner.group(1).lower() not in self._own_words
+                    and not any(c.isdigit() for c in owner.group(1))
                 ):
                     continue
             elif self._owners.person(before):

@@ -99,9 +99,18 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
                 parts.append(r"[\s\-:_,]{0,3}" if fused else r"[\s\-:_,]{1,3}")
             elif loose and prev.isalnum() and tok.isalnum():
                 parts.append(r"[\s\-]?")
-        parts.append(re.escape(tok))
+        # "ChatGPT in Siri" is also written "ChatGPT with Siri", "Claude for Chrome"
+        # "Claude in Chrome": a connector between two names may be any of them.
+        if parts and tok.lower() in _CONNECTORS:
+            parts.append(_CONNECTOR)
+        else:
+            parts.append(re.escape(tok))
         prev = tok
     return "".join(parts)
+
+
+_CONNECTORS = frozenset({"in", "with", "for", "into", "inside", "on"})
+_CONNECTOR = r"(?:in|with|for|into|inside|on)"
 
 
 def own_variants(names: tuple[str, ...] | list[str]) -> str:

@@ -42,7 +42,9 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "when-available",
         "when once until if",
-        r"\b(?:when|once|until|if)\s+(?:[\w'-]+\s+){0,4}?(?:becomes?|is|are|goes|go|gets?)\s+"
+        # (A modal in between is a guess about it, read by `hedges`: "when it could go on sale".)
+        r"\b(?:when|once|until|if)\s+(?:(?!(?:could|might|may|would)\b)[\w'-]+\s+){0,4}?"
+        r"(?:becomes?|is|are|goes|go|gets?)\s+"
         r"(?:\w+ly\s+)?(?:available|out|released|launched|live|on\s+sale|in\s+stores)\b",
     ),
     (
@@ -104,7 +106,8 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "launching",
         "is are *'s launching releasing arriving debuting",
         r"\b(?:is|are|\w+'s)\s+(?:(?!not\b|never\b)[\w-]+\s+)?(?:launching|arriving|"
-        r"coming|landing|debuting|heading)\b|\b(?:is|are)\s+officially\s+happening\b|\b(?:launching|releasing|arriving|debuting)\s+"
+        r"coming|landing|debuting|heading)\b(?!\s+as\s+(?:a\s+|an\s+)?(?:limited\s+|closed\s+|early\s+|"
+        r"private\s+)*(?:research\s+)?(?:preview|beta|trial|test))|\b(?:is|are)\s+officially\s+happening\b|\b(?:launching|releasing|arriving|debuting)\s+"
         r"(?:in|on|this|next|later|early|late|soon)\b",
     ),
     (

@@ -21,8 +21,9 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"(?:preview|access|beta)\b|\btrusted\s+testers\b|\baccess\s+(?:stays|remains)\s+"
         r"limited\b|\bearly[- ]access\s+program\b"
         # A test with a few users: "rolling out to a small portion of free and Plus users".
-        r"|\b(?:small|limited|tiny)\s+(?:portion|percentage|number|group|subset|share)\s+of\s+"
-        r"(?:[\w+-]+\s+){0,4}?(?:users|subscribers|customers|people|accounts|members)\b"
+        r"|\b(?:small|limited|tiny)\s+(?:portion|percentage|number|group|subset|share|cohort)\s+of\s+"
+        r"(?:[\w+-]+\s+){0,4}?(?:users|subscribers|customers|people|accounts|members|academics|"
+        r"creators|researchers|artists|testers|developers)\b"
         r"|\blimited\s+to\s+(?:[\d,]+|a\s+few|the\s+first)\b",
     ),
     (

@@ -40,6 +40,8 @@ _REVEAL_REACH = 60
 # Facts that need people to have the product, true even when only reported: units sold,
 # a recall, an audience counted, a launch the sentence takes as given.
 _FACTS = frozenset({"units-sold", "recall", "audience", "since-launch"})
+# Signs that someone has the product in hand: owners, users, a review of it.
+_FIRST_HAND = frozenset({"used", "review", "in-use"})
 # A relative clause that takes the target's release as past: "Go 1.23, which introduced
 # iterators".
 _WHICH_PAST = re.compile(
@@ -102,6 +104,8 @@ class UnitRead:
     orders: bool = False  # the clause says orders or pre-orders are open
     plans: bool = False  # the clause says a release is coming (not only that a beta runs)
     closed: bool = False  # the clause speaks of a closed preview ("select testers")
+    prerelease: bool = False  # the clause speaks of a beta or release candidate
+    first_hand: bool = False  # someone in the clause has the product (owners, a review)
     cues: list[str] = field(default_factory=list)
     times: list[TimeRef] | None = None  # None: not needed yet, so not computed
 
@@ -197,6 +201,8 @@ class UnitReader:
         read.on_record, read.hedged, read.negated = on_record, hedged, has("negated")
         read.disowned = has("unofficial")
         read.closed = has("closed")
+        read.prerelease = has("prerelease") and not has("ga")
+        read.first_hand = any(c.name in _FIRST_HAND for c in kinds.get("released-weak", ()))
         tag = read.cues.append
         if released:
             tag(f"released:{released[0].name}")

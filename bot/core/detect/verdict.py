@@ -69,10 +69,17 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             for r in dated:
                 r.cues.append("guard:headline-vs-dated-body")
             return Label.CONFIRMED, dated, True
-        # "X launches" over "a research preview limited to 1,000 subscribers": the
-        # launch is of a closed preview.
+        # "X launches" over "a research preview limited to 1,000 subscribers", "Siri's
+        # integration is here" over "the first developer beta includes the integration
+        # with Siri": the launch is of a preview or a beta (a beta outweighs only a
+        # headline that does not name the target itself).
+        unnamed = not any(h.mention for h in released)
         previews = [
-            r for r in reads if (r.mention or r.anaphor) and not r.unit.is_title and r.closed
+            r
+            for r in reads
+            if (r.mention or r.anaphor)
+            and not r.unit.is_title
+            and (r.closed or (r.prerelease and unnamed))
         ]
         if previews and all(r.unit.is_title for r in released):
             for r in previews:

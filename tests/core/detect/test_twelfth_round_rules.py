@@ -19,6 +19,9 @@ CAMERA = Target(name="Kestrel Z7", aliases=("Z7",), maker="Kestrel")
 CARD = Target(name="Vantage RX 7600", maker="Vantage")
 SERVICE = Target(name="Lumen Sports", aliases=("Lumen",), maker="Lumen Media")
 SKIN = Target(name="Tide UI 9", maker="Corvo")
+WORLD = Target(name="Loom 3", maker="Avian Labs")
+BRIDGE = Target(name="Quill in Wren", aliases=("Quill integration in Wren",), maker="Corvo")
+HEADSET = Target(name="Corvo VR", aliases=("Project Halo",), maker="Corvo")
 
 CASES = [
     Case(
@@ -87,6 +90,76 @@ CASES = [
         Label.NONE,
         kind=ItemKind.BLOG,
         published=date(2026, 6, 20),
+    ),
+    # The third set of blind timelines (Genie 3, ChatGPT in Siri, PlayStation VR).
+    Case(
+        "launching-as-a-limited-research-preview-is-no-plan",
+        WORLD,
+        "Loom 3: a new frontier for world models",
+        'Avian announces Loom 3. It is launching as a "limited research preview" for "a small '
+        'cohort of academics and creators".',
+        Label.RUMOURED,
+        kind=ItemKind.OFFICIAL,
+    ),
+    Case(
+        "a-connector-in-a-name-may-be-any-connector",
+        BRIDGE,
+        "Corvo details its plans",
+        'The first beta "includes the promised Quill integration with Wren", due in December.',
+        Label.CONFIRMED,
+        published=date(2026, 10, 1),
+    ),
+    Case(
+        "a-platform-in-a-phrase-is-where-the-feature-arrives",
+        BRIDGE,
+        "Corvo is putting Quill in Wren for free later this year",
+        'The feature needs no account and arrives "later this year" in cOS 18.',
+        Label.CONFIRMED,
+        published=date(2026, 6, 10),
+    ),
+    Case(
+        "an-unnamed-here-headline-over-a-beta-that-names-it-is-confirmed",
+        BRIDGE,
+        "Wren's Quill integration is here with cOS 18.2 - how it handles your data",
+        'This covers "the first developer beta for cOS 18.2", which includes "the promised '
+        'Quill integration with Wren".',
+        Label.CONFIRMED,
+    ),
+    Case(
+        "nothing-said-about-when-is-a-non-answer",
+        HEADSET,
+        "Corvo unveils Project Halo, a VR headset",
+        '"As rumored, Corvo today announced a VR headset"; nothing is said about when it could '
+        "go on sale.",
+        Label.RUMOURED,
+        kind=ItemKind.AGGREGATOR,
+    ),
+    Case(
+        "a-versioned-owner-is-a-platform",
+        HEADSET,
+        "Lumen 4's Project Halo Will Launch in the First Half of 2027",
+        'At the developer panel Corvo "announced that the headset will launch in the first half '
+        'of 2027".',
+        Label.CONFIRMED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "owners-posting-in-a-launch-day-thread-is-first-hand",
+        HEADSET,
+        "Corvo VR Launch Day Megathread",
+        "Launch-day thread as Corvo VR goes on sale: owners post setup questions and first "
+        "impressions.",
+        Label.RELEASED,
+        kind=ItemKind.FORUM,
+    ),
+    Case(
+        "pre-orders-going-live-are-no-release",
+        HEADSET,
+        "Corvo VR pre-orders sell out",
+        "The final wave of pre-orders, which went live on June 30, sold out within minutes; "
+        "the headset is released on October 13.",
+        Label.CONFIRMED,
+        published=date(2026, 7, 1),
     ),
 ]
 
