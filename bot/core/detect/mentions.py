@@ -29,6 +29,7 @@ from bot.core.detect.makers import Maker
 from bot.core.detect.names import (
     compact,
     is_weak,
+    joined_parts,
     maker_names,
     model_number,
     name_body,
@@ -109,6 +110,9 @@ _IN_PHRASE = re.compile(
 # Where a product arrives: "in iOS 18", "on the PS5", "to macOS 15" ("ships with iOS
 # 18.1" bundles it with other news, so "with" is not one).
 _ON_PLATFORM = re.compile(r"\b(?:in|on|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# How far apart the two names of "Zed for Windows" may stand, and what they may not span.
+_JOIN_REACH = 60
+_SENTENCE_END = re.compile(r"[.;!?\n]\s")
 # A subtitle after a show's name makes it another show.
 _SUBTITLE = re.compile(r"\s*[:\u2013\u2014-]\s*\w")
 
@@ -200,6 +204,13 @@ class TargetMatcher:
         self._exclude = words_pattern(target.exclude_words)
         self._products: list[str] = []
         self._full_names = [c for c in dict.fromkeys(compact(split_name(n)) for n in names)]
+        self._joined = [
+            (
+                re.compile(rf"(?<![\w.-]){a}(?![\w+])", re.IGNORECASE),
+                re.compile(rf"(?<![\w.-]){b}(?![\w+])", re.IGNORECASE),
+            )
+            for a, b in joined_parts(target.names)
+        ]
         version_forms: list[str] = []
         bases: list[str] = []
         for name in names:
@@ -397,6 +408,9 @@ class TargetMatcher:
         ):
             found = [Mention(m.start(), m.end(), True) for m in self._season.finditer(folded)]
             taken = [(f.start, f.end) for f in found]
+        if not found and self._joined:
+            found = self._joined_mentions(folded)
+            taken = [(f.start, f.end) for f in found]
         if self._version is not None and self._product_words_present(folded, url):
             for m in self._version.finditer(folded):
                 # "Valkey 8.0" is Valkey's version, even in an item that names Redis.
@@ -405,6 +419,20 @@ class TargetMatcher:
                 ):
                     found.append(Mention(m.start(), m.end(), True))
         found.sort(key=lambda x: x.start)
+        return found
+
+    def _joined_mentions(self, folded: str) -> list[Mention]:
+        """The two names of "Zed for Windows" in one sentence, close and in either order:
+        "Zed comes to Windows", "Claude slips into Google Chrome"."""
+        found: list[Mention] = []
+        for left, right in self._joined:
+            for m in left.finditer(folded):
+                lo, hi = max(0, m.start() - _JOIN_REACH), m.end() + _JOIN_REACH
+                for r in right.finditer(folded, lo, hi):
+                    start, end = min(m.start(), r.start()), max(m.end(), r.end())
+                    if not _SENTENCE_END.search(folded, start, end):
+                        found.append(Mention(start, end, True))
+                        break
         return found
 
     def _other_version_before(self, folded: str, start: int) -> bool:

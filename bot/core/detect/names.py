@@ -110,6 +110,27 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
 
 
 _CONNECTORS = frozenset({"in", "with", "for", "into", "inside", "on"})
+
+
+def joined_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The two proper names a name joins with a connector ("Zed" and "Windows" of "Zed
+    for Windows", "Claude" and "Chrome" of "Claude in Chrome"), as regex sources: writers
+    put them apart ("Zed comes to Windows", "Claude slips into Google Chrome")."""
+    parts: list[tuple[str, str]] = []
+    for name in names:
+        words = fold(split_name(name)).strip().split()
+        for i, word in enumerate(words[1:-1], 1):
+            left, right = words[:i], words[i + 1 :]
+            if word.lower() in _CONNECTORS and left[0][:1].isupper() and right[0][:1].isupper():
+                parts.append(
+                    (
+                        name_body(name_tokens(" ".join(left))),
+                        name_body(name_tokens(" ".join(right))),
+                    )
+                )
+    return parts
+
+
 _CONNECTOR = r"(?:in|with|for|into|inside|on)"
 
 

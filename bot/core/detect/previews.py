@@ -43,6 +43,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "to for",
         r"\b(?:to|for)\s+everyone\b"
         r"|(?<!limited\s)(?<!restricted\s)\b(?:to|for)\s+(?!select\b|selected\b|some\b|a\s+few\b|"
+        r"just\b|only\b|\d|"
         # ("enterprise customers" are who previews are for, so customers do not count.)
         r"a\s+small\b|a\s+limited\b|testers\b)(?:all\s+)?(?:[\w+-]+\s+){0,4}?(?:users|subscribers|"
         r"members|individuals)\b",

@@ -77,9 +77,8 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         previews = [
             r
             for r in reads
-            if (r.mention or r.anaphor)
-            and not r.unit.is_title
-            and (r.closed or (r.prerelease and unnamed))
+            if not r.unit.is_title
+            and (r.closed or (r.prerelease and unnamed and (r.mention or r.anaphor)))
         ]
         if previews and all(r.unit.is_title for r in released):
             for r in previews:

@@ -88,7 +88,7 @@ FLOORS = [
     (HOLDOUT10, 0.80, 0.97),
     (HOLDOUT11, 0.73, 0.97),
     (HOLDOUT12, 0.88, 0.92),
-    (HOLDOUT13, 0.56, 0.97),
+    (HOLDOUT13, 0.62, 0.97),
     (HOLDOUT14, 0.61, 0.97),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once

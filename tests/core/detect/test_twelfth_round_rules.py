@@ -22,6 +22,7 @@ SKIN = Target(name="Tide UI 9", maker="Corvo")
 WORLD = Target(name="Loom 3", maker="Avian Labs")
 BRIDGE = Target(name="Quill in Wren", aliases=("Quill integration in Wren",), maker="Corvo")
 HEADSET = Target(name="Corvo VR", aliases=("Project Halo",), maker="Corvo")
+PORT = Target(name="Kite for Linux", aliases=("Kite on Linux",), maker="Kite Labs")
 
 CASES = [
     Case(
@@ -160,6 +161,30 @@ CASES = [
         "the headset is released on October 13.",
         Label.CONFIRMED,
         published=date(2026, 7, 1),
+    ),
+    # A name joining two names with a connector, written apart.
+    Case(
+        "the-two-names-of-a-joined-name-in-one-sentence-are-the-target",
+        PORT,
+        "Kite Labs roadmap update",
+        "A Kite Labs engineer says Kite comes to Linux later this year, after the macOS beta.",
+        Label.CONFIRMED,
+        published=date(2026, 3, 10),
+    ),
+    Case(
+        "the-two-names-in-different-sentences-are-not",
+        PORT,
+        "Kite 2.0 is out",
+        "The editor Kite 2.0 is available now for macOS. Linux users keep asking for a port.",
+        Label.NONE,
+    ),
+    Case(
+        "a-closed-preview-in-an-unnamed-clause-still-outweighs-a-launch-headline",
+        AGENT,
+        "Quill Lands in Browsers as an AI Agent",
+        'Avian "has slipped Quill directly into browsers", but "the limited research preview, '
+        'available to just 1,000 Max-tier subscribers" acts only with permission.',
+        Label.CONFIRMED,
     ),
 ]
 
