@@ -13,6 +13,14 @@ _MONTH_WORDS += r"(?<!until )(?<!from )(?<!through )(?<!on )"
 
 HEDGES: tuple[tuple[str, str, str, str], ...] = (
     (
+        # Hearsay that is over: "after months of leaks and playtests, X launched".
+        "past-hearsay",
+        "after-leaks",
+        "after following",
+        r"\b(?:after|following)\s+(?:months|weeks|years|days|a\s+year)\s+of\s+(?:leaks|rumou?rs|"
+        r"speculation|teasers|delays)\b",
+    ),
+    (
         "hedge",
         "rumour",
         "rumor rumour leak whisper rumbling datamine dataminer dataminers datamined datamining",

@@ -114,10 +114,17 @@ _CONNECTORS = frozenset({"in", "with", "for", "into", "inside", "on"})
 
 def joined_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
     """The two proper names a name joins with a connector ("Zed" and "Windows" of "Zed
-    for Windows", "Claude" and "Chrome" of "Claude in Chrome"), as regex sources: writers
-    put them apart ("Zed comes to Windows", "Claude slips into Google Chrome")."""
+    for Windows", "Claude" and "Chrome" of "Claude in Chrome") or with brackets ("Mac
+    mini" and "M4" of "Mac mini (M4)"), as regex sources: writers put them apart ("Zed
+    comes to Windows", "Claude slips into Google Chrome", "a Mac mini with the M4")."""
     parts: list[tuple[str, str]] = []
     for name in names:
+        # A chip or model code in brackets is joined too: "Mac mini (M4)" is written
+        # "the Mac mini with M4".
+        coded = re.fullmatch(r"(.*\S)\s*\(([A-Za-z]+\d+[A-Za-z\d]*)\)", fold(name).strip())
+        if coded:
+            parts.append((name_body(name_tokens(coded.group(1))), re.escape(coded.group(2))))
+            continue
         words = fold(split_name(name)).strip().split()
         for i, word in enumerate(words[1:-1], 1):
             left, right = words[:i], words[i + 1 :]

@@ -24,7 +24,7 @@ from bot.core.detect.cues import OPEN_TO_ALL, RELEASE_WORDS, Cue, scan
 from bot.core.detect.mentions import TargetMatcher
 from bot.core.detect.scope import Unit
 from bot.core.detect.tense import Spans, Tenses
-from bot.core.detect.window import TimeRef, find_times, points_after
+from bot.core.detect.window import PERIOD, TimeRef, find_times, points_after
 from bot.core.models import Label
 
 # A reported question ("a user asks when 9.2 will be released") up to its comma: its
@@ -329,7 +329,14 @@ class UnitReader:
         if not any(_EXPECTED.match(text, c.start) for c in kinds.get("hedge-weak", [])):
             return False
         refs = find_times(text, published, plans=True)
-        return points_after(refs, published) or any(r.earliest is None for r in refs)
+        if points_after(refs, published) or any(r.earliest is None for r in refs):
+            return True
+        # A quarter or month under way ("in the first quarter", said on January 6) is
+        # still ahead for a plan.
+        return published is not None and any(
+            r.rank == PERIOD and r.earliest is not None and 0 <= (published - r.earliest).days < 60
+            for r in refs
+        )
 
     @staticmethod
     def _first(kinds: dict[str, list[Cue]], *wanted: str) -> str:

@@ -19,10 +19,14 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "used",
         "after nearly over about daily my bought purchased purchasing unboxed unboxing i i've "
         "teardown tear retail units unit arrived arriving showed unboxes new got received picked "
-        "day days week weeks month months",
-        r"\bafter\s+(?:a|one|two|three|four|several|many|\d+|nearly\s+"
+        "day days week weeks month months spent",
+        r"\bafter\s+(?:a|one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|fifty|a\s+dozen|"
+        r"dozens\s+of|several|many|\d+|nearly\s+"
         r"\d+|over\s+\d+|a\s+full)\s+(?:full\s+)?(?:weeks?|months?|days?|hours?|years?)\b|"
         r"\b(?:nearly|over|about)\s+\d+\s+hours\b|\bdaily\s+(?:use|driver)\b|\bmy\s+new\b|"
+        # "I spent the last two weeks playing through it".
+        r"\bspent\s+(?:the\s+last\s+|the\s+past\s+|a\s+few\s+|several\s+)?(?:\w+\s+)?(?:hours|days|"
+        r"weeks|months)\s+(?:playing|using|with|testing|driving|wearing)\b|"
         r"\b(?:bought|purchased|purchasing|unboxed|unboxes|unboxing)\b"
         # Buying rights or a company is no purchase of the product: "bought back her masters".
         r"(?!\s+(?:back|out|up)\b|\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}?"

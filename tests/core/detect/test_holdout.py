@@ -87,9 +87,9 @@ FLOORS = [
     (HOLDOUT9, 0.92, 0.97),
     (HOLDOUT10, 0.80, 0.97),
     (HOLDOUT11, 0.73, 0.97),
-    (HOLDOUT12, 0.88, 0.92),
+    (HOLDOUT12, 0.90, 0.92),
     (HOLDOUT13, 0.62, 0.97),
-    (HOLDOUT14, 0.61, 0.97),
+    (HOLDOUT14, 0.66, 0.97),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.

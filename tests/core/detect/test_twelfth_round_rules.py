@@ -23,6 +23,9 @@ WORLD = Target(name="Loom 3", maker="Avian Labs")
 BRIDGE = Target(name="Quill in Wren", aliases=("Quill integration in Wren",), maker="Corvo")
 HEADSET = Target(name="Corvo VR", aliases=("Project Halo",), maker="Corvo")
 PORT = Target(name="Kite for Linux", aliases=("Kite on Linux",), maker="Kite Labs")
+DESKTOP = Target(name="Corvo Cube (K4)", aliases=("K4 Corvo Cube",), maker="Corvo")
+CHIP = Target(name="Vantage 9950", maker="Vantage")
+GAME_TWO = Target(name="Ashen Crown 2", maker="Tallow Games")
 
 CASES = [
     Case(
@@ -185,6 +188,45 @@ CASES = [
         'Avian "has slipped Quill directly into browsers", but "the limited research preview, '
         'available to just 1,000 Max-tier subscribers" acts only with permission.',
         Label.CONFIRMED,
+    ),
+    # The rest of holdout14.
+    Case(
+        "a-bracketed-chip-is-written-with-the-product",
+        DESKTOP,
+        "Corvo's all-new Cube is more mighty and more mini",
+        "Corvo unveils a redesigned Corvo Cube with the K4 chip; pre-orders open today, with "
+        "availability beginning Friday, November 8.",
+        Label.CONFIRMED,
+        kind=ItemKind.OFFICIAL,
+        published=date(2026, 10, 29),
+    ),
+    Case(
+        "the-makers-expectation-in-a-quarter-under-way-is-a-plan",
+        CHIP,
+        "Vantage announces its desktop chips at the show",
+        "Vantage introduces the Vantage 9950, saying it is expected to be available in the "
+        "first quarter of 2027.",
+        Label.CONFIRMED,
+        kind=ItemKind.OFFICIAL,
+        published=date(2027, 1, 6),
+    ),
+    Case(
+        "hearsay-that-is-over-does-not-hedge-a-launch",
+        GAME_TWO,
+        "Ashen Crown 2: everything we know (leaks, rumours and predictions)",
+        "Despite the headline, the guide says that after months of leaks and playtests, Ashen "
+        "Crown 2 launched in October 2026.",
+        Label.RELEASED,
+        kind=ItemKind.BLOG,
+        published=None,
+    ),
+    Case(
+        "hours-played-are-first-hand",
+        GAME_TWO,
+        "Ashen Crown 2 - staying in the car",
+        "After twelve hours of Ashen Crown 2, the writer praises the linear story.",
+        Label.RELEASED,
+        kind=ItemKind.BLOG,
     ),
 ]
 
