@@ -336,6 +336,15 @@ NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
         r"(?:[\w'.,-]+\s+){0,5}?(?:data|files?|internal\s+[\w-]+|source\s+code|code|source\s+maps?)\b",
     ),
     (
+        # Reservations rolled out are orders opened: "began rolling out username
+        # reservations worldwide".
+        "future",
+        "reservations-open",
+        "began begins started starts is are",
+        r"\b(?:began|begins|started|starts|is|are)\s+(?:now\s+)?rolling\s+out\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:reservations|pre-?orders|waitlists?|sign-?ups|pre-?registrations?)\b",
+    ),
+    (
         "not-product",
         "event",
         "released releases launched launches dropped drops shared published unveiled unveils "

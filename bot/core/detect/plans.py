@@ -41,10 +41,11 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         # chatbot is widely available". The past ("once it became available") is a fact.
         "future",
         "when-available",
-        "when once until if",
+        "when once until if before",
         # (A modal in between is a guess about it, read by `hedges`: "when it could go on sale".)
-        r"\b(?:when|once|until|if)\s+(?:(?!(?:could|might|may|would)\b)[\w'-]+\s+){0,4}?"
-        r"(?:becomes?|is|are|goes|go|gets?)\s+"
+        r"\b(?:when|once|until|if|before)\s+(?:(?!(?:could|might|may|would)\b)[\w'-]+\s+){0,4}?"
+        # "before it's released": the contraction carries the verb.
+        r"(?:(?:becomes?|is|are|goes|go|gets?)\s+|(?<=\w's\s))"
         r"(?:\w+ly\s+)?(?:available|out|released|launched|live|on\s+sale|in\s+stores)\b",
     ),
     (

@@ -250,7 +250,8 @@ class UnitReader:
         elif on_record and self._guidance(text, kinds, published):
             read.label = Label.CONFIRMED
             tag("official:expected-dated")
-        elif has("released-weak") and not read.negated and not beta:
+        elif has("released-weak") and not read.negated and not beta and not has("research"):
+            # (A teardown or weeks with a prototype are no sign of a product on sale.)
             read.label = Label.RELEASED
             tag(self._first(kinds, "released-weak"))
         elif (

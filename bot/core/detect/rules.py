@@ -14,7 +14,8 @@ _BE = (
 _ADV = r"(?:now|finally|officially|just|already|fully|widely|publicly|generally|also|currently)"
 _OUT_STATE = (
     r"(?:released|launched|shipped|rolled\s+out|made\s+available|available|out|live|here|"
-    r"shipping|on\s+sale|in\s+stores|downloadable|stable|lts|playable|streaming|"
+    # ("playable" only with "now": "it is playable start to finish" is a build, not a sale.)
+    r"shipping|on\s+sale|in\s+stores|downloadable|stable|lts|streaming|"
     r"in\s+(?:theaters|theatres|cinemas))"
 )
 # "is available in three colours" describes a product, it does not release it.

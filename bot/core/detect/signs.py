@@ -31,7 +31,8 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # Buying rights or a company is no purchase of the product: "bought back her masters".
         r"(?!\s+(?:back|out|up)\b|\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:rights|masters|company|studio|stake|startup|firm)\b)|\bi(?:'ve|\s+have)\s+been\s+"
-        r"using\b|\btear-?down\b|\bretail\s+(?:unit|units|copy|copies|hardware)\b"
+        # (An "early teardown" is of a prototype.)
+        r"using\b|(?<!early\s)\btear-?down\b|\bretail\s+(?:unit|units|copy|copies|hardware)\b"
         # Deliveries reaching people: "the first units started arriving in homes".
         r"|\bunits?\s+(?:started|began|have\s+started)\s+(?:arriving|shipping|to\s+(?:arrive|ship))\b"
         r"|\b(?:arrived|arriving|showed\s+up)\s+(?:in\s+(?:homes|the\s+mail)|at\s+(?:my|our)\s+"

@@ -26,6 +26,8 @@ PORT = Target(name="Kite for Linux", aliases=("Kite on Linux",), maker="Kite Lab
 DESKTOP = Target(name="Corvo Cube (K4)", aliases=("K4 Corvo Cube",), maker="Corvo")
 CHIP = Target(name="Vantage 9950", maker="Vantage")
 GAME_TWO = Target(name="Ashen Crown 2", maker="Tallow Games")
+SERVER = Target(name="Harbor Server 2027", maker="Harbor Systems")
+HANDLES = Target(name="Wren usernames", aliases=("Wren username",), maker="Wren")
 
 CASES = [
     Case(
@@ -227,6 +229,43 @@ CASES = [
         "After twelve hours of Ashen Crown 2, the writer praises the linear story.",
         Label.RELEASED,
         kind=ItemKind.BLOG,
+    ),
+    # holdout16's false releases.
+    Case(
+        "a-teardown-of-a-prototype-is-no-release",
+        DESKTOP,
+        "Early teardown of Corvo's mini desktop",
+        "A repair site took apart a prototype of the Corvo Cube (K4); a score will follow once "
+        "final hardware is delivered.",
+        # A prototype shown is at most a rumour of a product: never a release.
+        Label.RUMOURED,
+    ),
+    Case(
+        "reservations-rolled-out-are-orders-open",
+        HANDLES,
+        "Wren username reservations are now open",
+        '"Wren today began rolling out username reservations worldwide, letting users claim a '
+        'name before the feature launches later this year."',
+        Label.CONFIRMED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "before-its-released-is-ahead",
+        SERVER,
+        "What's new in Harbor Server 2027 (preview)",
+        '"Harbor Server 2027 is in PREVIEW. This relates to a prerelease product that may be '
+        "modified before it's released.\"",
+        Label.CONFIRMED,
+        kind=ItemKind.OFFICIAL,
+    ),
+    Case(
+        "playable-start-to-finish-is-a-build-not-a-sale",
+        GAME_TWO,
+        "Ashen Crown 2 hit by a two-month delay",
+        'Tallow says "the game will now launch on 27th May 2027"; the CEO says it is playable '
+        "start to finish and needs polish.",
+        Label.CONFIRMED,
+        published=date(2026, 12, 23),
     ),
 ]
 
