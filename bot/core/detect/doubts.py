@@ -228,6 +228,14 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"|\breview\s+embargo\b",
     ),
     (
+        # "Anthropic has shipped nothing"; "rolled into products rather than launched".
+        "negated",
+        "nothing-shipped",
+        "shipped released launched rather instead",
+        r"\b(?:shipped|released|launched)\s+nothing\b|\b(?:rather\s+than|instead\s+of)\s+(?:being\s+)?"
+        r"(?:launched|released|shipped)\b",
+    ),
+    (
         "negated",
         "unreleased",
         "unreleased unlaunched unavailable remain still never not",

@@ -21,11 +21,12 @@ against one that does not). The rules, in order:
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from bot.core.detect.reading import UnitRead
 from bot.core.detect.scope import Unit
-from bot.core.detect.window import TimeRef, find_times
+from bot.core.detect.window import PERIOD, TimeRef, find_times
 from bot.core.models import Label
 
 _EVIDENCE_MAX = 300
@@ -38,6 +39,8 @@ _GUESSES = ("hedge:", "hedge-weak:")
 _ANNOUNCING = frozenset(
     f"released:{name}" for name in ("launched", "headline-present", "is-out", "debut", "launch-day")
 )
+# "is here": an arrival, which next to a release window is the announcement's.
+_HERE = re.compile(r"\b(?:is|are|'s)\s+(?:\w+\s+)?here\b", re.IGNORECASE)
 # A date this close is a delivery detail ("order today, ships tomorrow"), not a plan.
 _SOON_DAYS = 2
 
@@ -80,6 +83,23 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             if not r.unit.is_title
             and (r.closed or (r.prerelease and unnamed and (r.mention or r.anaphor)))
         ]
+        # "X is here" next to a release window for it is the reveal, not the release.
+        if (
+            confirmed
+            and all(_HERE.search(r.unit.text) for r in released)
+            and all(
+                c in ("released:is-out",)
+                for r in released
+                for c in r.cues
+                if c.startswith("released:")
+            )
+            and any(
+                (r.mention or r.anaphor) and not r.unit.is_title and _ahead(r) for r in confirmed
+            )
+        ):
+            for r in confirmed:
+                r.cues.append("guard:here-with-a-window")
+            return Label.CONFIRMED, confirmed, True
         if previews and all(r.unit.is_title for r in released):
             for r in previews:
                 r.cues.append("guard:headline-vs-preview")
@@ -137,6 +157,18 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         return Label.RUMOURED, rumoured, any(r.strong for r in rumoured)
     named = [r for r in reads if r.mention]
     return Label.NONE, named or reads, False
+
+
+def _ahead(read: UnitRead) -> bool:
+    """Whether a confirming clause gives a time still ahead: a day or period after
+    publication, or, for an undated item, any year, season or month."""
+    if read.published is not None:
+        # A window of the current year ("a 2025 release window", said in April) is ahead.
+        year = str(read.published.year)
+        return _dated(read) or any(ref.label == year for ref in read.times or ())
+    if read.times is None:
+        read.times = find_times(read.unit.text, None, plans=True)
+    return any(r.rank >= PERIOD for r in read.times)
 
 
 def _dated(read: UnitRead) -> bool:

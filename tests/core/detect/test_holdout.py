@@ -94,7 +94,7 @@ FLOORS = [
     (HOLDOUT12, 0.90, 0.92),
     (HOLDOUT13, 0.62, 0.97),
     (HOLDOUT14, 0.66, 0.97),
-    (HOLDOUT15, 0.58, 0.60),
+    (HOLDOUT15, 0.62, 0.97),
     (HOLDOUT16, 0.75, 0.90),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once

@@ -28,6 +28,8 @@ CHIP = Target(name="Vantage 9950", maker="Vantage")
 GAME_TWO = Target(name="Ashen Crown 2", maker="Tallow Games")
 SERVER = Target(name="Harbor Server 2027", maker="Harbor Systems")
 HANDLES = Target(name="Wren usernames", aliases=("Wren username",), maker="Wren")
+RACER = Target(name="Kestrel Air Racers", aliases=("Air Racers",), maker="Kestrel")
+MODEL = Target(name="Quill 4 Turbo", maker="Avian Labs")
 
 CASES = [
     Case(
@@ -266,6 +268,45 @@ CASES = [
         "start to finish and needs polish.",
         Label.CONFIRMED,
         published=date(2026, 12, 23),
+    ),
+    # holdout15's false releases.
+    Case(
+        "shipped-nothing-is-no-release",
+        MODEL,
+        "Quill 4 Turbo: what the leak actually says",
+        'A string in a source map is the only evidence. "Avian has shipped nothing": no '
+        "announcement, no model card.",
+        Label.RUMOURED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "rather-than-launched-is-no-launch",
+        WORLD,
+        "Avian's keynote: AI everywhere",
+        'Avian said Loom 3 capabilities "will start showing up in products later this year", '
+        "rolled into existing products rather than launched standalone.",
+        Label.CONFIRMED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "is-here-next-to-a-release-window-is-the-reveal",
+        RACER,
+        "'Kestrel Air Racers' has been announced and I am healed",
+        'The reveal thrills a longtime fan: "Kestrel Air Racers is here"; it "got a generic '
+        '2026 release window."',
+        Label.CONFIRMED,
+        kind=ItemKind.BLOG,
+        published=date(2026, 4, 2),
+    ),
+    Case(
+        "is-here-in-a-review-after-the-release-date-is-out",
+        RACER,
+        "Kestrel Air Racers review",
+        "Diary-style review listing the release date '20 March 2026': 'the follow-up is finally "
+        "here'.",
+        Label.RELEASED,
+        kind=ItemKind.BLOG,
+        published=date(2026, 3, 21),
     ),
 ]
 
