@@ -43,7 +43,9 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "when-available",
         "when once until if before",
         # (A modal in between is a guess about it, read by `hedges`: "when it could go on sale".)
-        r"\b(?:when|once|until|if|before)\s+(?:(?!(?:could|might|may|would)\b)[\w'-]+\s+){0,4}?"
+        r"\b(?:when|once|until|if|before)\s+"
+        r"(?=[^.;]{0,60}?\b(?:available|out|released|launched|live|sale|stores)\b)"
+        r"(?:(?!(?:could|might|may|would)\b)[\w'-]+\s+){0,4}?"
         # "before it's released": the contraction carries the verb.
         r"(?:(?:becomes?|is|are|goes|go|gets?)\s+|(?<=\w's\s))"
         r"(?:\w+ly\s+)?(?:available|out|released|launched|live|on\s+sale|in\s+stores)\b",

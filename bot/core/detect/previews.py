@@ -42,7 +42,9 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "broad-class",
         "to for",
         r"\b(?:to|for)\s+everyone\b"
-        r"|(?<!limited\s)(?<!restricted\s)\b(?:to|for)\s+(?!select\b|selected\b|some\b|a\s+few\b|"
+        # (The lookahead fails fast at the many "to"s that name no customers.)
+        r"|(?<!limited\s)(?<!restricted\s)\b(?:to|for)\s+"
+        r"(?=[^.;]{0,60}?\b(?:users|subscribers|members|individuals)\b)(?!select\b|selected\b|some\b|a\s+few\b|"
         r"just\b|only\b|\d|"
         # ("enterprise customers" are who previews are for, so customers do not count.)
         r"a\s+small\b|a\s+limited\b|testers\b)(?:all\s+)?(?:[\w+-]+\s+){0,4}?(?:users|subscribers|"

@@ -91,7 +91,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "launched-ago",
         "launched launching released releasing debuted debuting shipped shipping",
         r"\b(?:launch(?:ed|ing)|releas(?:ed|ing)|debut(?:ed|ing)|ship(?:ped|ping))\s+"
-        r"(?:[\w$.,'-]+\s+){0,4}?(?:\d+|an?|a\s+few|few|two|three|several|some|a\s+couple\s+of)\s+"
+        r"(?=[^.;]{0,60}?\b(?:ago|back|earlier)\b)(?:[\w$.,'-]+\s+){0,4}?(?:\d+|an?|a\s+few|few|two|three|several|some|a\s+couple\s+of)\s+"
         r"(?:days?|weeks?|months?|years?)\s+(?:ago|back|earlier)\b",
     ),
     (
@@ -124,7 +124,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "available-to-users",
         "available accessible rolling",
-        r"\b(?:available|accessible|rolling\s+out)\s+(?:now\s+)?(?:to|for)\s+(?!select\b|"
+        r"\b(?:available|accessible|rolling\s+out)\s+(?:now\s+)?(?:to|for)\s+"
+        r"(?=[^.;]{0,60}?\b(?:users|subscribers|customers|members|players|owners|individuals|"
+        r"developers|everyone|public)\b)(?!select\b|"
         r"selected\b|some\b|a\s+(?:few|small|limited)\b)(?:all\s+|every\s+|any\s+)?"
         r"(?:[\w+-]+\s+){0,4}?(?:users|subscribers|customers|members|players|owners|individuals|"
         r"developers|everyone|public)\b",
