@@ -228,6 +228,14 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"|\breview\s+embargo\b",
     ),
     (
+        # "not a single T1 phone has been delivered to customers".
+        "negated",
+        "none-delivered",
+        "not no",
+        r"\b(?:not\s+a\s+single|no)\s+(?:[\w-]+\s+){0,3}?(?:has|have)\s+(?:yet\s+)?(?:been\s+)?"
+        r"(?:delivered|shipped|released|sold|arrived)\b",
+    ),
+    (
         # "Anthropic has shipped nothing"; "rolled into products rather than launched".
         "negated",
         "nothing-shipped",
@@ -361,6 +369,7 @@ NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
         r"published|unveiled|unveils|revealed|reveals|debuted|debuts|showed|shows)\s+(?:a\s+|an\s+|"
         r"the\s+|its\s+|their\s+|his\s+|her\s+|new\s+|first\s+|official\s+|another\s+|more\s+)*"
         r"(?:[\w'.-]+\s+){0,3}?(?:trailer|teaser|statement|video|footage|screenshots?|images?|"
+        r"clips|samples|examples|videos|"
         r"renders?|"
         r"details|specs|specifications|roadmap|schedule|timeline|patch|update|survey|report|"
         r"earnings|results|documents?|gameplay|demo|countdown|campaign|website|site|livestream|"

@@ -197,7 +197,8 @@ class TargetMatcher:
                 w
                 for n in target.names
                 for q in re.findall(r"\(([^)]*)\)", n)
-                for w in re.findall(r"\b[a-z]{4,}\b", q)
+                # The head noun only: "game" of "video game" ("music video" is no game).
+                for w in re.findall(r"\b[a-z]{4,}\b", q)[-1:]
                 if not _RELEASE_WORDS.fullmatch(w)
             ]
         )

@@ -13,10 +13,11 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "closed",
         "closed-preview",
         "red redteam select selected selectively invite closed research limited trusted access "
-        "early small tiny",
+        "early small tiny invitation",
         r"\bred[- ]?team(?:s|ers|ing)?\b|\b(?:select(?:ed)?\s+(?:group\s+of\s+)?|small\s+group\s+"
         r"of\s+)(?:[\w-]+\s+){0,2}?(?:testers|users|artists|creators|partners|developers|"
         r"customers|filmmakers|designers|researchers)\b|\bselectively\b|\binvite[- ]only\b|"
+        r"\binvit(?:e|ation)\s+codes?\b|"
         r"\bclosed\s+(?:beta|alpha|preview|testing|test)\b|\bresearch\s+preview\b|\blimited\s+"
         r"(?:preview|access|beta)\b|\btrusted\s+testers\b|\baccess\s+(?:stays|remains)\s+"
         r"limited\b|\bearly[- ]access\s+program\b"
@@ -47,7 +48,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"(?=[^.;]{0,60}?\b(?:users|subscribers|members|individuals)\b)(?!select\b|selected\b|some\b|a\s+few\b|"
         r"just\b|only\b|\d|"
         # ("enterprise customers" are who previews are for, so customers do not count.)
-        r"a\s+small\b|a\s+limited\b|testers\b)(?:all\s+)?(?:[\w+-]+\s+){0,4}?(?:users|subscribers|"
+        r"a\s+small\b|a\s+limited\b|testers\b)(?:all\s+)?(?:[\w+-]+,?\s+){0,5}?(?:users|subscribers|"
         r"members|individuals)\b",
     ),
     (

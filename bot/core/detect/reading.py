@@ -106,6 +106,7 @@ class UnitRead:
     closed: bool = False  # the clause speaks of a closed preview ("select testers")
     prerelease: bool = False  # the clause speaks of a beta or release candidate
     first_hand: bool = False  # someone in the clause has the product (owners, a review)
+    open_to_all: bool = False  # offered to everyone or a broad class ("to all Plus users")
     cues: list[str] = field(default_factory=list)
     times: list[TimeRef] | None = None  # None: not needed yet, so not computed
 
@@ -203,6 +204,9 @@ class UnitReader:
         read.closed = has("closed")
         read.prerelease = has("prerelease") and not has("ga")
         read.first_hand = any(c.name in _FIRST_HAND for c in kinds.get("released-weak", ()))
+        read.open_to_all = any(c.name in OPEN_TO_ALL for c in released) or any(
+            c.name == "broad-class" for c in kinds.get("ga", ())
+        )
         tag = read.cues.append
         if released:
             tag(f"released:{released[0].name}")

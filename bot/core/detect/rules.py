@@ -72,7 +72,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "open-to-all",
         "is are",
-        r"\b(?:is|are)\s+(?:now\s+)?open\s+(?:to|for)\s+(?:the\s+public|everyone|anyone|all)\b",
+        r"\b(?:is|are)\s+(?:now\s+)?open\s+(?:to|for)\s+(?:the\s+public|everyone|anyone|all)\b"
+        r"|\b(?:is|are)\s+(?:now\s+)?free\s+(?:to|for)\s+(?:all|everyone|anyone)\b",
     ),
     (
         # A staged opening that has begun, or a waitlist taken away: "is starting to open
@@ -107,7 +108,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "generally-available",
         "publicly generally widely broadly reached reaches hit hits entered enters is now",
-        r"\b(?:publicly|generally|widely|broadly)\s+available\b"
+        # ("publicly available datasets" describe the data, not the product.)
+        r"\b(?:publicly|generally|widely|broadly)\s+available\b(?!\s+(?:data|datasets?|information|"
+        r"sources?|records|documents|images|videos|code|content|material))"
         r"|\b(?:reached|reaches|hits?|entered|enters|is\s+in|now\s+in)\s+(?:ga|stable|general\s+"
         r"availability|lts|long[- ]term\s+support)\b",
     ),
@@ -128,7 +131,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?=[^.;]{0,60}?\b(?:users|subscribers|customers|members|players|owners|individuals|"
         r"developers|everyone|public)\b)(?!select\b|"
         r"selected\b|some\b|a\s+(?:few|small|limited)\b)(?:all\s+|every\s+|any\s+)?"
-        r"(?:[\w+-]+\s+){0,4}?(?:users|subscribers|customers|members|players|owners|individuals|"
+        r"(?:[\w+-]+,?\s+){0,5}?(?:users|subscribers|customers|members|players|owners|individuals|"
         r"developers|everyone|public)\b",
     ),
     (

@@ -66,7 +66,7 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
     confirmed = pick(Label.CONFIRMED)
     if released:
         dated = [
-            r for r in confirmed if (r.mention or r.anaphor) and not r.unit.is_title and _dated(r)
+            r for r in confirmed if (r.mention or r.anaphor) and not r.unit.is_title and _ahead(r)
         ]
         if dated and all(r.unit.is_title for r in released):
             for r in dated:
@@ -100,13 +100,22 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             for r in confirmed:
                 r.cues.append("guard:here-with-a-window")
             return Label.CONFIRMED, confirmed, True
-        if previews and all(r.unit.is_title for r in released):
+        # A release the body says is by invitation only ("released on March 5th"; "an
+        # invitation code for its beta testing") is a closed preview too.
+        invited = [r for r in previews if r.mention and r.closed and r.label is not Label.RELEASED]
+        opened = any(r.open_to_all for r in released)
+        if previews and (all(r.unit.is_title for r in released) or (invited and not opened)):
             for r in previews:
                 r.cues.append("guard:headline-vs-preview")
             return Label.CONFIRMED, previews, True
         # "launched" next to "available for pre-order, on shelves September 24": the
         # launch was the announcement; the goods come later.
-        orders = [r for r in confirmed if r.orders and _dated(r)]
+        # (Orders opened under a headline that alone says "arrives" need no date, unless
+        # the goods ship within days: "available to order today, shipping tomorrow".)
+        headline_only = all(r.unit.is_title for r in released)
+        orders = [
+            r for r in confirmed if r.orders and (_dated(r) or (headline_only and not r.times))
+        ]
         if orders and all(
             c in _ANNOUNCING for r in released for c in r.cues if c.startswith("released:")
         ):

@@ -30,6 +30,11 @@ SERVER = Target(name="Harbor Server 2027", maker="Harbor Systems")
 HANDLES = Target(name="Wren usernames", aliases=("Wren username",), maker="Wren")
 RACER = Target(name="Kestrel Air Racers", aliases=("Air Racers",), maker="Kestrel")
 MODEL = Target(name="Quill 4 Turbo", maker="Avian Labs")
+ASSISTANT_AGENT = Target(name="Mender", aliases=("Mender AI",), maker="Monica Labs")
+VIDEO = Target(name="Reel Gen", aliases=("Avian Reel Gen",), maker="Avian Labs")
+PHONE_T = Target(name="Kite T1 Phone", aliases=("T1 Phone",), maker="Kite Mobile")
+SPINOFF = Target(name="Hollow (video game)", maker="Ember Works")
+HANDHELD_TWO = Target(name="Kestrel Deck 2", maker="Kestrel")
 
 CASES = [
     Case(
@@ -307,6 +312,65 @@ CASES = [
         Label.RELEASED,
         kind=ItemKind.BLOG,
         published=date(2026, 3, 21),
+    ),
+    # holdout17 and holdout18's false releases.
+    Case(
+        "not-a-single-one-delivered-is-no-release",
+        PHONE_T,
+        "Six months later, Kite Mobile still hasn't delivered pre-ordered phones",
+        '"As of January, not a single T1 Phone has been delivered to customers"; Kite keeps '
+        "pushing back its delivery date.",
+        Label.CONFIRMED,
+        kind=ItemKind.FORUM,
+    ),
+    Case(
+        "a-release-the-body-says-is-by-invitation-is-a-closed-preview",
+        ASSISTANT_AGENT,
+        "Why is Mender so popular?",
+        'Mender, "released by Monica Labs on March 5th", is the most discussed AI product; "an '
+        "invitation code for Mender's beta testing is now being sold\" online.",
+        Label.CONFIRMED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "a-research-preview-rolled-out-to-paying-users-is-out",
+        ASSISTANT_AGENT,
+        "Introducing Mender",
+        '"Today we\'re launching a research preview of Mender"; "we\'re starting to roll out '
+        'Mender to Pro, Enterprise, and Team users today."',
+        Label.RELEASED,
+        kind=ItemKind.OFFICIAL,
+    ),
+    Case(
+        "free-for-all-after-a-beta-is-out",
+        VIDEO,
+        "Reel Gen unleashes creative chaos",
+        'Reel Gen "is now free for all on the app", unlike its beta phase that was invite-only.',
+        Label.RELEASED,
+    ),
+    Case(
+        "sample-clips-and-publicly-available-datasets-are-no-release",
+        VIDEO,
+        "Avian announces Reel Gen, an AI video generator",
+        "Avian released sample clips and a research paper, trained on licensed and publicly "
+        'available datasets; "the tool is not yet available".',
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-music-video-is-no-video-game",
+        SPINOFF,
+        'LISTEN: a singer\'s second single "Hollow" premieres',
+        "The post shares the track and comments on the upcoming music video.",
+        Label.NONE,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "an-arrives-headline-over-orders-opened-is-confirmed",
+        HANDHELD_TWO,
+        "Kestrel Deck 2: the new contender in portable gaming arrives",
+        '"Kestrel has officially opened preorders for its much-anticipated Kestrel Deck 2".',
+        Label.CONFIRMED,
+        kind=ItemKind.BLOG,
     ),
 ]
 
