@@ -65,13 +65,17 @@ def _scores(items: Sequence[LabelledItem], preds: Sequence[Label], which: str) -
     return score([g for g, _ in chosen], [p for _, p in chosen])
 
 
-def _throughput(pairs: list[tuple[_Detector, ItemText]], seconds: float) -> float:
-    done, start = 0, time.perf_counter()
+def _throughput(pairs: list[tuple[_Detector, ItemText]], seconds: float) -> tuple[float, float]:
+    """(best pass, mean) items per second over passes for at least `seconds`: the best
+    pass is the one other work on the machine disturbed least."""
+    done, best, start = 0, 0.0, time.perf_counter()
     while (elapsed := time.perf_counter() - start) < seconds:
+        begun = time.perf_counter()
         for detector, item in pairs:
             detector.classify(item)
+        best = max(best, len(pairs) / (time.perf_counter() - begun))
         done += len(pairs)
-    return done / elapsed
+    return best, done / elapsed
 
 
 def _report(
@@ -91,8 +95,10 @@ def _report(
             f"macro-F1 {s.macro_f1:.3f}   accuracy {s.accuracy:.3f}   "
             f"released precision {s.per_label[Label.RELEASED].precision:.3f}"
         )
-    speed = _throughput(pairs, seconds)
-    print(f"throughput {speed:,.0f} items/s (one core, {seconds:g} s)\n")
+    speed, mean = _throughput(pairs, seconds)
+    print(
+        f"throughput {speed:,.0f} items/s best pass, {mean:,.0f} mean (one core, {seconds:g} s)\n"
+    )
     return whole, speed
 
 
