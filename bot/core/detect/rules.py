@@ -190,7 +190,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "units-sold",
         "has have had sold sells",
         r"\b(?:(?:has|have|had)\s+)?(?:sold|sells)\s+(?:more\s+than\s+|over\s+|nearly\s+|"
-        r"almost\s+|about\s+|some\s+)?[\d.,]+\s*(?:million|m|k|thousand)?\s+(?:copies|units|"
+        r"almost\s+|about\s+|some\s+|just\s+|only\s+)?[\d.,]+\s*(?:million|m|k|thousand)?\s+(?:copies|units|"
         r"consoles|phones|handsets|cars|vehicles|devices|headsets)\b",
     ),
     (

@@ -39,6 +39,8 @@ _GUESSES = ("hedge:", "hedge-weak:")
 _ANNOUNCING = frozenset(
     f"released:{name}" for name in ("launched", "headline-present", "is-out", "debut", "launch-day")
 )
+# Words that make "available" a present fact, not an announcement's.
+_NOW = re.compile(r"\bavailable\s+now\b|\bnow\s+available\b|\bon\s+sale\s+now\b", re.IGNORECASE)
 # "is here": an arrival, which next to a release window is the announcement's.
 _HERE = re.compile(r"\b(?:is|are|'s)\s+(?:\w+\s+)?here\b", re.IGNORECASE)
 # A date this close is a delivery detail ("order today, ships tomorrow"), not a plan.
@@ -116,8 +118,11 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         orders = [
             r for r in confirmed if r.orders and (_dated(r) or (headline_only and not r.times))
         ]
-        if orders and all(
-            c in _ANNOUNCING for r in released for c in r.cues if c.startswith("released:")
+        if (
+            orders
+            and all(c in _ANNOUNCING for r in released for c in r.cues if c.startswith("released:"))
+            # "is available now in Europe; pre-orders in the US": out somewhere is out.
+            and not any(_NOW.search(r.unit.text) for r in released)
         ):
             for r in orders:
                 r.cues.append("guard:launched-for-pre-order")

@@ -372,6 +372,22 @@ CASES = [
         Label.CONFIRMED,
         kind=ItemKind.BLOG,
     ),
+    Case(
+        "available-now-somewhere-with-pre-orders-elsewhere-is-out",
+        HANDHELD_TWO,
+        "Kestrel's latest handheld is smaller and lighter",
+        '"The Kestrel Deck 2 is available now through the company\'s store for 599 euros"; in '
+        'the US it is "available for preorder now" with delivery in August.',
+        Label.RELEASED,
+        kind=ItemKind.AGGREGATOR,
+    ),
+    Case(
+        "units-sold-with-just-is-a-fact",
+        HANDHELD_TWO,
+        "Commenters react to the Kestrel Deck 2's first-month sales",
+        '"The Kestrel Deck 2 sold just 174 units in its first full month," owners say.',
+        Label.RELEASED,
+    ),
 ]
 
 
