@@ -306,9 +306,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "launched",
         "officially quietly finally recently just eventually formally globally publicly suddenly "
         "first launched released debuted premiered shipped rolled unleashed went came arrived "
-        "stabilized stabilised stabilizes stabilises published",
+        "stabilized stabilised stabilizes stabilises published relaunched",
         r"\b(?:officially\s+|quietly\s+|finally\s+|recently\s+|just\s+|"
         r"eventually\s+|formally\s+|globally\s+|publicly\s+|suddenly\s+|first\s+)?(?:launched|"
+        r"relaunched|"
         r"released|debuted|premiered|shipped|published|rolled\s+out|unleashed|went\s+live|"
         r"came\s+out|went\s+on\s+sale|"
         r"arrived|stabili[sz]ed|"

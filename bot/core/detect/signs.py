@@ -19,7 +19,8 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "used",
         "after nearly over about daily my bought purchased purchasing unboxed unboxing i i've "
         "teardown tear retail units unit arrived arriving showed unboxes new got received picked "
-        "day days week weeks month months spent",
+        "day days week weeks month months spent user users owner owners buyer buyers customer "
+        "customers",
         r"\bafter\s+(?:a|one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|fifty|a\s+dozen|"
         r"dozens\s+of|several|many|\d+|nearly\s+"
         r"\d+|over\s+\d+|a\s+full)\s+(?:full\s+)?(?:weeks?|months?|days?|hours?|years?)\b|"
@@ -42,7 +43,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # ("two weeks in" starts at its unit: a count is too common a word to start on.)
         r"have)\b|(?:(?<=\d\s)|(?<=one\s)|(?<=two\s)|(?<=three\s)|(?<=four\s)|(?<=five\s)|"
         r"(?<=six\s)|(?<=few\s)|(?<=several\s))(?:days?|weeks?|months?)\s+in\b(?!\s+(?:a|the)\s+row)|\b(?:got|received)\s+(?:my|their|his|her|our)\b"
-        r"|\bpicked\s+(?:theirs|mine|his|hers|ours|one|it)\s+up\b",
+        r"|\bpicked\s+(?:theirs|mine|his|hers|ours|one|it)\s+up\b"
+        # An owner's trouble: "a user whose Charge 6 would not pair".
+        r"|\b(?:user|owner|buyer|customer)s?\s+whose\b",
     ),
     (
         "released-weak",

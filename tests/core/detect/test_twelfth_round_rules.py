@@ -388,6 +388,22 @@ CASES = [
         '"The Kestrel Deck 2 sold just 174 units in its first full month," owners say.',
         Label.RELEASED,
     ),
+    Case(
+        "relaunched-is-out",
+        HANDLES,
+        "Wren usernames relaunched and now cost $1",
+        'Wren "relaunched its updated Wren usernames service on Monday" at $1 a year.',
+        Label.RELEASED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "an-owners-trouble-on-a-forum-is-first-hand",
+        HANDHELD_TWO,
+        "Kestrel Deck 2: how to restart",
+        "A user whose Kestrel Deck 2 would not pair asks how to restart it; a moderator explains.",
+        Label.RELEASED,
+        kind=ItemKind.FORUM,
+    ),
 ]
 
 
