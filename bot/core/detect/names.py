@@ -54,7 +54,7 @@ def split_name(name: str) -> str:
 # Words that make a parenthetical an edition of a work rather than a note about it.
 _EDITION = (
     r"\b(?i:version|edition|remaster(?:ed)?|remake|cut|deluxe|anniversary|redux|reloaded|"
-    r"definitive|expanded|complete)\b"
+    r"definitive|expanded|complete|generation|gen)\b"
 )
 
 

@@ -194,7 +194,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "about-to",
         "is are *'s about head heads heading",
         r"\b(?:(?:is|are|\w+'s)\s+(?:just\s+)?)?about\s+to\s+(?:launch|release|ship|roll\s+out|"
-        r"debut|open|arrive|go\s+live)\b|\bhead(?:s|ing)?\s+(?:toward|towards|for)\s+(?:its\s+|a\s+|"
+        r"debut|open|arrive|go\s+live|hit)\b|\bhead(?:s|ing)?\s+(?:toward|towards|for)\s+(?:its\s+|a\s+|"
         r"the\s+)?(?:public\s+|general\s+|full\s+)?(?:launch|release|debut|availability)\b",
     ),
     (

@@ -50,7 +50,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "is are was were has have had get gets got became becomes remain remains remained",
         rf"\b{_BE}\s+(?:{_ADV}\s+){{0,2}}{_OUT_STATE}\b(?!\s+(?:of|to\s+"
         r"pre|for\s+pre|(?:to|for)\s+(?:order|reserv)|in\s+(?:beta|preview)|as\s+(?:a\s+)?(?:beta|preview)))"
-        + _NOT_OPTIONS,
+        + _NOT_OPTIONS
+        # "is finally here, about to hit dealerships": arriving, not arrived.
+        + r"(?![^.;]{0,25}?\babout\s+to\b)",
     ),
     (
         "released",

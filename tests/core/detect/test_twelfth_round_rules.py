@@ -35,6 +35,8 @@ VIDEO = Target(name="Reel Gen", aliases=("Avian Reel Gen",), maker="Avian Labs")
 PHONE_T = Target(name="Kite T1 Phone", aliases=("T1 Phone",), maker="Kite Mobile")
 SPINOFF = Target(name="Hollow (video game)", maker="Ember Works")
 HANDHELD_TWO = Target(name="Kestrel Deck 2", maker="Kestrel")
+SE_FOUR = Target(name="Lumen SE 4", aliases=("Lumen SE (4th generation)",), maker="Corvo")
+CROSSOVER = Target(name="Orbis Vela EV", aliases=("Vela EV",), maker="Orbis Motors")
 
 CASES = [
     Case(
@@ -403,6 +405,23 @@ CASES = [
         "A user whose Kestrel Deck 2 would not pair asks how to restart it; a moderator explains.",
         Label.RELEASED,
         kind=ItemKind.FORUM,
+    ),
+    # holdout19 and holdout20, the last blind round.
+    Case(
+        "a-bracketed-generation-is-part-of-the-name",
+        SE_FOUR,
+        "Corvo unveils the third-generation Lumen SE",
+        "Corvo unveils the third-generation Lumen SE with 5G; pre-orders begin Friday.",
+        Label.NONE,
+        kind=ItemKind.OFFICIAL,
+    ),
+    Case(
+        "finally-here-about-to-hit-dealerships-is-ahead",
+        CROSSOVER,
+        "Orbis Vela EV first drive",
+        '"The newest EV from Orbis is finally here, about to hit dealerships," with a wait for '
+        "the cheapest trim.",
+        Label.CONFIRMED,
     ),
 ]
 
