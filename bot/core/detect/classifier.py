@@ -71,7 +71,7 @@ def url_date(url: str) -> date | None:
         return None
 
 
-def _dated(deciding: list[UnitRead], item: ItemText) -> bool:
+def _names_period(deciding: list[UnitRead], item: ItemText) -> bool:
     """Whether the plan that decided names a month, season or day: a forum restating the
     public date ("the full game launches February 25") relays it, a guess would hedge."""
     return any(r.rank >= PERIOD for r in verdict.times(deciding, item.published))
@@ -142,7 +142,7 @@ class Classifier:
             and item.kind is ItemKind.FORUM
             and not official_source
             and not self._forum_backed(folded, reads)
-            and not (label is Label.CONFIRMED and _dated(deciding, item))
+            and not (label is Label.CONFIRMED and _names_period(deciding, item))
         ):
             label, confidence = Label.RUMOURED, 0.55
             cues.append("cap:forum")

@@ -60,6 +60,13 @@ ROWS = (
 # offered is the release ("the beta is now available for all individuals").
 OPEN_TO_ALL = frozenset({"open-to-all", "opening-access", "available-to-users"})
 
+
+def to_broad_class(kinds: dict[str, list[Cue]]) -> bool:
+    """Whether a clause's cues offer the product to a broad class of customers ("to Plus
+    and Team users"), which makes a beta so offered the release."""
+    return any(c.name == "broad-class" for c in kinds.get("ga", ()))
+
+
 # Words that make a weak hedge ("could", "expected") bear on a release.
 RELEASE_WORDS = (
     r"\b(?:releas\w*|launch\w*|arriv\w*|debut\w*|ship\w*|available|availability|coming|"

@@ -22,6 +22,7 @@ decides which matches count.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.core.detect.cues import NOT_PRODUCT_BEFORE, RELEASE_WORDS, scan
@@ -304,18 +305,21 @@ class TargetMatcher:
         a later build ("R1-0528") or a short form ("Fold7") of the target does not count.
         With `platforms`, neither does a platform in a phrase ("arrives in iOS 18"): in
         running text that is where the target arrives, not another topic."""
-        for m in self.other_product.finditer(text):
-            found = compact(m.group())
-            if any(found.startswith(n) or found in n for n in self._full_names if n):
-                continue
-            if (
+        return any(
+            not (
                 platforms
                 and m.group()[:1].islower()
                 and _ON_PLATFORM.search(text, max(0, m.start() - 12), m.start())
-            ):
-                continue
-            return True
-        return False
+            )
+            for m in self._others(text)
+        )
+
+    def _others(self, text: str) -> Iterator[re.Match[str]]:
+        """The versioned product names in `text` that are not the target's own."""
+        for m in self.other_product.finditer(text):
+            found = compact(m.group())
+            if not any(found.startswith(n) or found in n for n in self._full_names if n):
+                yield m
 
     def names_sibling(self, text: str) -> bool:
         """Whether `text` names another version of the target's own line other than as a
@@ -323,13 +327,10 @@ class TargetMatcher:
         than the RTX 4080 Super" still speaks of the target."""
         if self._line is None or self._line.search(text) is None:
             return False
-        for m in self.other_product.finditer(text):
-            found = compact(m.group())
-            if any(found.startswith(n) or found in n for n in self._full_names if n):
-                continue
-            if not _YARDSTICK.search(text, max(0, m.start() - 20), m.start()):
-                return True
-        return False
+        return any(
+            not _YARDSTICK.search(text, max(0, m.start() - 20), m.start())
+            for m in self._others(text)
+        )
 
     def names_line(self, text: str) -> bool:
         """Whether `text` names the product line of a versioned target ("Starhollow" of
@@ -351,8 +352,7 @@ class TargetMatcher:
         # In a phrase ("data from iPhone 16e units") the other product is no subject.
         return any(
             not _IN_PHRASE.search(before, max(0, m.start() - 12), m.start())
-            for m in self.other_product.finditer(before)
-            if self.names_other_product(m.group())
+            for m in self._others(before)
         )
 
     def find(self, folded: str, url: str = "") -> list[Mention]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.detect.mentions import left_bound
 from bot.core.detect.names import (
     compact,
     name_pattern,
@@ -120,11 +121,11 @@ class FamilyMatcher:
             found.extend(
                 m.span()
                 for m in self._parts.finditer(folded)
-                if _left_edge(folded, m.start()) and not m.group().islower()
+                if left_bound(folded, m.start()) and not m.group().islower()
             )
         if self._described is not None:
             found.extend(
-                m.span() for m in self._described.finditer(folded) if _left_edge(folded, m.start())
+                m.span() for m in self._described.finditer(folded) if left_bound(folded, m.start())
             )
         return sorted(found)
 
@@ -133,7 +134,3 @@ def _alternatives(parts: list[str]) -> re.Pattern[str] | None:
     if not parts:
         return None
     return re.compile("|".join(f"(?:{name_pattern(p)})" for p in parts), re.IGNORECASE)
-
-
-def _left_edge(folded: str, start: int) -> bool:
-    return start == 0 or not re.match(r"[\w.\-/+]", folded[start - 1])

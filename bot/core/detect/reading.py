@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.core.detect.attribution import Sources
-from bot.core.detect.cues import OPEN_TO_ALL, RELEASE_WORDS, Cue, scan
+from bot.core.detect.cues import OPEN_TO_ALL, RELEASE_WORDS, Cue, scan, to_broad_class
 from bot.core.detect.mentions import TargetMatcher
 from bot.core.detect.scope import Unit
 from bot.core.detect.tense import Spans, Tenses
@@ -204,9 +204,7 @@ class UnitReader:
         read.closed = has("closed")
         read.prerelease = has("prerelease") and not has("ga")
         read.first_hand = any(c.name in _FIRST_HAND for c in kinds.get("released-weak", ()))
-        read.open_to_all = any(c.name in OPEN_TO_ALL for c in released) or any(
-            c.name == "broad-class" for c in kinds.get("ga", ())
-        )
+        read.open_to_all = any(c.name in OPEN_TO_ALL for c in released) or to_broad_class(kinds)
         tag = read.cues.append
         if released:
             tag(f"released:{released[0].name}")

@@ -14,7 +14,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from bot.core.detect.cues import NOT_PRODUCT_BEFORE, NOT_YET_BEFORE, OPEN_TO_ALL, Cue
+from bot.core.detect.cues import (
+    NOT_PRODUCT_BEFORE,
+    NOT_YET_BEFORE,
+    OPEN_TO_ALL,
+    Cue,
+    to_broad_class,
+)
 from bot.core.detect.mentions import TargetMatcher
 from bot.core.detect.window import TimeRef, find_times, past_in, points_after
 
@@ -164,10 +170,7 @@ class Tenses:
             # release.
             if (
                 other
-                and (
-                    cue.name in OPEN_TO_ALL
-                    or any(c.name == "broad-class" for c in kinds.get("ga", []))
-                )
+                and (cue.name in OPEN_TO_ALL or to_broad_class(kinds))
                 and _PREVIEW_BEFORE.search(before)
             ):
                 other = None

@@ -67,10 +67,11 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         return Label.NONE, cancelled, True
     confirmed = pick(Label.CONFIRMED)
     if released:
+        released_in_headline = all(r.unit.is_title for r in released)
         dated = [
             r for r in confirmed if (r.mention or r.anaphor) and not r.unit.is_title and _ahead(r)
         ]
-        if dated and all(r.unit.is_title for r in released):
+        if dated and released_in_headline:
             for r in dated:
                 r.cues.append("guard:headline-vs-dated-body")
             return Label.CONFIRMED, dated, True
@@ -90,7 +91,7 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             confirmed
             and all(_HERE.search(r.unit.text) for r in released)
             and all(
-                c in ("released:is-out",)
+                c == "released:is-out"
                 for r in released
                 for c in r.cues
                 if c.startswith("released:")
@@ -106,7 +107,7 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         # invitation code for its beta testing") is a closed preview too.
         invited = [r for r in previews if r.mention and r.closed and r.label is not Label.RELEASED]
         opened = any(r.open_to_all for r in released)
-        if previews and (all(r.unit.is_title for r in released) or (invited and not opened)):
+        if previews and (released_in_headline or (invited and not opened)):
             for r in previews:
                 r.cues.append("guard:headline-vs-preview")
             return Label.CONFIRMED, previews, True
@@ -114,9 +115,10 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         # launch was the announcement; the goods come later.
         # (Orders opened under a headline that alone says "arrives" need no date, unless
         # the goods ship within days: "available to order today, shipping tomorrow".)
-        headline_only = all(r.unit.is_title for r in released)
         orders = [
-            r for r in confirmed if r.orders and (_dated(r) or (headline_only and not r.times))
+            r
+            for r in confirmed
+            if r.orders and (_dated(r) or (released_in_headline and not r.times))
         ]
         if (
             orders
