@@ -34,6 +34,9 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # A document is no news report: "Technical Report", "annual report".
         r"(?<!technical\s)(?<!annual\s)(?<!quarterly\s)(?<!earnings\s)(?<!research\s)"
         r"(?<!safety\s)(?<!transparency\s)(?<!bug\s)"
+        # Someone reporting what they saw is no hearsay: "a developer reports crashes".
+        r"(?<!user\s)(?<!users\s)(?<!owner\s)(?<!developer\s)(?<!developers\s)(?<!customer\s)"
+        r"(?<!player\s)(?<!players\s)(?<!tester\s)(?<!testers\s)(?<!reader\s)"
         r"\breport(?:s|ed|edly|ing)?\b|\ballegedly\b|\bpurportedly\b|"
         r"\bsupposedly\b|\b(?:has|have)\s+learned\b",
     ),

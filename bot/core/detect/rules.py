@@ -16,7 +16,10 @@ _OUT_STATE = (
     r"(?:released|launched|shipped|rolled\s+out|made\s+available|available|out|live|here|"
     # ("playable" only with "now": "it is playable start to finish" is a build, not a sale.)
     r"shipping|on\s+sale|in\s+stores|downloadable|stable|lts|streaming|"
-    r"in\s+(?:theaters|theatres|cinemas))"
+    r"in\s+(?:theaters|theatres|cinemas)|"
+    # Published where people get it: "the stable release is on npm".
+    r"on\s+(?:npm|pypi|crates\.io|nuget|maven\s+central|steam|the\s+app\s+store|google\s+play|"
+    r"the\s+play\s+store))"
 )
 # "is available in three colours" describes a product, it does not release it.
 _NOT_OPTIONS = (
@@ -74,7 +77,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "open-to-all",
         "is are",
-        r"\b(?:is|are)\s+(?:now\s+)?open\s+(?:to|for)\s+(?:the\s+public|everyone|anyone|all)\b"
+        r"\b(?:is|are)\s+(?:now\s+)?(?:fully\s+)?open\s+(?:to|for)\s+(?:the\s+(?:general\s+)?public|"
+        r"everyone|anyone|all)\b"
         r"|\b(?:is|are)\s+(?:now\s+)?free\s+(?:to|for)\s+(?:all|everyone|anyone)\b",
     ),
     (

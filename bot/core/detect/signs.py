@@ -23,7 +23,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "customers",
         r"\bafter\s+(?:a|one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|fifty|a\s+dozen|"
         r"dozens\s+of|several|many|\d+|nearly\s+"
-        r"\d+|over\s+\d+|a\s+full)\s+(?:full\s+)?(?:weeks?|months?|days?|hours?|years?)\b|"
+        r"\d+|over\s+\d+|a\s+full)\s+(?:full\s+)?(?:weeks?|months?|days?|hours?|years?)\b"
+        # Time spent waiting or building is no time with the product.
+        r"(?!\s+(?:of\s+)?(?:waiting|wait|delays?|development|work|teasing|rumou?rs|speculation)\b)|"
         r"\b(?:nearly|over|about)\s+\d+\s+hours\b|\bdaily\s+(?:use|driver)\b|\bmy\s+new\b|"
         # "I spent the last two weeks playing through it".
         r"\bspent\s+(?:the\s+last\s+|the\s+past\s+|a\s+few\s+|several\s+)?(?:\w+\s+)?(?:hours|days|"

@@ -40,6 +40,20 @@ _PLAN_CUES = frozenset({"will-release", "plans-to", "set-to", "launching"})
 _STATE_ON = re.compile(r"\s+(?:\S+\s+){0,2}?(?:on|for|to|in|with|via|across)\b", re.IGNORECASE)
 # Past verbs that take the product as their object: "Meta released Scout and Maverick".
 _TRANSITIVE = frozenset({"launched"})
+# Plans of availability that make a past "launched" in their clause an unveiling:
+# "X launched with a bigger screen, to be available later this year".
+_AVAILABLE_LATER = frozenset({"will-release", "to-launch"})
+# Where "available later" is a further market, so the launch stands: "launched in the US;
+# it will be available in Europe next year".
+_ELSEWHERE = re.compile(
+    r"\b(?:in|to)\s+(?:more|other|further|additional)\s+(?:countries|markets|regions)\b|"
+    r"\belsewhere\b|\binternationally\b|\bglobally\b|\bworldwide\b|\bin\s+(?:the\s+)?(?:u\.?s\.?|"
+    r"uk|europe|eu|india|china|japan|canada|australia)\b|\bon\s+(?:android|ios|windows|macos|"
+    r"mac|pc|linux|consoles?|xbox|playstation|switch|the\s+web|desktop|mobile)\b",
+    re.IGNORECASE,
+)
+# A past form of a cue the tables read as present: "started shipping in late 2021".
+_PAST_FORM = re.compile(r"(?:started|began|went|was|were)\b", re.IGNORECASE)
 # Kinds that say a release is not (yet) so: a bare "launch" next to them is no plan.
 _DOUBT_KINDS = frozenset({"negated", "denial", "nonanswer", "unofficial"})
 # What makes "is out"/"is in cinemas" a present fact rather than a dated future.
@@ -194,7 +208,16 @@ class Tenses:
             ):
                 future.append(Cue("future", "planned-state", cue.start, cue.end))
                 continue
-            present = cue.name in _PRESENT_TENSE or cue.kind == "released-title"
+            if (
+                cue.name in _TRANSITIVE
+                and any(f.name in _AVAILABLE_LATER and f.start > cue.end for f in future)
+                and _ELSEWHERE.search(text) is None
+            ):
+                future.append(Cue("future", "unveiled-ahead", cue.start, cue.end))
+                continue
+            present = (
+                cue.name in _PRESENT_TENSE or cue.kind == "released-title"
+            ) and _PAST_FORM.match(text, cue.start) is None
             if (dated_ahead and (present or self._dated_state(text, cue, published))) or (
                 present and _AHEAD_AFTER.match(text, cue.end)
             ):

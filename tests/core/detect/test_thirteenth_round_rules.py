@@ -1,0 +1,99 @@
+"""The rules added in the thirteenth round (issue 5: `holdout21.jsonl` and
+`holdout22.jsonl`, measured before this round), one short made-up item each: made-up
+products, and none of these sentences is in a labelled set, so each case checks the rule
+rather than a memorised phrasing."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.models import ItemKind, Label, Target
+from tests.core.detect.rule_case import Case
+
+WATCH = Target(name="Kestrel Band 4", aliases=("Band 4",), maker="Kestrel")
+MODEL = Target(name="Quill 3 Large", aliases=("Quill 3 400B",), maker="Avian Labs")
+GAME = Target(name="Ashen Crown", maker="Tallow Games")
+TRUCK = Target(name="Orbis T1", maker="Orbis Motors")
+BOT = Target(name="Wren Chat", maker="Wren")
+LIBRARY = Target(name="Loomkit 3", maker="Loomkit")
+OS = Target(name="Tide OS 12", maker="Corvo")
+
+CASES = [
+    Case(
+        "launched-to-be-available-later-is-an-unveiling",
+        WATCH,
+        "Kestrel Band 4 launched with a brighter screen, to be available later this year",
+        "Kestrel showed the watch at its autumn event; it has no price yet.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "launched-in-one-market-and-later-in-another-is-out",
+        WATCH,
+        "Kestrel Band 4 launched in the US; it will be available in Europe next year",
+        "",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-headline-to-go-on-sale-is-a-plan",
+        WATCH,
+        "Kestrel Band 4 to go on sale in April",
+        "",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-year-of-waiting-is-no-year-of-use",
+        MODEL,
+        "Quill 3 Large: the long wait",
+        "After a full year of waiting, fans of Quill 3 Large are growing restless.",
+        Label.NONE,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "tomorrow-is-ahead-on-an-undated-item",
+        GAME,
+        "Ashen Crown critical consensus",
+        'A roundup of reviews: "Tomorrow, Ashen Crown finally arrives on shelves."',
+        Label.CONFIRMED,
+        kind=ItemKind.BLOG,
+        published=None,
+    ),
+    Case(
+        "started-shipping-in-a-past-year-is-past-on-an-undated-item",
+        TRUCK,
+        "A drive in the Orbis T1",
+        "The writer drove an Orbis T1 at a service centre; the pickup started shipping in late "
+        "2025.",
+        Label.RELEASED,
+        kind=ItemKind.BLOG,
+        published=None,
+    ),
+    Case(
+        "open-to-the-general-public-is-out",
+        BOT,
+        "Wren's chatbot tops the app charts",
+        'Wren says "Wren Chat is now fully open to the general public" after months behind a '
+        "waitlist.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-release-published-on-a-package-index-is-out",
+        LIBRARY,
+        "Loomkit 3 is alive",
+        "The team says the stable release of Loomkit 3 is on npm, with a migration script.",
+        Label.RELEASED,
+        kind=ItemKind.OFFICIAL,
+    ),
+    Case(
+        "a-developer-reporting-crashes-is-no-hearsay",
+        OS,
+        "App crashes after the Tide OS 12 update",
+        "A developer reports a jump in crashes on phones that received Tide OS 12 this week.",
+        Label.RELEASED,
+        kind=ItemKind.FORUM,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_thirteenth_round_rule(case: Case) -> None:
+    case.check()
