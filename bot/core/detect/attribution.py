@@ -16,7 +16,7 @@ from bot.core.detect.mentions import TargetMatcher
 _ON_RECORD = (
     r"\b(?:official\w*|press\s+release|the\s+company|company's|announcement|blog|release\s+"
     r"schedule|schedule|timeline\s+set|spokes\w+|ceo|cto|director|statement|keynote|website|"
-    r"documentation|release\s+notes|roadmap|maintainers?|developers?)\b"
+    r"documentation|release\s+notes|roadmap|maintainers?|developers?|newsroom|investor\s+call)\b"
 )
 # What "citing"/"cites" must be followed by to be a source: "citing tariffs" and "cites
 # three studies" give a reason, "citing Bloomberg" or "citing people familiar" a source.

@@ -368,12 +368,12 @@ NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
         r"\b(?:released|releases|launched|launches|dropped|drops|shared|"
         r"published|unveiled|unveils|revealed|reveals|debuted|debuts|showed|shows)\s+(?:a\s+|an\s+|"
         r"the\s+|its\s+|their\s+|his\s+|her\s+|new\s+|first\s+|official\s+|another\s+|more\s+)*"
-        r"(?:[\w'.-]+\s+){0,3}?(?:trailer|teaser|statement|video|footage|screenshots?|images?|"
+        r"(?:[\w'.-]+\s+){0,3}?(?:trailers?|teasers?|statements?|video|footage|screenshots?|images?|"
         r"clips|samples|examples|videos|"
         r"renders?|"
-        r"details|specs|specifications|roadmap|schedule|timeline|patch|update|survey|report|"
+        r"details|specs|specifications|roadmap|schedule|timeline|patch|update|surveys?|reports?|"
         r"earnings|results|documents?|gameplay|demo|countdown|campaign|website|site|livestream|"
-        r"stream|poster|soundtrack|dlc|expansion|event|showcase|presentation|paper|"
-        r"research|fund|notes|post|article|essay|study|studies|letter|guide)\b",
+        r"stream|posters?|soundtrack|dlc|expansion|event|showcase|presentation|papers?|"
+        r"research|fund|notes|posts?|articles?|essays?|study|studies|letters?|guides?)\b",
     ),
 )

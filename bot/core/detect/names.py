@@ -243,19 +243,24 @@ def season_parts(name: str) -> tuple[str, str] | None:
     season = rf"(?:(?:season|series)\s+{counted}\b"
     if 1 <= number <= len(_ORDINAL_WORDS):
         season += rf"|{_ORDINAL_WORDS[number - 1]}\s+(?:season|series)\b"
+    # Listings' short form: "Stranger Things: S4", "S04".
+    season += rf"|s0?{number}(?![\w.])"
     return show, season + ")"
 
 
 def season_patterns(name: str) -> list[str]:
     """Regex sources for a TV season "X Season N" written apart: "X renewed for season
     3", "X for a third season", "X has premiered its third season", "X crew begin fourth
-    season production", "the season 3 premiere of X", and British "series four"."""
+    season production", "the season 3 premiere of X", British "series four" and listings'
+    "X: S4"."""
     parts = season_parts(name)
     if parts is None:
         return []
     show, season = parts
     return [
         rf"{show}['\"\u2019]?(?:'s)?\s+(?:[\"\w'-]+\s+){{0,5}}?(?:a\s+|its\s+|the\s+)?{season}",
+        # A colon only right before the season: "X: The Challenge season 2" is another show.
+        rf"{show}:\s+{season}",
         rf"\b{season}\s+(?:[\w-]+\s+)?of\s+{show}(?![\w+])",
     ]
 

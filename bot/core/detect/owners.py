@@ -31,7 +31,8 @@ _LEAD_WORDS = frozenset(
 _PERSON_OWNER = re.compile(r"(?<![\w'])([A-Z][a-z]+)\s+([A-Z][a-z]+)'s\s+$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+$")
-_YEAR_AFTER = re.compile(r"\s*\(?((?:19|20)\d\d)\b")
+# Right after the name, or bracketed after one more word: "MacBook Pro 14 inch (2023)".
+_YEAR_AFTER = re.compile(r"(?:\s*\(?|[\s-]+[\w-]{1,8}\s*\()((?:19|20)\d\d)\b")
 
 
 class Owners:

@@ -236,8 +236,8 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
     (
         "attrib",
         "according-to",
-        "according as cites citing cited per",
-        r"\baccording\s+to\b|\bas\s+per\b|\bcit(?:es|ing|ed)\b|"
+        "according as cites citing cited per quoting",
+        r"\baccording\s+to\b|\bas\s+per\b|\bcit(?:es|ing|ed)\b|\bquoting\b|"
         r"\bper\s+(?:the|a|an|\w+'s)\s",
     ),
     ("official", "officially", "official officially formally", r"\bofficial(?:ly)?\b|\bformally\b"),

@@ -20,7 +20,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "after nearly over about daily my bought purchased purchasing unboxed unboxing i i've "
         "teardown tear retail units unit arrived arriving showed unboxes new got received picked "
         "day days week weeks month months spent user users owner owners buyer buyers customer "
-        "customers",
+        "customers people gamers players",
         r"\bafter\s+(?:a|one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|fifty|a\s+dozen|"
         r"dozens\s+of|several|many|\d+|nearly\s+"
         r"\d+|over\s+\d+|a\s+full)\s+(?:full\s+)?(?:weeks?|months?|days?|hours?|years?)\b"
@@ -47,7 +47,13 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"(?<=six\s)|(?<=few\s)|(?<=several\s))(?:days?|weeks?|months?)\s+in\b(?!\s+(?:a|the)\s+row)|\b(?:got|received)\s+(?:my|their|his|her|our)\b"
         r"|\bpicked\s+(?:theirs|mine|his|hers|ours|one|it)\s+up\b"
         # An owner's trouble: "a user whose Charge 6 would not pair".
-        r"|\b(?:user|owner|buyer|customer)s?\s+whose\b",
+        r"|\b(?:user|owner|buyer|customer)s?\s+whose\b"
+        # An owner speaking of it: "an owner of a first-generation X says", "an X owner asks",
+        # "users running new X cards get a warning".
+        r"|(?:(?<=\ban\s)|(?<=\bone\s)|(?<=\bproud\s)|(?<=\bfellow\s))owner\s+of\s+(?:a|an|the|"
+        r"his|her|their)\b"
+        r"|(?<!\bthe\s)\bowners?\s+(?:asks?|asked|says|said|writes|wrote|posted|wonders|wants)\b"
+        r"|\b(?:users|owners|people|gamers|players)\s+running\s+(?:new\s+|their\s+)?",
     ),
     (
         "released-weak",

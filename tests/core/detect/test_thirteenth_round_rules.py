@@ -17,6 +17,13 @@ TRUCK = Target(name="Orbis T1", maker="Orbis Motors")
 BOT = Target(name="Wren Chat", maker="Wren")
 LIBRARY = Target(name="Loomkit 3", maker="Loomkit")
 OS = Target(name="Tide OS 12", maker="Corvo")
+ASSISTANT = Target(name="Quill Pilot", aliases=("Pilot",), maker="Avian Labs")
+SHOW = Target(name="Night Harbor 3", aliases=("Night Harbor season 3",), maker="Lumen Media")
+CAMERA = Target(name="Kestrel Z9", aliases=("Z9",), maker="Kestrel")
+CARD = Target(name="Vantage RX 9080", aliases=("RX 9080",), maker="Vantage")
+LAPTOP = Target(name="Corvo Book 14 (2025)", aliases=("Corvo Book 14",), maker="Corvo")
+HEADSET = Target(name="Corvo Vision", aliases=("Project Halo",), maker="Corvo")
+PHONE = Target(name="Tide OS 13", maker="Corvo")
 
 CASES = [
     Case(
@@ -90,6 +97,71 @@ CASES = [
         "A developer reports a jump in crashes on phones that received Tide OS 12 this week.",
         Label.RELEASED,
         kind=ItemKind.FORUM,
+    ),
+    Case(
+        "published-white-papers-are-no-release",
+        ASSISTANT,
+        "Publication of the white papers on Quill Pilot",
+        "A staffer tells the list the foundation has published the white papers on Avian's \"so-"
+        'called Quill Pilot" and invites members to discuss them.',
+        Label.NONE,
+        kind=ItemKind.FORUM,
+    ),
+    Case(
+        "a-listing-short-season-is-the-season",
+        SHOW,
+        "Night Harbor: S3 has arrived and is streaming now",
+        "The first five episodes are available, with the finale in July.",
+        Label.RELEASED,
+    ),
+    Case(
+        "an-owner-asking-has-the-camera",
+        CAMERA,
+        "Kestrel Z9 support",
+        "A Z9 owner asks the raw converter to support the camera and uploads sample files.",
+        Label.RELEASED,
+        kind=ItemKind.FORUM,
+    ),
+    Case(
+        "an-owner-of-the-product-has-it",
+        CAMERA,
+        "Z9 won't connect",
+        "An owner of a Kestrel Z9 says the camera will not show up in the phone app.",
+        Label.RELEASED,
+        kind=ItemKind.FORUM,
+    ),
+    Case(
+        "users-running-new-cards-have-them",
+        CARD,
+        "Vantage RX 9080 is not compatible with the current toolkit",
+        "Users running new Vantage RX 9080 cards get a warning; commenters share workarounds.",
+        Label.RELEASED,
+        kind=ItemKind.FORUM,
+    ),
+    Case(
+        "another-year-in-brackets-after-a-word-is-another-model",
+        LAPTOP,
+        "Corvo Book 14 inch (2027) review: fast and dear",
+        "A review of the latest Corvo Book with the new chips.",
+        Label.NONE,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "quoting-a-reporter-is-hearsay",
+        PHONE,
+        "The lock screen is poised for an upgrade with Tide OS 13",
+        'Quoting a Bloomberg reporter, the blogger notes Corvo "is planning major changes" '
+        "for Tide OS 13.",
+        Label.RUMOURED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "quoting-the-makers-newsroom-is-on-record",
+        HEADSET,
+        "Corvo's Project Halo headset is launching on October 21",
+        'Corvo "has confirmed that it will be launching its Project Halo headset" on October '
+        "21, quoting its newsroom.",
+        Label.CONFIRMED,
     ),
 ]
 
