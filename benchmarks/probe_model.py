@@ -47,6 +47,8 @@ BLIND_AT = {
     "holdout18": "faf8e17",
     "holdout19": "f75b9eb",
     "holdout20": "f75b9eb",
+    "holdout21": "1efd3de",
+    "holdout22": "1efd3de",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader.
 _CLASSIFY = """

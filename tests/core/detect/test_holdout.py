@@ -81,6 +81,8 @@ HOLDOUT17 = FIXTURES / "holdout17.jsonl"
 HOLDOUT18 = FIXTURES / "holdout18.jsonl"
 HOLDOUT19 = FIXTURES / "holdout19.jsonl"
 HOLDOUT20 = FIXTURES / "holdout20.jsonl"
+HOLDOUT21 = FIXTURES / "holdout21.jsonl"
+HOLDOUT22 = FIXTURES / "holdout22.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -107,6 +109,8 @@ FLOORS = [
     (HOLDOUT18, 0.76, 0.97),
     (HOLDOUT19, 0.75, 0.97),
     (HOLDOUT20, 0.75, 0.97),
+    (HOLDOUT21, 0.86, 0.97),
+    (HOLDOUT22, 0.90, 0.97),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
