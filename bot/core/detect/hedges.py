@@ -33,7 +33,7 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         "report allegedly purportedly supposedly has have",
         # A document is no news report: "Technical Report", "annual report".
         r"(?<!technical\s)(?<!annual\s)(?<!quarterly\s)(?<!earnings\s)(?<!research\s)"
-        r"(?<!safety\s)(?<!transparency\s)(?<!bug\s)"
+        r"(?<!safety\s)(?<!transparency\s)(?<!bug\s)(?<!tech\s)"
         # Someone reporting what they saw is no hearsay: "a developer reports crashes".
         r"(?<!user\s)(?<!users\s)(?<!owner\s)(?<!developer\s)(?<!developers\s)(?<!customer\s)"
         r"(?<!player\s)(?<!players\s)(?<!tester\s)(?<!testers\s)(?<!reader\s)"

@@ -84,6 +84,15 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:build|builds|built)\s+on\s+(?:the|its)\s+(?:[\w.-]+\s+){0,2}?(?:release|launch)\b",
     ),
     (
+        # A first of its kind already on the market: "the first all-electric pickup to hit
+        # the U.S. market" (not "will be the first ... to hit").
+        "released-weak",
+        "first-to-market",
+        "first",
+        r"(?<!\bbe\sthe\s)(?<=\bthe\s)first\s+(?:[\w-]+\s+){0,3}?to\s+(?:hit|reach|arrive\s+(?:in|on))\s+"
+        r"(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:market|stores|shelves|roads|dealerships)\b",
+    ),
+    (
         "released-weak",
         "sold",
         "sold sells selling",

@@ -24,6 +24,7 @@ CARD = Target(name="Vantage RX 9080", aliases=("RX 9080",), maker="Vantage")
 LAPTOP = Target(name="Corvo Book 14 (2025)", aliases=("Corvo Book 14",), maker="Corvo")
 HEADSET = Target(name="Corvo Vision", aliases=("Project Halo",), maker="Corvo")
 PHONE = Target(name="Tide OS 13", maker="Corvo")
+PICKUP = Target(name="Orbis T2", maker="Orbis Motors")
 
 CASES = [
     Case(
@@ -162,6 +163,29 @@ CASES = [
         'Corvo "has confirmed that it will be launching its Project Halo headset" on October '
         "21, quoting its newsroom.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "a-tech-report-is-no-news-report",
+        MODEL,
+        "What is new this week",
+        "Avian released Quill 3 Large, linking the weights and the tech report.",
+        Label.RELEASED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "the-first-to-hit-the-market-is-out",
+        PICKUP,
+        "Orbis T2 named Truck of the Year",
+        'The magazine notes the Orbis T2 is "the first hydrogen pickup to hit the U.S. market".',
+        Label.RELEASED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "to-be-the-first-to-hit-the-market-is-not-out",
+        PICKUP,
+        "Orbis T2 shown at the motor show",
+        "Orbis says the Orbis T2 will be the first hydrogen pickup to hit the U.S. market.",
+        Label.NONE,
     ),
 ]
 
