@@ -99,7 +99,7 @@ def test_replay_fires_each_transition_once_and_never_backwards(
     code, out, err = run(["replay", *TARGET_FLAGS], capsys, monkeypatch, lines(shuffled))
     assert code == 0, err
     assert [json.loads(line) for line in out.splitlines()] == [
-        {"to": "rumoured", "item_id": "b", "at": "2025-01-03"},
+        {"to": "rumoured", "item_id": "a", "at": "2025-01-02"},
         {"to": "released", "item_id": "c", "at": "2025-02-01"},
     ]
 

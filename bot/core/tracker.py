@@ -2,8 +2,10 @@
 
 The promotion policy, per target: a piece of evidence from an official source (trust
 `official`, or a link on one of the maker's official domains) may promote the status alone;
+so may one outlet's report of a rumour (a rumour is a report; a forum post is not one);
 otherwise a status needs `min_sources` distinct domains saying at least that much within
-`window_days` of each other. The status never moves backwards by itself (late rumours after
+`window_days` of each other. A false "released" is the worst notice we can send, so it
+never rests on one unofficial item. The status never moves backwards by itself (late rumours after
 a launch change nothing); only an admin's manual setting can lower it.
 
 Evaluation jumps straight to the highest supported status, so a first poll that brings a
@@ -54,6 +56,12 @@ def support(target: Target, level: Status, evidence: Sequence[Evidence]) -> tupl
     official = [e for e in backing if is_official(e, target)]
     if official:
         return (max(official, key=lambda e: (Status.of(e.label) == level, e.confidence)),)
+    if level is Status.RUMOURED:
+        # A rumour is a report: one outlet's is news enough. A forum post still needs a
+        # second voice.
+        reported = [e for e in backing if e.trust is not Trust.COMMUNITY]
+        if reported:
+            return (min(reported, key=evidence_time),)
     backing.sort(key=evidence_time)
     window = timedelta(days=target.window_days)
     counts: Counter[str] = Counter()

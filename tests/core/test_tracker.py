@@ -32,23 +32,40 @@ def ev(label: str, domain: str, day: int = 0, trust: Trust = Trust.PRESS) -> Evi
 
 CASES = [
     ("nothing", Status.UNKNOWN, [], None),
-    ("one press rumour is not enough", Status.UNKNOWN, [ev("rumoured", "a.com")], None),
+    ("one press rumour is news", Status.UNKNOWN, [ev("rumoured", "a.com")], Status.RUMOURED),
+    (
+        "one forum rumour is not enough",
+        Status.UNKNOWN,
+        [ev("rumoured", "forum.example", trust=Trust.COMMUNITY)],
+        None,
+    ),
+    (
+        "two forums within the window make a rumour",
+        Status.UNKNOWN,
+        [
+            ev("rumoured", "forum.example", trust=Trust.COMMUNITY),
+            ev("rumoured", "board.example", 3, trust=Trust.COMMUNITY),
+        ],
+        Status.RUMOURED,
+    ),
+    ("one press confirmation is not enough", Status.RUMOURED, [ev("confirmed", "a.com")], None),
+    ("one press release report is not enough", Status.RUMOURED, [ev("released", "a.com")], None),
     (
         "two domains within the window",
-        Status.UNKNOWN,
-        [ev("rumoured", "a.com"), ev("rumoured", "b.com", 3)],
         Status.RUMOURED,
+        [ev("confirmed", "a.com"), ev("confirmed", "b.com", 3)],
+        Status.CONFIRMED,
     ),
     (
         "the same domain twice is one source",
-        Status.UNKNOWN,
-        [ev("rumoured", "a.com"), ev("rumoured", "a.com", 1)],
+        Status.RUMOURED,
+        [ev("confirmed", "a.com"), ev("confirmed", "a.com", 1)],
         None,
     ),
     (
         "two domains too far apart",
-        Status.UNKNOWN,
-        [ev("rumoured", "a.com"), ev("rumoured", "b.com", 20)],
+        Status.RUMOURED,
+        [ev("released", "a.com"), ev("released", "b.com", 20)],
         None,
     ),
     (

@@ -230,6 +230,9 @@ _ORDINAL_WORDS = (
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
+_CODENAME = re.compile(r"(?:project|codename|code\s+name|operation)\s+\S", re.IGNORECASE)
+
+
 def season_parts(name: str) -> tuple[str, str] | None:
     """The show and season regex sources of a name "X Season N" ("season 4", "series
     four", "a fourth season"), or None for a name that is no TV season."""
@@ -266,6 +269,11 @@ def season_patterns(name: str) -> list[str]:
 
 
 def is_weak(name: str) -> bool:
+    """Whether a name alone may mean something else: short names, single words without a
+    version, and codenames ("Project Morpheus" was also NASA's lander), which count only
+    beside the maker or a context word."""
+    if _CODENAME.match(name):
+        return True
     compact = re.sub(r"[^A-Za-z\d]", "", split_name(name))
     single = not re.search(r"[\s\-]", split_name(name).strip())
     return len(compact) <= 3 or (single and not any(c.isdigit() for c in compact))

@@ -25,6 +25,7 @@ LAPTOP = Target(name="Corvo Book 14 (2025)", aliases=("Corvo Book 14",), maker="
 HEADSET = Target(name="Corvo Vision", aliases=("Project Halo",), maker="Corvo")
 PHONE = Target(name="Tide OS 13", maker="Corvo")
 PICKUP = Target(name="Orbis T2", maker="Orbis Motors")
+VISOR = Target(name="Corvo Visor", aliases=("Project Lantern",), maker="Corvo")
 
 CASES = [
     Case(
@@ -186,6 +187,21 @@ CASES = [
         "Orbis T2 shown at the motor show",
         "Orbis says the Orbis T2 will be the first hydrogen pickup to hit the U.S. market.",
         Label.NONE,
+    ),
+    Case(
+        "a-codename-alone-may-be-another-makers-project",
+        VISOR,
+        "Space agency's lander returns to flight",
+        "The rebuilt Project Lantern prototype lander flew its first free-flight test.",
+        Label.NONE,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "a-codename-beside-the-maker-is-the-target",
+        VISOR,
+        "Corvo's Project Lantern headset gets a window",
+        'Corvo says Project Lantern "will release in the first half of 2027".',
+        Label.CONFIRMED,
     ),
 ]
 
