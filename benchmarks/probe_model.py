@@ -49,6 +49,8 @@ BLIND_AT = {
     "holdout20": "f75b9eb",
     "holdout21": "1efd3de",
     "holdout22": "1efd3de",
+    "holdout23": "4cd2e71",
+    "holdout24": "4cd2e71",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader.
 _CLASSIFY = """

@@ -121,8 +121,8 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "unofficial",
         "yet-to-confirm",
         "yet",
-        r"\byet\s+to\s+(?:officially\s+|publicly\s+)?"
-        r"(?:confirm|announce|comment)\b",
+        r"\byet\s+to\s+(?:be\s+)?(?:officially\s+|publicly\s+)?"
+        r"(?:confirm(?:ed)?|announce(?:d)?|comment)\b",
     ),
     (
         "unofficial",

@@ -30,22 +30,27 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
     (
         "hedge",
         "reportedly",
-        "report allegedly purportedly supposedly has have",
+        "report allegedly purportedly supposedly has have document documents filing filings slide "
+        "slides email emails",
         # A document is no news report: "Technical Report", "annual report".
         r"(?<!technical\s)(?<!annual\s)(?<!quarterly\s)(?<!earnings\s)(?<!research\s)"
-        r"(?<!safety\s)(?<!transparency\s)(?<!bug\s)(?<!tech\s)"
+        r"(?<!safety\s)(?<!transparency\s)(?<!bug\s)(?<!tech\s)(?<!compatibility\s)"
         # Someone reporting what they saw is no hearsay: "a developer reports crashes".
         r"(?<!user\s)(?<!users\s)(?<!owner\s)(?<!developer\s)(?<!developers\s)(?<!customer\s)"
         r"(?<!player\s)(?<!players\s)(?<!tester\s)(?<!testers\s)(?<!reader\s)"
         r"\breport(?:s|ed|edly|ing)?\b|\ballegedly\b|\bpurportedly\b|"
-        r"\bsupposedly\b|\b(?:has|have)\s+learned\b",
+        r"\bsupposedly\b|\b(?:has|have)\s+learned\b"
+        # "documents viewed by CarExpert indicate".
+        r"|\b(?:documents?|filings?|slides?|emails?)\s+(?:viewed|seen|obtained|reviewed)\s+by\b",
     ),
     (
         "hedge",
         "unconfirmed",
-        "unconfirmed unverified if grain",
+        "unconfirmed unverified if grain what",
         r"\bunconfirmed\b|\bunverified\b|\bif\s+(?:confirmed|true|"
-        r"accurate)\b|\bgrain\s+of\s+salt\b",
+        r"accurate)\b|\bgrain\s+of\s+salt\b"
+        # Not sure what it is: "an unboxing of what appears to be a retail unit".
+        r"|\bwhat\s+(?:appears|seems|looks)\s+to\s+be\b",
     ),
     (
         "hedge",

@@ -24,7 +24,10 @@ _NOT_MODAL = (
 )
 _SAYS = (
     r"(?:announc(?:es|ed)|confirm(?:s|ed)?|said|says|stated|told|tells|unveil(?:s|ed)|reported|"
-    r"revealed|reveals|introduc(?:es|ed)|detailed|dated|reiterat(?:es|ed)|lists|listed)\b"
+    r"revealed|reveals|introduc(?:es|ed)|detailed|dated|reiterat(?:es|ed)|lists|listed|"
+    # The maker's own forecast is its guidance: "Volkswagen predicts that it will hit
+    # showrooms in 2022".
+    r"predicts|predicted|forecasts|expects)\b"
 )
 # How far before "a X" the maker may stand as its subject.
 _SUBJECT_REACH = 40

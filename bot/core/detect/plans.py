@@ -225,7 +225,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "to-launch",
         "to",
         r"\bto\s+(?:launch|release|ship|debut|introduce|"
-        r"roll\s*out|bring|open)\b"
+        r"roll\s*out|bring|open|sell|offer)\b"
         # "X to be available later this year", "X to go on sale in October".
         # (Not "to be released": the row would hide that cue from summaries.)
         r"|\bto\s+(?:be\s+(?:available|out)|go\s+on\s+sale|hit\s+(?:stores|shelves))\b",

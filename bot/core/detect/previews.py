@@ -65,8 +65,11 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         # Trials and research models: shown, not offered.
         "research",
         "research",
-        "phase clinical pivotal experimental research prototype prototypes",
+        "phase clinical pivotal experimental research prototype prototypes pre engineering",
         r"\bphase\s+(?:[123]|iii|ii|i)\b|\b(?:clinical|pivotal)\s+trials?\b|\b(?:experimental|"
-        r"research)\s+(?:[\w-]+\s+)?(?:model|prototype|project|demo|system)\b|\bprototypes?\b",
+        r"research)\s+(?:[\w-]+\s+)?(?:model|prototype|project|demo|system)\b|\bprototypes?\b"
+        # A unit from before launch: "unboxes a pre-release version of the X".
+        r"|\bpre-?release\s+(?:version|unit|units|model|hardware|sample|device)s?\b"
+        r"|\bengineering\s+(?:samples?|units?)\b",
     ),
 )

@@ -15,7 +15,7 @@ _ADV = r"(?:now|finally|officially|just|already|fully|widely|publicly|generally|
 _OUT_STATE = (
     r"(?:released|launched|shipped|rolled\s+out|made\s+available|available|out|live|here|"
     # ("playable" only with "now": "it is playable start to finish" is a build, not a sale.)
-    r"shipping|on\s+sale|in\s+stores|downloadable|stable|lts|streaming|"
+    r"shipping|on\s+sale|in\s+stores|downloadable|stable|lts|streaming|current(?!ly)|"
     r"in\s+(?:theaters|theatres|cinemas)|"
     # Published where people get it: "the stable release is on npm".
     r"on\s+(?:npm|pypi|crates\.io|nuget|maven\s+central|steam|the\s+app\s+store|google\s+play|"
@@ -30,11 +30,13 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
     (
         "released",
         "rolling-out",
-        "is are *'s began begins begin started starts start now",
+        "is are *'s began begins begin started starts start now rollout roll",
         r"\b(?:is|are|\w+'s|began|begins|begin|started|starts|start|"
         r"now)\s+(?:now\s+|officially\s+|gradually\s+|slowly\s+|already\s+)?(?:rolling\s+out|"
         r"shipping|selling|releasing|(?:starting|beginning)\s+to\s+roll\s+out)\b"
-        r"(?!\s+(?:in|within)\s+(?:the\s+)?coming)",
+        r"(?!\s+(?:in|within)\s+(?:the\s+)?coming)"
+        # "The rollout is underway for Opill".
+        r"|\b(?:rollout|roll-out)\s+is\s+(?:now\s+)?(?:under\s?way|in\s+progress)\b",
     ),
     (
         # The maker in the present: "we are releasing the weights", "we're rolling out"
@@ -51,7 +53,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "is-out",
         "is are was were has have had get gets got became becomes remain remains remained",
-        rf"\b{_BE}\s+(?:{_ADV}\s+){{0,2}}{_OUT_STATE}\b(?!\s+(?:of|to\s+"
+        rf"\b{_BE}\s+(?:{_ADV}\s+){{0,2}}['\u2018]?{_OUT_STATE}\b(?!\s+(?:of|to\s+"
         r"pre|for\s+pre|(?:to|for)\s+(?:order|reserv)|in\s+(?:beta|preview)|as\s+(?:a\s+)?(?:beta|preview)))"
         + _NOT_OPTIONS
         # "is finally here, about to hit dealerships": arriving, not arrived.
@@ -332,6 +334,15 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # An update reaching people's devices: "the update hits devices".
         r"|\bhits?\s+(?:(?:more|first|the\s+first|eligible|supported)\s+)?(?:devices|phones|"
         r"handsets|smartphones)\b",
+    ),
+    (
+        # A release day after "out": "the second book, out Nov. 7" (ahead or behind by the
+        # publication day, see `tense`).
+        "released",
+        "out-on",
+        "out",
+        r"\bout\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
+        r"\d{1,2}\b",
     ),
     (
         "released",

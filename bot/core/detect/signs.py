@@ -46,6 +46,8 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"have)\b|(?:(?<=\d\s)|(?<=one\s)|(?<=two\s)|(?<=three\s)|(?<=four\s)|(?<=five\s)|"
         r"(?<=six\s)|(?<=few\s)|(?<=several\s))(?:days?|weeks?|months?)\s+in\b(?!\s+(?:a|the)\s+row)|\b(?:got|received)\s+(?:my|their|his|her|our)\b"
         r"|\bpicked\s+(?:theirs|mine|his|hers|ours|one|it)\s+up\b"
+        # "I installed yesterday 23H2 and I have no issue".
+        r"|\bi(?:'ve|\s+have)?\s+(?:just\s+|finally\s+)?installed\b"
         # An owner's trouble: "a user whose Charge 6 would not pair".
         r"|\b(?:user|owner|buyer|customer)s?\s+whose\b"
         # An owner speaking of it: "an owner of a first-generation X says", "an X owner asks",
@@ -91,6 +93,23 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "first",
         r"(?<!\bbe\sthe\s)(?<=\bthe\s)first\s+(?:[\w-]+\s+){0,3}?to\s+(?:hit|reach|arrive\s+(?:in|on))\s+"
         r"(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:market|stores|shelves|roads|dealerships)\b",
+    ),
+    (
+        # Box-office takings are a film in cinemas: "opens to $82 million".
+        "released-weak",
+        "box-office",
+        "opened opens debuted launching launched top",
+        r"\b(?:opened|opens|debuted|launching|launched)\s+(?:to|with)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+        r"[$\u20ac\u00a3]\s?\d|\btop\s+of\s+the\s+(?:domestic\s+|global\s+|weekend\s+)?box\s+office\b",
+    ),
+    (
+        # Where anyone can get it now: "wherever books are sold", "you can purchase it".
+        "released-weak",
+        "can-buy",
+        "wherever you",
+        r"\bwherever\s+(?:[\w-]+\s+){0,2}(?:are|is)\s+sold\b|\byou\s+can\s+(?:now\s+)?(?:buy|purchase|"
+        r"stream|download)\b(?![^.;]{0,40}\b(?:when|once|after|starting|from|next|later|soon|"
+        r"beginning)\b)",
     ),
     (
         "released-weak",

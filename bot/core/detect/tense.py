@@ -29,7 +29,7 @@ Spans = tuple[tuple[int, int], ...]
 _PRESENT_TENSE = frozenset(
     {
         *("headline-present", "rolling-out", "launch-day", "available-from"),
-        *("announce-release", "hit-stores", "deliveries-begin", "we-release"),
+        *("announce-release", "hit-stores", "deliveries-begin", "we-release", "out-on"),
     }
 )
 # States that a preceding plan in the clause carries into the future: "we will release
@@ -50,6 +50,12 @@ _ELSEWHERE = re.compile(
     r"\belsewhere\b|\binternationally\b|\bglobally\b|\bworldwide\b|\bin\s+(?:the\s+)?(?:u\.?s\.?|"
     r"uk|europe|eu|india|china|japan|canada|australia)\b|\bon\s+(?:android|ios|windows|macos|"
     r"mac|pc|linux|consoles?|xbox|playstation|switch|the\s+web|desktop|mobile)\b",
+    re.IGNORECASE,
+)
+# A present tense after a conjunction and its subject speaks of no release yet: "before
+# Apple releases", "once the studio ships".
+_CONDITIONAL_SUBJECT = re.compile(
+    r"\b(?:before|until|till|once|when|whenever|if|unless|after)\s+(?:[\w'-]+\s+){1,2}$",
     re.IGNORECASE,
 )
 # A past form of a cue the tables read as present: "started shipping in late 2021".
@@ -173,9 +179,13 @@ class Tenses:
                 and not self._news_of_the_day(text, cue, spans, times, published)
             )
             before = words[max(0, cue.start - 40) : cue.start]
-            if self._not_yet.search(before[-25:]):
+            # "it usually takes months before Apple releases the final version", "when
+            # it arrives next year".
+            conditional = cue.kind == "released-title" and _CONDITIONAL_SUBJECT.search(before)
+            if conditional or self._not_yet.search(before[-25:]):
                 # "expected to be available starting October": still a dated plan.
-                if dated_ahead and kinds.keys().isdisjoint(_DOUBT_KINDS):
+                ahead = dated_ahead or (conditional and _AHEAD_AFTER.match(text, cue.end))
+                if ahead and kinds.keys().isdisjoint(_DOUBT_KINDS):
                     future.append(Cue("future", "dated-ahead", cue.start, cue.end))
                 continue
             other = self._not_product.search(before)

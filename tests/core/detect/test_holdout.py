@@ -83,6 +83,8 @@ HOLDOUT19 = FIXTURES / "holdout19.jsonl"
 HOLDOUT20 = FIXTURES / "holdout20.jsonl"
 HOLDOUT21 = FIXTURES / "holdout21.jsonl"
 HOLDOUT22 = FIXTURES / "holdout22.jsonl"
+HOLDOUT23 = FIXTURES / "holdout23.jsonl"
+HOLDOUT24 = FIXTURES / "holdout24.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -111,6 +113,8 @@ FLOORS = [
     (HOLDOUT20, 0.75, 0.97),
     (HOLDOUT21, 0.86, 0.97),
     (HOLDOUT22, 0.90, 0.97),
+    (HOLDOUT23, 0.73, 0.88),
+    (HOLDOUT24, 0.72, 0.93),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.

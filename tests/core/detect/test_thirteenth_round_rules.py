@@ -1,9 +1,11 @@
-"""The rules added in the thirteenth round (issue 5: `holdout21.jsonl` and
-`holdout22.jsonl`, measured before this round), one short made-up item each: made-up
-products, and none of these sentences is in a labelled set, so each case checks the rule
-rather than a memorised phrasing."""
+"""The rules added in the thirteenth round (issue 5: `holdout21.jsonl` to
+`holdout24.jsonl`, each measured before this round changed anything for it), one short
+made-up item each: made-up products, and none of these sentences is in a labelled set, so
+each case checks the rule rather than a memorised phrasing."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -26,6 +28,14 @@ HEADSET = Target(name="Corvo Vision", aliases=("Project Halo",), maker="Corvo")
 PHONE = Target(name="Tide OS 13", maker="Corvo")
 PICKUP = Target(name="Orbis T2", maker="Orbis Motors")
 VISOR = Target(name="Corvo Visor", aliases=("Project Lantern",), maker="Corvo")
+HATCH = Target(name="Orbis Hatch N", aliases=("Hatch N",), maker="Orbis Motors")
+VAN = Target(name="Orbis Van EV", aliases=("Van EV",), maker="Orbis Motors")
+RUNTIME = Target(name="Loomkit 18", aliases=("Loom 18",), maker="Loomkit Foundation")
+PILL = Target(name="Restil OTC", aliases=("over-the-counter Restil",), maker="Corvo Pharma")
+FILM = Target(name="Night Harbor: The Movie", maker="Lumen Pictures")
+TABLET = Target(name="Kite Slate (M7)", aliases=("M7 Kite Slate",), maker="Kite")
+ASSISTANT_APP = Target(name="Wren Chat", aliases=("Wren Chat app",), maker="Wren AI")
+NOVEL = Target(name="Ember Crown", aliases=("Ember Crown (Book 2)",), maker="Tallow Books")
 
 CASES = [
     Case(
@@ -202,6 +212,150 @@ CASES = [
         "Corvo's Project Lantern headset gets a window",
         'Corvo says Project Lantern "will release in the first half of 2027".',
         Label.CONFIRMED,
+    ),
+    Case(
+        "yet-to-be-officially-confirmed-is-a-rumour",
+        HATCH,
+        "Orbis Hatch N gathers pace",
+        "The Orbis Hatch N is yet to be officially confirmed but has had plenty of hints.",
+        Label.RUMOURED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "documents-viewed-by-an-outlet-are-hearsay",
+        HATCH,
+        "Orbis Hatch N due in 2027",
+        "Documents viewed by a car site indicate the Orbis Hatch N is set to enter production "
+        "in March 2027.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "months-of-rumours-behind-a-confirmation-do-not-hedge-it",
+        VAN,
+        "Orbis confirms the Van EV for production",
+        "After months of speculation, rumours and reports, Orbis Motors has finally confirmed "
+        "that it will build the Orbis Van EV; Orbis predicts it will reach showrooms in 2028.",
+        Label.CONFIRMED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "the-makers-own-prediction-is-its-guidance",
+        VAN,
+        "Orbis Van EV headed for showrooms",
+        "Orbis Motors predicts that the Orbis Van EV will hit showrooms in 2028.",
+        Label.CONFIRMED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "before-the-maker-releases-is-not-out",
+        OS,
+        "Tide OS 12",
+        "The maintainer will test once the beta ends: it usually takes a few months before "
+        "Corvo releases the final version of Tide OS 12.",
+        Label.NONE,
+        kind=ItemKind.FORUM,
+    ),
+    Case(
+        "when-it-arrives-next-year-is-a-plan",
+        GAME,
+        "Ashen Crown gets a teaser",
+        "Tallow Games confirmed a PC and console launch for Ashen Crown when it arrives next year.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "became-current-is-out",
+        RUNTIME,
+        "CI: add Loom 18 to the matrix",
+        "\"Loom 18 became 'current' today,\" the release post says.",
+        Label.RELEASED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "a-rollout-under-way-is-out",
+        PILL,
+        "Online orders begin for the first over-the-counter Restil",
+        '"The rollout is underway for Restil OTC": online sales start today at $20 a month.',
+        Label.RELEASED,
+    ),
+    Case(
+        "i-installed-it-is-first-hand",
+        OS,
+        "Tide OS 12 breaks the start menu",
+        "A user reports an empty menu; another replies: I installed Tide OS 12 yesterday and "
+        "have no issue.",
+        Label.RELEASED,
+        kind=ItemKind.FORUM,
+    ),
+    Case(
+        "a-headline-to-sell-is-a-plan",
+        VAN,
+        "Orbis to sell the Van EV in 2028",
+        "",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "box-office-takings-are-a-film-out",
+        FILM,
+        "'Night Harbor: The Movie' opens to $80 million",
+        "The film took the top spot this weekend.",
+        Label.RELEASED,
+    ),
+    Case(
+        "out-on-a-day-ahead-is-a-plan",
+        NOVEL,
+        "The author tells all about the next book",
+        'The cover of "Ember Crown", the second book, is revealed: it is out Nov. 7.',
+        Label.CONFIRMED,
+        published=None,
+    ),
+    Case(
+        "out-on-a-day-behind-is-out",
+        NOVEL,
+        "What is Ember Crown about?",
+        "Ember Crown, out Nov. 7, picks up where the first book ended.",
+        Label.RELEASED,
+        published=date(2026, 11, 20),
+    ),
+    Case(
+        "wherever-books-are-sold-is-out",
+        NOVEL,
+        "What is Ember Crown about?",
+        "You can find Ember Crown wherever books are sold.",
+        Label.RELEASED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "you-can-buy-it-when-it-launches-is-not-out",
+        NOVEL,
+        "Ember Crown: what we know",
+        "You can buy Ember Crown when it launches.",
+        Label.NONE,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "an-unboxed-pre-release-unit-is-no-release",
+        TABLET,
+        "YouTuber unboxes what seems to be a pre-release version of an M7 Kite Slate",
+        'The channel posted an unboxing of "what appears to be a retail boxed" tablet with a '
+        "chip not seen in any other Kite product yet.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "available-today-after-a-list-of-features-is-out",
+        ASSISTANT_APP,
+        "The all new Wren Chat",
+        "Wren AI relaunches Wren Chat with web search and image generation, available today on "
+        "the web and in new phone apps.",
+        Label.RELEASED,
+        kind=ItemKind.OFFICIAL,
+    ),
+    Case(
+        "a-compatibility-report-is-no-news-report",
+        GAME,
+        "Ashen Crown compatibility",
+        "The compatibility report says Ashen Crown is now playable on Linux.",
+        Label.RELEASED,
+        kind=ItemKind.BLOG,
     ),
 ]
 
