@@ -51,6 +51,8 @@ BLIND_AT = {
     "holdout22": "1efd3de",
     "holdout23": "4cd2e71",
     "holdout24": "4cd2e71",
+    "holdout25": "9e93cb8",
+    "holdout26": "9e93cb8",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader.
 _CLASSIFY = """

@@ -199,7 +199,15 @@ class Classifier:
                     continue
                 # Another version of the target's own line is what such a clause is
                 # about, whatever "it" points to: "it will open-source the Ernie 4.5".
-                if self._match.names_sibling(unit.text):
+                # So is a headline naming only the family: "Microsoft launches Phi-3, its
+                # smallest model yet" is not news of "Phi-3-medium".
+                # (A joined name's family is its parts: "Siri's ChatGPT integration" names
+                # "ChatGPT integration in Siri" in another order.)
+                if self._match.names_sibling(unit.text) or (
+                    unit.is_title
+                    and not self._match.joined_in(unit.text)
+                    and self._family.names_family(unit.text)
+                ):
                     elsewhere = elsewhere or unit.is_title
                     continue
                 if (unit.is_title or elsewhere or not anaphor) and (

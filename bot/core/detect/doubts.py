@@ -294,7 +294,9 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "negated",
         "cannot-buy",
         "can't cannot can",
-        r"\b(?:can't|cannot|can\s+not)\s+(?:yet\s+)?(?:buy|purchase|order|get)\b",
+        r"\b(?:can't|cannot|can\s+not)\s+(?:yet\s+)?(?:buy|purchase|order|get)\b"
+        # "I can't get it to work" is an owner's trouble.
+        r"(?!\s+(?:it|this|that|them|mine)\s+to\b)",
     ),
 )
 

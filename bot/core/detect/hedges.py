@@ -37,7 +37,10 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"(?<!safety\s)(?<!transparency\s)(?<!bug\s)(?<!tech\s)(?<!compatibility\s)"
         # Someone reporting what they saw is no hearsay: "a developer reports crashes".
         r"(?<!user\s)(?<!users\s)(?<!owner\s)(?<!developer\s)(?<!developers\s)(?<!customer\s)"
-        r"(?<!player\s)(?<!players\s)(?<!tester\s)(?<!testers\s)(?<!reader\s)"
+        r"(?<!player\s)(?<!players\s)(?<!tester\s)(?<!testers\s)(?<!reader\s)(?<!comment\s)"
+        # What a confirmation settles is no hedge: "confirming earlier reports".
+        r"(?<!confirming\s)(?<!confirms\s)(?<!confirmed\s)(?<!confirming\searlier\s)"
+        r"(?<!confirming\sthe\s)(?<!confirms\searlier\s)(?<!confirmed\searlier\s)"
         r"\breport(?:s|ed|edly|ing)?\b|\ballegedly\b|\bpurportedly\b|"
         r"\bsupposedly\b|\b(?:has|have)\s+learned\b"
         # "documents viewed by CarExpert indicate".

@@ -29,6 +29,8 @@ _SAYS = (
     # showrooms in 2022".
     r"predicts|predicted|forecasts|expects)\b"
 )
+# Before the maker: what it says has not been said yet ("until Square Enix confirms").
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|unless|before|if|whether)\s+$", re.IGNORECASE)
 # How far before "a X" the maker may stand as its subject.
 _SUBJECT_REACH = 40
 # After the maker: it speaks ("Sony has officially announced").
@@ -75,6 +77,8 @@ class Maker:
         if self.pattern is None:
             return False
         for m in self.pattern.finditer(text):
+            if _UNTIL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "until Square Enix confirms" says it has not
             if _SAYS_AFTER.match(text, m.end()) or _SAYS_BEFORE.search(
                 text, max(0, m.start() - _SUBJECT_REACH), m.start()
             ):

@@ -422,6 +422,10 @@ class TargetMatcher:
         found.sort(key=lambda x: x.start)
         return found
 
+    def joined_in(self, text: str) -> bool:
+        """Whether both parts of a joined name ("Zed" and "Windows") stand in `text`."""
+        return any(a.search(text) and b.search(text) for a, b in self._joined)
+
     def _joined_mentions(self, folded: str) -> list[Mention]:
         """The two names of "Zed for Windows" in one sentence, close and in either order:
         "Zed comes to Windows", "Claude slips into Google Chrome"."""

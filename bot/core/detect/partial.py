@@ -110,6 +110,15 @@ class FamilyMatcher:
         self._described = _alternatives(described_as(names))
         self._maker = words_pattern(maker_words)
 
+    def names_family(self, text: str) -> bool:
+        """Whether `text` names the target's versioned family ("Phi-3" of "Phi-3-medium"),
+        maker or not: in a headline that does not name the target, the news is another
+        member's. (An unversioned parent, "Quill" of "Quill memory", may be the news.)"""
+        return self._parts is not None and any(
+            left_bound(text, m.start()) and any(c.isdigit() for c in m.group())
+            for m in self._parts.finditer(text)
+        )
+
     def find(self, folded: str) -> list[tuple[int, int]]:
         """Where a family name or the target's description stands, or [] when the item
         does not name the maker."""

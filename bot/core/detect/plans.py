@@ -167,7 +167,8 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "delay delays delayed postpone postponed postpones pushed push pushes pushing being "
         "reschedul slip slips slipped moved move moves moving held hold holds holding shift shifts "
         "shifted shifting",
-        r"\b(?:delay(?:s|ed)?|postpone[sd]?|pushed\s+(?:back|to|into)|"
+        # ("the long-delayed sequel" describes what has since come.)
+        r"(?<!long-)\b(?:delay(?:s|ed)?|postpone[sd]?|pushed\s+(?:back|to|into)|"
         r"push(?:es|ed|ing)?\s+back|being\s+pushed|reschedul\w+|slip(?:s|ped)?\s+(?:to|by|back|"
         r"into|until)|moved\s+to)\b"
         # "moves to March 2024", "moved the sequel from November 3 to March 15".
@@ -219,6 +220,14 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"begin|start|make|bring|roll|debut|open|be\s+available|available)\w*"
         r"|\bexpect(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?(?:availability|launch|release|shipments?|"
         r"deliveries)\b",
+    ),
+    (
+        # A countdown: "only six days away from going live".
+        "future",
+        "days-away",
+        "days weeks months hours",
+        r"\b(?:days?|weeks?|months?|hours?)\s+away\s+from\s+(?:going\s+live|launch\w*|releas\w*|"
+        r"arriv\w*|(?:its|the)\s+(?:launch|release|debut))\b",
     ),
     (
         "future-title",

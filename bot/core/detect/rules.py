@@ -15,7 +15,7 @@ _ADV = r"(?:now|finally|officially|just|already|fully|widely|publicly|generally|
 _OUT_STATE = (
     r"(?:released|launched|shipped|rolled\s+out|made\s+available|available|out|live|here|"
     # ("playable" only with "now": "it is playable start to finish" is a build, not a sale.)
-    r"shipping|on\s+sale|in\s+stores|downloadable|stable|lts|streaming|current(?!ly)|"
+    r"shipping|on\s+sale|in\s+stores|downloadable|stable|lts|streaming|current(?!ly)|accessible|"
     r"in\s+(?:theaters|theatres|cinemas)|"
     # Published where people get it: "the stable release is on npm".
     r"on\s+(?:npm|pypi|crates\.io|nuget|maven\s+central|steam|the\s+app\s+store|google\s+play|"
@@ -30,13 +30,18 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
     (
         "released",
         "rolling-out",
-        "is are *'s began begins begin started starts start now rollout roll",
+        "is are *'s began begins begin started starts start now rollout roll rolls rolling "
+        "launches launching ships shipping available",
         r"\b(?:is|are|\w+'s|began|begins|begin|started|starts|start|"
         r"now)\s+(?:now\s+|officially\s+|gradually\s+|slowly\s+|already\s+)?(?:rolling\s+out|"
         r"shipping|selling|releasing|(?:starting|beginning)\s+to\s+roll\s+out)\b"
         r"(?!\s+(?:in|within)\s+(?:the\s+)?coming)"
-        # "The rollout is underway for Opill".
-        r"|\b(?:rollout|roll-out)\s+is\s+(?:now\s+)?(?:under\s?way|in\s+progress)\b",
+        # "The rollout is underway for Opill", "the rollout begins with Bard".
+        r"|\b(?:rollout|roll-out)\s+(?:is\s+(?:now\s+)?(?:under\s?way|in\s+progress)|begins|began|"
+        r"started|starts)\b"
+        # "rolls out starting today".
+        r"|\b(?:rolls?\s+out|rolling\s+out|launch(?:es|ing)|ship(?:s|ping)|available)\s+(?:starting|"
+        r"beginning|from)\s+today\b",
     ),
     (
         # The maker in the present: "we are releasing the weights", "we're rolling out"
@@ -366,10 +371,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released-title",
         "headline-present",
         "launches releases debuts rolls ships unleashes arrives lands goes hits premieres opens "
-        "comes",
+        "comes kicks",
         # "debuts at CES" is a reveal at a show; "debuts at No. 1" is a chart of one out.
         r"\b(?:launches|releases|debuts(?!\s+(?:at|during)\s+(?!no\.|number|#|\$|\d|the\s+top))|"
-        r"rolls\s+out|premieres|comes\s+out|"
+        r"rolls\s+out|premieres|comes\s+out|kicks\s+off|"
         r"ships|unleashes|arrives|lands|goes\s+live|goes\s+on\s+sale|hits\s+(?:stores|shelves|cinemas|theaters|"
         r"theatres)|opens\s+(?:(?:it|them|(?:the|its|their)\s+[\w-]+)\s+)?(?:in\s+(?:cinemas|theaters|"
         r"theatres)|nationwide|worldwide))\b",

@@ -20,7 +20,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "after nearly over about daily my bought purchased purchasing unboxed unboxing i i've "
         "teardown tear retail units unit arrived arriving showed unboxes new got received picked "
         "day days week weeks month months spent user users owner owners buyer buyers customer "
-        "customers people gamers players",
+        "customers people gamers players having",
         r"\bafter\s+(?:a|one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|fifty|a\s+dozen|"
         r"dozens\s+of|several|many|\d+|nearly\s+"
         r"\d+|over\s+\d+|a\s+full)\s+(?:full\s+)?(?:weeks?|months?|days?|hours?|years?)\b"
@@ -46,8 +46,12 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"have)\b|(?:(?<=\d\s)|(?<=one\s)|(?<=two\s)|(?<=three\s)|(?<=four\s)|(?<=five\s)|"
         r"(?<=six\s)|(?<=few\s)|(?<=several\s))(?:days?|weeks?|months?)\s+in\b(?!\s+(?:a|the)\s+row)|\b(?:got|received)\s+(?:my|their|his|her|our)\b"
         r"|\bpicked\s+(?:theirs|mine|his|hers|ours|one|it)\s+up\b"
-        # "I installed yesterday 23H2 and I have no issue".
-        r"|\bi(?:'ve|\s+have)?\s+(?:just\s+|finally\s+)?installed\b"
+        # "I installed yesterday 23H2 and I have no issue", "I own a Z9", "having watched
+        # the first episode".
+        r"|\bi(?:'ve|\s+have)?\s+(?:just\s+|finally\s+)?installed\b|\bi\s+own\s+(?:a|an|the|two)\b"
+        r"|\bi\s+have\s+(?:a|an)\s+(?!question|problem|issue|doubt|feeling|suggestion|request|idea|"
+        r"theory|hunch|bad|good|few|lot|couple)|\bhaving\s+(?:watched|played|used|driven|worn|"
+        r"tested)\b"
         # An owner's trouble: "a user whose Charge 6 would not pair".
         r"|\b(?:user|owner|buyer|customer)s?\s+whose\b"
         # An owner speaking of it: "an owner of a first-generation X says", "an X owner asks",
@@ -98,9 +102,13 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # Box-office takings are a film in cinemas: "opens to $82 million".
         "released-weak",
         "box-office",
-        "opened opens debuted launching launched top",
-        r"\b(?:opened|opens|debuted|launching|launched)\s+(?:to|with)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
-        r"[$\u20ac\u00a3]\s?\d|\btop\s+of\s+the\s+(?:domestic\s+|global\s+|weekend\s+)?box\s+office\b",
+        "opened opens debuted launching launched top grossed soar soars soared tops topped "
+        "dominates dominated leads led wins won rules ruled",
+        r"\b(?:grossed|(?:opened|opens|debuted|launching|launched)\s+(?:to|with))\s+(?:an?\s+)?"
+        r"(?:[\w-]+\s+){0,2}?"
+        r"[$\u20ac\u00a3]\s?\d|\btop\s+of\s+the\s+(?:domestic\s+|global\s+|weekend\s+)?box\s+office\b"
+        r"|\b(?:soars?|soared|tops?|topped|dominates|dominated|leads|led|wins|won|rules|ruled)\s+"
+        r"(?:over\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,3}?box\s+office\b",
     ),
     (
         # Where anyone can get it now: "wherever books are sold", "you can purchase it".

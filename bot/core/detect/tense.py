@@ -55,9 +55,17 @@ _ELSEWHERE = re.compile(
 # A present tense after a conjunction and its subject speaks of no release yet: "before
 # Apple releases", "once the studio ships".
 _CONDITIONAL_SUBJECT = re.compile(
-    r"\b(?:before|until|till|once|when|whenever|if|unless|after)\s+(?:[\w'-]+\s+){1,2}$",
+    r"\b(?:before|until|till|once|when|whenever|if|unless|after)\s+(?:[\w'-]+\s+){1,4}$",
     re.IGNORECASE,
 )
+# ... or its present "to be": "when iOS 15 is first released".
+_PRESENT_BE_AFTER = re.compile(
+    r"\b(?:when|once|until|till|before|if|unless)\s+(?:[\w'-]+\s+){1,4}(?:is|are|gets|get)\s+"
+    r"(?:\w+ly\s+|first\s+|finally\s+)?$",
+    re.IGNORECASE,
+)
+# A day still to come: "fans will only listen to it on release day".
+_WILL_BEFORE = re.compile(r"\b(?:will|would|until|till|before|ahead\s+of)\b|'ll\b", re.IGNORECASE)
 # A past form of a cue the tables read as present: "started shipping in late 2021".
 _PAST_FORM = re.compile(r"(?:started|began|went|was|were)\b", re.IGNORECASE)
 # Kinds that say a release is not (yet) so: a bare "launch" next to them is no plan.
@@ -181,7 +189,13 @@ class Tenses:
             before = words[max(0, cue.start - 40) : cue.start]
             # "it usually takes months before Apple releases the final version", "when
             # it arrives next year".
-            conditional = cue.kind == "released-title" and _CONDITIONAL_SUBJECT.search(before)
+            conditional = (
+                _CONDITIONAL_SUBJECT.search(before) is not None
+                and (cue.kind == "released-title" or _PRESENT_BE_AFTER.search(before) is not None)
+            ) or (
+                cue.name == "launch-day"
+                and _WILL_BEFORE.search(words, max(0, cue.start - 80), cue.start) is not None
+            )
             if conditional or self._not_yet.search(before[-25:]):
                 # "expected to be available starting October": still a dated plan.
                 ahead = dated_ahead or (conditional and _AHEAD_AFTER.match(text, cue.end))

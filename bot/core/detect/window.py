@@ -74,7 +74,7 @@ def _pattern() -> re.Pattern[str]:
         + day
         + year
         + ")",
-        r"(?P<dmy>\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+        r"(?P<dmy>\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
         + _MONTH.format("m2")
         + r",?\s*(?P<year2>(?:19|20)\d\d)?\b)",
         r"(?P<part>\b(?P<pw>early|mid|late|end of|the end of|start of|beginning of)[\s-]+"

@@ -35,6 +35,13 @@ PILL = Target(name="Restil OTC", aliases=("over-the-counter Restil",), maker="Co
 FILM = Target(name="Night Harbor: The Movie", maker="Lumen Pictures")
 TABLET = Target(name="Kite Slate (M7)", aliases=("M7 Kite Slate",), maker="Kite")
 ASSISTANT_APP = Target(name="Wren Chat", aliases=("Wren Chat app",), maker="Wren AI")
+FAMILY_MEMBER = Target(name="Quill-3-medium", aliases=("Quill-3 Medium",), maker="Avian Labs")
+IMAGES = Target(name="Quill image generation", aliases=("Quill images",), maker="Avian Labs")
+SEQUEL = Target(name="Sky Lancer: Maverick", aliases=("Sky Lancer 2",), maker="Lumen Pictures")
+SEASON = Target(name="Night Harbor Season 4", aliases=("Night Harbor S4",), maker="Lumen Media")
+STREAM = Target(name="Lumen Play", aliases=("Project Kite",), maker="Lumen Media")
+REMAKE = Target(name="Ashen Crown Remake", maker="Tallow Games")
+ALBUM = Target(name="Glasshouse", aliases=("GLASSHOUSE",), maker="Mira Vale")
 NOVEL = Target(name="Ember Crown", aliases=("Ember Crown (Book 2)",), maker="Tallow Books")
 
 CASES = [
@@ -355,6 +362,106 @@ CASES = [
         "Ashen Crown compatibility",
         "The compatibility report says Ashen Crown is now playable on Linux.",
         Label.RELEASED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "a-headline-naming-only-the-family-is-another-members-news",
+        FAMILY_MEMBER,
+        "Avian launches Quill-3, its smallest AI model yet",
+        "Quill-3 Mini is now available; Avian plans to release Quill-3 Small and Quill-3 Medium "
+        "later.",
+        Label.CONFIRMED,
+        kind=ItemKind.AGGREGATOR,
+    ),
+    Case(
+        "rolls-out-starting-today-is-out",
+        IMAGES,
+        "Introducing Quill images",
+        'Avian builds image generation into Quill; it "rolls out starting today" to paying users, '
+        "with business plans coming soon.",
+        Label.RELEASED,
+        kind=ItemKind.OFFICIAL,
+    ),
+    Case(
+        "a-long-delayed-sequel-grossing-millions-is-out",
+        SEQUEL,
+        "Sky Lancer: Maverick has the biggest holiday opening",
+        'The long-delayed sequel "grossed a massive $150 million over the four-day weekend."',
+        Label.RELEASED,
+    ),
+    Case(
+        "soaring-over-the-box-office-is-out",
+        SEQUEL,
+        "'Sky Lancer 2' soars over holiday box office with a three-day haul",
+        "",
+        Label.RELEASED,
+    ),
+    Case(
+        "confirming-earlier-reports-is-no-hedge",
+        REMAKE,
+        "Ashen Crown Remake delayed, new date announced",
+        "Confirming earlier reports, the director writes on the studio blog that Ashen Crown "
+        "Remake moves from February 21 to May 29.",
+        Label.CONFIRMED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "releasing-on-the-nth-of-a-month-ahead-is-a-plan",
+        OS,
+        "Tide OS 12 Q&A",
+        '"Tide OS 12 is around the corner, Corvo is releasing the final version on 8th of '
+        'September," the maintainer writes.',
+        Label.CONFIRMED,
+        published=date(2026, 8, 25),
+    ),
+    Case(
+        "when-it-is-first-released-is-not-out",
+        OS,
+        "Tide OS 12 release date confirmed for September 20",
+        '"Corvo will release Tide OS 12 on September 20, the company has confirmed today"; some '
+        'features will not be there "when Tide OS 12 is first released".',
+        Label.CONFIRMED,
+        published=date(2026, 9, 14),
+    ),
+    Case(
+        "listening-on-release-day-is-still-ahead",
+        ALBUM,
+        "Glasshouse leaks two days early",
+        'Fans "pledged that they will only be listening to Glasshouse on release day".',
+        Label.NONE,
+    ),
+    Case(
+        "a-season-kicking-off-is-out",
+        SEASON,
+        "Night Harbor kicks off its fourth season on Lumen",
+        "Having watched the first episode of Season 4, the writer is thrilled the show is back.",
+        Label.RELEASED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "i-have-a-card-is-first-hand",
+        CARD,
+        "Vantage RX 9080 is not compatible with the toolkit",
+        '"I have a Vantage RX 9080 graphics card," the user writes; the pinned build is too old '
+        "for it.",
+        Label.RELEASED,
+        kind=ItemKind.FORUM,
+    ),
+    Case(
+        "days-away-from-going-live-is-a-plan",
+        STREAM,
+        "Lumen Play suffers from a rushed launch",
+        'Lumen Play "is only six days away from going live", but features will be missing.',
+        Label.CONFIRMED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "until-the-maker-confirms-is-not-on-record",
+        REMAKE,
+        "Ashen Crown Remake: when will Tallow release it?",
+        "Rumours say Ashen Crown Remake will be released in March; take it with a pinch of salt "
+        "until Tallow Games confirms it.",
+        Label.RUMOURED,
         kind=ItemKind.BLOG,
     ),
 ]
