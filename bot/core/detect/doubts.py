@@ -13,9 +13,11 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "not-until",
         "*n't not",
-        r"\b(?:\w+n't|\w+\s+not)\s+(?:arrive|launch|ship|release|come\s+out|go\s+on\s+sale|"
+        r"(?:\b\w+n't|\bnot)\s+(?:arriv(?:e|ing)|launch(?:ing)?|ship(?:ping)?|releas(?:e|ing)|"
+        r"com(?:e|ing)\s+out|go\s+on\s+sale|coming|"
         r"be\s+(?:out|available|released|here|in\s+stores)|hit\s+"
-        r"(?:shelves|stores))\s+until\b",
+        # "is not arriving before 2023" gives a window too.
+        r"(?:shelves|stores))\s+(?:until|before)\b",
     ),
     (
         "nonanswer",

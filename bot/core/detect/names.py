@@ -96,7 +96,8 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
                 # "Windows 11, version 24H2": a comma may stand for the space. Two runs
                 # of letters stay apart: "Arrow Lakes" is not "Arrow Lake-S".
                 fused = loose and not (prev.isalpha() and tok.isalpha())
-                parts.append(r"[\s\-:_,]{0,3}" if fused else r"[\s\-:_,]{1,3}")
+                # A closing quote may stand in the gap too: 'the "Top Gun" sequel'.
+                parts.append(r"[\s\-:_,]{0,3}" if fused else r"(?:[\s\-:_,]|[\"'](?=\s)){1,3}")
             elif loose and prev.isalnum() and tok.isalnum():
                 parts.append(r"[\s\-]?")
         # "ChatGPT in Siri" is also written "ChatGPT with Siri", "Claude for Chrome"

@@ -45,7 +45,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # ("two weeks in" starts at its unit: a count is too common a word to start on.)
         r"have)\b|(?:(?<=\d\s)|(?<=one\s)|(?<=two\s)|(?<=three\s)|(?<=four\s)|(?<=five\s)|"
         r"(?<=six\s)|(?<=few\s)|(?<=several\s))(?:days?|weeks?|months?)\s+in\b(?!\s+(?:a|the)\s+row)|\b(?:got|received)\s+(?:my|their|his|her|our)\b"
-        r"|\bpicked\s+(?:theirs|mine|his|hers|ours|one|it)\s+up\b"
+        r"|\bpicked\s+(?:theirs|mine|his|hers|ours|one|it)\s+up\b|\bpicked\s+up\s+(?:the|a|my|our)\s+new\b"
         # "I installed yesterday 23H2 and I have no issue", "I own a Z9", "having watched
         # the first episode".
         r"|\bi(?:'ve|\s+have)?\s+(?:just\s+|finally\s+)?installed\b|\bi\s+own\s+(?:a|an|the|two)\b"
@@ -102,9 +102,11 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # Box-office takings are a film in cinemas: "opens to $82 million".
         "released-weak",
         "box-office",
-        "opened opens debuted launching launched top grossed soar soars soared tops topped "
+        "opened opens debuted launching launched top grossed brought raked pulled took hauled "
+        "soar soars soared tops topped "
         "dominates dominated leads led wins won rules ruled",
-        r"\b(?:grossed|(?:opened|opens|debuted|launching|launched)\s+(?:to|with))\s+(?:an?\s+)?"
+        r"\b(?:grossed|(?:brought|raked|pulled|took|hauled)\s+in|(?:opened|opens|debuted|launching|"
+        r"launched)\s+(?:to|with))\s+(?:an?\s+)?"
         r"(?:[\w-]+\s+){0,2}?"
         r"[$\u20ac\u00a3]\s?\d|\btop\s+of\s+the\s+(?:domestic\s+|global\s+|weekend\s+)?box\s+office\b"
         r"|\b(?:soars?|soared|tops?|topped|dominates|dominated|leads|led|wins|won|rules|ruled)\s+"

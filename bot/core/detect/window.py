@@ -101,7 +101,8 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<soon>\b(?:coming\s+)?soon\b)",
         r"(?P<today>\btoday\b)",
         r"(?P<tomorrow>\btomorrow\b)",
-        r"(?P<yr>\b(?:in|for|by|during|until|throughout|from|since|available)\s+(?P<yy>(?:19|20)\d\d)\b"
+        r"(?P<yr>\b(?:in|for|by|during|until|before|throughout|from|since|available)\s+"
+        r"(?P<yy>(?:19|20)\d\d)\b"
         r"|\b(?P<yy2>20\d\d)\s+(?:release|launch)\b)",
     ]
     # Only word starts that can open a reference are tried at all: this keeps the long
@@ -110,7 +111,7 @@ def _pattern() -> re.Pattern[str]:
         r"\b(?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
         r"|early|mid|late|end|the|start|beginning|q[1-4]|first|second|third|fourth|h[12]\b"
         r"|this|next|spring|summer|fall|autumn|winter|holiday|later|sometime|by|in|coming"
-        r"|soon|today|tomorrow|for|during|until|throughout|from|since|to|starting|available)"
+        r"|soon|today|tomorrow|for|during|until|before|throughout|from|since|to|starting|available)"
     )
     return re.compile(opener + "(?:" + "|".join(parts) + ")")
 

@@ -127,7 +127,7 @@ TIMELINE_SLUGS = (
     *("steam-deck", "airpower", "apple-tv-set", "suicide-squad-ktjl", "analogue-pocket"),
     *("xbox-one-x", "pixel-watch", "windows-11"),
     *("bixby-voice", "animal-crossing-new-horizons", "galaxy-fold"),
-    *("genie-3", "playstation-vr"),
+    *("genie-3", "playstation-vr", "airpods-1st-gen", "pixel-tablet"),
 )
 # A transition may fire at its expected item or at most this many relevant items later.
 MAX_LATE = 2

@@ -37,7 +37,11 @@ TABLET = Target(name="Kite Slate (M7)", aliases=("M7 Kite Slate",), maker="Kite"
 ASSISTANT_APP = Target(name="Wren Chat", aliases=("Wren Chat app",), maker="Wren AI")
 FAMILY_MEMBER = Target(name="Quill-3-medium", aliases=("Quill-3 Medium",), maker="Avian Labs")
 IMAGES = Target(name="Quill image generation", aliases=("Quill images",), maker="Avian Labs")
-SEQUEL = Target(name="Sky Lancer: Maverick", aliases=("Sky Lancer 2",), maker="Lumen Pictures")
+SEQUEL = Target(
+    name="Sky Lancer: Maverick",
+    aliases=("Sky Lancer 2", "Sky Lancer sequel"),
+    maker="Lumen Pictures",
+)
 SEASON = Target(name="Night Harbor Season 4", aliases=("Night Harbor S4",), maker="Lumen Media")
 STREAM = Target(name="Lumen Play", aliases=("Project Kite",), maker="Lumen Media")
 REMAKE = Target(name="Ashen Crown Remake", maker="Tallow Games")
@@ -462,6 +466,38 @@ CASES = [
         "Rumours say Ashen Crown Remake will be released in March; take it with a pinch of salt "
         "until Tallow Games confirms it.",
         Label.RUMOURED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "a-quoted-name-part-is-still-the-name",
+        SEQUEL,
+        "Lumen gives the 'Sky Lancer' sequel a July 2027 release date",
+        'Lumen Pictures has given the "Sky Lancer" sequel a July 12, 2027, release date.',
+        Label.CONFIRMED,
+    ),
+    Case(
+        "brought-in-millions-over-a-weekend-is-out",
+        SEQUEL,
+        "Sky Lancer: Maverick soars with a $150 million opening",
+        "The film brought in an impressive $150 million over the holiday weekend.",
+        Label.RELEASED,
+    ),
+    Case(
+        "not-arriving-before-a-year-is-a-window",
+        TABLET,
+        "Kite teases its next tablet",
+        'Kite said it will be back in the tablet business, but "the Kite Slate (M7) is not '
+        'arriving before 2027".',
+        Label.CONFIRMED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "picked-up-the-new-one-is-first-hand",
+        TABLET,
+        "Kite Slate (M7) impressions",
+        "I also picked up the new Kite Slate (M7) with its stand, and after two days it is close "
+        "to perfect.",
+        Label.RELEASED,
         kind=ItemKind.BLOG,
     ),
 ]
