@@ -53,6 +53,8 @@ BLIND_AT = {
     "holdout24": "4cd2e71",
     "holdout25": "9e93cb8",
     "holdout26": "9e93cb8",
+    "holdout27": "2792654",
+    "holdout28": "2792654",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader.
 _CLASSIFY = """

@@ -136,6 +136,7 @@ class TargetMatcher:
     """Everything about one target that can be compiled once; read-only afterwards."""
 
     def __init__(self, target: Target) -> None:
+        self.target_names = target.names
         maker_words = maker_names(target.maker)
         implied = without_maker(target.names, maker_words)
         ports = [p for n in target.names for p in port_names(n)]

@@ -55,7 +55,9 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "will-release",
         "will *'ll shall is are would",
         rf"\b(?:will|\w+'ll|shall|is\s+going\s+to|are\s+going\s+to|would)"
-        rf"\s+{_NOT_HEDGE}{{0,3}}?(?:be\s+)?{_REL_VERB}\w*",
+        rf"\s+{_NOT_HEDGE}{{0,3}}?(?:be\s+)?{_REL_VERB}\w*"
+        # "will be available today" is today's release, read by the `rules` row.
+        r"(?!\s+(?:today|immediately)\b)",
     ),
     (
         "future",

@@ -49,10 +49,12 @@ _WHICH_PAST = re.compile(
     r"came\s+out|was\s+released)\b",
     re.IGNORECASE,
 )
+_PRERELEASE_NAME = re.compile(r"\b(?:preview|beta|alpha)\b", re.IGNORECASE)
 # Doubt the clause has left behind: "after months of speculation, rumours and reports, VW
 # has finally confirmed".
 _DOUBT_BEHIND = re.compile(
-    r"\b(?:after|following)\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+of\s+(?:[\w-]+,?\s+){0,4}$",
+    r"\b(?:after|following)\s+(?:a\s+)?(?:\w+\s+)?(?:days|weeks|months|years|period|series|spate|"
+    r"flurry|wave)\s+of\s+(?:[\w-]+,?\s+){0,4}$",
     re.IGNORECASE,
 )
 # A pre-release written onto the target's version: "3.11.0rc2", "2.0b1", "6.1-beta".
@@ -126,6 +128,9 @@ class UnitReader:
         self._release_words = re.compile(RELEASE_WORDS, re.IGNORECASE)
         self._tenses = Tenses(match)
         self._asked = re.compile(_ASKED, re.IGNORECASE)
+        # A target named as a preview or beta ("o1-preview") is the product under that
+        # label: the word says nothing about a later release.
+        self._named_prerelease = any(_PRERELEASE_NAME.search(n) for n in match.target_names)
 
     def read(
         self,
@@ -151,6 +156,8 @@ class UnitReader:
             if cue.kind == "hedge" and _DOUBT_BEHIND.search(
                 words, max(0, cue.start - 50), cue.start
             ):
+                continue
+            if cue.kind == "prerelease" and self._named_prerelease:
                 continue
             kinds.setdefault(cue.kind, []).append(cue)
         if spans and ("which" in text or "that" in text):

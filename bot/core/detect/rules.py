@@ -333,8 +333,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "hit" is past or present: "hit shelves August 22" is a dated plan.
         "released",
         "hit-stores",
-        "hit hits",
+        "hit hits hitting",
         r"\bhit\s+(?:stores|shelves|store\s+shelves|the\s+market)\b"
+        # "the movie hitting theatres on April 4".
+        r"|\bhitting\s+(?:stores|shelves|theaters|theatres|cinemas|the\s+market)\b"
         r"|\bhits?\s+(?:the\s+)?(?:us|u\.s\.|uk|european|global|chinese|indian|japanese)\s+market\b"
         # An update reaching people's devices: "the update hits devices".
         r"|\bhits?\s+(?:(?:more|first|the\s+first|eligible|supported)\s+)?(?:devices|phones|"
@@ -348,6 +350,21 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "out",
         r"\bout\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
         r"\d{1,2}\b",
+    ),
+    (
+        # A participle after the name: "Claude Sonnet 4, available through its API" (by the
+        # date after it, see `tense`).
+        "released",
+        "available-via",
+        "available",
+        r"(?<=,\s)available\s+(?:now\s+)?(?:through|via|on|from)\b(?!\s+(?:pre-?order|order|reserv))",
+    ),
+    (
+        # "is ready for delivery in March" (ahead by the date, see `tense`).
+        "released",
+        "ready-for-delivery",
+        "ready",
+        r"\bready\s+for\s+(?:delivery|deliveries|pickup|pick-up)\b",
     ),
     (
         "released",

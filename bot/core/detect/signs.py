@@ -102,13 +102,18 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # Box-office takings are a film in cinemas: "opens to $82 million".
         "released-weak",
         "box-office",
-        "opened opens debuted launching launched top grossed brought raked hauled box",
-        r"\b(?:grossed|(?:brought|raked|hauled)\s+in|(?:opened|opens|debuted|launching|"
+        "opened opens debuted launching launched top grossed brought raked hauled taken box "
+        "weekend cross "
+        "crosses crossed pass passes passed surpass surpasses surpassed",
+        r"\b(?:grossed|(?:brought|raked|hauled|taken)\s+in|(?:opened|opens|debuted|launching|"
         r"launched)\s+(?:to|with))\s+(?:an?\s+)?"
         r"(?:[\w-]+\s+){0,2}?"
         r"[$\u20ac\u00a3]\s?\d|\btop\s+of\s+the\s+(?:domestic\s+|global\s+|weekend\s+)?box\s+office\b"
         # "soars over Memorial Day box office with a $124 million haul".
-        r"|\bbox\s+office\s+(?:with|haul|opening|debut|weekend|record|crown)\b",
+        r"|\bbox\s+office\s+(?:with|haul|opening|debut|weekend|record|crown)\b"
+        r"|\bweekend\s+box\s+office\b"
+        # Takings past a mark: "crosses $1 billion at the global box office".
+        r"|\b(?:cross|pass|surpass)(?:es|ed)?\s+(?:the\s+)?[$\u20ac\u00a3]\s?\d",
     ),
     (
         # Where anyone can get it now: "wherever books are sold", "you can purchase it".

@@ -30,6 +30,7 @@ _PRESENT_TENSE = frozenset(
     {
         *("headline-present", "rolling-out", "launch-day", "available-from"),
         *("announce-release", "hit-stores", "deliveries-begin", "we-release", "out-on"),
+        *("available-via", "ready-for-delivery"),
     }
 )
 # States that a preceding plan in the clause carries into the future: "we will release
@@ -64,6 +65,8 @@ _PRESENT_BE_AFTER = re.compile(
     r"(?:\w+ly\s+|first\s+|finally\s+)?$",
     re.IGNORECASE,
 )
+# A plan to make something available: "will make the source code of X publicly available".
+_MAKE_BEFORE = re.compile(r"\b(?:will|to|would|'ll)\s+make\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
 # A day still to come: "fans will only listen to it on release day".
 _WILL_BEFORE = re.compile(r"\b(?:will|would|until|till|before|ahead\s+of)\b|'ll\b", re.IGNORECASE)
 # A past form of a cue the tables read as present: "started shipping in late 2021".
@@ -196,7 +199,15 @@ class Tenses:
                 cue.name == "launch-day"
                 and _WILL_BEFORE.search(words, max(0, cue.start - 80), cue.start) is not None
             )
-            if conditional or self._not_yet.search(before[-25:]):
+            # "will be available today through apple.com" is today's release; "will make
+            # its source code publicly available" is a plan.
+            today = cue.name == "available-now" and text[cue.start : cue.end].lower().endswith(
+                "today"
+            )
+            conditional = conditional or (
+                _MAKE_BEFORE.search(words, max(0, cue.start - 100), cue.start) is not None
+            )
+            if conditional or (self._not_yet.search(before[-25:]) and not today):
                 # "expected to be available starting October": still a dated plan.
                 ahead = dated_ahead or (conditional and _AHEAD_AFTER.match(text, cue.end))
                 if ahead and kinds.keys().isdisjoint(_DOUBT_KINDS):

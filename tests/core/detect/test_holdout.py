@@ -87,6 +87,8 @@ HOLDOUT23 = FIXTURES / "holdout23.jsonl"
 HOLDOUT24 = FIXTURES / "holdout24.jsonl"
 HOLDOUT25 = FIXTURES / "holdout25.jsonl"
 HOLDOUT26 = FIXTURES / "holdout26.jsonl"
+HOLDOUT27 = FIXTURES / "holdout27.jsonl"
+HOLDOUT28 = FIXTURES / "holdout28.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -119,6 +121,8 @@ FLOORS = [
     (HOLDOUT24, 0.72, 0.93),
     (HOLDOUT25, 0.80, 0.97),
     (HOLDOUT26, 0.78, 0.97),
+    (HOLDOUT27, 0.77, 0.97),
+    (HOLDOUT28, 0.85, 0.97),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.

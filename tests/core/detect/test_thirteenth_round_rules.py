@@ -46,6 +46,9 @@ SEASON = Target(name="Night Harbor Season 4", aliases=("Night Harbor S4",), make
 STREAM = Target(name="Lumen Play", aliases=("Project Kite",), maker="Lumen Media")
 REMAKE = Target(name="Ashen Crown Remake", maker="Tallow Games")
 ALBUM = Target(name="Glasshouse", aliases=("GLASSHOUSE",), maker="Mira Vale")
+PREVIEW_MODEL = Target(name="q2-preview", aliases=("Avian q2-preview",), maker="Avian Labs")
+FIGHTER = Target(name="Ashen Fist 6", aliases=("AF6",), maker="Tallow Games")
+OPEN_MODEL = Target(name="Loom 5.5", aliases=("Loom-5.5",), maker="Loomkit")
 NOVEL = Target(name="Ember Crown", aliases=("Ember Crown (Book 2)",), maker="Tallow Books")
 
 CASES = [
@@ -497,6 +500,64 @@ CASES = [
         "Kite Slate (M7) impressions",
         "I also picked up the new Kite Slate (M7) with its stand, and after two days it is close "
         "to perfect.",
+        Label.RELEASED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "a-target-named-preview-is-out-when-it-is-out",
+        PREVIEW_MODEL,
+        "Avian releases q2, its first reasoning model",
+        '"Plus users are getting access to q2-preview starting today"; Avian calls this version '
+        'a "preview".',
+        Label.RELEASED,
+        kind=ItemKind.AGGREGATOR,
+    ),
+    Case(
+        "will-make-it-publicly-available-is-a-plan",
+        OPEN_MODEL,
+        "Loomkit embraces open source",
+        '"Loomkit has announced that it will make the source code of its upcoming Loom 5.5 '
+        'model publicly available," the CEO said.',
+        Label.CONFIRMED,
+    ),
+    Case(
+        "will-be-available-today-is-out",
+        TABLET,
+        "Kite announces the Kite Slate (M7)",
+        'After a long series of rumours and leaks, the Kite Slate (M7) "will be available today '
+        'through kite.com".',
+        Label.RELEASED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "debuting-a-release-date-is-no-release",
+        FIGHTER,
+        "Ashen Fist 6 debuts a release date and new characters",
+        'Tallow announced the release date for Ashen Fist 6: "coming June 2nd".',
+        Label.CONFIRMED,
+        published=date(2026, 12, 8),
+    ),
+    Case(
+        "hitting-theatres-on-a-day-ahead-is-a-plan",
+        SEQUEL,
+        "Sky Lancer: Maverick wraps filming",
+        "Fans can look forward to Sky Lancer: Maverick hitting theatres on April 4, 2027.",
+        Label.CONFIRMED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "ready-for-delivery-next-month-is-a-plan",
+        TRUCK,
+        "Orbis T1 prepares for first deliveries",
+        'Reservation holders were told their Orbis T1 "is ready for delivery in April".',
+        Label.CONFIRMED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "taken-in-at-the-weekend-box-office-is-out",
+        FILM,
+        "Night Harbor: The Movie destroys records at the weekend box office",
+        'The film "has taken in an astounding $146 million this weekend".',
         Label.RELEASED,
         kind=ItemKind.BLOG,
     ),
