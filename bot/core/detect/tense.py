@@ -37,6 +37,8 @@ _PRESENT_TENSE = frozenset(
 # X as a system, available to free users".
 _CARRIED_STATES = frozenset({"available-to-buy", "available-to-users", "generally-available"})
 _PLAN_CUES = frozenset({"will-release", "plans-to", "set-to", "launching"})
+# A relative "which" opening a state: its subject is the noun before it.
+_WHICH_BEFORE = re.compile(r",?\s*\bwhich\s+$", re.IGNORECASE)
 # Between a state and the target it is had on or for: "is now live on the X".
 _STATE_ON = re.compile(r"\s+(?:\S+\s+){0,2}?(?:on|for|to|in|with|via|across)\b", re.IGNORECASE)
 # Past verbs that take the product as their object: "Meta released Scout and Maverick".
@@ -314,7 +316,14 @@ class Tenses:
         """Whether "is out" has a subject before it that is not the target, which the
         clause names only later: "the remastered original is available
         today and teases the prequel X" says nothing of X being out."""
-        if cue.name != "is-out" or not spans or any(s < cue.end for s, _ in spans):
+        if cue.name != "is-out" or not spans:
+            return False
+        which = _WHICH_BEFORE.search(text, max(0, cue.start - 12), cue.start)
+        if which is not None:
+            # "dropped the singles X and Y, which are already out": the state is the
+            # singles', unless the target is in the noun phrase just before "which".
+            return not any(0 <= which.start() - e <= 15 for _, e in spans)
+        if any(s < cue.end for s, _ in spans):
             return False
         subject = text[: cue.start]
         if not subject.strip() or self._match.anaphor.search(subject) is not None:

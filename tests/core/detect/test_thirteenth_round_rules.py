@@ -561,6 +561,24 @@ CASES = [
         Label.RELEASED,
         kind=ItemKind.BLOG,
     ),
+    Case(
+        "singles-which-are-out-are-not-the-album",
+        ALBUM,
+        "Mira Vale announces Glasshouse during the final",
+        'Mira Vale used her ad to reveal "Glasshouse, coming out on March 29," and dropped two '
+        'singles, "Tin" and "Copper," which "are already out now."',
+        Label.CONFIRMED,
+        published=date(2026, 2, 12),
+    ),
+    Case(
+        "a-feature-of-the-target-which-is-out-is-out",
+        IMAGES,
+        "The April drop brings more AI",
+        'The drop brings "the new Quill images camera," which "is now available to all Kite '
+        'phones, free of charge".',
+        Label.RELEASED,
+        kind=ItemKind.BLOG,
+    ),
 ]
 
 
