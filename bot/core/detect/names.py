@@ -277,7 +277,9 @@ def is_weak(name: str) -> bool:
         return True
     compact = re.sub(r"[^A-Za-z\d]", "", split_name(name))
     single = not re.search(r"[\s\-]", split_name(name).strip())
-    return len(compact) <= 3 or (single and not any(c.isdigit() for c in compact))
+    # A capital inside a word is coined, no dictionary word: "TruthGPT", "HomePod".
+    camel = re.search(r"[a-z][A-Z]", compact) is not None
+    return len(compact) <= 3 or (single and not camel and not any(c.isdigit() for c in compact))
 
 
 def maker_names(maker: str) -> list[str]:

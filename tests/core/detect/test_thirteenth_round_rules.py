@@ -49,6 +49,7 @@ ALBUM = Target(name="Glasshouse", aliases=("GLASSHOUSE",), maker="Mira Vale")
 PREVIEW_MODEL = Target(name="q2-preview", aliases=("Avian q2-preview",), maker="Avian Labs")
 FIGHTER = Target(name="Ashen Fist 6", aliases=("AF6",), maker="Tallow Games")
 OPEN_MODEL = Target(name="Loom 5.5", aliases=("Loom-5.5",), maker="Loomkit")
+VENTURE = Target(name="Corvo AI", aliases=("TruthBot",), maker="Corvo Labs")
 NOVEL = Target(name="Ember Crown", aliases=("Ember Crown (Book 2)",), maker="Tallow Books")
 
 CASES = [
@@ -578,6 +579,14 @@ CASES = [
         'phones, free of charge".',
         Label.RELEASED,
         kind=ItemKind.BLOG,
+    ),
+    Case(
+        "a-camel-case-name-needs-no-maker-beside-it",
+        VENTURE,
+        "Billionaire is working on a 'truth-seeking' rival to chatbots",
+        "He has revealed that he is working on a chatbot he is calling TruthBot; a state filing "
+        "shows the company was created in March, the paper reports.",
+        Label.RUMOURED,
     ),
 ]
 
