@@ -55,6 +55,7 @@ BLIND_AT = {
     "holdout26": "9e93cb8",
     "holdout27": "2792654",
     "holdout28": "2792654",
+    "holdout29": "7bf79ff",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader.
 _CLASSIFY = """

@@ -86,6 +86,8 @@ NOT_YET_BEFORE = (
     r"\bcan|\bif|\bonce|\bwhen|\bwhether)\s+(?:(?:\w+ly|soon|also|then|only|still|now)\s+)?"
     # A verb coordinated before it shares the modal: "could be revealed and released".
     r"(?:\w+ed\s+(?:and|or)\s+)?$"
+    # "the not-yet-released X"; a slip is no release: "accidentally goes live".
+    r"|\bnot-yet-$|\b(?:accidentally|mistakenly|prematurely|inadvertently)\s+$"
 )
 # Subjects that make "was released" about something other than the product.
 NOT_PRODUCT_BEFORE = (

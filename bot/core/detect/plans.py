@@ -224,6 +224,14 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"deliveries)\b",
     ),
     (
+        # The progressive speaks of what is coming: "Glass Onion is hitting theaters before
+        # it lands on Netflix", "the movie hitting theatres on April 4".
+        "future",
+        "hitting-stores",
+        "hitting",
+        r"\bhitting\s+(?:stores|shelves|theaters|theatres|cinemas|the\s+market)\b",
+    ),
+    (
         # A countdown: "only six days away from going live".
         "future",
         "days-away",

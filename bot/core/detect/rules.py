@@ -16,7 +16,7 @@ _OUT_STATE = (
     r"(?:released|launched|shipped|rolled\s+out|made\s+available|available|out|live|here|"
     # ("playable" only with "now": "it is playable start to finish" is a build, not a sale.)
     r"shipping|on\s+sale|in\s+stores|downloadable|stable|lts|streaming|current(?!ly)|accessible|"
-    r"in\s+(?:theaters|theatres|cinemas)|"
+    r"(?:playing\s+)?in\s+(?:theaters|theatres|cinemas)|"
     # Published where people get it: "the stable release is on npm".
     r"on\s+(?:npm|pypi|crates\.io|nuget|maven\s+central|steam|the\s+app\s+store|google\s+play|"
     r"the\s+play\s+store))"
@@ -70,7 +70,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "now finally already",
         rf"\b(?:now|finally|already)\s+(?:{_ADV}\s+)?(?:available|"
         r"out|live|shipping|on\s+sale|in\s+stores|downloadable|stable|playable|rolling\s+out|"
-        r"streaming|in\s+(?:theaters|theatres|cinemas))\b(?!\s+(?:to|for)\s+(?:pre|order|reserv))",
+        r"streaming|(?:playing\s+)?in\s+(?:theaters|theatres|cinemas))\b"
+        r"(?!\s+(?:to|for)\s+(?:pre|order|reserv))",
     ),
     (
         "released",
@@ -333,10 +334,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "hit" is past or present: "hit shelves August 22" is a dated plan.
         "released",
         "hit-stores",
-        "hit hits hitting",
+        "hit hits",
         r"\bhit\s+(?:stores|shelves|store\s+shelves|the\s+market)\b"
-        # "the movie hitting theatres on April 4".
-        r"|\bhitting\s+(?:stores|shelves|theaters|theatres|cinemas|the\s+market)\b"
         r"|\bhits?\s+(?:the\s+)?(?:us|u\.s\.|uk|european|global|chinese|indian|japanese)\s+market\b"
         # An update reaching people's devices: "the update hits devices".
         r"|\bhits?\s+(?:(?:more|first|the\s+first|eligible|supported)\s+)?(?:devices|phones|"

@@ -49,6 +49,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # "I installed yesterday 23H2 and I have no issue", "I own a Z9", "having watched
         # the first episode".
         r"|\bi(?:'ve|\s+have)?\s+(?:just\s+|finally\s+)?installed\b|\bi\s+own\s+(?:a|an|the|two)\b"
+        r"|\bi\s+(?:personally\s+)?(?:just\s+|finally\s+)?got\s+access\b"
         r"|\bi\s+have\s+(?:a|an)\s+(?!question|problem|issue|doubt|feeling|suggestion|request|idea|"
         r"theory|hunch|bad|good|few|lot|couple)|\bhaving\s+(?:watched|played|used|driven|worn|"
         r"tested)\b"

@@ -588,6 +588,47 @@ CASES = [
         "shows the company was created in March, the paper reports.",
         Label.RUMOURED,
     ),
+    Case(
+        "hitting-theaters-before-streaming-is-ahead",
+        SEQUEL,
+        "Rejoice: 'Sky Lancer: Maverick' is hitting theaters before it lands on Lumen+",
+        "The director announced a one-week run in 600 theaters before the streaming release.",
+        Label.CONFIRMED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "now-playing-in-theatres-is-out",
+        SEQUEL,
+        "Sky Lancer: Maverick is doing well in theaters",
+        '"Sky Lancer: Maverick is now playing in theatres, but it will only be on the big screen '
+        'for a week."',
+        Label.RELEASED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "the-not-yet-released-car-is-no-release",
+        TRUCK,
+        "The chairman's favourite car",
+        'The chairman did not want to give back the "not-yet-released Orbis T1".',
+        Label.RUMOURED,
+    ),
+    Case(
+        "accidentally-going-live-is-no-release",
+        IMAGES,
+        "Quill images accidentally goes live in one region before approval",
+        'Some phones showed the feature "as available" before Avian removed it; Avian "is not '
+        'planning to launch the feature imminently".',
+        Label.RUMOURED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "noise-cancelling-is-no-cancellation",
+        WATCH,
+        "Kestrel Band 4 to launch by end of month, report says",
+        'Citing a newspaper, Kestrel "will reportedly announce" the noise-cancelling Kestrel Band '
+        "4 by the end of October.",
+        Label.RUMOURED,
+    ),
 ]
 
 
