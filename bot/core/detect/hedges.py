@@ -24,7 +24,9 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         "hedge",
         "rumour",
         "rumor rumour leak whisper rumbling datamine dataminer dataminers datamined datamining",
-        r"\brumou?r(?:s|ed|ing)?\b|\bleak(?:s|ed|er|ers|y|ing)?\b|"
+        # ("confirmed rumours that" settles them.)
+        r"(?<!confirmed\s)(?<!confirms\s)(?<!confirming\s)\brumou?r(?:s|ed|ing)?\b"
+        r"|\bleak(?:s|ed|er|ers|y|ing)?\b|"
         r"\bwhispers?\b|\brumblings?\b|\bdata-?min(?:ers?|ed|ing|e)\b",
     ),
     (

@@ -11,7 +11,7 @@ _REL_VERB = (
     r"be\s+(?:generally\s+|publicly\s+|widely\s+)?(?:available|accessible)|become\s+available|"
     r"go\s+live|"
     r"begin|start|open|enter|reach|make\s+its\s+debut|be\s+out|drop|launching|releasing|"
-    r"shipping|arriving|coming|rolling\s+out|available|out|premiere|return|"
+    r"shipping|arriving|coming|rolling\s+out|available|out|premiere|return|sell|selling|"
     r"get\s+(?:it|them|access)|gain\s+access|have\s+access)"
 )
 

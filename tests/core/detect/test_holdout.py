@@ -134,6 +134,7 @@ TIMELINE_SLUGS = (
     *("xbox-one-x", "pixel-watch", "windows-11"),
     *("bixby-voice", "animal-crossing-new-horizons", "galaxy-fold"),
     *("genie-3", "playstation-vr", "airpods-1st-gen", "pixel-tablet"),
+    *("gpt-5-2", "playstation-4-pro"),
 )
 # A transition may fire at its expected item or at most this many relevant items later.
 MAX_LATE = 2

@@ -629,6 +629,22 @@ CASES = [
         "4 by the end of October.",
         Label.RUMOURED,
     ),
+    Case(
+        "the-maker-will-be-selling-it-is-a-plan",
+        TABLET,
+        "Kite Slate (M7) will not be at the show, but Kite confirms it is real",
+        'The CEO told a newspaper the new tablet "is intended to sit alongside the standard one. '
+        'We will be selling both through the life cycle."',
+        Label.CONFIRMED,
+    ),
+    Case(
+        "confirmed-rumours-are-no-hedge",
+        REMAKE,
+        "Ashen Crown Remake teased at the showcase",
+        'Tallow closed its showcase with a teaser that "confirmed rumours that the game was being '
+        'remade"; Tallow has confirmed that Ashen Crown Remake will launch on PC next year.',
+        Label.CONFIRMED,
+    ),
 ]
 
 
