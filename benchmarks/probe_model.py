@@ -56,6 +56,7 @@ BLIND_AT = {
     "holdout27": "2792654",
     "holdout28": "2792654",
     "holdout29": "7bf79ff",
+    "holdout30": "2b7072f",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader.
 _CLASSIFY = """

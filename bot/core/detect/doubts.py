@@ -170,7 +170,9 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "cancel scrap scraps scrapped scrapping axe axes axed axing kill kills killed killing "
         "no given gives give giving pull pulls pulled pulling shelve shelves shelved shelving "
         "abandon abandons abandoned abandoning",
-        r"(?<!noise-)(?<!noise\s)\bcancel(?:s|l?ed|l?ing)?\b|\bscrap(?:s|ped|ping)?\b|\bax(?:e|es|ed|ing)\b|"
+        # ("is not canceled" keeps it alive.)
+        r"(?<!noise-)(?<!noise\s)(?<!not\s)(?<!n't\s)(?<!never\s)(?<!not\sbeen\s)"
+        r"\bcancel(?:s|l?ed|l?ing)?\b|\bscrap(?:s|ped|ping)?\b|\bax(?:e|es|ed|ing)\b|"
         r"\bshelv(?:e|es|ed|ing)\b|\babandon(?:s|ed|ing)?\b|"
         r"\bkill(?:s|ed|ing)?(?:\s+off)?\b|\bno\s+longer\s+(?:be\s+)?(?:moving\s+forward|"
         r"in\s+development|coming|happening|planned|in\s+the\s+works)\b|\b(?:given|gives?|"

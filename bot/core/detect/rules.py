@@ -247,7 +247,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "recall recalls recalled recalling",
         # ("to avoid recalls" is a precaution, not a recall.)
         r"(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!avoid\s)(?<!prevent\s)(?<!avert\s)(?<!of\s)"
-        r"(?<!potential\s)(?<!possible\s)\brecall(?:s|ed|ing)?\b",
+        r"(?<!potential\s)(?<!possible\s)(?<!he\s)(?<!she\s)(?<!they\s)\brecall(?:s|ed|ing)?\b"
+        # Remembering is no recall: "recalls early flat panels", "recalls how".
+        r"(?!\s+(?:that|how|when|what|why|being|seeing|his|her|their|early|fondly|the\s+(?:day|days|"
+        r"time|times|moment|era)\b))",
     ),
     (
         # An audience counted is an audience that watched or played it.

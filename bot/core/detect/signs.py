@@ -12,7 +12,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "review",
         "review long",
-        r"\breview(?:s|ed|er|ers)?\b|\blong-term\s+(?:test|review)\b",
+        # (A magazine's name is no review: "MIT Technology Review's critique".)
+        r"(?<!\btechnology\s)(?<!\bbusiness\s)(?<!\blaw\s)\breview(?:s|ed|er|ers)?\b"
+        r"|\blong-term\s+(?:test|review)\b",
     ),
     (
         "released-weak",

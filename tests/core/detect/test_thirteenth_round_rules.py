@@ -645,6 +645,31 @@ CASES = [
         'remade"; Tallow has confirmed that Ashen Crown Remake will launch on PC next year.',
         Label.CONFIRMED,
     ),
+    Case(
+        "recalling-old-times-is-no-product-recall",
+        TABLET,
+        "Why yes, that is a Kite Slate (M7) on my desk",
+        "A columnist explains why an old Kite Slate (M7) still sits on his desk, and recalls "
+        "early tablets from the era of bulky laptops.",
+        Label.NONE,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "a-magazine-named-review-is-no-review",
+        MODEL,
+        "Quill 3 Large has no idea what it is talking about",
+        "A blogger relays MIT Technology Review's critique of Quill 3 Large's answers.",
+        Label.NONE,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "not-canceled-keeps-it-coming",
+        WATCH,
+        "Kestrel answers the reports",
+        'A Kestrel spokesperson said "Kestrel Band 4 is not canceled. It will be available later '
+        'this year in the U.S."',
+        Label.CONFIRMED,
+    ),
 ]
 
 
