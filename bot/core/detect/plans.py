@@ -232,6 +232,14 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"\bhitting\s+(?:stores|shelves|theaters|theatres|cinemas|the\s+market)\b",
     ),
     (
+        # "teases a release in summer 2026".
+        "future",
+        "teases-release",
+        "teases teased tease teasing",
+        r"\bteas(?:es|ed|e|ing)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:release|launch|debut|premiere)\s+"
+        r"(?:in|for|on|this|next|later|date)\b",
+    ),
+    (
         # A countdown: "only six days away from going live".
         "future",
         "days-away",

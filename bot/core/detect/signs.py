@@ -22,7 +22,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "after nearly over about daily my bought purchased purchasing unboxed unboxing i i've "
         "teardown tear retail units unit arrived arriving showed unboxes new got received picked "
         "day days week weeks month months spent user users owner owners buyer buyers customer "
-        "customers players having",
+        "customers players having put",
         r"\bafter\s+(?:a|one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|fifty|a\s+dozen|"
         r"dozens\s+of|several|many|\d+|nearly\s+"
         r"\d+|over\s+\d+|a\s+full)\s+(?:full\s+)?(?:weeks?|months?|days?|hours?|years?)\b"
@@ -55,6 +55,10 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"|\bi\s+have\s+(?:a|an)\s+(?!question|problem|issue|doubt|feeling|suggestion|request|idea|"
         r"theory|hunch|bad|good|few|lot|couple)|\bhaving\s+(?:watched|played|used|driven|worn|"
         r"tested)\b"
+        # Miles driven and episodes aired: "put 643 miles on a 2026 Leaf", "after the first
+        # three episodes".
+        r"|\bput\s+[\d,]+\s+(?:miles|kilometres|kilometers|km)\s+on\b"
+        r"|\bafter\s+(?:the\s+|its\s+)?first\s+(?:two|three|four|five|six|\d+)\s+episodes\b"
         # An owner's trouble: "a user whose Charge 6 would not pair".
         r"|\b(?:user|owner|buyer|customer)s?\s+whose\b"
         # An owner speaking of it: "an owner of a first-generation X says", "an X owner asks",
@@ -138,9 +142,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # people have it.
         "released-weak",
         "in-use",
-        "add adds added adding now owners buyers customers users players crash crashes crashed "
-        "crashing",
-        r"\b(?:adds?|added|adding)\s+support\s+for\b|\bnow\s+supports?\b|\b(?:owners|buyers|"
+        "add adds added adding now officially owners buyers customers users players crash crashes "
+        "crashed crashing",
+        r"\b(?:adds?|added|adding)\s+support\s+for\b|\b(?:now|officially)\s+supports?\b|\b(?:owners|buyers|"
         r"customers|users|players)\s+(?:are\s+|have\s+)?(?:report(?:s|ed|ing)?|complain\w*|post|share)\b"
         r"|\b(?:owners|buyers|customers|users|players)\s+who\s+(?:have\s+|had\s+)?(?:installed|"
         r"upgraded|updated|bought|purchased|downloaded)\b(?:[^;.]{0,60}?\breport(?:s|ed|ing)?\b)?"

@@ -71,6 +71,8 @@ _PRESENT_BE_AFTER = re.compile(
 _MAKE_BEFORE = re.compile(r"\b(?:will|to|would|'ll)\s+make\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
 # A day still to come: "fans will only listen to it on release day".
 _WILL_BEFORE = re.compile(r"\b(?:will|would|until|till|before|ahead\s+of)\b|'ll\b", re.IGNORECASE)
+# Not-product subjects that a target may itself be ("Stardew Valley update 1.6").
+_ADD_ON_NOUNS = frozenset({"update", "patch", "expansion", "dlc"})
 # A past form of a cue the tables read as present: "started shipping in late 2021".
 _PAST_FORM = re.compile(r"(?:started|began|went|was|were)\b", re.IGNORECASE)
 # Kinds that say a release is not (yet) so: a bare "launch" next to them is no plan.
@@ -134,6 +136,11 @@ class Tenses:
         self._match = match
         self._not_yet = re.compile(NOT_YET_BEFORE, re.IGNORECASE)
         self._not_product = re.compile(NOT_PRODUCT_BEFORE, re.IGNORECASE)
+        # A target that is itself an update or expansion ("Stardew Valley update 1.6") is
+        # what "the update arrives" speaks of.
+        self._own_nouns = _ADD_ON_NOUNS.intersection(
+            w.lower() for n in match.target_names for w in re.findall(r"[A-Za-z]+", n)
+        )
         # "the launch event is on August 13": the day of a show, not of the product.
         self._release_noun = re.compile(
             r"\b(?:release|launch|debut)\b(?!\s+(?:event|party|keynote|stream|livestream|"
@@ -216,6 +223,8 @@ class Tenses:
                     future.append(Cue("future", "dated-ahead", cue.start, cue.end))
                 continue
             other = self._not_product.search(before)
+            if other and other.group().split()[0].lower().rstrip("s") in self._own_nouns:
+                other = None
             # "the beta is now available for all individuals", "this beta is rolling
             # out to Plus and Team users": offered to a broad class, the beta is the
             # release.

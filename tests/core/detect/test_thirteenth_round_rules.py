@@ -50,6 +50,7 @@ PREVIEW_MODEL = Target(name="q2-preview", aliases=("Avian q2-preview",), maker="
 FIGHTER = Target(name="Ashen Fist 6", aliases=("AF6",), maker="Tallow Games")
 OPEN_MODEL = Target(name="Loom 5.5", aliases=("Loom-5.5",), maker="Loomkit")
 VENTURE = Target(name="Corvo AI", aliases=("TruthBot",), maker="Corvo Labs")
+PATCH = Target(name="Ashen Crown 1.6", aliases=("Ashen Crown update 1.6",), maker="Tallow Games")
 NOVEL = Target(name="Ember Crown", aliases=("Ember Crown (Book 2)",), maker="Tallow Books")
 
 CASES = [
@@ -669,6 +670,39 @@ CASES = [
         'A Kestrel spokesperson said "Kestrel Band 4 is not canceled. It will be available later '
         'this year in the U.S."',
         Label.CONFIRMED,
+    ),
+    Case(
+        "the-update-is-the-target-when-the-target-is-an-update",
+        PATCH,
+        "Ashen Crown Update 1.6 will have more than fans think",
+        '"The update arrives on Tuesday, March 19 for PC players, and later on consoles."',
+        Label.CONFIRMED,
+        kind=ItemKind.BLOG,
+        published=None,
+    ),
+    Case(
+        "a-teaser-teasing-a-release-window-is-a-plan",
+        SEQUEL,
+        "First Sky Lancer: Maverick teaser introduces a new foe",
+        'The studio\'s first teaser "teases a release in summer 2027".',
+        Label.CONFIRMED,
+        kind=ItemKind.AGGREGATOR,
+    ),
+    Case(
+        "miles-driven-in-it-are-first-hand",
+        TRUCK,
+        "Turning over an all-new truck",
+        "The writer put 643 miles on an Orbis T1 chasing fall colour and paid nothing to charge.",
+        Label.RELEASED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "after-the-first-episodes-the-season-is-out",
+        SEASON,
+        "Night Harbor Season 4 is reborn",
+        'Night Harbor Season 4 "is off to a strong start after the first three episodes".',
+        Label.RELEASED,
+        kind=ItemKind.AGGREGATOR,
     ),
 ]
 
