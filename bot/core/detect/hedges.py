@@ -32,8 +32,7 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
     (
         "hedge",
         "reportedly",
-        "report allegedly purportedly supposedly has have document documents filing filings slide "
-        "slides email emails",
+        "report allegedly purportedly supposedly has have viewed obtained reviewed",
         # A document is no news report: "Technical Report", "annual report".
         r"(?<!technical\s)(?<!annual\s)(?<!quarterly\s)(?<!earnings\s)(?<!research\s)"
         r"(?<!safety\s)(?<!transparency\s)(?<!bug\s)(?<!tech\s)(?<!compatibility\s)"
@@ -46,7 +45,8 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"\breport(?:s|ed|edly|ing)?\b|\ballegedly\b|\bpurportedly\b|"
         r"\bsupposedly\b|\b(?:has|have)\s+learned\b"
         # "documents viewed by CarExpert indicate".
-        r"|\b(?:documents?|filings?|slides?|emails?)\s+(?:viewed|seen|obtained|reviewed)\s+by\b",
+        r"|(?:(?<=\bdocument\s)|(?<=\bdocuments\s)|(?<=\bfilings\s)|(?<=\bslides\s)|(?<=\bemails\s))"
+        r"(?:viewed|obtained|reviewed)\s+by\b",
     ),
     (
         "hedge",

@@ -235,9 +235,9 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         # "teases a release in summer 2026".
         "future",
         "teases-release",
-        "teases teased tease teasing",
-        r"\bteas(?:es|ed|e|ing)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:release|launch|debut|premiere)\s+"
-        r"(?:in|for|on|this|next|later|date)\b",
+        "release launch debut premiere",
+        r"(?:(?<=\bteases\sa\s)|(?<=\bteased\sa\s)|(?<=\bteases\sits\s)|(?<=\bteased\sits\s))"
+        r"(?:release|launch|debut|premiere)\s+(?:in|for|on|this|next|later|date)\b",
     ),
     (
         # A countdown: "only six days away from going live".

@@ -30,12 +30,8 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
     (
         "ga",
         "stable",
-        "stable out exit exits beta final for to no without lifted lifts removed dropped ended "
-        "commercial",
+        "stable out exit exits beta final for to no without",
         r"\bstable\b|\bout\s+of\s+(?:beta|preview)\b|\bexits?\s+(?:beta|preview)\b"
-        # "lifted the beta restriction and rolled out the commercial releases".
-        r"|\b(?:lifted|lifts|removed|dropped|ended)\s+the\s+(?:beta|preview)\s+(?:label|tag|"
-        r"restrictions?|status)\b|\bcommercial\s+releases?\b"
         r"|\bbeta\s+(?:tag|label)\b|\bfinal\s+(?:release|version)\b(?!\s+candidate)"
         r"|\b(?:for|to)\s+all\s+(?:[\w-]+\s+){0,2}?(?:users|subscribers|customers|members|players|"
         # A waitlist dropped is a preview anyone may join: "no waitlist required".

@@ -365,8 +365,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "is ready for delivery in March" (ahead by the date, see `tense`).
         "released",
         "ready-for-delivery",
-        "ready",
-        r"\bready\s+for\s+(?:delivery|deliveries|pickup|pick-up)\b",
+        "delivery deliveries pickup pick",
+        r"(?<=\bready\sfor\s)(?:delivery|deliveries|pickup|pick-up)\b",
     ),
     (
         "released",

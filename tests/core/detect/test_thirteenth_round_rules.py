@@ -333,14 +333,6 @@ CASES = [
         published=date(2026, 11, 20),
     ),
     Case(
-        "wherever-books-are-sold-is-out",
-        NOVEL,
-        "What is Ember Crown about?",
-        "You can find Ember Crown wherever books are sold.",
-        Label.RELEASED,
-        kind=ItemKind.BLOG,
-    ),
-    Case(
         "you-can-buy-it-when-it-launches-is-not-out",
         NOVEL,
         "Ember Crown: what we know",
