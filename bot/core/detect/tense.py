@@ -214,7 +214,8 @@ class Tenses:
                 "today"
             )
             conditional = conditional or (
-                _MAKE_BEFORE.search(words, max(0, cue.start - 100), cue.start) is not None
+                "make" in words[max(0, cue.start - 100) : cue.start]
+                and _MAKE_BEFORE.search(words, max(0, cue.start - 100), cue.start) is not None
             )
             if conditional or (self._not_yet.search(before[-25:]) and not today):
                 # "expected to be available starting October": still a dated plan.
