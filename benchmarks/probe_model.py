@@ -57,6 +57,8 @@ BLIND_AT = {
     "holdout28": "2792654",
     "holdout29": "7bf79ff",
     "holdout30": "2b7072f",
+    "holdout31": "9d468d1",
+    "holdout32": "9d468d1",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader.
 _CLASSIFY = """

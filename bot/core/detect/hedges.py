@@ -42,7 +42,7 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # What a confirmation settles is no hedge: "confirming earlier reports".
         r"(?<!confirming\s)(?<!confirms\s)(?<!confirmed\s)(?<!confirming\searlier\s)"
         r"(?<!confirming\sthe\s)(?<!confirms\searlier\s)(?<!confirmed\searlier\s)"
-        r"\breport(?:s|ed|edly|ing)?\b|\ballegedly\b|\bpurportedly\b|"
+        r"\breport(?:s|ed|edly|ing)?\b|\ballegedly\b|\bpurported(?:ly)?\b|"
         r"\bsupposedly\b|\b(?:has|have)\s+learned\b"
         # "documents viewed by CarExpert indicate".
         r"|(?:(?<=\bdocument\s)|(?<=\bdocuments\s)|(?<=\bfilings\s)|(?<=\bslides\s)|(?<=\bemails\s))"

@@ -58,7 +58,8 @@ _ELSEWHERE = re.compile(
 # A present tense after a conjunction and its subject speaks of no release yet: "before
 # Apple releases", "once the studio ships".
 _CONDITIONAL_SUBJECT = re.compile(
-    r"\b(?:before|until|till|once|when|whenever|if|unless|after)\s+(?:[\w'-]+\s+){1,4}$",
+    # ("because Microsoft rolls out in waves" tells how it ships, not that it has.)
+    r"\b(?:before|until|till|once|when|whenever|if|unless|after|because)\s+(?:[\w'-]+\s+){1,4}$",
     re.IGNORECASE,
 )
 # ... or its present "to be": "when iOS 15 is first released".

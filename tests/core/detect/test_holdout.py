@@ -91,6 +91,8 @@ HOLDOUT27 = FIXTURES / "holdout27.jsonl"
 HOLDOUT28 = FIXTURES / "holdout28.jsonl"
 HOLDOUT29 = FIXTURES / "holdout29.jsonl"
 HOLDOUT30 = FIXTURES / "holdout30.jsonl"
+HOLDOUT31 = FIXTURES / "holdout31.jsonl"
+HOLDOUT32 = FIXTURES / "holdout32.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -127,6 +129,8 @@ FLOORS = [
     (HOLDOUT28, 0.85, 0.97),
     (HOLDOUT29, 0.73, 0.97),
     (HOLDOUT30, 0.74, 0.97),
+    (HOLDOUT31, 0.72, 0.97),
+    (HOLDOUT32, 0.77, 0.97),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.

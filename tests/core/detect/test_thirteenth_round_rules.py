@@ -696,6 +696,33 @@ CASES = [
         Label.RELEASED,
         kind=ItemKind.AGGREGATOR,
     ),
+    Case(
+        "a-purported-unit-unboxed-is-hearsay",
+        TABLET,
+        "Outlet nabs an M7 Kite Slate, posts pre-launch benchmarks",
+        "A channel unboxed a purported Kite Slate (M7); the tablets are not expected to be "
+        "announced until the end of October.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "because-the-maker-rolls-out-in-waves-is-how-not-that",
+        OS,
+        "Tide OS 12 release date leaked",
+        "A site citing its own contacts says Tide OS 12 should arrive on September 20; there is "
+        "no guarantee you will get it right away because Corvo rolls out in waves.",
+        Label.RUMOURED,
+        kind=ItemKind.BLOG,
+        published=None,
+    ),
+    Case(
+        "after-its-planned-release-is-no-release",
+        GAME,
+        "Ashen Crown slips to February",
+        "The director announced that Ashen Crown will debut on February 18, a few months after "
+        "its planned 2026 release.",
+        Label.CONFIRMED,
+        published=date(2026, 8, 25),
+    ),
 ]
 
 
