@@ -122,7 +122,7 @@ FLOORS = [
     (HOLDOUT21, 0.86, 0.97),
     (HOLDOUT22, 0.90, 0.97),
     (HOLDOUT23, 0.73, 0.88),
-    (HOLDOUT24, 0.72, 0.93),
+    (HOLDOUT24, 0.73, 0.97),
     (HOLDOUT25, 0.80, 0.97),
     (HOLDOUT26, 0.78, 0.97),
     (HOLDOUT27, 0.77, 0.97),
