@@ -22,7 +22,7 @@ from contextlib import contextmanager
 import aiohttp
 import discord
 
-from bot.adapters.discord import render
+from bot.adapters.discord import announce, render
 from bot.core.models import Delivery, Subscription, TargetStatus
 from bot.core.ports import Store
 from bot.errors import DeliveryBroken, DeliveryRetry
@@ -111,13 +111,13 @@ class DiscordNotifier:
             found = await self.find_sent(delivery)
             if found is not None:
                 if self._status_card:
-                    await self._update_card(sub, render.card_status(delivery.notice))
+                    await self._update_card(sub, announce.card_status(delivery.notice))
                 return found
-        out = render.notice_message(delivery.notice, role=sub.role, marker=marker_for(delivery))
+        out = announce.notice_message(delivery.notice, role=sub.role, marker=marker_for(delivery))
         with delivery_errors(sub):
             message_id = await self._post(sub, out, nonce=nonce_for(delivery))
         if self._status_card:
-            await self._update_card(sub, render.card_status(delivery.notice))
+            await self._update_card(sub, announce.card_status(delivery.notice))
         return message_id
 
     async def find_sent(self, delivery: Delivery) -> str | None:

@@ -7,7 +7,7 @@ from dataclasses import replace
 import discord
 import pytest
 
-from bot.adapters.discord import render
+from bot.adapters.discord import announce, render
 from bot.core.models import (
     Detection,
     Evidence,
@@ -66,7 +66,7 @@ def within_limits(embed: discord.Embed) -> None:
 
 def status_reply() -> StatusReply:
     ev = huge_evidence()
-    status = render.card_status(
+    status = announce.card_status(
         Notice(HUGE, Status.UNKNOWN, Status.RELEASED, NOW, (ev,), window=HUGE)
     )
     return StatusReply(status, NOW, 1, 2, tuple(HUGE for _ in range(40)))
@@ -127,7 +127,7 @@ def test_a_huge_notice_fits_and_is_marked() -> None:
         manual_by=HUGE,
         window=HUGE,
     )
-    out = render.notice_message(notice, role=None, marker="sora-bot · delivery 1")
+    out = announce.notice_message(notice, role=None, marker="sora-bot · delivery 1")
 
     within_limits(out.embed)
     assert out.embed.footer.text == "sora-bot · delivery 1"
@@ -180,8 +180,8 @@ def test_only_plain_web_links_are_kept(url: str, kept: str | None) -> None:
 
 
 def test_role_ping_never_allows_everyone_or_users() -> None:
-    allowed = render.role_ping("777777777777777777").to_dict()
+    allowed = announce.role_ping("777777777777777777").to_dict()
 
     assert allowed["parse"] == []
     assert allowed["roles"] == [777777777777777777]
-    assert render.role_ping(None).to_dict() == {"parse": []}
+    assert announce.role_ping(None).to_dict() == {"parse": []}
