@@ -200,25 +200,8 @@ class Tenses:
                 and not self._news_of_the_day(text, cue, spans, times, published)
             )
             before = words[max(0, cue.start - 40) : cue.start]
-            # "it usually takes months before Apple releases the final version", "when
-            # it arrives next year".
-            conditional = (
-                _CONDITIONAL_SUBJECT.search(before) is not None
-                and (cue.kind == "released-title" or _PRESENT_BE_AFTER.search(before) is not None)
-            ) or (
-                cue.name == "launch-day"
-                and _WILL_BEFORE.search(words, max(0, cue.start - 80), cue.start) is not None
-            )
-            # "will be available today through apple.com" is today's release; "will make
-            # its source code publicly available" is a plan.
-            today = cue.name == "available-now" and text[cue.start : cue.end].lower().endswith(
-                "today"
-            )
-            conditional = conditional or (
-                "make" in words[max(0, cue.start - 100) : cue.start]
-                and _MAKE_BEFORE.search(words, max(0, cue.start - 100), cue.start) is not None
-            )
-            if conditional or (self._not_yet.search(before[-25:]) and not today):
+            conditional = self._conditional(text, words, cue, before)
+            if conditional or self._not_yet_said(text, cue, before):
                 # "expected to be available starting October": still a dated plan.
                 ahead = dated_ahead or (conditional and _AHEAD_AFTER.match(text, cue.end))
                 if ahead and kinds.keys().isdisjoint(_DOUBT_KINDS):
@@ -279,6 +262,33 @@ class Tenses:
         if release_noun and dated_ahead and not released and not future:
             future.append(Cue("future", "dated-ahead", 0, 0))
         return Tense(released, future, times)
+
+    @staticmethod
+    def _conditional(text: str, words: str, cue: Cue, before: str) -> bool:
+        """Whether the release word stands in a clause that is not yet so: "it usually
+        takes months before Apple releases the final version", "when it arrives next
+        year", "fans will listen on release day", "will make X publicly available"."""
+        if _CONDITIONAL_SUBJECT.search(before) is not None and (
+            cue.kind == "released-title" or _PRESENT_BE_AFTER.search(before) is not None
+        ):
+            return True
+        if cue.name == "launch-day" and _WILL_BEFORE.search(
+            words, max(0, cue.start - 80), cue.start
+        ):
+            return True
+        start = max(0, cue.start - 100)
+        return "make" in words[start : cue.start] and bool(
+            _MAKE_BEFORE.search(words, start, cue.start)
+        )
+
+    def _not_yet_said(self, text: str, cue: Cue, before: str) -> bool:
+        """Whether a modal or "not yet" stands right before the release word ("to be
+        released", "yet to launch"); "will be available today" is today's release."""
+        if self._not_yet.search(before[-25:]) is None:
+            return False
+        return not (
+            cue.name == "available-now" and text[cue.start : cue.end].lower().endswith("today")
+        )
 
     @staticmethod
     def _version_update(text: str, at: int, spans: Spans) -> bool:
