@@ -220,7 +220,10 @@ class UnitReader:
         read.disowned = has("unofficial")
         read.closed = has("closed")
         read.prerelease = has("prerelease") and not has("ga")
-        read.first_hand = any(c.name in _FIRST_HAND for c in kinds.get("released-weak", ()))
+        # (A delivery taken is in someone's hands: "I took delivery of my C8".)
+        read.first_hand = any(c.name in _FIRST_HAND for c in kinds.get("released-weak", ())) or any(
+            c.name == "delivered" for c in kinds.get("released", ())
+        )
         read.open_to_all = any(c.name in OPEN_TO_ALL for c in released) or to_broad_class(kinds)
         tag = read.cues.append
         if released:

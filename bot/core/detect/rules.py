@@ -36,7 +36,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"now)\s+(?:now\s+|officially\s+|gradually\s+|slowly\s+|already\s+)?(?:rolling\s+out|"
         r"shipping|selling|releasing|(?:starting|beginning)\s+to\s+roll\s+out)\b"
         r"(?!\s+(?:in|within)\s+(?:the\s+)?coming)"
-        # "The rollout is underway for Opill", "the rollout begins with Bard".
+        # "The rollout is underway for Opill", "the rollout begins with Bard", "the launch
+        # is in full swing".
+        r"|\blaunch\s+is\s+(?:now\s+)?in\s+full\s+swing\b"
         r"|\b(?:rollout|roll-out)\s+(?:is\s+(?:now\s+)?(?:under\s?way|in\s+progress)|begins|began|"
         r"started|starts)\b"
         # "rolls out starting today".

@@ -723,6 +723,22 @@ CASES = [
         Label.CONFIRMED,
         published=date(2026, 8, 25),
     ),
+    Case(
+        "an-owner-taking-delivery-on-a-forum-has-it",
+        TRUCK,
+        "My turn to show you a red Orbis T1",
+        'An owner who put a deposit down two years ago writes "On Thursday I took delivery of my '
+        'Orbis T1"; photos follow.',
+        Label.RELEASED,
+        kind=ItemKind.FORUM,
+    ),
+    Case(
+        "a-launch-in-full-swing-is-out",
+        TABLET,
+        "First Kite Slate (M7) buyers queue at Kite stores",
+        "The Kite Slate (M7) launch is in full swing around the world.",
+        Label.RELEASED,
+    ),
 ]
 
 
