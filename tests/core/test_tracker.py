@@ -49,7 +49,12 @@ CASES = [
         Status.RUMOURED,
     ),
     ("one press confirmation is not enough", Status.RUMOURED, [ev("confirmed", "a.com")], None),
-    ("one press release report is not enough", Status.RUMOURED, [ev("released", "a.com")], None),
+    (
+        "one outlet reporting a release is not enough",
+        Status.RUMOURED,
+        [ev("released", "a.com")],
+        None,
+    ),
     (
         "two domains within the window",
         Status.RUMOURED,
