@@ -61,6 +61,7 @@ BLIND_AT = {
     "holdout30": "2b7072f",
     "holdout31": "9d468d1",
     "holdout32": "9d468d1",
+    "holdout33": "86b494b",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader.
 _CLASSIFY = """

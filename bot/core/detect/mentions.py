@@ -114,6 +114,8 @@ _ON_PLATFORM = re.compile(r"\b(?:in|on|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # How far apart the two names of "Zed for Windows" may stand, and what they may not span.
 _JOIN_REACH = 60
 _SENTENCE_END = re.compile(r"[.;!?\n]\s")
+# A qualifier after a name: "for Developers", ": Hard Labor".
+_QUALIFIER = re.compile(r"(\s+(?:for|in)\s+|\s*:\s+)([\w'-]+)", re.IGNORECASE)
 # A subtitle after a show's name makes it another show.
 _SUBTITLE = re.compile(r"\s*[:\u2013\u2014-]\s*\w")
 
@@ -137,6 +139,10 @@ class TargetMatcher:
 
     def __init__(self, target: Target) -> None:
         self.target_names = target.names
+        # The target's names that carry a qualifier a short name may leave out.
+        self._qualified = [
+            fold(n).strip().lower() for n in target.names if re.search(r"\s(?:for|in)\s|:\s", n)
+        ]
         maker_words = maker_names(target.maker)
         implied = without_maker(target.names, maker_words)
         ports = [p for n in target.names for p in port_names(n)]
@@ -394,7 +400,7 @@ class TargetMatcher:
                 or self._other_version_before(folded, m.start())
             ):
                 continue
-            if self._owners.other_year(folded, m):
+            if self._owners.other_year(folded, m) or self._other_qualifier(folded, m):
                 continue
             taken.append((m.start(), m.end()))
             found.append(Mention(m.start(), m.end(), strong))
@@ -422,6 +428,22 @@ class TargetMatcher:
                     found.append(Mention(m.start(), m.end(), True))
         found.sort(key=lambda x: x.start)
         return found
+
+    def _other_qualifier(self, folded: str, m: re.Match[str]) -> bool:
+        """Whether a short name goes on with another qualifier than the target's: "Duet AI
+        for Developers" is not "Duet AI for Google Workspace", and "Wake Up Dead Man: Hard
+        Labor" is not "Wake Up Dead Man: A Knives Out Mystery"."""
+        after = _QUALIFIER.match(folded, m.end())
+        if after is None:
+            return False
+        said = m.group().lower()
+        joint, word = after.group(1).strip().lower(), after.group(2).lower()
+        fits = [
+            full[len(said) :].lstrip()[len(joint) :].split()
+            for full in self._qualified
+            if full.startswith(said) and full[len(said) :].lstrip().startswith(joint)
+        ]
+        return bool(fits) and all(not rest or rest[0] != word for rest in fits)
 
     def joined_in(self, text: str) -> bool:
         """Whether both parts of a joined name ("Zed" and "Windows") stand in `text`."""

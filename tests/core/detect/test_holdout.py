@@ -93,6 +93,7 @@ HOLDOUT29 = FIXTURES / "holdout29.jsonl"
 HOLDOUT30 = FIXTURES / "holdout30.jsonl"
 HOLDOUT31 = FIXTURES / "holdout31.jsonl"
 HOLDOUT32 = FIXTURES / "holdout32.jsonl"
+HOLDOUT33 = FIXTURES / "holdout33.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -131,6 +132,7 @@ FLOORS = [
     (HOLDOUT30, 0.74, 0.97),
     (HOLDOUT31, 0.72, 0.97),
     (HOLDOUT32, 0.77, 0.97),
+    (HOLDOUT33, 0.78, 0.97),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.

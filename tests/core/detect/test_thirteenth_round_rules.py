@@ -51,6 +51,12 @@ FIGHTER = Target(name="Ashen Fist 6", aliases=("AF6",), maker="Tallow Games")
 OPEN_MODEL = Target(name="Loom 5.5", aliases=("Loom-5.5",), maker="Loomkit")
 VENTURE = Target(name="Corvo AI", aliases=("TruthBot",), maker="Corvo Labs")
 PATCH = Target(name="Ashen Crown 1.6", aliases=("Ashen Crown update 1.6",), maker="Tallow Games")
+SUITE_AI = Target(
+    name="Quill AI for Wren Workspace", aliases=("Quill AI", "Quill AI in Workspace"), maker="Avian"
+)
+MYSTERY = Target(
+    name="Cold Harbor: A Night Harbor Mystery", aliases=("Cold Harbor",), maker="Lumen Pictures"
+)
 NOVEL = Target(name="Ember Crown", aliases=("Ember Crown (Book 2)",), maker="Tallow Books")
 
 CASES = [
@@ -738,6 +744,30 @@ CASES = [
         "First Kite Slate (M7) buyers queue at Kite stores",
         "The Kite Slate (M7) launch is in full swing around the world.",
         Label.RELEASED,
+    ),
+    Case(
+        "a-short-name-with-another-for-is-another-product",
+        SUITE_AI,
+        "Quill AI for Developers is now generally available",
+        "Avian's coding assistant, Quill AI for Developers, is now generally available.",
+        Label.NONE,
+        kind=ItemKind.AGGREGATOR,
+    ),
+    Case(
+        "a-short-name-with-its-own-qualifier-is-the-target",
+        SUITE_AI,
+        "Quill AI in Workspace is now generally available",
+        "",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-short-title-with-another-subtitle-is-another-work",
+        MYSTERY,
+        "Cold Harbor: Hard Labor and Southern Blues",
+        "A folklorist's collection of work songs recorded in the 1960s, first published in 1972.",
+        Label.NONE,
+        kind=ItemKind.AGGREGATOR,
+        published=None,
     ),
 ]
 
