@@ -11,21 +11,33 @@ from __future__ import annotations
 _MONTH_WORDS = r"(?<!in )(?<!by )(?<!of )(?<!for )(?<!early )(?<!late )(?<!mid-)(?<!since )"
 _MONTH_WORDS += r"(?<!until )(?<!from )(?<!through )(?<!on )"
 
+# Hearsay a confirmation settles: "confirmed rumours that", "confirming reports".
+_CONFIRMED_BEFORE = r"(?<!confirmed\s)(?<!confirms\s)(?<!confirming\s)"
+# The nouns of hearsay that "after months of ..." puts behind.
+_DOUBTS = r"(?:leaks|rumou?rs|speculation|teasers|delays|reports)\b"
+
 HEDGES: tuple[tuple[str, str, str, str], ...] = (
     (
-        # Hearsay that is over: "after months of leaks and playtests, X launched".
+        # Hearsay that is over: "after months of leaks and playtests, X launched", "after
+        # months of speculation, rumours and reports, VW has finally confirmed", "after a
+        # prolonged period of rumours and leaks". The whole list is taken, so none of its
+        # words is read as a hedge.
         "past-hearsay",
         "after-leaks",
         "after following",
-        r"\b(?:after|following)\s+(?:months|weeks|years|days|a\s+year)\s+of\s+(?:leaks|rumou?rs|"
-        r"speculation|teasers|delays)\b",
+        r"\b(?:after|following)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:months|weeks|years|days|year|period|"
+        r"series|spate|flurry|wave)\s+of\s+(?:series\s+of\s+)?"
+        + _DOUBTS
+        + r"(?:,?\s+(?:and\s+)?"
+        + _DOUBTS
+        + r")*",
     ),
     (
         "hedge",
         "rumour",
         "rumor rumour leak whisper rumbling datamine dataminer dataminers datamined datamining",
         # ("confirmed rumours that" settles them.)
-        r"(?<!confirmed\s)(?<!confirms\s)(?<!confirming\s)\brumou?r(?:s|ed|ing)?\b"
+        rf"{_CONFIRMED_BEFORE}\brumou?r(?:s|ed|ing)?\b"
         r"|\bleak(?:s|ed|er|ers|y|ing)?\b|"
         r"\bwhispers?\b|\brumblings?\b|\bdata-?min(?:ers?|ed|ing|e)\b",
     ),
@@ -40,8 +52,9 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"(?<!user\s)(?<!users\s)(?<!owner\s)(?<!developer\s)(?<!developers\s)(?<!customer\s)"
         r"(?<!player\s)(?<!players\s)(?<!tester\s)(?<!testers\s)(?<!reader\s)(?<!comment\s)"
         # What a confirmation settles is no hedge: "confirming earlier reports".
-        r"(?<!confirming\s)(?<!confirms\s)(?<!confirmed\s)(?<!confirming\searlier\s)"
-        r"(?<!confirming\sthe\s)(?<!confirms\searlier\s)(?<!confirmed\searlier\s)"
+        + _CONFIRMED_BEFORE
+        + r"(?<!confirming\searlier\s)(?<!confirming\sthe\s)(?<!confirms\searlier\s)"
+        r"(?<!confirmed\searlier\s)"
         r"\breport(?:s|ed|edly|ing)?\b|\ballegedly\b|\bpurported(?:ly)?\b|"
         r"\bsupposedly\b|\b(?:has|have)\s+learned\b"
         # "documents viewed by CarExpert indicate".

@@ -433,7 +433,7 @@ class TargetMatcher:
         """Whether a short name goes on with another qualifier than the target's: "Duet AI
         for Developers" is not "Duet AI for Google Workspace", and "Wake Up Dead Man: Hard
         Labor" is not "Wake Up Dead Man: A Knives Out Mystery"."""
-        after = _QUALIFIER.match(folded, m.end())
+        after = _QUALIFIER.match(folded, m.end()) if self._qualified else None
         if after is None:
             return False
         said = m.group().lower()

@@ -50,13 +50,6 @@ _WHICH_PAST = re.compile(
     re.IGNORECASE,
 )
 _PRERELEASE_NAME = re.compile(r"\b(?:preview|beta|alpha)\b", re.IGNORECASE)
-# Doubt the clause has left behind: "after months of speculation, rumours and reports, VW
-# has finally confirmed".
-_DOUBT_BEHIND = re.compile(
-    r"\b(?:after|following)\s+(?:a\s+)?(?:\w+\s+)?(?:days|weeks|months|years|period|series|spate|"
-    r"flurry|wave)\s+of\s+(?:[\w-]+,?\s+){0,4}$",
-    re.IGNORECASE,
-)
 # A pre-release written onto the target's version: "3.11.0rc2", "2.0b1", "6.1-beta".
 _PRE_SUFFIX = re.compile(
     r"(?:rc|a|b|alpha|beta|dev|pre)\d*\b|-(?:rc|alpha|beta|pre)", re.IGNORECASE
@@ -153,10 +146,6 @@ class UnitReader:
         words = self._match.masked(text, spans) if spans else text
         kinds: dict[str, list[Cue]] = {}
         for cue in scan(words):
-            if cue.kind == "hedge" and _DOUBT_BEHIND.search(
-                words, max(0, cue.start - 50), cue.start
-            ):
-                continue
             if cue.kind == "prerelease" and self._named_prerelease:
                 continue
             kinds.setdefault(cue.kind, []).append(cue)

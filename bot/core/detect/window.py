@@ -260,21 +260,14 @@ def find_times(text: str, published: date | None = None, plans: bool = False) ->
     return refs
 
 
-# The label of a relative time that can only be ahead (see `_hit`); "in the coming weeks"
-# may be the rest of a rollout begun today.
-_AHEAD_LABELS = ("tomorrow",)
-
-
 def points_after(refs: list[TimeRef], published: date | None) -> bool:
     """Whether any reference starts after the publication day (so the text speaks of
     the future). Without a publication day, a specific day or month counts as future:
-    headlines name the day of a coming launch far more often than of a past one.
-    "Tomorrow" is ahead whatever the day."""
+    headlines name the day of a coming launch far more often than of a past one, and
+    "tomorrow" is ahead whatever the day (dated, it is the day after publication)."""
     for ref in refs:
-        if ref.label.startswith(_AHEAD_LABELS):
-            return True
         if published is None:
-            if ref.rank >= _PERIOD and ref.label != "today":
+            if (ref.rank >= _PERIOD and ref.label != "today") or ref.label == "tomorrow":
                 return True
         elif ref.earliest is not None and ref.earliest > published:
             return True
