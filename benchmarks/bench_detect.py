@@ -106,7 +106,7 @@ def _holdout(path: Path) -> None:
     """Scores only: its throughput would repeat the corpus's."""
     items = read_corpus(path)
     print(f"holdout {path}: {len(items)} items, {len({i.target for i in items})} targets\n")
-    for name, make in (("Classifier (rules)", Classifier), ("KeywordBaseline", KeywordBaseline)):
+    for name, make in (("Classifier", Classifier), ("KeywordBaseline", KeywordBaseline)):
         pairs = _detectors(items, make)
         s = _scores(items, [d.classify(i).label for d, i in pairs], "all")
         print(f"=== holdout: {name} ===")
@@ -149,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     items = read_corpus(data)
     print(f"corpus {data}: {len(items)} items, {len({i.target for i in items})} targets\n")
-    rules, rules_speed = _report("Classifier (rules)", items, Classifier, args.seconds)
+    rules, rules_speed = _report("Classifier", items, Classifier, args.seconds)
     base, base_speed = _report("KeywordBaseline", items, KeywordBaseline, args.seconds)
     print(
         f"rules vs baseline: macro-F1 {rules.macro_f1:.3f} vs {base.macro_f1:.3f}, "

@@ -75,8 +75,8 @@ def test_importing_every_module_does_nothing() -> None:
 @pytest.mark.parametrize(
     "command",
     [
-        ["ruff", "check", "bot", "tests", "benchmarks"],
-        ["ruff", "format", "--check", "bot", "tests", "benchmarks"],
+        ["ruff", "check", "bot", "tests", "benchmarks", "tools"],
+        ["ruff", "format", "--check", "bot", "tests", "benchmarks", "tools"],
         ["mypy", "bot"],
     ],
     ids=["ruff", "ruff-format", "mypy"],

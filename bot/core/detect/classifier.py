@@ -16,8 +16,14 @@ How it reads an item:
    release ("6.0.1" for "6.0") counts when it says that release is out.
 3. Read each unit (`reading.UnitReader`): released, confirmed, rumoured or nothing.
 4. Combine (`verdict.combine`); forums cannot confirm or release on their own word.
+5. Ask the trained second opinion (`second_opinion`), which reads the item's words with
+   the rules' label and cues: it has the last word, except that a "released" the rules
+   did not say needs it to be sure. Whether and how an item speaks of the target stays
+   the rules' call (steps 1 and 2: the model reads how news speaks, not which product it
+   speaks of, and "Quest 4 reportedly coming" is no rumour of the Quest 3), and so does
+   a cancellation.
 
-This module owns only steps 1, 2 and the forum rule, and assembles the `Detection`.
+This module owns only steps 1, 2, 5 and the forum rule, and assembles the `Detection`.
 The class keeps only compiled, read-only state, so one instance may serve many threads.
 """
 
@@ -28,7 +34,7 @@ from dataclasses import replace
 from datetime import date
 from urllib.parse import urlsplit
 
-from bot.core.detect import verdict
+from bot.core.detect import second_opinion, verdict
 from bot.core.detect.cues import RELEASE_WORDS, scan
 from bot.core.detect.mentions import TargetMatcher
 from bot.core.detect.partial import FamilyMatcher
@@ -80,7 +86,7 @@ def _names_period(deciding: list[UnitRead], item: ItemText) -> bool:
 class Classifier:
     """Classifies items for one target. Build once per target; `classify` is pure."""
 
-    def __init__(self, target: Target) -> None:
+    def __init__(self, target: Target, weights: second_opinion.Weights | None = None) -> None:
         self.target = target
         self._match = TargetMatcher(target)
         self._reader = UnitReader(self._match)
@@ -88,9 +94,38 @@ class Classifier:
         self._forum_support = re.compile(_FORUM_SUPPORT, re.IGNORECASE)
         self._family = FamilyMatcher(target.names, self._match.makers.words)
         self._release_words = re.compile(RELEASE_WORDS, re.IGNORECASE)
+        self._mask = second_opinion.Masker.of(target)
+        self._weights = weights or second_opinion.shipped()
 
     def classify(self, item: ItemText) -> Detection:
         """What `item` says about the target's public release at its publication."""
+        ruled, scope = self.by_rules(item)
+        if not scope:
+            return ruled
+        present = second_opinion.features(
+            self._mask(" . ".join(scope)),
+            item.kind.value,
+            ruled.label.value,
+            ruled.cues,
+        )
+        probs = second_opinion.probabilities(self._weights, present)
+        label = second_opinion.decide(ruled.label, probs, second_opinion.ceiling(ruled.cues))
+        if label is ruled.label:
+            return ruled
+        why = second_opinion.reasons(self._weights, present, label)
+        cues = (f"model:{label.value}:{probs[label]:.2f}", f"model-why:{'|'.join(why)}")
+        return Detection(
+            label,
+            round(probs[label], 2),
+            ruled.evidence or (item.title or item.summary)[:300],
+            (*cues, *ruled.cues)[:10],
+            ruled.window if label is not Label.NONE else None,
+        )
+
+    def by_rules(self, item: ItemText) -> tuple[Detection, list[str]]:
+        """Steps 1-4 of the module docstring: what the rules alone read, and the clauses
+        they read as speaking of the target, for the second opinion. No clauses where
+        the rules' answer is final: the item is not about the target, or cancels it."""
         if item.published is None and item.url:
             dated = url_date(item.url)
             if dated is not None:
@@ -100,9 +135,9 @@ class Classifier:
         folded = fold(original)
         excluded = self._match.excluded(folded)
         if excluded:
-            return Detection(Label.NONE, 0.9, "", (f"scope:exclude:{excluded.lower()}",))
+            return Detection(Label.NONE, 0.9, "", (f"scope:exclude:{excluded.lower()}",)), []
         if not self._match.has_context(folded):
-            return Detection(Label.NONE, 0.85, "", ("scope:no-context-word",))
+            return Detection(Label.NONE, 0.85, "", ("scope:no-context-word",)), []
         # A forum hosted on the maker's domain is still its users talking.
         official_source = item.kind is ItemKind.OFFICIAL or (
             item.kind is not ItemKind.FORUM and self._official_url(item.url)
@@ -117,7 +152,7 @@ class Classifier:
         if ("ooking" in folded or "arbo" in folded) and _BOILERPLATE.search(folded):
             units = [u for u in units if not _BOILERPLATE.search(folded, *u.sentence)]
         if not units:
-            return Detection(Label.NONE, 0.95, "", ("scope:empty",))
+            return Detection(Label.NONE, 0.95, "", ("scope:empty",)), []
         scope_cues: list[str] = []
         patches = self._match.point_releases(folded)
         if not mentions and not patches:
@@ -125,13 +160,17 @@ class Classifier:
             if not (about and self._match.url_names_product(item.url)):
                 family = self._family.find(folded)
                 if family:
-                    return self._family_rumour(original, units, family, item, official_source)
-                return Detection(Label.NONE, 0.95, "", ("scope:no-mention",))
+                    return self._family_rumour(original, units, family, item, official_source), []
+                return Detection(Label.NONE, 0.95, "", ("scope:no-mention",)), []
             scope_cues.append("scope:url-names-product")
             reads = [self._reader.read(u, True, item.published, official_source) for u in units]
         else:
             spans = [(m.start, m.end) for m in mentions]
             reads = self._read_units(units, spans, patches, item, official_source)
+            if not reads:
+                # Every clause naming it was about another product ("the EV3 borrows
+                # the EV9's design"): no more about the target than no mention at all.
+                return Detection(Label.NONE, 0.9, "", ("scope:elsewhere",)), []
         label, deciding, strong = verdict.combine(reads, official_source)
         cues = [*scope_cues]
         for read in deciding:
@@ -154,7 +193,10 @@ class Classifier:
             window = best_window(verdict.times(deciding, item.published)) or best_window(
                 verdict.times(reads, item.published)
             )
-        return Detection(label, confidence, evidence, tuple(cues[:10]), window)
+        detection = Detection(label, confidence, evidence, tuple(cues[:10]), window)
+        if scope_cues or (label is Label.NONE and any(r.cancelled for r in deciding)):
+            return detection, []
+        return detection, [r.unit.text for r in reads]
 
     def _read_units(
         self,

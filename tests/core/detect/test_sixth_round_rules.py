@@ -101,4 +101,4 @@ def test_we_are_releasing_later_is_not_out() -> None:
     plan in it yet, but they must not call it out."""
     text = "We are releasing Kite-2 weights next month."
     item = ItemText("Kite-2 update", text, "", date(2026, 3, 10), ItemKind.OFFICIAL)
-    assert Classifier(MODEL).classify(item).label is not Label.RELEASED
+    assert Classifier(MODEL).by_rules(item)[0].label is not Label.RELEASED
