@@ -74,6 +74,10 @@ BLIND_AT = {
     "holdout31": "9d468d1",
     "holdout32": "9d468d1",
     "holdout33": "86b494b",
+    "holdout34": "fce5cf3",
+    "holdout35": "fce5cf3",
+    "holdout36": "fce5cf3",
+    "holdout37": "fce5cf3",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader.
 _CLASSIFY = """

@@ -40,13 +40,16 @@ _ORDER = (Label.NONE, Label.RUMOURED, Label.CONFIRMED, Label.RELEASED)
 
 # Rules that carry the labels' own definitions bound what the second opinion may say:
 # an official reveal of research with no release commitment is a rumour, a closed
-# preview for select testers is confirmed at most, and so is a forum post that relays
-# no official word.
+# preview for select testers is confirmed at most, a forum post that relays no official
+# word a rumour at most, and an item the rules read as saying it is not out (or denying
+# it) is not a release, whatever "available in stores" its words also hold.
 CEILINGS = (
     ("official:reveal-no-date", Label.RUMOURED),
     ("research:", Label.RUMOURED),
     ("closed:", Label.CONFIRMED),
     ("cap:forum", Label.RUMOURED),
+    ("negated:", Label.CONFIRMED),
+    ("denial:", Label.CONFIRMED),
 )
 
 

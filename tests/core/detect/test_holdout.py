@@ -94,6 +94,10 @@ HOLDOUT30 = FIXTURES / "holdout30.jsonl"
 HOLDOUT31 = FIXTURES / "holdout31.jsonl"
 HOLDOUT32 = FIXTURES / "holdout32.jsonl"
 HOLDOUT33 = FIXTURES / "holdout33.jsonl"
+HOLDOUT34 = FIXTURES / "holdout34.jsonl"
+HOLDOUT35 = FIXTURES / "holdout35.jsonl"
+HOLDOUT36 = FIXTURES / "holdout36.jsonl"
+HOLDOUT37 = FIXTURES / "holdout37.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -133,6 +137,10 @@ FLOORS = [
     (HOLDOUT31, 0.72, 0.97),
     (HOLDOUT32, 0.77, 0.97),
     (HOLDOUT33, 0.78, 0.97),
+    (HOLDOUT34, 0.93, 0.97),
+    (HOLDOUT35, 0.84, 0.97),
+    (HOLDOUT36, 0.90, 0.97),
+    (HOLDOUT37, 0.82, 0.97),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -142,13 +150,16 @@ TIMELINE_SLUGS = (
     *("xbox-one-x", "pixel-watch", "windows-11"),
     *("bixby-voice", "animal-crossing-new-horizons", "galaxy-fold"),
     *("genie-3", "playstation-vr", "airpods-1st-gen", "pixel-tablet"),
-    *("gpt-5-2", "playstation-4-pro"),
+    *("gpt-5-2", "playstation-4-pro", "iphone-14-plus"),
 )
 # Timelines the rules alone kept on time that the trained second opinion makes late, and
 # why (checked strictly: a fix shows up).
 KNOWN_LATE = {
     "playstation-4-pro": "the model reads 'will not be at E3, but Sony confirms it's very "
     "real' as a rumour, so confirmed waits for the September event",
+    "pixel-watch": "the model reads iFixit's teardown ('the company actually released the "
+    "long-awaited Pixel Watch') as no news, and no other outlet reports the release within "
+    "two weeks of the first",
 }
 # A transition may fire at its expected item or at most this many relevant items later.
 MAX_LATE = 2
