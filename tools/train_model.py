@@ -47,6 +47,9 @@ OUT = REPO / "bot/core/detect" / so._WEIGHTS
 LABELS = [lb.value for lb in Label]
 C = 1.0  # regularisation; 0.3-1.0 score alike leaving one set out
 MIN_DF = 2  # a feature seen in one item only is noise
+# A feature whose weights differ by less than this across the labels hardly moves a
+# decision; dropping it keeps a fifth of the model and every figure of `loso` (0.779).
+PRUNE = 0.2
 # The commit each blind set was first scored on (README, "How far to trust").
 BLIND_AT = {
     "holdout9": "e84d75e",
@@ -154,13 +157,14 @@ def fit(samples: list[Sample]) -> tuple[DictVectorizer, LogisticRegression]:
 
 
 def weights_of(vec: DictVectorizer, model: LogisticRegression) -> so.Weights:
-    """The fitted model as the bot reads it (`second_opinion.Weights`)."""
+    """The fitted model as the bot reads it (`second_opinion.Weights`), pruned."""
     names = vec.get_feature_names_out()
     coef = model.coef_
+    rows = {str(n): tuple(float(w) for w in coef[:, j]) for j, n in enumerate(names)}
     return so.Weights(
         labels=tuple(Label(c) for c in model.classes_),
         intercepts=tuple(float(b) for b in model.intercept_),
-        features={str(n): tuple(float(w) for w in coef[:, j]) for j, n in enumerate(names)},
+        features={n: row for n, row in rows.items() if max(row) - min(row) >= PRUNE},
     )
 
 

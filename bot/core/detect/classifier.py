@@ -86,7 +86,7 @@ def _names_period(deciding: list[UnitRead], item: ItemText) -> bool:
 class Classifier:
     """Classifies items for one target. Build once per target; `classify` is pure."""
 
-    def __init__(self, target: Target, weights: second_opinion.Weights | None = None) -> None:
+    def __init__(self, target: Target, model: second_opinion.Scorer | None = None) -> None:
         self.target = target
         self._match = TargetMatcher(target)
         self._reader = UnitReader(self._match)
@@ -95,24 +95,21 @@ class Classifier:
         self._family = FamilyMatcher(target.names, self._match.makers.words)
         self._release_words = re.compile(RELEASE_WORDS, re.IGNORECASE)
         self._mask = second_opinion.Masker.of(target)
-        self._weights = weights or second_opinion.shipped()
+        self._model = model or second_opinion.shipped()
 
     def classify(self, item: ItemText) -> Detection:
         """What `item` says about the target's public release at its publication."""
         ruled, scope = self.by_rules(item)
         if not scope:
             return ruled
-        present = second_opinion.features(
-            self._mask(" . ".join(scope)),
-            item.kind.value,
-            ruled.label.value,
-            ruled.cues,
-        )
-        probs = second_opinion.probabilities(self._weights, present)
+        masked = self._mask(" . ".join(scope))
+        kind, rule = item.kind.value, ruled.label.value
+        probs = self._model.probabilities(masked, kind, rule, ruled.cues)
         label = second_opinion.decide(ruled.label, probs, second_opinion.ceiling(ruled.cues))
         if label is ruled.label:
             return ruled
-        why = second_opinion.reasons(self._weights, present, label)
+        present = second_opinion.features(masked, kind, rule, ruled.cues)
+        why = second_opinion.reasons(self._model.weights, present, label)
         cues = (f"model:{label.value}:{probs[label]:.2f}", f"model-why:{'|'.join(why)}")
         return Detection(
             label,

@@ -9,6 +9,7 @@ gives them."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +17,7 @@ from bot.core.detect import second_opinion as so
 from bot.core.detect.classifier import Classifier
 from bot.core.models import ItemKind, ItemText, Label, Target
 
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "detect"
 ZEPHYR = Target("Zephyr X2", aliases=("Nimbus Zephyr X2",), maker="Nimbus Devices")
 DAY = date(2026, 3, 10)
 
@@ -26,7 +28,9 @@ def _weights(features: dict[str, tuple[float, float, float, float]]) -> so.Weigh
 
 
 # Made-up weights: "hands on" pulls hard towards released, "sources" towards rumoured.
-HANDS_ON = _weights({"w hands on": (0.0, 0.0, 9.0, 0.0), "w sources": (0.0, 0.0, 0.0, 9.0)})
+HANDS_ON = so.Scorer(
+    _weights({"w hands on": (0.0, 0.0, 9.0, 0.0), "w sources": (0.0, 0.0, 0.0, 9.0)})
+)
 
 
 def test_the_arithmetic_is_scikit_learns() -> None:
@@ -64,11 +68,33 @@ def test_the_arithmetic_is_scikit_learns() -> None:
 
 
 def test_the_shipped_weights_are_a_four_label_model() -> None:
-    weights = so.shipped()
+    weights = so.shipped().weights
     assert set(weights.labels) == set(Label)
     assert len(weights.features) > 1000
     assert all(name[:2] in ("w ", "m ") for name in weights.features)
     assert all(len(row) == 4 for row in weights.features.values())
+
+
+def test_the_fast_scorer_equals_the_reference_on_every_labelled_item() -> None:
+    """`Scorer.probabilities` walks words and pairs without building strings; it must
+    give what the reference (`features` then `probabilities`) gives, on real text."""
+    from bot.core.detect.corpus import read_corpus
+
+    scorer = so.shipped()
+    paths = sorted(FIXTURES.glob("holdout*.jsonl"))
+    checked = 0
+    classifiers: dict[Target, Classifier] = {}
+    for path in paths:
+        for it in read_corpus(path):
+            c = classifiers.setdefault(it.target, Classifier(it.target))
+            ruled, scope = c.by_rules(it.item)
+            masked = so.Masker.of(it.target)(" . ".join(scope or [it.item.title]))
+            args = (masked, it.item.kind.value, ruled.label.value, ruled.cues)
+            fast = scorer.probabilities(*args)
+            slow = so.probabilities(scorer.weights, so.features(*args))
+            assert fast == pytest.approx(slow, abs=1e-12), it.id
+            checked += 1
+    assert checked > 3000
 
 
 def test_the_masker_hides_names_and_maker_on_word_boundaries() -> None:
