@@ -81,6 +81,10 @@ BLIND_AT = {
     "holdout35": "fce5cf3",
     "holdout36": "fce5cf3",
     "holdout37": "fce5cf3",
+    "holdout38": "fce5cf3",
+    "holdout39": "fce5cf3",
+    "holdout40": "fce5cf3",
+    "holdout41": "fce5cf3",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader.
 _CLASSIFY = """

@@ -222,6 +222,14 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"available|out|shipping|on\s+sale|public|arrived|here|coming|happening)\b",
     ),
     (
+        # Withheld: "we are not making the model or code publicly available at this time".
+        "negated",
+        "not-made-available",
+        "not *n't no",
+        r"(?:\bnot|\b\w+n't|\bno\s+plans?\s+to)\s+(?:be\s+)?mak(?:e|ing)\s+(?:[\w'-]+\s+){0,6}?"
+        r"(?:publicly\s+|generally\s+|widely\s+|openly\s+)?available\b",
+    ),
+    (
         # A review that is not there: "No RTX 5060 Review On Launch Day", "cannot publish
         # a launch-day review", "the review embargo".
         "negated",

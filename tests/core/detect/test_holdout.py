@@ -98,6 +98,10 @@ HOLDOUT34 = FIXTURES / "holdout34.jsonl"
 HOLDOUT35 = FIXTURES / "holdout35.jsonl"
 HOLDOUT36 = FIXTURES / "holdout36.jsonl"
 HOLDOUT37 = FIXTURES / "holdout37.jsonl"
+HOLDOUT38 = FIXTURES / "holdout38.jsonl"
+HOLDOUT39 = FIXTURES / "holdout39.jsonl"
+HOLDOUT40 = FIXTURES / "holdout40.jsonl"
+HOLDOUT41 = FIXTURES / "holdout41.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -140,7 +144,11 @@ FLOORS = [
     (HOLDOUT34, 0.93, 0.97),
     (HOLDOUT35, 0.82, 0.93),
     (HOLDOUT36, 0.90, 0.97),
-    (HOLDOUT37, 0.82, 0.97),
+    (HOLDOUT37, 0.80, 0.92),
+    (HOLDOUT38, 0.79, 0.97),
+    (HOLDOUT39, 0.83, 0.97),
+    (HOLDOUT40, 0.86, 0.92),
+    (HOLDOUT41, 0.79, 0.97),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -150,7 +158,7 @@ TIMELINE_SLUGS = (
     *("xbox-one-x", "pixel-watch", "windows-11"),
     *("bixby-voice", "animal-crossing-new-horizons", "galaxy-fold"),
     *("genie-3", "playstation-vr", "airpods-1st-gen", "pixel-tablet"),
-    *("gpt-5-2", "playstation-4-pro", "iphone-14-plus"),
+    *("gpt-5-2", "playstation-4-pro", "iphone-14-plus", "iphone-13", "macos-catalina"),
 )
 # Timelines the rules alone kept on time that the trained second opinion makes late, and
 # why (checked strictly: a fix shows up).
@@ -160,6 +168,8 @@ KNOWN_LATE = {
     "pixel-watch": "the model reads iFixit's teardown ('the company actually released the "
     "long-awaited Pixel Watch') as no news, and no other outlet reports the release within "
     "two weeks of the first",
+    "xbox-one-x": "the model reads a launch-day wire story about 'incredibly strong preorder "
+    "sales' as still on pre-order, so the second outlet's report of the release is missing",
 }
 # A transition may fire at its expected item or at most this many relevant items later.
 MAX_LATE = 2
