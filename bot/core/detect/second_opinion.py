@@ -226,11 +226,12 @@ def rank(label: Label) -> int:
 
 
 def reasons(weights: Weights, present: set[str], label: Label, n: int = 3) -> list[str]:
-    """The features that pushed hardest towards `label`, for `--explain`."""
+    """The features that pushed hardest towards `label`, for `--explain`. Words of one or
+    two letters ("s" of "'s", "it") carry weight but explain nothing to a reader."""
     i = weights.labels.index(label)
     pushed = [
         (row[i] - sum(row) / len(row), name)
         for name in present
-        if (row := weights.features.get(name)) is not None
+        if len(name) > 4 and (row := weights.features.get(name)) is not None
     ]
     return [name[2:] for push, name in sorted(pushed, reverse=True)[:n] if push > 0]
