@@ -127,6 +127,7 @@ class CueTable:
     by_key: dict[str, tuple[_Row, ...]]
     by_suffix: tuple[tuple[str, tuple[_Row, ...]], ...]
     words: re.Pattern[str]  # only the words some row may start with
+    plain_words: re.Pattern[str]  # `words` for text without an apostrophe: one branch less
     joined: dict[str, re.Pattern[str]]
     rows: tuple[_Row, ...]  # by index, for the group names of `joined`
 
@@ -167,12 +168,13 @@ def cue_table() -> CueTable:
                 by_suffix.setdefault(word[1:], []).append(row)
             else:
                 by_key.setdefault(_key(word), []).append(row)
-    words = rf"\b(?:{_trie(set(by_key))})[\w']*|\b\w+'[\w']*"
+    plain_words = rf"\b(?:{_trie(set(by_key))})[\w']*"
     keyed = {k: _dedupe(v) for k, v in by_key.items()}
     return CueTable(
         keyed,
         tuple((k, _dedupe(v)) for k, v in by_suffix.items()),
-        re.compile(words),
+        re.compile(rf"{plain_words}|\b\w+'[\w']*"),
+        re.compile(plain_words),
         {k: _join(rows) for k, rows in keyed.items()},
         tuple(_Row(i, kind, name, re.compile(p)) for i, (kind, name, _, p) in enumerate(ROWS)),
     )
@@ -187,6 +189,18 @@ def _dedupe(rows: list[_Row]) -> tuple[_Row, ...]:
     return tuple(sorted({r.index: r for r in rows}.values(), key=lambda r: r.index))
 
 
+@cache
+def _joined_with_suffixes(key: str, suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
+    """`CueTable.joined` for a word with an apostrophe: the rows of its key and of the
+    suffixes it ends with ("isn't": "is" and "n't"), built once per such combination."""
+    table = cue_table()
+    rows = [
+        *table.by_key.get(key, ()),
+        *(r for s, extra in table.by_suffix if s in suffixes for r in extra),
+    ]
+    return _join(_dedupe(rows)) if rows else None
+
+
 def scan(text: str) -> list[Cue]:
     """Every cue in `text`, left to right, non-overlapping; at one position the earliest
     row wins. Rows are lowercase and read the lowercased text. The result is that of one
@@ -198,7 +212,8 @@ def scan(text: str) -> list[Cue]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare character lowercases to two: keep offsets
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    for word in table.words.finditer(lowered):
+    words = table.words if "'" in lowered else table.plain_words
+    for word in words.finditer(lowered):
         pos = word.start()
         if pos < resume:
             continue
@@ -206,22 +221,12 @@ def scan(text: str) -> list[Cue]:
         key = token[:3]  # `_key`, inlined: this loop runs once per word
         if "'" not in token:
             joined = table.joined.get(key)
-            m = joined.match(lowered, pos) if joined is not None else None
-            if m:
-                row = table.rows[int((m.lastgroup or "r0")[1:])]
-                out.append(Cue(row.kind, row.name, m.start(), m.end()))
-                resume = m.end()
-            continue
-        rows = table.by_key.get(key, ())
-        for suffix, extra in table.by_suffix:
-            if token.endswith(suffix):
-                rows = tuple(
-                    sorted({r.index: r for r in (*rows, *extra)}.values(), key=lambda r: r.index)
-                )
-        for row in rows:
-            m = row.pattern.match(lowered, pos)
-            if m:
-                out.append(Cue(row.kind, row.name, m.start(), m.end()))
-                resume = m.end()
-                break
+        else:
+            ends = tuple(s for s, _ in table.by_suffix if token.endswith(s))
+            joined = _joined_with_suffixes(key, ends)
+        m = joined.match(lowered, pos) if joined is not None else None
+        if m:
+            row = table.rows[int((m.lastgroup or "r0")[1:])]
+            out.append(Cue(row.kind, row.name, m.start(), m.end()))
+            resume = m.end()
     return out

@@ -31,6 +31,8 @@ _SAYS = (
 )
 # Before the maker: what it says has not been said yet ("until Square Enix confirms").
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|unless|before|if|whether)\s+$", re.IGNORECASE)
+# Punctuation that ends the clause between the maker and "a X".
+_CLAUSE_END = re.compile(r"[.;:!?]")
 # How far before "a X" the maker may stand as its subject.
 _SUBJECT_REACH = 40
 # After the maker: it speaks ("Sony has officially announced").
@@ -109,4 +111,4 @@ class Maker:
             return True
         before = folded[max(0, start - _SUBJECT_REACH) : start]
         ends = [m.end() for m in self.pattern.finditer(before)]
-        return bool(ends) and not re.search(r"[.;:!?]", before[ends[-1] :])
+        return bool(ends) and not _CLAUSE_END.search(before[ends[-1] :])

@@ -64,6 +64,14 @@ _RELATIVES = (
     # "set in the X universe" speaks of the fiction, not the product.
     "universe|franchise|lore|mythos"
 )
+# What every word above starts with, up to its first optional letter: a substring test
+# for them is much cheaper than the regexes, and most items hold none.
+_RELATIVE_STEMS = (
+    *("follow", "succe", "replac", "compared", "versus", "vs", "sequel", "predecessor"),
+    *("rival", "competitor", "alternative", "remake", "remaster", "clone", "spin"),
+    *("killer", "sibling", "sister", "cousin", "counterpart", "universe", "franchise"),
+    *("lore", "mythos"),
+)
 _ANAPHOR = (
     # "the roughly $2,000 foldable": a few modifiers may stand before the noun.
     r"\b(?:it|it's|its|they|the\s+(?:[\w$.,'-]+\s+){0,2}?(?:game|console|phone|"
@@ -127,6 +135,15 @@ class Mention:
     start: int
     end: int
     strong: bool
+
+
+def _may_name_relative(text: str) -> bool:
+    """Whether `text` may hold a word of `_RELATIVES` or `_RELATIVE_VERBS` (for ASCII
+    text, where ignoring case is lowercasing, exactly when it holds a stem)."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(stem in lowered for stem in _RELATIVE_STEMS)
 
 
 def left_bound(text: str, start: int) -> bool:
@@ -221,6 +238,8 @@ class TargetMatcher:
             for a, b in joined_parts(target.names)
         ]
         version_forms: list[str] = []
+        # Each bare version's digits ("2" of "v2.0"), which any match of it holds.
+        self._version_digits: list[str] = []
         bases: list[str] = []
         for name in names:
             tokens = name_tokens(fold(split_name(name)))
@@ -242,6 +261,7 @@ class TargetMatcher:
             if len(compact(product)) >= 3:
                 bases.append(name_body(words))
             base = re.sub(r"(?:\.0)+$", "", last)
+            self._version_digits.append(base)
             version_forms.append(
                 rf"v{re.escape(base)}(?:\.0)*|{re.escape(base)}(?:\.0)+"
                 if "." not in base
@@ -323,6 +343,8 @@ class TargetMatcher:
 
     def _others(self, text: str) -> Iterator[re.Match[str]]:
         """The versioned product names in `text` that are not the target's own."""
+        if _DIGIT.search(text) is None:
+            return  # every such name holds a digit; most clauses hold none
         for m in self.other_product.finditer(text):
             found = compact(m.group())
             if not any(found.startswith(n) or found in n for n in self._full_names if n):
@@ -367,12 +389,17 @@ class TargetMatcher:
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
         others: set[str] = set()
-        for m in self._name_matches(folded):
+        matches = self._name_matches(folded)
+        relatives = bool(matches) and _may_name_relative(folded)
+        for m in matches:
             strong = self._strong[m.lastgroup or ""]
-            if self._relative_after.match(folded, m.end()) or (
-                self._relative_before.search(folded, max(0, m.start() - 40), m.start())
-                # "would replace the X, which launched last July" still speaks of X.
-                and not _WHICH.match(folded, m.end())
+            if relatives and (
+                self._relative_after.match(folded, m.end())
+                or (
+                    self._relative_before.search(folded, max(0, m.start() - 40), m.start())
+                    # "would replace the X, which launched last July" still speaks of X.
+                    and not _WHICH.match(folded, m.end())
+                )
             ):
                 continue
             before = folded[max(0, m.start() - 40) : m.start()]
@@ -419,7 +446,13 @@ class TargetMatcher:
         if not found and self._joined:
             found = self._joined_mentions(folded)
             taken = [(f.start, f.end) for f in found]
-        if self._version is not None and self._product_words_present(folded, url):
+        # The substring test spares the version regex (its look-behinds run at every
+        # position) and the product words in items that hold no such digits.
+        if (
+            self._version is not None
+            and any(d in folded for d in self._version_digits)
+            and self._product_words_present(folded, url)
+        ):
             for m in self._version.finditer(folded):
                 # "Valkey 8.0" is Valkey's version, even in an item that names Redis.
                 if not any(s < m.end() and m.start() < e for s, e in taken) and not (

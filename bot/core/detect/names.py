@@ -330,8 +330,21 @@ def words_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w])(?:" + "|".join(cleaned) + r")(?![\w])", re.IGNORECASE)
 
 
+_NOT_ALNUM = re.compile(r"[^a-z\d]")
+# The ASCII characters `_NOT_ALNUM` matches, dropped without the regex engine.
+_NOT_ALNUM_ASCII = bytes(c for c in range(128) if _NOT_ALNUM.match(chr(c)))
+
+
+def _alnum(lowered: str) -> str:
+    """`lowered` without what `_NOT_ALNUM` matches. Nearly all text is ASCII, and a byte
+    table drops those characters ten times faster than the regex does."""
+    if lowered.isascii():
+        return lowered.encode().translate(None, _NOT_ALNUM_ASCII).decode()
+    return _NOT_ALNUM.sub("", lowered)
+
+
 def compact(text: str) -> str:
-    return re.sub(r"[^a-z\d]", "", fold(text).lower())
+    return _alnum(fold(text).lower())
 
 
 def url_contains(url: str, names: list[str]) -> bool:
@@ -351,4 +364,4 @@ def url_names(url: str, words: list[str]) -> bool:
         return False
     parts = urlsplit(url)
     labels = [*(parts.hostname or "").split("."), *parts.path.split("/")[1:3]]
-    return any(re.sub(r"[^a-z\d]", "", label.lower()) in words for label in labels)
+    return any(_alnum(label.lower()) in words for label in labels)

@@ -68,21 +68,34 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
+# A run of characters outside ASCII: the only ones the fold table maps.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
 def fold(text: str) -> str:
     """Fold accents and typographic punctuation; the result has the same length."""
     if text.isascii():
         return text
-    folded = text.translate(_fold_table())
+    # Only the runs outside ASCII are translated: `str.translate` looks each character up
+    # in the table, and even an item with curly quotes is nearly all ASCII.
+    table = _fold_table()
+    folded = _NON_ASCII.sub(lambda m: m.group().translate(table), text)
     # A character outside the table that NFKD would expand stays as it is.
     return folded if len(folded) == len(text) else text
+
+
+# The word a full stop ends: an abbreviation ("Inc.") or an initial does not end a sentence.
+_LAST_WORD = re.compile(r"([\w.]+)$")
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     sentence_end = re.compile(r"([.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+    # The two cuts at a space share their "\s+", tried once: neither "-" nor "but" can
+    # follow a shorter run of it, so which cut matches, and where it ends, is unchanged.
     clause_cut = re.compile(
-        r";\s+|\s+-\s+(?=\w)|,\s+(?=(?:but|while|whereas|though|although|yet|so)\s)"
-        r"|\s+(?=(?:but|whereas|although)\s)"
+        r";\s+|,\s+(?=(?:but|while|whereas|though|although|yet|so)\s)"
+        r"|\s+(?:-\s+(?=\w)|(?=(?:but|whereas|although)\s))"
     )
     return sentence_end, clause_cut
 
@@ -93,7 +106,7 @@ def _sentences(text: str, offset: int) -> list[tuple[int, int]]:
     begin = 0
     for match in sentence_end.finditer(text):
         if match.group(1) == ".":
-            word = re.search(r"([\w.]+)$", text[begin : match.start()])
+            word = _LAST_WORD.search(text[begin : match.start()])
             if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
         spans.append((offset + begin, offset + match.end(1)))
