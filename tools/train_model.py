@@ -85,6 +85,8 @@ BLIND_AT = {
     "holdout39": "fce5cf3",
     "holdout40": "fce5cf3",
     "holdout41": "fce5cf3",
+    "holdout42": "fce5cf3",
+    "holdout43": "fce5cf3",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader.
 _CLASSIFY = """

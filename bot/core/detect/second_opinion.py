@@ -203,15 +203,16 @@ def _softmax(weights: Weights, rows: list[Row]) -> dict[Label, float]:
 
 
 def decide(rule: Label, probs: dict[Label, float], ceiling: Label = Label.RELEASED) -> Label:
-    """The label the bot reports: the model's most likely one up to `ceiling` (what the
-    rules know the item cannot say), and "released" only on the confidence above
-    (`KEPT_RELEASE` where the rules said it, `NEW_RELEASE` where they did not)."""
-    top = rank(ceiling)
+    """The label the bot reports: the model's most likely one, "released" only on the
+    confidence above (`KEPT_RELEASE` where the rules said it, `NEW_RELEASE` where they did
+    not), and never past `ceiling` (what the rules know the item cannot say): a forum's
+    "it's out now!!" the model is sure of is the rumour the ceiling allows, not nothing."""
     need = KEPT_RELEASE if rule is Label.RELEASED else NEW_RELEASE
-    if ceiling is Label.RELEASED and probs[Label.RELEASED] >= need:
-        return Label.RELEASED
-    allowed = [lb for lb in _ORDER[: top + 1] if lb is not Label.RELEASED]
-    return max(allowed, key=probs.__getitem__)
+    if probs[Label.RELEASED] >= need:
+        label = Label.RELEASED
+    else:
+        label = max((lb for lb in _ORDER if lb is not Label.RELEASED), key=probs.__getitem__)
+    return min(label, ceiling, key=rank)
 
 
 def ceiling(cues: tuple[str, ...] | list[str]) -> Label:

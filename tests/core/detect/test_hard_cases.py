@@ -412,7 +412,6 @@ CASES = [
         "When will Kestrel 5.0 be released?",
         "Users keep asking in the tracker.",
         Label.RUMOURED,
-        known_miss="the second opinion finds no news in users asking",
     ),
     # -- forums
     Case(

@@ -126,6 +126,9 @@ def test_features_are_words_pairs_and_the_rules_marks() -> None:
         # an official reveal without a date a rumour at most.
         ("confirmed", (0.05, 0.0, 0.95, 0.0), Label.CONFIRMED, Label.CONFIRMED),
         ("rumoured", (0.9, 0.0, 0.0, 0.1), Label.RUMOURED, Label.RUMOURED),
+        # A forum's "it's out now!!" the model is sure of is the rumour the forum cap
+        # allows, not the least unlikely of the labels below it.
+        ("rumoured", (0.01, 0.01, 0.97, 0.01), Label.RUMOURED, Label.RUMOURED),
     ],
 )
 def test_decide(rule: str, probs: tuple[float, ...], ceiling: Label, expected: Label) -> None:
