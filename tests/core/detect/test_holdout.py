@@ -105,6 +105,7 @@ HOLDOUT41 = FIXTURES / "holdout41.jsonl"
 HOLDOUT42 = FIXTURES / "holdout42.jsonl"
 HOLDOUT43 = FIXTURES / "holdout43.jsonl"
 HOLDOUT44 = FIXTURES / "holdout44.jsonl"
+HOLDOUT45 = FIXTURES / "holdout45.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -156,6 +157,7 @@ FLOORS = [
     (HOLDOUT43, 0.78, 0.97),
     # Blind to the shipped model (not yet in tools/train_model.py): its first measure.
     (HOLDOUT44, 0.91, 0.90),
+    (HOLDOUT45, 0.91, 0.93),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
