@@ -10,9 +10,9 @@ features, and a "released" the rules did not say needs the model to be sure of i
 
 The model is a multinomial logistic regression trained by `tools/train_model.py`
 (scikit-learn) and shipped as weights in `second_opinion.json`; reading it here needs
-no library. The features are built only by `features` below, in training and here, so
-the two cannot drift apart; the arithmetic is checked against scikit-learn's own
-`predict_proba` by the tests.
+no library. Training builds its inputs with `features` below; the bot scores with
+`Scorer`, which the tests check equal to `features` and `probabilities` on every
+labelled item, and whose arithmetic they check against scikit-learn's `predict_proba`.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
-from bot.core.models import Label, Target
+from bot.core.models import Label, Status, Target
 
 _WEIGHTS = "second_opinion.json"
 _TOKEN = re.compile(r"\w+")
@@ -36,7 +36,6 @@ NEW_RELEASE = 0.7
 # The rules' "released" stands unless the model finds it clearly unlikely: leaving one
 # blind set out, 0.3 keeps more right releases than 0.5 for the same share of wrong ones.
 KEPT_RELEASE = 0.3
-_ORDER = (Label.NONE, Label.RUMOURED, Label.CONFIRMED, Label.RELEASED)
 
 # Rules that carry the labels' own definitions bound what the second opinion may say:
 # an official reveal of research with no release commitment is a rumour, a closed
@@ -211,19 +210,14 @@ def decide(rule: Label, probs: dict[Label, float], ceiling: Label = Label.RELEAS
     if probs[Label.RELEASED] >= need:
         label = Label.RELEASED
     else:
-        label = max((lb for lb in _ORDER if lb is not Label.RELEASED), key=probs.__getitem__)
-    return min(label, ceiling, key=rank)
+        label = max((lb for lb in Label if lb is not Label.RELEASED), key=probs.__getitem__)
+    return min(label, ceiling, key=Status.of)
 
 
 def ceiling(cues: tuple[str, ...] | list[str]) -> Label:
     """The furthest label the rules' `cues` allow (`CEILINGS`)."""
     caps = [cap for cue, cap in CEILINGS if any(c.startswith(cue) for c in cues)]
-    return min(caps, key=rank, default=Label.RELEASED)
-
-
-def rank(label: Label) -> int:
-    """How far along the release `label` is, for ceilings."""
-    return _ORDER.index(label)
+    return min(caps, key=Status.of, default=Label.RELEASED)
 
 
 def reasons(weights: Weights, present: set[str], label: Label, n: int = 3) -> list[str]:
