@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from string import ascii_lowercase
 
 from bot.core.detect.cues import NOT_PRODUCT_BEFORE, RELEASE_WORDS, scan
 from bot.core.detect.makers import Maker
@@ -64,14 +65,30 @@ _RELATIVES = (
     # "set in the X universe" speaks of the fiction, not the product.
     "universe|franchise|lore|mythos"
 )
-# What every word above starts with, up to its first optional letter: a substring test
-# for them is much cheaper than the regexes, and most items hold none.
-_RELATIVE_STEMS = (
-    *("follow", "succe", "replac", "compared", "versus", "vs", "sequel", "predecessor"),
-    *("rival", "competitor", "alternative", "remake", "remaster", "clone", "spin"),
-    *("killer", "sibling", "sister", "cousin", "counterpart", "universe", "franchise"),
-    *("lore", "mythos"),
-)
+
+
+def _stems(pattern: str) -> frozenset[str]:
+    """The letters every match of each top-level alternative of `pattern` begins with:
+    its leading letters, less one made optional ("follows?" and "follow-?up" both begin
+    "follow", "vs\\.?" begins "vs", "compared\\s+(?:to|with)" begins "compared")."""
+    alternatives, depth, start = [], 0, 0
+    for i, char in enumerate(pattern):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            alternatives.append(pattern[start:i])
+            start = i + 1
+    alternatives.append(pattern[start:])
+    out = set()
+    for alternative in alternatives:
+        rest = alternative.lstrip(ascii_lowercase)
+        letters = alternative[: len(alternative) - len(rest)]
+        out.add(letters[:-1] if rest.startswith("?") else letters)
+    return frozenset(out)
+
+
+# What every word above starts with: a substring test for them is much cheaper than the
+# regexes, and most items hold none.
+_RELATIVE_STEMS = _stems(_RELATIVE_VERBS) | _stems(_RELATIVES)
 _ANAPHOR = (
     # "the roughly $2,000 foldable": a few modifiers may stand before the noun.
     r"\b(?:it|it's|its|they|the\s+(?:[\w$.,'-]+\s+){0,2}?(?:game|console|phone|"
