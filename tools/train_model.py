@@ -25,8 +25,8 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
+from functools import cache
 from pathlib import Path
-from typing import Any
 
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -37,8 +37,8 @@ sys.path.insert(0, str(REPO))
 
 from bot.core.detect import second_opinion as so  # noqa: E402
 from bot.core.detect.classifier import Classifier  # noqa: E402
-from bot.core.detect.corpus import parse_line  # noqa: E402
-from bot.core.models import Label  # noqa: E402
+from bot.core.detect.corpus import LabelledItem, read_corpus  # noqa: E402
+from bot.core.models import Label, Target  # noqa: E402
 
 SETS = REPO / "tests/fixtures/detect"
 DEV = REPO / "../shared/data/status_dev.jsonl"
@@ -103,7 +103,6 @@ print(json.dumps(out))
 """
 
 Rule = tuple[str, list[str]]
-Row = dict[str, Any]
 Sample = tuple[set[str], str]
 
 
@@ -132,25 +131,25 @@ def blind_rules() -> dict[str, Rule]:
     return out
 
 
-def read(path: Path) -> list[Row]:
-    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-
-
-def read_by_rules(row: Row) -> tuple[str, bool]:
-    """The masked text the model reads in a row, and whether the bot asks it there.
+def read_by_rules(it: LabelledItem) -> tuple[str, bool]:
+    """The masked text the model reads in an item, and whether the bot asks it there.
     It reads the clauses today's rules read as speaking of the target; where their
     answer is final (`Classifier.by_rules` gives no clauses) the bot never asks, but the
     whole item still teaches the model what news that is not about a release says."""
-    it = parse_line(json.dumps(row))
-    _, scope = Classifier(it.target).by_rules(it.item)
+    _, scope = _classifier(it.target).by_rules(it.item)
     mask = so.Masker.of(it.target)
     if scope:
         return mask(" . ".join(scope)), True
     return mask(f"{it.item.title} . {it.item.summary}"), False
 
 
-def featurise(text: str, row: Row, rule: str, cues: list[str]) -> set[str]:
-    return so.features(text, row.get("source_kind") or "press", rule, cues)
+@cache
+def _classifier(target: Target) -> Classifier:
+    return Classifier(target)
+
+
+def featurise(text: str, it: LabelledItem, rule: str, cues: list[str]) -> set[str]:
+    return so.features(text, it.item.kind.value, rule, cues)
 
 
 def fit(samples: list[Sample]) -> tuple[DictVectorizer, LogisticRegression]:
@@ -175,22 +174,26 @@ def weights_of(vec: DictVectorizer, model: LogisticRegression) -> so.Weights:
 
 
 def samples() -> tuple[
-    dict[str, Row], dict[str, str], dict[str, Rule], dict[str, tuple[str, bool]], list[Sample]
+    dict[str, LabelledItem],
+    dict[str, str],
+    dict[str, Rule],
+    dict[str, tuple[str, bool]],
+    list[Sample],
 ]:
-    """The blind rows (by id), their set, their honest rules' answers, the clauses the
+    """The blind items (by id), their set, their honest rules' answers, the clauses the
     model reads in each, and the words-only samples of the development corpus and
     holdout1-8."""
-    rows: dict[str, Row] = {}
+    rows: dict[str, LabelledItem] = {}
     set_of: dict[str, str] = {}
     for stem in BLIND_AT:
-        for row in read(SETS / f"{stem}.jsonl"):
-            rows[row["id"]] = row
-            set_of[row["id"]] = stem
-    scopes = {i: read_by_rules(row) for i, row in rows.items()}
+        for it in read_corpus(SETS / f"{stem}.jsonl"):
+            rows[it.id] = it
+            set_of[it.id] = stem
+    scopes = {i: read_by_rules(it) for i, it in rows.items()}
     words_only = [
-        (featurise(read_by_rules(row)[0], row, "unknown", []), row["label"])
+        (featurise(read_by_rules(it)[0], it, "unknown", []), it.label.value)
         for path in (DEV, *WORDS_ONLY)
-        for row in read(path)
+        for it in read_corpus(path)
     ]
     return rows, set_of, blind_rules(), scopes, words_only
 
@@ -208,7 +211,7 @@ def loso() -> None:
         )
         start = len(gold)
         for i in test:
-            gold.append(rows[i]["label"])
+            gold.append(rows[i].label.value)
             by_rules.append(rules[i][0])
             text, asked = scopes[i]
             if not asked:
@@ -226,8 +229,8 @@ def loso() -> None:
     print(f"  with the second opinion   {_f1(gold, by_both)}")
 
 
-def _sample(row: Row, text: tuple[str, bool], rule: Rule) -> Sample:
-    return featurise(text[0], row, *rule), row["label"]
+def _sample(it: LabelledItem, text: tuple[str, bool], rule: Rule) -> Sample:
+    return featurise(text[0], it, *rule), it.label.value
 
 
 def _f1(gold: list[str], pred: list[str]) -> str:
@@ -239,7 +242,7 @@ def _f1(gold: list[str], pred: list[str]) -> str:
 
 def write() -> None:
     rows, _, rules, scopes, words_only = samples()
-    blind = [_sample(row, scopes[i], rules[i]) for i, row in rows.items()]
+    blind = [_sample(it, scopes[i], rules[i]) for i, it in rows.items()]
     weights = weights_of(*fit(blind + words_only))
     data = {
         "trained_on": f"{len(blind)} blind items with the rules of their day, "
