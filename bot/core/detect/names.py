@@ -104,6 +104,9 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
         # "Claude in Chrome": a connector between two names may be any of them.
         if parts and tok.lower() in _CONNECTORS:
             parts.append(_CONNECTOR)
+        elif tok == "." and prev.isalpha():
+            # An abbreviation's point is often dropped: "Super Smash Bros Ultimate".
+            parts.append(r"\.?")
         else:
             parts.append(re.escape(tok))
         prev = tok
