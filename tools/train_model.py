@@ -87,8 +87,15 @@ BLIND_AT = {
     "holdout41": "fce5cf3",
     "holdout42": "fce5cf3",
     "holdout43": "fce5cf3",
+    "holdout44": "fce5cf3",
+    "holdout45": "fce5cf3",
+    "holdout46": "ed96bb4",
+    "holdout47": "ed96bb4",
+    "holdout48": "ed96bb4",
+    "holdout49": "ed96bb4",
 }
-# Run inside the old checkout: its own classifier, its own corpus reader.
+# Run inside the old checkout: its own classifier, its own corpus reader. A checkout
+# that already has a second opinion is asked for its rules' answer (`by_rules`).
 _CLASSIFY = """
 import json, sys
 from pathlib import Path
@@ -97,7 +104,8 @@ from bot.core.detect.corpus import read_corpus
 out = {}
 for path in sys.argv[1:]:
     for it in read_corpus(Path(path)):
-        d = Classifier(it.target).classify(it.item)
+        c = Classifier(it.target)
+        d = c.by_rules(it.item)[0] if hasattr(c, "by_rules") else c.classify(it.item)
         out[it.id] = [d.label.value, list(d.cues)]
 print(json.dumps(out))
 """
