@@ -129,6 +129,8 @@ class Detection:
     `evidence` is the span of the item's text that decided the label (empty for NONE when
     the target is not mentioned); `cues` names the rules that fired, for `--explain`.
     `window` is the announced release date or window when the text gives one.
+    `by_model` says the label is the trained second opinion's, not the rules' (the
+    tracker weighs such a "released" as one voice, whatever the source).
     """
 
     label: Label
@@ -136,6 +138,7 @@ class Detection:
     evidence: str = ""
     cues: tuple[str, ...] = ()
     window: str | None = None
+    by_model: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +205,7 @@ class Evidence:
     published: datetime | None = None
     window: str | None = None
     source_name: str = ""
+    by_model: bool = False  # `Detection.by_model`
 
 
 @dataclass(frozen=True, slots=True)

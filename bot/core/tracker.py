@@ -5,8 +5,11 @@ The promotion policy, per target: a piece of evidence from an official source (t
 so may one outlet's report of a rumour (a rumour is a report; a forum post is not one);
 otherwise a status needs `min_sources` distinct domains saying at least that much within
 `window_days` of each other. A false "released" is the worst notice we can send, so it
-never rests on one unofficial item. The status never moves backwards by itself (late rumours after
-a launch change nothing); only an admin's manual setting can lower it.
+never rests on one unofficial item, nor on one official item that only the trained second
+opinion reads as a release (`Evidence.by_model`): on a maker's post, "starting to roll out
+the next day" reads much like "rolling out today" to a bag of words. The status never
+moves backwards by itself (late rumours after a launch change nothing); only an admin's
+manual setting can lower it.
 
 Evaluation jumps straight to the highest supported status, so a first poll that brings a
 source's whole backlog (the baseline) announces at most one change per target.
@@ -53,7 +56,11 @@ def is_official(ev: Evidence, target: Target) -> bool:
 def support(target: Target, level: Status, evidence: Sequence[Evidence]) -> tuple[Evidence, ...]:
     """The evidence that lets `level` stand under the policy, or () when it does not."""
     backing = [e for e in evidence if Status.of(e.label) >= level]
-    official = [e for e in backing if is_official(e, target)]
+    official = [
+        e
+        for e in backing
+        if is_official(e, target) and not (e.by_model and level is Status.RELEASED)
+    ]
     if official:
         return (max(official, key=lambda e: (Status.of(e.label) == level, e.confidence)),)
     if level is Status.RUMOURED:

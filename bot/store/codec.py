@@ -37,6 +37,7 @@ def evidence_dict(ev: Evidence) -> dict[str, Any]:
         "published": ts(ev.published),
         "window": ev.window,
         "source_name": ev.source_name,
+        "by_model": ev.by_model,
     }
 
 
@@ -57,6 +58,7 @@ def evidence_of(data: dict[str, Any]) -> Evidence:
         published=parse_ts(data.get("published")),
         window=data.get("window"),
         source_name=data.get("source_name", ""),
+        by_model=bool(data.get("by_model", False)),
     )
 
 

@@ -120,8 +120,8 @@ class SourceTables:
                 domain = domain_of(raw.link or source["url"])
                 await conn.executemany(
                     """INSERT INTO evidence (item_id, target, label, confidence, span, window,
-                           domain, trust, source_name, seen_at)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                           domain, trust, source_name, seen_at, by_model)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     [
                         (
                             item_id,
@@ -134,6 +134,7 @@ class SourceTables:
                             source["trust"],
                             source["name"] or domain_of(source["url"]),
                             ts(seen_at),
+                            d.by_model,
                         )
                         for target, d in detections
                     ],

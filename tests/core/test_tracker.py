@@ -13,7 +13,9 @@ TARGET = Target("Widget 3", maker="Acme", official_domains=("acme.com",))
 DAY = datetime(2025, 3, 1, 12, tzinfo=UTC)
 
 
-def ev(label: str, domain: str, day: int = 0, trust: Trust = Trust.PRESS) -> Evidence:
+def ev(
+    label: str, domain: str, day: int = 0, trust: Trust = Trust.PRESS, by_model: bool = False
+) -> Evidence:
     moment = DAY + timedelta(days=day)
     return Evidence(
         item_id=day,
@@ -27,6 +29,7 @@ def ev(label: str, domain: str, day: int = 0, trust: Trust = Trust.PRESS) -> Evi
         trust=trust,
         seen_at=moment,
         published=moment,
+        by_model=by_model,
     )
 
 
@@ -89,6 +92,24 @@ CASES = [
         "an official-trust source promotes alone",
         Status.RUMOURED,
         [ev("released", "blog.example", trust=Trust.OFFICIAL)],
+        Status.RELEASED,
+    ),
+    (
+        "an official release only the model reads needs a second voice",
+        Status.CONFIRMED,
+        [ev("released", "news.acme.com", by_model=True)],
+        None,
+    ),
+    (
+        "an official release only the model reads still confirms",
+        Status.RUMOURED,
+        [ev("released", "news.acme.com", by_model=True)],
+        Status.CONFIRMED,
+    ),
+    (
+        "an official release only the model reads, and a second outlet",
+        Status.CONFIRMED,
+        [ev("released", "news.acme.com", by_model=True), ev("released", "b.com", 2)],
         Status.RELEASED,
     ),
     (

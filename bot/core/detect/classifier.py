@@ -117,6 +117,7 @@ class Classifier:
             ruled.evidence or (item.title or item.summary)[:300],
             (*cues, *ruled.cues)[:10],
             ruled.window if label is not Label.NONE else None,
+            by_model=True,
         )
 
     def by_rules(self, item: ItemText) -> tuple[Detection, list[str]]:

@@ -151,6 +151,15 @@ def test_an_overruled_label_says_why() -> None:
     assert got.cues[0].startswith("model:released:")
     assert got.cues[1] == "model-why:hands on"
     assert got.evidence
+    # The tracker weighs a release only the model read as one voice (`tracker.support`).
+    assert got.by_model
+
+
+def test_a_label_the_model_keeps_is_the_rules_own() -> None:
+    item = ItemText("The Zephyr X2 is out now", "Our hands on is below.", "", DAY)
+    got = Classifier(ZEPHYR, HANDS_ON).classify(item)
+    assert got.label is Label.RELEASED
+    assert not got.by_model
 
 
 def test_an_item_about_another_product_never_reaches_the_model() -> None:
