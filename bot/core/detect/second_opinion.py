@@ -50,6 +50,7 @@ CEILINGS = (
     ("negated:", Label.CONFIRMED),
     ("denial:", Label.CONFIRMED),
 )
+_CEILING_CUES = tuple(cue for cue, _ in CEILINGS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +217,9 @@ def decide(rule: Label, probs: dict[Label, float], ceiling: Label = Label.RELEAS
 
 def ceiling(cues: tuple[str, ...] | list[str]) -> Label:
     """The furthest label the rules' `cues` allow (`CEILINGS`)."""
+    # Most items carry none of them: one prefix test per cue finds that out.
+    if not any(c.startswith(_CEILING_CUES) for c in cues):
+        return Label.RELEASED
     caps = [cap for cue, cap in CEILINGS if any(c.startswith(cue) for c in cues)]
     return min(caps, key=Status.of, default=Label.RELEASED)
 
