@@ -289,8 +289,9 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         "future",
         "ahead-of-launch",
-        "ahead pending",
-        r"\b(?:ahead\s+of|pending)\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?"
+        "ahead pending in",
+        r"\b(?:ahead\s+of|pending|in\s+advance\s+of)\s+(?:its\s+|the\s+|a\s+|an\s+)?"
+        r"(?:[\w'-]+\s+){0,4}?"
         # "ahead of the card's on-sale date of May 24": reviews out, the goods not yet.
         r"(?:launch|release|debut|arrival|availability|(?:on[- ])?sale\s+date)\b",
     ),

@@ -39,8 +39,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "The rollout is underway for Opill", "the rollout begins with Bard", "the launch
         # is in full swing".
         r"|\blaunch\s+is\s+(?:now\s+)?in\s+full\s+swing\b"
-        r"|\b(?:rollout|roll-out)\s+(?:is\s+(?:now\s+)?(?:under\s?way|in\s+progress)|begins|began|"
-        r"started|starts)\b"
+        # "The rollout initially begins in the U.S.".
+        r"|\b(?:rollout|roll-out)\s+(?:(?:initially|now|officially|gradually)\s+)?"
+        r"(?:is\s+(?:now\s+)?(?:under\s?way|in\s+progress)|begins|began|started|starts)\b"
         # "rolls out starting today".
         r"|\b(?:rolls?\s+out|rolling\s+out|launch(?:es|ing)|ship(?:s|ping)|available)\s+(?:starting|"
         r"beginning|from)\s+today\b",
