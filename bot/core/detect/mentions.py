@@ -163,6 +163,33 @@ def _may_name_relative(text: str) -> bool:
     return any(stem in lowered for stem in _RELATIVE_STEMS)
 
 
+# Capitalised words of a product's names that say nothing of which product it is.
+_PLAIN_NAME_WORDS = frozenset(
+    {"edition", "game", "games", "movie", "film", "season", "series", "model", "version"}
+    | {"update", "remake", "remaster", "remastered", "deluxe", "ultimate", "definitive"}
+    | {"plus", "max", "mini", "ultra", "lite", "pro", "air", "home", "app", "apps", "studio"}
+    | {"new", "next", "first", "second", "third", "final", "the", "part", "chapter", "book"}
+)
+
+
+def _kin_words(names: list[str]) -> re.Pattern[str] | None:
+    """The capitalised words of the target's longer names that its one-word names lack:
+    "Final Fantasy" beside "Dawntrail", "Prince Harry" beside "Spare". Written with the
+    one-word name, they say which "Dawntrail" it is, as the maker's name would."""
+    weak = {w.lower() for n in names if is_weak(n) for w in re.findall(r"[A-Za-z]+", n)}
+    if not weak:
+        return None
+    kin = {
+        w
+        for n in names
+        for w in re.findall(r"\b[A-Z][A-Za-z]{3,}\b", fold(split_name(n)))
+        if w.lower() not in weak and w.lower() not in _PLAIN_NAME_WORDS
+    }
+    if not kin:
+        return None
+    return re.compile(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, kin))) + r")(?![\w])")
+
+
 def left_bound(text: str, start: int) -> bool:
     """Whether a name may start at `start`: nothing word-like right before it."""
     return start == 0 or _LEFT.match(text, start - 1) is None
@@ -232,6 +259,7 @@ class TargetMatcher:
         self.makers = Maker(target.maker)
         self.maker = self.makers.pattern
         self._context = words_pattern(target.context_words)
+        self._kin = _kin_words(names)
         # A qualifier's common nouns tell a short name apart as context words do: the
         # "film" of "Barbie (2023 film)", the "series" of "Shogun (2024 TV series)".
         self._kind = words_pattern(
@@ -594,5 +622,7 @@ class TargetMatcher:
         if url_names(url, self.makers.compact):
             return True
         if self._kind is not None and self._kind.search(folded):
+            return True
+        if self._kin is not None and self._kin.search(folded):
             return True
         return self._context is not None and self._context.search(folded) is not None

@@ -62,6 +62,15 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"feature[- ]complete)\b",
     ),
     (
+        # Finished but not yet sold: "reached the RTM milestone", "released to
+        # manufacturing", "releasing it to PC OEM and manufacturing partners", "has gone gold".
+        "prerelease",
+        "to-manufacturing",
+        "rtm to oem oems gone",
+        r"\brtm\b|\bto\s+manufacturing\b|\boems?\s+and\s+manufacturing\s+partners\b"
+        r"|\bgone\s+gold\b",
+    ),
+    (
         # Trials and research models: shown, not offered.
         "research",
         "research",

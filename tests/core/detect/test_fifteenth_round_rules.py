@@ -13,6 +13,9 @@ from tests.core.detect.rule_case import Case
 BRAWLER = Target(name="Grand Brawl Bros. Deluxe", maker="Kestrel Games")
 SLATE = Target(name="Lumen Slate 2", maker="Lumen")
 ASSIST = Target(name="Orbit Assist", maker="Orbit Labs")
+EXPANSION = Target(name="Starfall Saga: Emberfront", aliases=("Emberfront",), maker="Lantern Works")
+CORVID = Target(name="Corvid OS 9", maker="Corvid Systems")
+CROWN = Target(name="Hollow Crown 2", maker="Rookery Games")
 
 CASES = [
     Case(
@@ -37,6 +40,34 @@ CASES = [
         "Orbit Assist answers questions about any page. The rollout initially begins in "
         "Canada on desktop.",
         Label.RELEASED,
+    ),
+    Case(
+        "a-word-of-the-full-name-tells-which-one-word-name",
+        EXPANSION,
+        "Starfall Saga's next expansion is Emberfront",
+        "The director said Emberfront will launch on June 3.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "released-to-manufacturing-is-not-on-sale",
+        CORVID,
+        "Corvid OS 9 has been released to manufacturing",
+        "PCs running it go on sale on October 20.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "the-rtm-build-rolling-out-to-partners-is-not-on-sale",
+        CORVID,
+        "Corvid OS 9 reaches a milestone",
+        "Corvid Systems said it is now rolling out the RTM build of Corvid OS 9 to PC makers.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "gone-gold-is-finished-not-out",
+        CROWN,
+        "Hollow Crown 2 is finished",
+        "Rookery Games says Hollow Crown 2 has gone gold and will launch on May 2.",
+        Label.CONFIRMED,
     ),
 ]
 
