@@ -110,6 +110,8 @@ HOLDOUT46 = FIXTURES / "holdout46.jsonl"
 HOLDOUT47 = FIXTURES / "holdout47.jsonl"
 HOLDOUT48 = FIXTURES / "holdout48.jsonl"
 HOLDOUT49 = FIXTURES / "holdout49.jsonl"
+HOLDOUT50 = FIXTURES / "holdout50.jsonl"
+HOLDOUT51 = FIXTURES / "holdout51.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -165,6 +167,9 @@ FLOORS = [
     (HOLDOUT47, 0.89, 0.93),
     (HOLDOUT48, 0.93, 0.97),
     (HOLDOUT49, 0.84, 0.97),
+    # Blind to the shipped model (not yet in tools/train_model.py): its first measure.
+    (HOLDOUT50, 0.75, 0.82),
+    (HOLDOUT51, 0.78, 0.83),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
