@@ -16,6 +16,7 @@ ASSIST = Target(name="Orbit Assist", maker="Orbit Labs")
 EXPANSION = Target(name="Starfall Saga: Emberfront", aliases=("Emberfront",), maker="Lantern Works")
 CORVID = Target(name="Corvid OS 9", maker="Corvid Systems")
 CROWN = Target(name="Hollow Crown 2", maker="Rookery Games")
+MESH = Target(name="Lattice Mesh", maker="Lattice Networks")
 
 CASES = [
     Case(
@@ -67,6 +68,13 @@ CASES = [
         CROWN,
         "Hollow Crown 2 is finished",
         "Rookery Games says Hollow Crown 2 has gone gold and will launch on May 2.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "the-router-is-the-product-and-its-date-is-ahead-of-a-here-headline",
+        MESH,
+        "Lattice Networks' next big play for your home is here",
+        "The company showed the new Lattice Mesh; the router is available on March 30.",
         Label.CONFIRMED,
     ),
 ]
