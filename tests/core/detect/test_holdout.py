@@ -112,6 +112,7 @@ HOLDOUT48 = FIXTURES / "holdout48.jsonl"
 HOLDOUT49 = FIXTURES / "holdout49.jsonl"
 HOLDOUT50 = FIXTURES / "holdout50.jsonl"
 HOLDOUT51 = FIXTURES / "holdout51.jsonl"
+HOLDOUT53 = FIXTURES / "holdout53.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -170,6 +171,7 @@ FLOORS = [
     # Blind to the shipped model (not yet in tools/train_model.py): its first measure.
     (HOLDOUT50, 0.75, 0.82),
     (HOLDOUT51, 0.78, 0.83),
+    (HOLDOUT53, 0.73, 0.86),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
