@@ -279,7 +279,8 @@ class TargetMatcher:
         self._joined = [
             (
                 re.compile(rf"(?<![\w.-]){a}(?![\w+])", re.IGNORECASE),
-                re.compile(rf"(?<![\w.-]){b}(?![\w+])", re.IGNORECASE),
+                # A plural still names it: "iPhones will support RCS".
+                re.compile(rf"(?<![\w.-]){b}s?(?![\w+])", re.IGNORECASE),
             )
             for a, b in joined_parts(target.names)
         ]

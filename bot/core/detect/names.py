@@ -132,7 +132,7 @@ def joined_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
         words = fold(split_name(name)).strip().split()
         for i, word in enumerate(words[1:-1], 1):
             left, right = words[:i], words[i + 1 :]
-            if word.lower() in _CONNECTORS and left[0][:1].isupper() and right[0][:1].isupper():
+            if word.lower() in _CONNECTORS and _proper(left[0]) and _proper(right[0]):
                 parts.append(
                     (
                         name_body(name_tokens(" ".join(left))),
@@ -143,6 +143,12 @@ def joined_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
 
 
 _CONNECTOR = r"(?:in|with|for|into|inside|on)"
+
+
+def _proper(word: str) -> bool:
+    """Whether a word is written as a name: capitalised, or coined with a capital inside
+    ("iPhone", "macOS")."""
+    return word[:1].isupper() or re.match(r"[a-z]+[A-Z]", word) is not None
 
 
 def own_variants(names: tuple[str, ...] | list[str]) -> str:

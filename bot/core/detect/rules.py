@@ -253,7 +253,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?<!potential\s)(?<!possible\s)(?<!he\s)(?<!she\s)(?<!they\s)\brecall(?:s|ed|ing)?\b"
         # Remembering is no recall: "recalls early flat panels", "recalls how".
         r"(?!\s+(?:that|how|when|what|why|being|seeing|his|her|their|early|fondly|the\s+(?:day|days|"
-        r"time|times|moment|era)\b))",
+        r"time|times|moment|era)\b))"
+        # "the writer recalls Craig Federighi saying": someone remembered speaking.
+        r"(?![^.;]{0,40}?\b(?:saying|telling|asking|explaining)\b)",
     ),
     (
         # An audience counted is an audience that watched or played it.

@@ -135,7 +135,8 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "in-use",
         "add adds added adding now officially owners buyers customers users players crash crashes "
         "crashed crashing",
-        r"\b(?:adds?|added|adding)\s+support\s+for\b|\b(?:now|officially)\s+supports?\b|\b(?:owners|buyers|"
+        # ("will be adding support for" is a plan.)
+        r"\b(?<!will\s)(?<!will\sbe\s)(?<!to\s)(?<!to\sbe\s)(?:adds?|added|adding)\s+support\s+for\b|\b(?:now|officially)\s+supports?\b|\b(?:owners|buyers|"
         r"customers|users|players)\s+(?:are\s+|have\s+)?(?:report(?:s|ed|ing)?|complain\w*|post|share)\b"
         r"|\b(?:owners|buyers|customers|users|players)\s+who\s+(?:have\s+|had\s+)?(?:installed|"
         r"upgraded|updated|bought|purchased|downloaded)\b(?:[^;.]{0,60}?\breport(?:s|ed|ing)?\b)?"

@@ -17,6 +17,7 @@ EXPANSION = Target(name="Starfall Saga: Emberfront", aliases=("Emberfront",), ma
 CORVID = Target(name="Corvid OS 9", maker="Corvid Systems")
 CROWN = Target(name="Hollow Crown 2", maker="Rookery Games")
 MESH = Target(name="Lattice Mesh", maker="Lattice Networks")
+TALLY = Target(name="Tally for iPad", maker="Quill Software")
 
 CASES = [
     Case(
@@ -76,6 +77,29 @@ CASES = [
         "Lattice Networks' next big play for your home is here",
         "The company showed the new Lattice Mesh; the router is available on March 30.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "a-joined-name-may-end-in-a-coined-lowercase-name-and-a-plural",
+        TALLY,
+        "Tally arrives on iPads",
+        "Quill Software's note-taking app is out now.",
+        Label.RELEASED,
+    ),
+    Case(
+        # (The rules read no release plan in "adding support" either: the model may.)
+        "will-be-adding-support-is-no-release",
+        TALLY,
+        "Quill Software on Tally for iPad",
+        '"We will be adding support for Tally for iPad next year," a Quill Software '
+        "spokesperson said.",
+        Label.NONE,
+    ),
+    Case(
+        "remembering-someone-saying-is-no-recall",
+        TALLY,
+        "Is Tally for iPad finally coming?",
+        "The writer recalls a Quill Software engineer saying they would do it when it is ready.",
+        Label.NONE,
     ),
 ]
 

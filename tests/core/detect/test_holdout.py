@@ -164,7 +164,7 @@ FLOORS = [
     (HOLDOUT43, 0.78, 0.97),
     (HOLDOUT44, 0.98, 0.97),
     (HOLDOUT45, 0.91, 0.93),
-    (HOLDOUT46, 0.80, 0.97),
+    (HOLDOUT46, 0.80, 0.93),
     (HOLDOUT47, 0.89, 0.93),
     (HOLDOUT48, 0.93, 0.97),
     (HOLDOUT49, 0.84, 0.97),
