@@ -30,6 +30,13 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         + _DOUBTS
         + r"(?:,?\s+(?:and\s+)?"
         + _DOUBTS
+        + r")*"
+        # "Following a couple of big leaks, Fitbit is officially announcing".
+        r"|\b(?:after|following)\s+(?:a\s+couple\s+of|a\s+few|a\s+number\s+of|several|numerous|"
+        r"many|multiple|countless|the)\s+(?:[\w-]+\s+)?"
+        + _DOUBTS
+        + r"(?:,?\s+(?:and\s+)?"
+        + _DOUBTS
         + r")*",
     ),
     (

@@ -101,6 +101,14 @@ CASES = [
         "The writer recalls a Quill Software engineer saying they would do it when it is ready.",
         Label.NONE,
     ),
+    Case(
+        "leaks-that-an-announcement-follows-are-past",
+        MESH,
+        "Lattice Mesh is official",
+        "Following a couple of big leaks, Lattice Networks is officially announcing the Lattice "
+        "Mesh; it will be out this fall.",
+        Label.CONFIRMED,
+    ),
 ]
 
 
