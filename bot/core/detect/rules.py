@@ -35,7 +35,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"\b(?:is|are|\w+'s|began|begins|begin|started|starts|start|"
         r"now)\s+(?:now\s+|officially\s+|gradually\s+|slowly\s+|already\s+)?(?:rolling\s+out|"
         r"shipping|selling|releasing|(?:starting|beginning)\s+to\s+roll\s+out)\b"
-        r"(?!\s+(?:in|within)\s+(?:the\s+)?coming)"
+        # "is rolling out to more than 40 countries in the coming weeks" is ahead; not
+        # when it is out somewhere now ("now in the US, and to more in the coming weeks").
+        r"(?!(?:(?!\bnow\b|\btoday\b)[^.;]){0,60}?\b(?:in|within|over)\s+(?:the\s+)?coming\s+"
+        r"(?:days|weeks|months)\b)"
         # "The rollout is underway for Opill", "the rollout begins with Bard", "the launch
         # is in full swing".
         r"|\blaunch\s+is\s+(?:now\s+)?in\s+full\s+swing\b"

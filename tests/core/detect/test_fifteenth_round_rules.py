@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.models import Label, Target
+from bot.core.models import ItemKind, Label, Target
 from tests.core.detect.rule_case import Case
 
 BRAWLER = Target(name="Grand Brawl Bros. Deluxe", maker="Kestrel Games")
@@ -108,6 +108,23 @@ CASES = [
         "Following a couple of big leaks, Lattice Networks is officially announcing the Lattice "
         "Mesh; it will be out this fall.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "rolling-out-in-the-coming-weeks-is-ahead",
+        ASSIST,
+        "Say hello to Orbit Assist",
+        "Orbit Assist is rolling out to more than 40 countries in the coming weeks.",
+        Label.CONFIRMED,
+        kind=ItemKind.OFFICIAL,
+    ),
+    Case(
+        "rolling-out-now-and-to-more-later-is-out",
+        ASSIST,
+        "Say hello to Orbit Assist",
+        "Orbit Assist is rolling out now in the US, and to more than 40 countries in the "
+        "coming weeks.",
+        Label.RELEASED,
+        kind=ItemKind.OFFICIAL,
     ),
 ]
 
