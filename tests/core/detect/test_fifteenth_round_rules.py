@@ -18,6 +18,8 @@ CORVID = Target(name="Corvid OS 9", maker="Corvid Systems")
 CROWN = Target(name="Hollow Crown 2", maker="Rookery Games")
 MESH = Target(name="Lattice Mesh", maker="Lattice Networks")
 TALLY = Target(name="Tally for iPad", maker="Quill Software")
+COINED = Target(name="Vexmoor", maker="Ashgrove Games")
+WORD = Target(name="Ember", maker="Ashgrove Games")
 
 CASES = [
     Case(
@@ -108,6 +110,20 @@ CASES = [
         "Following a couple of big leaks, Lattice Networks is officially announcing the Lattice "
         "Mesh; it will be out this fall.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "a-coined-one-word-name-needs-no-maker",
+        COINED,
+        "Vexmoor is out now on PC",
+        "The gothic action game sold 200,000 copies on its first day.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-dictionary-word-name-still-needs-its-maker",
+        WORD,
+        "Ember is out now on PC",
+        "The gothic action game sold 200,000 copies on its first day.",
+        Label.NONE,
     ),
     Case(
         "rolling-out-in-the-coming-weeks-is-ahead",
