@@ -93,6 +93,10 @@ BLIND_AT = {
     "holdout47": "ed96bb4",
     "holdout48": "ed96bb4",
     "holdout49": "ed96bb4",
+    # Not trained on yet: holdout50-51 (first scored on e1b1c54), holdout52 (84d909c),
+    # holdout53 (fe1f184). A retrain with them scored the same leaving one set out (0.774
+    # over 2,786 items) but read Sora's reveal explainer ("isn't available to the public
+    # yet") as confirmed, so the shipped model is still the one trained on holdout9-49.
 }
 # Run inside the old checkout: its own classifier, its own corpus reader. A checkout
 # that already has a second opinion is asked for its rules' answer (`by_rules`).
@@ -227,7 +231,8 @@ def loso() -> None:
                 continue
             rule = Label(rules[i][0])
             probs = so.probabilities(weights, featurise(text, rows[i], *rules[i]))
-            by_both.append(so.decide(rule, probs, so.ceiling(rules[i][1])).value)
+            cues = rules[i][1]
+            by_both.append(so.decide(rule, probs, so.ceiling(cues), so.contradicted(cues)).value)
         print(
             f"{held:<10} {len(test):>3} items  rules {_f1(gold[start:], by_rules[start:])}"
             f"  with second opinion {_f1(gold[start:], by_both[start:])}"

@@ -105,7 +105,12 @@ class Classifier:
         masked = self._mask(" . ".join(scope))
         kind, rule = item.kind.value, ruled.label.value
         probs = self._model.probabilities(masked, kind, rule, ruled.cues)
-        label = second_opinion.decide(ruled.label, probs, second_opinion.ceiling(ruled.cues))
+        label = second_opinion.decide(
+            ruled.label,
+            probs,
+            second_opinion.ceiling(ruled.cues),
+            second_opinion.contradicted(ruled.cues),
+        )
         if label is ruled.label:
             return ruled
         present = second_opinion.features(masked, kind, rule, ruled.cues)

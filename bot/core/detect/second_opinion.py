@@ -51,6 +51,9 @@ CEILINGS = (
     ("denial:", Label.CONFIRMED),
 )
 _CEILING_CUES = tuple(cue for cue, _ in CEILINGS)
+# Of those, the ones that say the item is not out: a "released" the model reads against
+# them ("hands-on" beside "has not been released yet") is no sign of a plan either.
+CONTRADICTIONS = ("negated:", "denial:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,17 +205,31 @@ def _softmax(weights: Weights, rows: list[Row]) -> dict[Label, float]:
     return {label: e / total for label, e in zip(weights.labels, exps, strict=True)}
 
 
-def decide(rule: Label, probs: dict[Label, float], ceiling: Label = Label.RELEASED) -> Label:
+def decide(
+    rule: Label,
+    probs: dict[Label, float],
+    ceiling: Label = Label.RELEASED,
+    contradicted: bool = False,
+) -> Label:
     """The label the bot reports: the model's most likely one, "released" only on the
     confidence above (`KEPT_RELEASE` where the rules said it, `NEW_RELEASE` where they did
     not), and never past `ceiling` (what the rules know the item cannot say): a forum's
-    "it's out now!!" the model is sure of is the rumour the ceiling allows, not nothing."""
+    "it's out now!!" the model is sure of is the rumour the ceiling allows, not nothing.
+    Where the rules read that the item says it is not out (`contradicted`), the label is
+    the most likely one the ceiling allows instead: leaving one blind set out, this scores
+    the same, and it never turns "has not been released yet" into a plan."""
+    allowed = [lb for lb in Label if not contradicted or Status.of(lb) <= Status.of(ceiling)]
     need = KEPT_RELEASE if rule is Label.RELEASED else NEW_RELEASE
-    if probs[Label.RELEASED] >= need:
+    if Label.RELEASED in allowed and probs[Label.RELEASED] >= need:
         label = Label.RELEASED
     else:
-        label = max((lb for lb in Label if lb is not Label.RELEASED), key=probs.__getitem__)
+        label = max((lb for lb in allowed if lb is not Label.RELEASED), key=probs.__getitem__)
     return min(label, ceiling, key=Status.of)
+
+
+def contradicted(cues: tuple[str, ...] | list[str]) -> bool:
+    """Whether the rules' `cues` say the item is not out (`CONTRADICTIONS`)."""
+    return any(c.startswith(CONTRADICTIONS) for c in cues)
 
 
 def ceiling(cues: tuple[str, ...] | list[str]) -> Label:

@@ -112,6 +112,7 @@ HOLDOUT48 = FIXTURES / "holdout48.jsonl"
 HOLDOUT49 = FIXTURES / "holdout49.jsonl"
 HOLDOUT50 = FIXTURES / "holdout50.jsonl"
 HOLDOUT51 = FIXTURES / "holdout51.jsonl"
+HOLDOUT52 = FIXTURES / "holdout52.jsonl"
 HOLDOUT53 = FIXTURES / "holdout53.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))

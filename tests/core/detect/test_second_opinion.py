@@ -136,6 +136,16 @@ def test_decide(rule: str, probs: tuple[float, ...], ceiling: Label, expected: L
     assert so.decide(Label(rule), dict(zip(order, probs, strict=True)), ceiling) is expected
 
 
+def test_a_release_read_against_a_negation_is_no_plan() -> None:
+    """'Hands-on' words beside 'has not been released yet': the model's release is
+    contradicted, so the label is its likeliest among the rest, not the ceiling."""
+    probs = {Label.CONFIRMED: 0.05, Label.NONE: 0.1, Label.RELEASED: 0.8, Label.RUMOURED: 0.05}
+    assert so.contradicted(["negated:not-released"])
+    assert not so.contradicted(["cap:forum"])
+    assert so.decide(Label.NONE, probs, Label.CONFIRMED, contradicted=True) is Label.NONE
+    assert so.decide(Label.NONE, probs, Label.CONFIRMED) is Label.CONFIRMED
+
+
 def test_the_ceilings_come_from_the_rules_cues() -> None:
     assert so.ceiling(["official:reveal-no-date", "source:official"]) is Label.RUMOURED
     assert so.ceiling(["closed:closed-preview"]) is Label.CONFIRMED
