@@ -114,6 +114,9 @@ HOLDOUT50 = FIXTURES / "holdout50.jsonl"
 HOLDOUT51 = FIXTURES / "holdout51.jsonl"
 HOLDOUT52 = FIXTURES / "holdout52.jsonl"
 HOLDOUT53 = FIXTURES / "holdout53.jsonl"
+HOLDOUT54 = FIXTURES / "holdout54.jsonl"
+HOLDOUT55 = FIXTURES / "holdout55.jsonl"
+HOLDOUT56 = FIXTURES / "holdout56.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -169,10 +172,15 @@ FLOORS = [
     (HOLDOUT47, 0.89, 0.93),
     (HOLDOUT48, 0.93, 0.97),
     (HOLDOUT49, 0.84, 0.97),
-    # Blind to the shipped model (not yet in tools/train_model.py): its first measure.
+    # Not in the shipped model's training (tools/train_model.py), and no rule tuned on 52,
+    # 54-56: the figures of this code, first scored blind on the commits README names.
     (HOLDOUT50, 0.75, 0.82),
     (HOLDOUT51, 0.78, 0.83),
-    (HOLDOUT53, 0.73, 0.86),
+    (HOLDOUT52, 0.66, 0.81),
+    (HOLDOUT53, 0.81, 0.93),
+    (HOLDOUT54, 0.67, 0.82),
+    (HOLDOUT55, 0.67, 0.77),
+    (HOLDOUT56, 0.67, 0.83),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -184,6 +192,7 @@ TIMELINE_SLUGS = (
     *("genie-3", "playstation-vr", "airpods-1st-gen", "pixel-tablet"),
     *("gpt-5-2", "playstation-4-pro", "iphone-14-plus", "iphone-13", "macos-catalina"),
     *("gemini-in-chrome", "super-smash-bros-ultimate", "iphone-x"),
+    *("grand-theft-auto-v", "ipad-1st-gen"),
 )
 # Timelines the rules alone kept on time that the trained second opinion makes late, and
 # why (checked strictly: a fix shows up).
