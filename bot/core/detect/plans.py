@@ -12,7 +12,10 @@ _REL_VERB = (
     r"go\s+live|"
     r"begin|start|open|enter|reach|make\s+its\s+debut|be\s+out|drop|launching|releasing|"
     r"shipping|arriving|coming|rolling\s+out|available|out|premiere|return|sell|selling|"
-    r"get\s+(?:it|them|access)|gain\s+access|have\s+access)"
+    r"get\s+(?:it|them|access)|gain\s+access|have\s+access|"
+    # A book is published, a feature added: "will be published by Faber on September 24".
+    r"publish|be\s+published|be\s+added|"
+    r"be\s+able\s+to\s+(?:use|try|get|download|buy|access|avail))"
 )
 
 # A word between "will" and its verb, unless it is a hedge: "will probably launch" is a

@@ -20,6 +20,7 @@ MESH = Target(name="Lattice Mesh", maker="Lattice Networks")
 TALLY = Target(name="Tally for iPad", maker="Quill Software")
 COINED = Target(name="Vexmoor", maker="Ashgrove Games")
 WORD = Target(name="Ember", maker="Ashgrove Games")
+NOVEL = Target(name="Lowtide", aliases=("Lowtide by Mara Quill",), maker="Heron Books")
 
 CASES = [
     Case(
@@ -124,6 +125,21 @@ CASES = [
         "Ember is out now on PC",
         "The gothic action game sold 200,000 copies on its first day.",
         Label.NONE,
+    ),
+    Case(
+        "a-book-that-will-be-published-on-a-date-is-confirmed",
+        NOVEL,
+        "Heron Books announces Lowtide",
+        "Lowtide, Mara Quill's fourth novel, will be published by Heron Books on September "
+        "24, the publisher has announced.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-feature-that-will-be-added-soon-is-confirmed",
+        ASSIST,
+        "Orbit Labs unveils Orbit Assist",
+        "Orbit Labs announced that Orbit Assist will be added to its browser soon.",
+        Label.CONFIRMED,
     ),
     Case(
         "rolling-out-in-the-coming-weeks-is-ahead",
