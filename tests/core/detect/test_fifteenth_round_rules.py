@@ -1,7 +1,7 @@
-"""The rules added in the fifteenth round (issue 5: `holdout46.jsonl` to `holdout49.jsonl`
-and the ninth round of blind timelines, each measured before this round changed anything
-for it), one short made-up item each: made-up products, and none of these sentences is in
-a labelled set, so each case checks the rule rather than a memorised phrasing."""
+"""The rules added in the fifteenth round (issue 5: `holdout46.jsonl` to `holdout56.jsonl`
+and blind timelines 9 to 11, each measured before this round changed anything for it),
+one short made-up item each: made-up products, and none of these sentences is in a
+labelled set, so each case checks the rule rather than a memorised phrasing."""
 
 from __future__ import annotations
 
