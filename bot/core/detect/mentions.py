@@ -177,13 +177,13 @@ def _kin_words(names: list[str]) -> re.Pattern[str] | None:
     """The capitalised words of the target's longer names that its one-word names lack:
     "Final Fantasy" beside "Dawntrail", "Prince Harry" beside "Spare". Written with the
     one-word name, they say which "Dawntrail" it is, as the maker's name would."""
-    weak = {w.lower() for n in names if is_weak(n) for w in re.findall(r"[A-Za-z]+", n)}
+    weak = {w.lower() for n in names if is_weak(n) for w in re.findall(r"[A-Za-z]+", split_name(n))}
     if not weak:
         return None
     kin = {
         w
         for n in names
-        for w in re.findall(r"\b[A-Z][A-Za-z]{3,}\b", fold(split_name(n)))
+        for w in re.findall(r"\b[A-Z][A-Za-z]{3,}\b", fold(n))
         if w.lower() not in weak and w.lower() not in _PLAIN_NAME_WORDS
     }
     if not kin:
@@ -262,12 +262,15 @@ class TargetMatcher:
         self._context = words_pattern(target.context_words)
         self._kin = _kin_words(names)
         # A qualifier's common nouns tell a short name apart as context words do: the
-        # "film" of "Barbie (2023 film)", the "series" of "Shogun (2024 TV series)".
+        # "film" of "Barbie (2023 film)", the "series" of "Shogun (2024 TV series)". Not
+        # when it names its owner: any album is no sign of "Utopia (Travis Scott album)",
+        # whose "Travis Scott" is a kin word instead (Björk made a "Utopia" too).
         self._kind = words_pattern(
             [
                 w
                 for n in target.names
                 for q in re.findall(r"\(([^)]*)\)", n)
+                if not re.search(r"\b[A-Z][A-Za-z]{3,}\b", q)
                 # The head noun only: "game" of "video game" ("music video" is no game).
                 for w in re.findall(r"\b[a-z]{4,}\b", q)[-1:]
                 if not _RELEASE_WORDS.fullmatch(w)

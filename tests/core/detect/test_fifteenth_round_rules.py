@@ -21,6 +21,7 @@ TALLY = Target(name="Tally for iPad", maker="Quill Software")
 COINED = Target(name="Vexmoor", maker="Ashgrove Games")
 WORD = Target(name="Ember", maker="Ashgrove Games")
 NOVEL = Target(name="Lowtide", aliases=("Lowtide by Mara Quill",), maker="Heron Books")
+ALBUM = Target(name="Meadow (Dana Reeve album)", aliases=("Meadow",), maker="Lantern Records")
 
 CASES = [
     Case(
@@ -140,6 +141,20 @@ CASES = [
         "Orbit Labs unveils Orbit Assist",
         "Orbit Labs announced that Orbit Assist will be added to its browser soon.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "another-artists-album-of-the-same-name-is-another-album",
+        ALBUM,
+        "Album review: Kim Ortega's Meadow",
+        "Kim Ortega's fifth album Meadow is out now on vinyl and streaming.",
+        Label.NONE,
+    ),
+    Case(
+        "the-owner-in-the-qualifier-tells-which-album",
+        ALBUM,
+        "Dana Reeve releases Meadow",
+        "The singer's new album Meadow is out now on vinyl and streaming.",
+        Label.RELEASED,
     ),
     Case(
         "rolling-out-in-the-coming-weeks-is-ahead",
