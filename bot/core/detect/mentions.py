@@ -32,6 +32,7 @@ from bot.core.detect.names import (
     compact,
     is_weak,
     joined_parts,
+    longest_first,
     maker_names,
     model_number,
     name_body,
@@ -209,10 +210,11 @@ class TargetMatcher:
         implied = without_maker(target.names, maker_words)
         ports = [p for n in target.names for p in port_names(n)]
         models = [m for n in (*target.names, *implied) for m in model_number(n)]
+        # (Ties in length are broken by the name itself: a set's order changes with each
+        # process, and which of two names matches first decides its strength.)
         names = sorted(
             {n for n in (*target.names, *implied, *ports, *models) if n.strip()},
-            key=len,
-            reverse=True,
+            key=longest_first,
         )
         seasons = [p for n in target.names for p in (*season_patterns(n), *port_patterns(n))]
         variants = own_variants(target.names)

@@ -287,7 +287,8 @@ def is_weak(name: str) -> bool:
     count only beside the maker or a context word."""
     if _CODENAME.match(name):
         return True
-    compact = re.sub(r"[^A-Za-z\d]", "", split_name(name))
+    # (Folded first: "Ragnarök" is the dictionary's "ragnarok", not a coined "Ragnark".)
+    compact = re.sub(r"[^A-Za-z\d]", "", fold(split_name(name)))
     single = not re.search(r"[\s\-]", split_name(name).strip())
     # A capital inside a word is coined, no dictionary word: "TruthGPT", "HomePod".
     camel = re.search(r"[a-z][A-Z]", compact) is not None
@@ -349,7 +350,13 @@ def maker_names(maker: str) -> list[str]:
             and last.lower() not in _TRADE_WORDS
         ):
             words.append(last)
-    return sorted({w for w in words if len(w) >= 2}, key=len, reverse=True)
+    return sorted({w for w in words if len(w) >= 2}, key=longest_first)
+
+
+def longest_first(name: str) -> tuple[int, str]:
+    """A sort key: longer names first, so "Sora Turbo" is tried before "Sora", and names
+    of one length in a fixed order, whatever the order of the set they come from."""
+    return -len(name), name
 
 
 # Last words of makers that name a trade, not the maker: never the maker alone.

@@ -27,6 +27,7 @@ import re
 from bot.core.detect.mentions import left_bound
 from bot.core.detect.names import (
     compact,
+    longest_first,
     name_pattern,
     name_tokens,
     split_name,
@@ -77,8 +78,7 @@ def family_names(names: tuple[str, ...], maker_words: list[str]) -> list[str]:
             # "new" of "new Bing".
             and not p.islower()
         },
-        key=len,
-        reverse=True,
+        key=longest_first,
     )
 
 
@@ -98,7 +98,7 @@ def described_as(names: tuple[str, ...]) -> list[str]:
         parts.append(" ".join(run))
         if len(run[-1]) >= 4:
             parts.append(run[-1])
-    return sorted(set(parts), key=len, reverse=True)
+    return sorted(set(parts), key=longest_first)
 
 
 class FamilyMatcher:

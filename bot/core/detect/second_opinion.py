@@ -142,7 +142,8 @@ class Masker:
 
     def __init__(self, names: tuple[str, ...], maker: str) -> None:
         # Longest first: "Nimbus Zephyr X2" is one name, not a maker and a name.
-        ordered = sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True)
+        # (Equal lengths in a fixed order: a set's order changes with each process.)
+        ordered = sorted({n.strip() for n in names if n.strip()}, key=lambda n: (-len(n), n))
         subs = [(n.lower(), _whole(n), " TGT ") for n in ordered]
         # "Google (Alphabet)" is written "Google"; a two-letter maker would mask words.
         short = maker.split(" (")[0].strip()
