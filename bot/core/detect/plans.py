@@ -123,7 +123,9 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "coming",
         "coming upcoming forthcoming imminent on",
         r"\bcoming\s+(?:soon|out|to|in|this|next|later|early|late|on|at|20\d\d|"
-        r"with|back)\b|\b(?:up|forth)coming\b|\bimminent\b|\bon\s+the\s+horizon\b",
+        # "Introducing the X, coming December 3".
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|fall|autumn|"
+        r"winter|holiday|with|back)\b|\b(?:up|forth)coming\b|\bimminent\b|\bon\s+the\s+horizon\b",
     ),
     (
         "future",

@@ -157,6 +157,15 @@ CASES = [
         Label.RELEASED,
     ),
     Case(
+        "coming-and-a-month-is-a-plan",
+        CROWN,
+        "Introducing Hollow Crown 2",
+        "Rookery Games introduces Hollow Crown 2, a sequel with a new kingdom, coming December "
+        "3 for $59.99.",
+        Label.CONFIRMED,
+        kind=ItemKind.OFFICIAL,
+    ),
+    Case(
         "rolling-out-in-the-coming-weeks-is-ahead",
         ASSIST,
         "Say hello to Orbit Assist",
