@@ -24,13 +24,22 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # words is read as a hedge.
         "past-hearsay",
         "after-leaks",
-        "after following",
+        "after following put puts putting end ends ended ending lay lays laid",
         r"\b(?:after|following)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:months|weeks|years|days|year|period|"
         r"series|spate|flurry|wave)\s+of\s+(?:series\s+of\s+)?"
         + _DOUBTS
         + r"(?:,?\s+(?:and\s+)?"
         + _DOUBTS
         + r")*"
+        # "Microsoft put an end to the rumors", "ends months of speculation", "laid the
+        # rumours to rest".
+        r"|\b(?:put|puts|putting)\s+an\s+end\s+to\s+(?:the\s+)?(?:months\s+of\s+)?"
+        + _DOUBTS
+        + r"|\b(?:ends?|ended|ending)\s+(?:the\s+|months\s+of\s+|weeks\s+of\s+|years\s+of\s+)"
+        + _DOUBTS
+        + r"|\b(?:lay|lays|laid)\s+(?:the\s+)?"
+        + _DOUBTS
+        + r"\s+to\s+rest\b"
         # "Following a couple of big leaks, Fitbit is officially announcing".
         r"|\b(?:after|following)\s+(?:a\s+couple\s+of|a\s+few|a\s+number\s+of|several|numerous|"
         r"many|multiple|countless|the)\s+(?:[\w-]+\s+)?"

@@ -166,6 +166,14 @@ CASES = [
         kind=ItemKind.OFFICIAL,
     ),
     Case(
+        "putting-an-end-to-the-rumours-is-no-rumour",
+        SLATE,
+        "Lumen unveils the Lumen Slate 2",
+        "Lumen put an end to the rumors with the Lumen Slate 2, which will be available on "
+        "August 2.",
+        Label.CONFIRMED,
+    ),
+    Case(
         "rolling-out-in-the-coming-weeks-is-ahead",
         ASSIST,
         "Say hello to Orbit Assist",
