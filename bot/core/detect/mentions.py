@@ -192,6 +192,25 @@ def _kin_words(names: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, kin))) + r")(?![\w])")
 
 
+def _elided_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A name whose first words a list shares with a sibling before it: "Apple Watch
+    Series 9 and Ultra 2", "iPhone 14 and 14 Plus", "RTX 5070 Super and 5080 Super". The
+    part left must be a name alone (a number in it, or two words); a match's one matched
+    group (`lastindex`) is its span."""
+    forms = []
+    for name in names:
+        words = fold(split_name(name)).split()
+        for k in range(1, len(words)):
+            rest = words[k:]
+            if len(rest) < 2 and not any(c.isdigit() for c in rest[0]):
+                continue
+            forms.append(
+                rf"(?<!\w){re.escape(' '.join(words[:k]))}\s+(?:[\w.+-]+\s+){{0,2}}[\w.+-]+"
+                rf"\s*(?:,|and|&|or)\s+(?:the\s+)?({re.escape(' '.join(rest))})(?![\w+])"
+            )
+    return re.compile("|".join(forms), re.IGNORECASE) if forms else None
+
+
 def left_bound(text: str, start: int) -> bool:
     """Whether a name may start at `start`: nothing word-like right before it."""
     return start == 0 or _LEFT.match(text, start - 1) is None
@@ -281,6 +300,7 @@ class TargetMatcher:
         self._exclude = words_pattern(target.exclude_words)
         self._products: list[str] = []
         self._full_names = [c for c in dict.fromkeys(compact(split_name(n)) for n in names)]
+        self._elided = _elided_pattern(target.names)
         self._joined = [
             (
                 re.compile(rf"(?<![\w.-]){a}(?![\w+])", re.IGNORECASE),
@@ -497,6 +517,12 @@ class TargetMatcher:
             taken = [(f.start, f.end) for f in found]
         if not found and self._joined:
             found = self._joined_mentions(folded)
+            taken = [(f.start, f.end) for f in found]
+        if not found and self._elided is not None:
+            found = [
+                Mention(m.start(m.lastindex or 0), m.end(m.lastindex or 0), True)
+                for m in self._elided.finditer(folded)
+            ]
             taken = [(f.start, f.end) for f in found]
         # The substring test spares the version regex (its look-behinds run at every
         # position) and the product words in items that hold no such digits.

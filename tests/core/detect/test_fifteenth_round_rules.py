@@ -174,6 +174,13 @@ CASES = [
         Label.CONFIRMED,
     ),
     Case(
+        "a-name-sharing-its-first-words-with-a-sibling-in-a-list",
+        Target(name="Nimbus Watch Ultra 3", maker="Nimbus Devices"),
+        "Nimbus Watch Series 9 and Ultra 3 are out now",
+        "Both watches are on sale today in 30 countries.",
+        Label.RELEASED,
+    ),
+    Case(
         "rolling-out-in-the-coming-weeks-is-ahead",
         ASSIST,
         "Say hello to Orbit Assist",
