@@ -6,6 +6,8 @@ matters. Split from `rules` (what is out now) so each table stays readable on it
 
 from __future__ import annotations
 
+from bot.core.detect.window import MONTH_NAME
+
 _REL_VERB = (
     r"(?:launch|release|ship|arrive|debut|roll\s*out|hit|land|come|go\s+on\s+sale|"
     r"be\s+(?:generally\s+|publicly\s+|widely\s+)?(?:available|accessible)|become\s+available|"
@@ -123,9 +125,11 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "coming",
         "coming upcoming forthcoming imminent on",
         r"\bcoming\s+(?:soon|out|to|in|this|next|later|early|late|on|at|20\d\d|"
-        # "Introducing the X, coming December 3".
-        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|fall|autumn|"
-        r"winter|holiday|with|back)\b|\b(?:up|forth)coming\b|\bimminent\b|\bon\s+the\s+horizon\b",
+        # "Introducing the X, coming December 3" (a whole month's name: "the coming
+        # decade" is no December).
+        + MONTH_NAME
+        + r"|spring|summer|fall|autumn|winter|holiday|with|back)\b|\b(?:up|forth)coming\b"
+        r"|\bimminent\b|\bon\s+the\s+horizon\b",
     ),
     (
         "future",

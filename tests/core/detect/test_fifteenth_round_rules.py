@@ -166,6 +166,13 @@ CASES = [
         kind=ItemKind.OFFICIAL,
     ),
     Case(
+        "the-coming-decade-is-no-december",
+        ASSIST,
+        "Orbit Labs looks ahead",
+        "Orbit Assist has changed the coming decade for browsers, its designer says.",
+        Label.NONE,
+    ),
+    Case(
         "putting-an-end-to-the-rumours-is-no-rumour",
         SLATE,
         "Lumen unveils the Lumen Slate 2",
