@@ -15,6 +15,8 @@ _MONTH_WORDS += r"(?<!until )(?<!from )(?<!through )(?<!on )"
 _CONFIRMED_BEFORE = r"(?<!confirmed\s)(?<!confirms\s)(?<!confirming\s)"
 # The nouns of hearsay that "after months of ..." puts behind.
 _DOUBTS = r"(?:leaks|rumou?rs|speculation|teasers|delays|reports)\b"
+# A list of them: "speculation, rumours and reports".
+_DOUBT_LIST = _DOUBTS + r"(?:,?\s+(?:and\s+)?" + _DOUBTS + r")*"
 
 HEDGES: tuple[tuple[str, str, str, str], ...] = (
     (
@@ -27,13 +29,10 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         "after following put puts putting end ends ended ending lay lays laid",
         r"\b(?:after|following)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:months|weeks|years|days|year|period|"
         r"series|spate|flurry|wave)\s+of\s+(?:series\s+of\s+)?"
-        + _DOUBTS
-        + r"(?:,?\s+(?:and\s+)?"
-        + _DOUBTS
-        + r")*"
+        + _DOUBT_LIST
         # "Microsoft put an end to the rumors", "ends months of speculation", "laid the
         # rumours to rest".
-        r"|\b(?:put|puts|putting)\s+an\s+end\s+to\s+(?:the\s+)?(?:months\s+of\s+)?"
+        + r"|\b(?:put|puts|putting)\s+an\s+end\s+to\s+(?:the\s+)?(?:months\s+of\s+)?"
         + _DOUBTS
         + r"|\b(?:ends?|ended|ending)\s+(?:the\s+|months\s+of\s+|weeks\s+of\s+|years\s+of\s+)"
         + _DOUBTS
@@ -42,11 +41,7 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         + r"\s+to\s+rest\b"
         # "Following a couple of big leaks, Fitbit is officially announcing".
         r"|\b(?:after|following)\s+(?:a\s+couple\s+of|a\s+few|a\s+number\s+of|several|numerous|"
-        r"many|multiple|countless|the)\s+(?:[\w-]+\s+)?"
-        + _DOUBTS
-        + r"(?:,?\s+(?:and\s+)?"
-        + _DOUBTS
-        + r")*",
+        r"many|multiple|countless|the)\s+(?:[\w-]+\s+)?" + _DOUBT_LIST,
     ),
     (
         "hedge",

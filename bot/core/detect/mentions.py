@@ -165,6 +165,8 @@ def _may_name_relative(text: str) -> bool:
     return any(stem in lowered for stem in _RELATIVE_STEMS)
 
 
+# A capitalised word of four letters or more: a proper name's ("Travis", "Fantasy").
+_PROPER_WORD = re.compile(r"\b[A-Z][A-Za-z]{3,}\b")
 # Capitalised words of a product's names that say nothing of which product it is.
 _PLAIN_NAME_WORDS = frozenset(
     {"edition", "game", "games", "movie", "film", "season", "series", "model", "version"}
@@ -184,7 +186,7 @@ def _kin_words(names: list[str]) -> re.Pattern[str] | None:
     kin = {
         w
         for n in names
-        for w in re.findall(r"\b[A-Z][A-Za-z]{3,}\b", fold(n))
+        for w in _PROPER_WORD.findall(fold(n))
         if w.lower() not in weak and w.lower() not in _PLAIN_NAME_WORDS
     }
     if not kin:
@@ -291,7 +293,7 @@ class TargetMatcher:
                 w
                 for n in target.names
                 for q in re.findall(r"\(([^)]*)\)", n)
-                if not re.search(r"\b[A-Z][A-Za-z]{3,}\b", q)
+                if not _PROPER_WORD.search(q)
                 # The head noun only: "game" of "video game" ("music video" is no game).
                 for w in re.findall(r"\b[a-z]{4,}\b", q)[-1:]
                 if not _RELEASE_WORDS.fullmatch(w)

@@ -25,6 +25,7 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
+from bot.core.detect.names import longest_first
 from bot.core.models import Label, Status, Target
 
 _WEIGHTS = "second_opinion.json"
@@ -42,18 +43,17 @@ KEPT_RELEASE = 0.3
 # preview for select testers is confirmed at most, a forum post that relays no official
 # word a rumour at most, and an item the rules read as saying it is not out (or denying
 # it) is not a release, whatever "available in stores" its words also hold.
+# Of those, the ones that say the item is not out: a "released" the model reads against
+# them ("hands-on" beside "has not been released yet") is no sign of a plan either.
+CONTRADICTIONS = ("negated:", "denial:")
 CEILINGS = (
     ("official:reveal-no-date", Label.RUMOURED),
     ("research:", Label.RUMOURED),
     ("closed:", Label.CONFIRMED),
     ("cap:forum", Label.RUMOURED),
-    ("negated:", Label.CONFIRMED),
-    ("denial:", Label.CONFIRMED),
+    *((cue, Label.CONFIRMED) for cue in CONTRADICTIONS),
 )
 _CEILING_CUES = tuple(cue for cue, _ in CEILINGS)
-# Of those, the ones that say the item is not out: a "released" the model reads against
-# them ("hands-on" beside "has not been released yet") is no sign of a plan either.
-CONTRADICTIONS = ("negated:", "denial:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,8 +142,7 @@ class Masker:
 
     def __init__(self, names: tuple[str, ...], maker: str) -> None:
         # Longest first: "Nimbus Zephyr X2" is one name, not a maker and a name.
-        # (Equal lengths in a fixed order: a set's order changes with each process.)
-        ordered = sorted({n.strip() for n in names if n.strip()}, key=lambda n: (-len(n), n))
+        ordered = sorted({n.strip() for n in names if n.strip()}, key=longest_first)
         subs = [(n.lower(), _whole(n), " TGT ") for n in ordered]
         # "Google (Alphabet)" is written "Google"; a two-letter maker would mask words.
         short = maker.split(" (")[0].strip()
