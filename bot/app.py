@@ -160,7 +160,9 @@ async def run(
     db_path: str | Path | None = None,
     until: Callable[[Core], Awaitable[None]] | None = None,
 ) -> None:
-    """Run the bot until SIGINT/SIGTERM (or until `until` returns, for the demo)."""
+    """Run the bot until SIGINT/SIGTERM (or until `until` returns, for the demo). The
+    demo polls by itself, a day at a time, so the scheduler stays off then: its first
+    polls would race the demo's, and a transition could print under the next day."""
     core = await build_core(config, db_path=db_path)
     scheduler = Scheduler(
         core.store,
@@ -176,7 +178,8 @@ async def run(
         loop.add_signal_handler(sig, stop.set)
     try:
         await attach_chat(core)
-        await scheduler.start()
+        if until is None:
+            await scheduler.start()
         log.info(
             "running: %d targets, %d sources, notifiers: %s",
             len(config.targets),
