@@ -1,4 +1,16 @@
 # sora-bot: slim image, non-root, SQLite on the /data volume.
+
+# The classifier compiles with mypyc, which needs a C compiler: build the wheel here, so
+# the image that runs carries no compiler.
+FROM python:3.11-slim AS build
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends gcc libc6-dev \
+    && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY pyproject.toml setup.py README.md ./
+COPY bot ./bot
+RUN pip wheel --no-cache-dir --no-deps --wheel-dir /wheels .
+
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -8,9 +20,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     SORA_BOT_DB=/data/sora-bot.db
 
 WORKDIR /app
-COPY pyproject.toml README.md ./
-COPY bot ./bot
-RUN pip install .
+COPY --from=build /wheels /wheels
+RUN pip install /wheels/*.whl && rm -rf /wheels
 COPY config ./config
 
 RUN useradd --create-home --uid 10001 sora \

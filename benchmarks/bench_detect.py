@@ -6,7 +6,8 @@ For each classifier: scores on the whole labelled corpus (accuracy, macro-F1, re
 precision, per-label F1, confusion), scores on the two halves of a split by target
 (rules were tuned looking at the "tune" half; the "check" half estimates how they do on
 products they were not tuned on), and single-core throughput (the corpus classified
-repeatedly for at least S seconds). Then every timeline item found next to the corpus
+repeatedly for at least S seconds; `SORA_BOT_INTERPRETED=1` measures the uncompiled
+source). Then every timeline item found next to the corpus
 (`timelines/*.jsonl`) with its gold and predicted label. Last, the same scores on each
 held-out-style set (`--holdout`, other products than the corpus; by default every
 round, `holdout.jsonl`, `holdout2.jsonl`, ...) and the timelines next to them: the corpus
@@ -23,6 +24,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
+import bot.core.detect
 from bot.core.detect.baseline import KeywordBaseline
 from bot.core.detect.classifier import Classifier
 from bot.core.detect.corpus import LabelledItem, read_corpus
@@ -148,7 +150,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no labelled corpus found (tried {tried}); pass --data PATH", file=sys.stderr)
         return 2
     items = read_corpus(data)
-    print(f"corpus {data}: {len(items)} items, {len({i.target for i in items})} targets\n")
+    print(f"corpus {data}: {len(items)} items, {len({i.target for i in items})} targets")
+    # `pip install` compiles the classifier with mypyc; an edited checkout runs its source.
+    how = "compiled (mypyc)" if bot.core.detect.COMPILED else "from source (not compiled)"
+    print(f"classifier {how}\n")
     rules, rules_speed = _report("Classifier", items, Classifier, args.seconds)
     base, base_speed = _report("KeywordBaseline", items, KeywordBaseline, args.seconds)
     print(

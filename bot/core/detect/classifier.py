@@ -175,9 +175,8 @@ class Classifier:
                 # the EV9's design"): no more about the target than no mention at all.
                 return Detection(Label.NONE, 0.9, "", ("scope:elsewhere",)), []
         label, deciding, strong = verdict.combine(reads, official_source)
-        cues = [*scope_cues]
-        for read in deciding:
-            cues.extend(c for c in read.cues if c not in cues)
+        # Each cue once, in the order first read (a dict keeps insertion order).
+        cues = list(dict.fromkeys([*scope_cues, *(c for r in deciding for c in r.cues)]))
         confidence = verdict.confidence(label, strong, deciding)
         if (
             label in (Label.RELEASED, Label.CONFIRMED)
@@ -294,9 +293,7 @@ class Classifier:
         ]
         if label is not Label.RUMOURED or not hearsay:
             return Detection(Label.NONE, 0.9, "", ("scope:no-mention",))
-        cues = ["scope:family-name"]
-        for read in hearsay:
-            cues.extend(c for c in read.cues if c not in cues)
+        cues = list(dict.fromkeys(["scope:family-name", *(c for r in hearsay for c in r.cues)]))
         window = best_window(verdict.times(hearsay, item.published))
         evidence = verdict.evidence(original, hearsay[0].unit)
         return Detection(Label.RUMOURED, 0.5, evidence, tuple(cues[:10]), window)

@@ -158,7 +158,7 @@ CASES = [
         "Streams will be stable in Quill 7, releasing on November 3.",
         Label.CONFIRMED,
         ItemKind.OFFICIAL,
-        date(2026, 10, 20),
+        published=date(2026, 10, 20),
     ),
     Case(
         "happy-to-announce-a-new-version",

@@ -1,0 +1,77 @@
+"""The compiled classifier (mypyc, built by `pip install`) answers exactly as its source
+does: every field of every detection, on every labelled item at hand, run
+once compiled in this process and once from source in a child process
+(`SORA_BOT_INTERPRETED=1`). The source is the reference; compiling only makes it faster.
+
+mypyc also checks the declared types at run time, which the interpreter does not: a
+test passing a date where an address belongs failed compiled and passed interpreted."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import bot.core.detect
+from bot.core.detect.classifier import Classifier
+from bot.core.detect.corpus import LabelledItem, read_corpus
+from bot.core.models import Target
+
+ROOT = Path(__file__).resolve().parents[3]
+# The repository's labelled sets, and the shared dev corpus and timelines when present.
+LABELLED = (ROOT / "tests/fixtures/detect", ROOT / "../shared/data")
+SCRIPT = """
+import sys
+from pathlib import Path
+import bot.core.detect
+from bot.core.detect.classifier import Classifier
+from bot.core.detect.corpus import read_corpus
+assert not bot.core.detect.COMPILED
+built = {}
+for path in sys.argv[1:]:
+    for it in read_corpus(Path(path)):
+        classifier = built.setdefault(it.target, Classifier(it.target))
+        print(repr(classifier.classify(it.item)))
+"""
+
+
+def _sets() -> list[Path]:
+    return sorted(path for folder in LABELLED for path in folder.rglob("*.jsonl"))
+
+
+def _answers(items: list[LabelledItem]) -> list[str]:
+    built: dict[Target, Classifier] = {}
+    return [
+        repr(built.setdefault(it.target, Classifier(it.target)).classify(it.item)) for it in items
+    ]
+
+
+def test_compiled_classifier_answers_as_its_source() -> None:
+    if not bot.core.detect.COMPILED:
+        # CI installs the package, which compiles it; a checkout edited since runs from
+        # source, and then there is nothing to compare.
+        assert not os.environ.get("CI"), "CI should run the compiled classifier"
+        pytest.skip("the classifier runs from source here (edited since `pip install -e .`)")
+    paths = _sets()
+    items = [it for path in paths for it in read_corpus(path)]
+    assert len(items) > 4000
+    child = subprocess.run(
+        [sys.executable, "-c", SCRIPT, *map(str, paths)],
+        cwd=ROOT,
+        env={**os.environ, "SORA_BOT_INTERPRETED": "1"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    compiled = _answers(items)
+    interpreted = child.stdout.splitlines()
+    assert len(interpreted) == len(compiled)
+    differ = [
+        (it.item.title, a, b)
+        for it, a, b in zip(items, compiled, interpreted, strict=True)
+        if a != b
+    ]
+    assert not differ, differ[:3]
