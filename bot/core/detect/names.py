@@ -110,6 +110,10 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
         elif tok == "." and prev.isalpha():
             # An abbreviation's point is often dropped: "Super Smash Bros Ultimate".
             parts.append(r"\.?")
+        elif gap and prev.isalpha() and tok.upper() in _ROMAN:
+            # A numeral is also written in digits: "Final Fantasy IX" is "Final Fantasy
+            # 9". Not the other way: "Dragon Quest III" is no "Quest 3".
+            parts.append(f"(?:{re.escape(tok)}|{_ROMAN[tok.upper()]})")
         else:
             parts.append(re.escape(tok))
         prev = tok
@@ -117,6 +121,31 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
 
 
 _CONNECTORS = frozenset({"in", "with", "for", "into", "inside", "on"})
+# Numerals of two letters or more: a lone "X", "V" or "I" is a letter ("Model X").
+_ROMAN = {
+    numeral: str(value)
+    for value, numeral in enumerate(
+        (
+            "II",
+            "III",
+            "IV",
+            "V",
+            "VI",
+            "VII",
+            "VIII",
+            "IX",
+            "X",
+            "XI",
+            "XII",
+            "XIII",
+            "XIV",
+            "XV",
+            "XVI",
+        ),
+        start=2,
+    )
+    if len(numeral) > 1
+}
 
 
 def joined_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:

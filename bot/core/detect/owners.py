@@ -25,6 +25,8 @@ _LEAD_WORDS = frozenset(
         *("those", "buy", "get", "meet", "inside", "report", "review", "preview", "hands-on"),
         *("exclusive", "video", "watch", "see", "all", "every", "unboxing", "and", "or"),
         *("version", "release", "update", "build"),
+        # Quantifiers open a sentence too: "Some Galaxy S20 Ultra reviewers report".
+        *("some", "many", "most", "few", "several", "both", "each", "any", "more", "no"),
     )
 )
 
