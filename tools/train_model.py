@@ -97,6 +97,7 @@ BLIND_AT = {
     # holdout53 (fe1f184). A retrain with them scored the same leaving one set out (0.774
     # over 2,786 items) but read Sora's reveal explainer ("isn't available to the public
     # yet") as confirmed, so the shipped model is still the one trained on holdout9-49.
+    # Also not trained on yet: holdout54-56 (84d909c), holdout57-58 (f6342d2).
 }
 # Run inside the old checkout: its own classifier, its own corpus reader. A checkout
 # that already has a second opinion is asked for its rules' answer (`by_rules`).
