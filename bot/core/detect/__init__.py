@@ -63,18 +63,18 @@ class _FromSource(importlib.abc.MetaPathFinder):
         return importlib.util.spec_from_file_location(fullname, _HERE / f"{name}.py")
 
 
-_binaries_found = _binaries()
-_stale = _edited(_binaries_found) if _CHECKOUT else []
-if _binaries_found and (_stale or os.environ.get("SORA_BOT_INTERPRETED") == "1"):
-    if _stale:
-        warnings.warn(
-            f"{', '.join(f'{n}.py' for n in _stale)} changed after it was compiled: the "
-            "classifier runs from source, slower. `pip install -e .` compiles it again.",
-            RuntimeWarning,
-            stacklevel=2,
-        )
-    sys.meta_path.insert(0, _FromSource(set(_binaries_found)))
-    _binaries_found = {}
+_BINARIES = _binaries()
+_STALE = _edited(_BINARIES) if _CHECKOUT else []
+_FROM_SOURCE = bool(_BINARIES) and (bool(_STALE) or os.environ.get("SORA_BOT_INTERPRETED") == "1")
+if _STALE:
+    warnings.warn(
+        f"{', '.join(f'{n}.py' for n in _STALE)} changed after it was compiled: the "
+        "classifier runs from source, slower. `pip install -e .` compiles it again.",
+        RuntimeWarning,
+        stacklevel=2,
+    )
+if _FROM_SOURCE:
+    sys.meta_path.insert(0, _FromSource(set(_BINARIES)))
 
-COMPILED = bool(_binaries_found)
+COMPILED = bool(_BINARIES) and not _FROM_SOURCE
 """Whether the classifier runs compiled (the benchmarks print it)."""

@@ -23,23 +23,18 @@ from bot.core.models import Target
 ROOT = Path(__file__).resolve().parents[3]
 # The repository's labelled sets, and the shared dev corpus and timelines when present.
 LABELLED = (ROOT / "tests/fixtures/detect", ROOT / "../shared/data")
+# The child answers with this module's own `_answers`, from source.
 SCRIPT = """
-import sys
-from pathlib import Path
 import bot.core.detect
-from bot.core.detect.classifier import Classifier
-from bot.core.detect.corpus import read_corpus
+from tests.core.detect.test_compiled import _answers, _items
 assert not bot.core.detect.COMPILED
-built = {}
-for path in sys.argv[1:]:
-    for it in read_corpus(Path(path)):
-        classifier = built.setdefault(it.target, Classifier(it.target))
-        print(repr(classifier.classify(it.item)))
+print("\\n".join(_answers(_items())))
 """
 
 
-def _sets() -> list[Path]:
-    return sorted(path for folder in LABELLED for path in folder.rglob("*.jsonl"))
+def _items() -> list[LabelledItem]:
+    paths = sorted(path for folder in LABELLED for path in folder.rglob("*.jsonl"))
+    return [it for path in paths for it in read_corpus(path)]
 
 
 def _answers(items: list[LabelledItem]) -> list[str]:
@@ -55,11 +50,10 @@ def test_compiled_classifier_answers_as_its_source() -> None:
         # source, and then there is nothing to compare.
         assert not os.environ.get("CI"), "CI should run the compiled classifier"
         pytest.skip("the classifier runs from source here (edited since `pip install -e .`)")
-    paths = _sets()
-    items = [it for path in paths for it in read_corpus(path)]
+    items = _items()
     assert len(items) > 4000
     child = subprocess.run(
-        [sys.executable, "-c", SCRIPT, *map(str, paths)],
+        [sys.executable, "-c", SCRIPT],
         cwd=ROOT,
         env={**os.environ, "SORA_BOT_INTERPRETED": "1"},
         capture_output=True,
