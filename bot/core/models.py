@@ -130,7 +130,8 @@ class Detection:
     the target is not mentioned); `cues` names the rules that fired, for `--explain`.
     `window` is the announced release date or window when the text gives one.
     `by_model` says the label is the trained second opinion's, not the rules' (the
-    tracker weighs such a "released" as one voice, whatever the source).
+    tracker weighs such a "released" as one voice, whatever the source). `due` is the day
+    `window` names, when it names a day.
     """
 
     label: Label
@@ -139,6 +140,7 @@ class Detection:
     cues: tuple[str, ...] = ()
     window: str | None = None
     by_model: bool = False
+    due: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +208,7 @@ class Evidence:
     window: str | None = None
     source_name: str = ""
     by_model: bool = False  # `Detection.by_model`
+    due: date | None = None  # `Detection.due`
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +221,7 @@ class TargetStatus:
     evidence: Evidence | None = None
     window: str | None = None
     manual: bool = False
+    due: date | None = None  # the day `window` names, when it names one
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +236,7 @@ class Transition:
     manual_by: str | None = None
     window: str | None = None
     id: int | None = None
+    due: date | None = None  # the day `window` names, when it names one
 
 
 @dataclass(frozen=True, slots=True)

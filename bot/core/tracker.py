@@ -7,9 +7,12 @@ otherwise a status needs `min_sources` distinct domains saying at least that muc
 `window_days` of each other. A false "released" is the worst notice we can send, so it
 never rests on one unofficial item, nor on one official item that only the trained second
 opinion reads as a release (`Evidence.by_model`): on a maker's post, "starting to roll out
-the next day" reads much like "rolling out today" to a bag of words. The status never
-moves backwards by itself (late rumours after a launch change nothing); only an admin's
-manual setting can lower it.
+the next day" reads much like "rolling out today" to a bag of words. One exception: once
+the status is confirmed for a day (`TargetStatus.due`, "on sale October 26"), one outlet's
+report dated after that day that it is out is enough: the maker's date is the first voice.
+A forum's report is not, nor one only the second opinion reads. The status never moves
+backwards by itself (late rumours after a launch change nothing); only an admin's manual
+setting can lower it.
 
 Evaluation jumps straight to the highest supported status, so a first poll that brings a
 source's whole backlog (the baseline) announces at most one change per target.
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from bot.core.models import (
     Evidence,
@@ -53,8 +56,11 @@ def is_official(ev: Evidence, target: Target) -> bool:
     return any(ev.domain == d or ev.domain.endswith("." + d) for d in target.official_domains)
 
 
-def support(target: Target, level: Status, evidence: Sequence[Evidence]) -> tuple[Evidence, ...]:
-    """The evidence that lets `level` stand under the policy, or () when it does not."""
+def support(
+    target: Target, level: Status, evidence: Sequence[Evidence], due: date | None = None
+) -> tuple[Evidence, ...]:
+    """The evidence that lets `level` stand under the policy, or () when it does not.
+    `due` is the release day the current confirmed status names, if any."""
     backing = [e for e in evidence if Status.of(e.label) >= level]
     official = [
         e
@@ -69,6 +75,14 @@ def support(target: Target, level: Status, evidence: Sequence[Evidence]) -> tupl
         reported = [e for e in backing if e.trust is not Trust.COMMUNITY]
         if reported:
             return (min(reported, key=evidence_time),)
+    if level is Status.RELEASED and due is not None:
+        after = [
+            e
+            for e in backing
+            if e.trust is not Trust.COMMUNITY and not e.by_model and evidence_time(e).date() > due
+        ]
+        if after:
+            return (min(after, key=evidence_time),)
     backing.sort(key=evidence_time)
     window = timedelta(days=target.window_days)
     counts: Counter[str] = Counter()
@@ -90,13 +104,14 @@ def support(target: Target, level: Status, evidence: Sequence[Evidence]) -> tupl
 
 
 def decide(
-    target: Target, current: Status, evidence: Sequence[Evidence]
+    target: Target, current: Status, evidence: Sequence[Evidence], due: date | None = None
 ) -> tuple[Status, tuple[Evidence, ...]] | None:
-    """The highest status above `current` that the evidence supports, with its support."""
+    """The highest status above `current` that the evidence supports, with its support.
+    `due`: the release day a confirmed `current` names, if any."""
     for level in (Status.RELEASED, Status.CONFIRMED, Status.RUMOURED):
         if level <= current:
             return None
-        backing = support(target, level, evidence)
+        backing = support(target, level, evidence, due if current is Status.CONFIRMED else None)
         if backing:
             return level, backing
     return None
@@ -153,14 +168,15 @@ class Tracker:
             labels.append(Label.CONFIRMED)
         lookback = timedelta(days=target.window_days * _LOOKBACK_WINDOWS)
         evidence = await self._store.evidence_since(name, now - lookback, labels)
-        decision = decide(target, current.status, evidence)
+        decision = decide(target, current.status, evidence, current.due)
         if decision is None:
             return await self._window_change(target, current, evidence, now)
         new, backing = decision
-        window = next((e.window for e in backing if e.window), None)
+        dated = next((e for e in backing if e.window), None)
+        window, due = (dated.window, dated.due) if dated else (None, None)
         if window is None and new is not Status.RELEASED:
-            window = current.window
-        transition = Transition(name, current.status, new, now, backing, window=window)
+            window, due = current.window, current.due
+        transition = Transition(name, current.status, new, now, backing, window=window, due=due)
         return await self._store.apply_transition(
             transition, notice_for(transition), current.status
         )
@@ -182,8 +198,9 @@ class Tracker:
         if found is None:
             return None
         window, backing = found
+        due = next((e.due for e in backing if e.window == window), None)
         change = Transition(
-            target.name, current.status, current.status, now, backing, window=window
+            target.name, current.status, current.status, now, backing, window=window, due=due
         )
         return await self._store.apply_transition(
             change, notice_for(change, previous_window=current.window), current.status
@@ -195,7 +212,13 @@ class Tracker:
         if current.status == status:
             return None
         transition = Transition(
-            name, current.status, status, self._clock.now(), manual_by=by, window=current.window
+            name,
+            current.status,
+            status,
+            self._clock.now(),
+            manual_by=by,
+            window=current.window,
+            due=current.due,
         )
         return await self._store.apply_transition(
             transition, notice_for(transition), current.status

@@ -19,7 +19,7 @@ from bot.core.models import (
     Subscription,
     Trust,
 )
-from bot.store.db import dumps, parse_ts, ts
+from bot.store.db import day, dumps, parse_day, parse_ts, ts
 
 
 def evidence_dict(ev: Evidence) -> dict[str, Any]:
@@ -38,6 +38,7 @@ def evidence_dict(ev: Evidence) -> dict[str, Any]:
         "window": ev.window,
         "source_name": ev.source_name,
         "by_model": ev.by_model,
+        "due": day(ev.due),
     }
 
 
@@ -59,6 +60,7 @@ def evidence_of(data: dict[str, Any]) -> Evidence:
         window=data.get("window"),
         source_name=data.get("source_name", ""),
         by_model=bool(data.get("by_model", False)),
+        due=parse_day(data.get("due")),
     )
 
 

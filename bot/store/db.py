@@ -14,7 +14,7 @@ import asyncio
 import json
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,16 @@ def parse_ts(text: str | None) -> datetime | None:
     """The inverse of `ts`. fromisoformat, because strptime costs 30x more and evidence
     rows are read by the thousand."""
     return None if text is None else datetime.fromisoformat(text)
+
+
+def day(value: date | None) -> str | None:
+    """A calendar day as ISO text (YYYY-MM-DD)."""
+    return None if value is None else value.isoformat()
+
+
+def parse_day(text: str | None) -> date | None:
+    """The inverse of `day`."""
+    return None if text is None else date.fromisoformat(text)
 
 
 async def _pragma(conn: aiosqlite.Connection, pragma: str) -> None:

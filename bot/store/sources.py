@@ -11,7 +11,7 @@ from bot.core.models import Detection, RawItem, SourceSpec, SourceState
 from bot.core.ports import NewItem, PollSuccess
 from bot.core.sources.identity import domain_of, normalise_link, title_key
 from bot.store.codec import source_of
-from bot.store.db import EPOCH, Database, dumps, fetch_maybe, fetch_one, ts
+from bot.store.db import EPOCH, Database, day, dumps, fetch_maybe, fetch_one, ts
 
 
 class SourceTables:
@@ -120,8 +120,8 @@ class SourceTables:
                 domain = domain_of(raw.link or source["url"])
                 await conn.executemany(
                     """INSERT INTO evidence (item_id, target, label, confidence, span, window,
-                           domain, trust, source_name, seen_at, by_model)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                           domain, trust, source_name, seen_at, by_model, due)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     [
                         (
                             item_id,
@@ -135,6 +135,7 @@ class SourceTables:
                             source["name"] or domain_of(source["url"]),
                             ts(seen_at),
                             d.by_model,
+                            day(d.due),
                         )
                         for target, d in detections
                     ],

@@ -18,7 +18,7 @@ from bot.core.models import (
     Transition,
 )
 from bot.store.codec import evidence_dict, evidence_list, evidence_of, notice_json
-from bot.store.db import Database, dumps, fetch_all, fetch_maybe, parse_ts, ts
+from bot.store.db import Database, day, dumps, fetch_all, fetch_maybe, parse_day, parse_ts, ts
 
 
 class StatusTables:
@@ -58,6 +58,7 @@ class StatusTables:
             evidence=evidence[0] if evidence else None,
             window=row["window"],
             manual=bool(row["manual"]),
+            due=parse_day(row["due"]),
         )
 
     async def history(self, target: str, limit: int) -> list[Transition]:
@@ -78,12 +79,12 @@ class StatusTables:
                 return None
             snapshot = dumps([evidence_dict(e) for e in transition.evidence])
             await conn.execute(
-                """INSERT INTO status (target, status, since, window, manual, evidence)
-                   VALUES (?, ?, ?, ?, ?, ?)
+                """INSERT INTO status (target, status, since, window, manual, evidence, due)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT (target) DO UPDATE SET status = excluded.status,
                        since = CASE WHEN status.status = excluded.status THEN status.since
                                     ELSE excluded.since END,
-                       window = excluded.window,
+                       window = excluded.window, due = excluded.due,
                        manual = excluded.manual, evidence = excluded.evidence""",
                 (
                     transition.target,
@@ -92,6 +93,7 @@ class StatusTables:
                     transition.window,
                     int(transition.manual_by is not None),
                     snapshot,
+                    day(transition.due),
                 ),
             )
             cur = await conn.execute(

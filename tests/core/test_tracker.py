@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -166,3 +166,27 @@ def test_future_publication_dates_do_not_count_as_later() -> None:
     )
     decision = decide(TARGET, Status.UNKNOWN, [a, b])
     assert decision is not None and decision[0] is Status.RUMOURED
+
+
+# A confirmed status that names a day ("on sale March 1"): the maker's date is one voice.
+DUE = date(2025, 3, 1)
+DUE_CASES = [
+    ("one outlet after the day", [ev("released", "a.com", 1)], Status.RELEASED),
+    ("one outlet on the day itself is not yet enough", [ev("released", "a.com")], None),
+    ("one outlet before the day", [ev("released", "a.com", -2)], None),
+    ("a forum after the day", [ev("released", "f.example", 2, trust=Trust.COMMUNITY)], None),
+    ("only the model reads a release", [ev("released", "a.com", 2, by_model=True)], None),
+]
+
+
+@pytest.mark.parametrize(("why", "evidence", "expected"), DUE_CASES, ids=[c[0] for c in DUE_CASES])
+def test_a_confirmed_day_is_one_voice(
+    why: str, evidence: list[Evidence], expected: Status | None
+) -> None:
+    decision = decide(TARGET, Status.CONFIRMED, evidence, DUE)
+    assert (decision[0] if decision else None) == expected, why
+
+
+def test_a_day_counts_only_once_the_status_is_confirmed() -> None:
+    """A rumoured status's day is no one's commitment: a release still needs two voices."""
+    assert decide(TARGET, Status.RUMOURED, [ev("released", "a.com", 1)], DUE) is None

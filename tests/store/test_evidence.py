@@ -1,14 +1,25 @@
 """Evidence keeps whose reading it is: the tracker weighs a "released" that only the
 trained second opinion read as one voice, so the flag must survive the store and the
-snapshots inside notices."""
+snapshots inside notices. So must the day a confirmed status names: after it, one
+outlet's report of the release is enough."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from bot.core.models import Detection, Label, RawItem, SourceSpec, Target, Trust
+from bot.core.models import (
+    Detection,
+    Label,
+    RawItem,
+    SourceSpec,
+    Status,
+    Target,
+    Transition,
+    Trust,
+)
 from bot.core.ports import PollSuccess
+from bot.core.tracker import notice_for
 from bot.store.codec import evidence_dict, evidence_of
 from bot.store.sqlite import SqliteStore
 
@@ -41,5 +52,38 @@ async def test_evidence_keeps_whether_the_model_read_it(tmp_path: Path) -> None:
             ("Widget 3 is out", False),
         ]
         assert [evidence_of(evidence_dict(e)) for e in stored] == stored
+    finally:
+        await store.close()
+
+
+async def test_the_day_a_window_names_is_kept(tmp_path: Path) -> None:
+    day = date(2026, 3, 20)
+    store = SqliteStore(tmp_path / "bot.db")
+    await store.open()
+    try:
+        await store.sync_targets([Target("Widget 3", maker="Acme")])
+        source = await store.add_source(SourceSpec("https://acme.example/feed.xml"), "cli")
+        detection = Detection(
+            Label.CONFIRMED, 0.9, "on sale March 20", window="2026-03-20", due=day
+        )
+        item = RawItem("Widget 3 on sale March 20", link="https://acme.example/a", guid="a")
+        success = PollSuccess(None, None, None, NOW + timedelta(minutes=15))
+        await store.record_poll(source.id, success, [(item, [("Widget 3", detection)])], NOW)
+        stored = await store.evidence_since("Widget 3", NOW - timedelta(days=1), [Label.CONFIRMED])
+        assert [e.due for e in stored] == [day]
+        assert [evidence_of(evidence_dict(e)) for e in stored] == stored
+
+        change = Transition(
+            "Widget 3",
+            Status.UNKNOWN,
+            Status.CONFIRMED,
+            NOW,
+            tuple(stored),
+            window="2026-03-20",
+            due=day,
+        )
+        assert await store.apply_transition(change, notice_for(change), Status.UNKNOWN)
+        status = await store.get_status("Widget 3")
+        assert (status.status, status.window, status.due) == (Status.CONFIRMED, "2026-03-20", day)
     finally:
         await store.close()

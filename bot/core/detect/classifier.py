@@ -40,7 +40,7 @@ from bot.core.detect.mentions import TargetMatcher
 from bot.core.detect.partial import FamilyMatcher
 from bot.core.detect.reading import UnitRead, UnitReader
 from bot.core.detect.scope import Unit, fold, split_units
-from bot.core.detect.window import PERIOD, best_window
+from bot.core.detect.window import PERIOD, SPECIFIC, TimeRef, best_ref, best_window, due_day
 from bot.core.models import Detection, ItemKind, ItemText, Label, Target
 
 # What lets a forum post confirm or release: it relays an official source or fact.
@@ -123,6 +123,7 @@ class Classifier:
             (*cues, *ruled.cues)[:10],
             ruled.window if label is not Label.NONE else None,
             by_model=True,
+            due=ruled.due if label is not Label.NONE else None,
         )
 
     def by_rules(self, item: ItemText) -> tuple[Detection, list[str]]:
@@ -190,12 +191,11 @@ class Classifier:
         if official_source:
             cues.append("source:official")
         evidence = verdict.evidence(original, deciding[0].unit if deciding else units[0])
-        window = None
+        window, due = None, None
         if label is not Label.NONE:
-            window = best_window(verdict.times(deciding, item.published)) or best_window(
-                verdict.times(reads, item.published)
-            )
-        detection = Detection(label, confidence, evidence, tuple(cues[:10]), window)
+            ref = _announced(deciding, reads, item.published)
+            window, due = (ref.label, due_day(ref)) if ref is not None else (None, None)
+        detection = Detection(label, confidence, evidence, tuple(cues[:10]), window, due=due)
         if scope_cues or (label is Label.NONE and any(r.cancelled for r in deciding)):
             return detection, []
         return detection, [r.unit.text for r in reads]
@@ -317,3 +317,24 @@ class Classifier:
         if self._match.maker is not None and self._match.maker.search(folded):
             return True
         return self._forum_support.search(folded) is not None
+
+
+def _announced(
+    deciding: list[UnitRead], reads: list[UnitRead], published: date | None
+) -> TimeRef | None:
+    """The release date or window an item announces: the deciding clauses' most specific,
+    else any clause's. A day in a clause naming the target beats deciding clauses that do
+    not point to it at all, whose date may be another product's: "The Last of Us Part II
+    will arrive on June 19. And Ghost of Tsushima will follow on July 17". Only a day
+    still ahead: "Apple today announced X" dates the news, not the release."""
+    if not any(r.mention or r.anaphor for r in deciding):
+        named = best_ref(
+            verdict.times([r for r in reads if r.mention and not r.anaphor], published)
+        )
+        if named is not None and named.rank >= SPECIFIC and _ahead(named, published):
+            return named
+    return best_ref(verdict.times(deciding, published)) or best_ref(verdict.times(reads, published))
+
+
+def _ahead(ref: TimeRef, published: date | None) -> bool:
+    return published is None or ref.earliest is None or ref.earliest > published

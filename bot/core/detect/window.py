@@ -43,6 +43,7 @@ _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12, "holiday"
 _SPECIFIC = 3  # a day
 _PERIOD = 2  # a month, quarter, half, season or part of a year
 PERIOD = _PERIOD
+SPECIFIC = _SPECIFIC
 _RELATIVE = 1  # "this year", "soon", a bare year
 
 # The first month of a part of a year ("late 2020" is no earlier than September).
@@ -300,10 +301,22 @@ def _bare_month() -> re.Pattern[str]:
     return re.compile(r"\b" + _MONTH.format("bm").replace("(?P<bm>", "("))
 
 
-def best_window(refs: list[TimeRef]) -> str | None:
+def best_ref(refs: list[TimeRef]) -> TimeRef | None:
     """The most specific reference, the first one on ties."""
     best: TimeRef | None = None
     for ref in refs:
         if best is None or ref.rank > best.rank:
             best = ref
+    return best
+
+
+def best_window(refs: list[TimeRef]) -> str | None:
+    """The most specific reference's words."""
+    best = best_ref(refs)
     return best.label if best else None
+
+
+def due_day(ref: TimeRef | None) -> date | None:
+    """The day a reference names, when it names one ("October 26", not "this fall"): the
+    tracker takes a report after a release day as corroborated by the day itself."""
+    return ref.earliest if ref is not None and ref.rank >= _SPECIFIC else None

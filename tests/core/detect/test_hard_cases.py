@@ -148,6 +148,15 @@ CASES = [
         window="Q1 2026",
     ),
     Case(
+        "another-products-date",
+        QUASAR,
+        "Orbit Games dates its two autumn games, Quasar 3 among them",
+        "The studio head: 'I can confirm that Drift Kings will arrive on October 12. And "
+        "Quasar 3 will follow on November 7', a week later than first planned.",
+        Label.CONFIRMED,
+        window="2025-11-07",
+    ),
+    Case(
         "official-delay",
         ZEPHYR,
         "Nimbus delays the Zephyr X2",
