@@ -324,14 +324,15 @@ NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
         r"the\s+way|in\s+the\s+works|forthcoming)\b",
     ),
     (
-        # An inquiry or audit, not a review of a shipping product.
+        # An inquiry or audit, not a review of a shipping product; nor a regulator's review
+        # of an application ("accepted with priority review").
         "not-product",
         "inquiry",
         "open opens opened opening launch launches launched under pending regulatory safety formal "
-        "judicial legal antitrust federal peer code security",
+        "judicial legal antitrust federal peer code security priority standard fda",
         r"\b(?:opens?|opened|opening|launch(?:es|ed)?|under|pending|regulatory|safety|formal|"
-        r"judicial|legal|antitrust|federal|peer|code|security)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
-        r"review\b",
+        r"judicial|legal|antitrust|federal|peer|code|security|priority|standard|fda)\s+"
+        r"(?:a\s+|an\s+)?(?:[\w-]+\s+)?review\b",
     ),
     (
         "future",
