@@ -72,6 +72,15 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"window|eta|schedule)\b",
     ),
     (
+        # A date taken back with none in its place: "has now been removed from Disney's
+        # schedule altogether", "pulled from the 2025 release calendar".
+        "nonanswer",
+        "date-withdrawn",
+        "removed pulled dropped taken",
+        r"\b(?:removed|pulled|dropped|taken)\s+(?:off|from)\s+(?:[\w'-]+\s+){0,3}?"
+        r"(?:release\s+)?(?:schedule|calendar|slate)\b",
+    ),
+    (
         "nonanswer",
         "yet-to-set",
         "yet",

@@ -128,6 +128,14 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"(?:[\w.-]+\s+){0,3}?(?:says|said|expects|predicts|believes|claims|reports|notes)\b",
     ),
     (
+        # A writer's own doubt about the timing: "we do not believe that season 3 will
+        # arrive until next summer" ("we don't believe in shipping early" is a principle).
+        "hedge",
+        "disbelief",
+        "do does did don't doesn't didn't",
+        r"\b(?:do|does|did)(?:\s+[\"']?not|n't)\s+(?:believe|think)\b(?!\s+in\b)",
+    ),
+    (
         # "may never arrive": a hedge about whether it comes at all.
         "hedge",
         "may-never",

@@ -13,7 +13,10 @@ _REL_VERB = (
     r"be\s+(?:generally\s+|publicly\s+|widely\s+)?(?:available|accessible)|become\s+available|"
     r"go\s+live|"
     r"begin|start|open|enter|reach|make\s+its\s+debut|be\s+out|drop|launching|releasing|"
-    r"shipping|arriving|coming|rolling\s+out|available|out|premiere|return|sell|selling|"
+    # ("will figure itself out", "will sort it out": no release.)
+    r"shipping|arriving|coming|rolling\s+out|available|"
+    r"(?<!\bitself\s)(?<!\bit\s)(?<!\bthem\s)(?<!\bthings\s)(?<!\bthis\s)(?<!\bthat\s)out|"
+    r"premiere|return|sell|selling|"
     r"get\s+(?:it|them|access)|gain\s+access|have\s+access|"
     # A book is published, a feature added: "will be published by Faber on September 24".
     r"publish|be\s+published|be\s+added|"
@@ -110,6 +113,15 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "release launch early ship arrival premiere target",
         r"\b(?:release|launch|early\s+access|ship|arrival|premiere|target)\s+(?:date|window|"
         r"timeline)\b",
+    ),
+    (
+        # A launch aimed at: "NewTV's target launch is Christmas 2019", "is targeting a
+        # spring 2025 release".
+        "future",
+        "targets",
+        "target targeted targeting",
+        r"\btarget(?:ed)?\s+(?:launch|release|debut)\s+(?:date\s+)?(?:is|was|of)\b"
+        r"|\btargeting\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:launch|release|debut)\b",
     ),
     (
         "future",

@@ -184,6 +184,10 @@ class UnitReader:
         on_record, hedged = self._sources.attribute(text, kinds, official, read.cues)
         tense = self._tenses.sort(text, words, unit.is_title, kinds, published, spans)
         released, future, read.times = tense.released, tense.future, tense.times
+        if future and any(c.name == "date-withdrawn" for c in kinds.get("nonanswer", ())):
+            # The date the clause names is the one taken back: "previously dated for
+            # November 7, it has now been removed from the schedule".
+            future = []
         beta = (
             (has("prerelease") or has("closed"))
             and not has("ga")

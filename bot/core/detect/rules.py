@@ -177,7 +177,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "takes take entered enters entering",
         r"\b(?:deliveries|shipments)\s+(?:of\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?(?:have\s+|has\s+)?"
         r"(?:officially\s+|now\s+)?(?:begun|"
-        r"began|started|commenced)\b|\bdelivered\s+(?:[\w-]+\s+){0,6}?to\s+(?:its\s+|their\s+)?"
+        r"began|started|commenced|kicked\s+off|got\s+under\s?way)\b|\bdelivered\s+(?:[\w-]+\s+){0,6}?to\s+(?:its\s+|their\s+)?"
         r"(?:first\s+)?(?:customers|buyers|owners)\b|\bhand(?:ed|s)\s+(?:over\s+)?(?:[\w-]+\s+){0,7}?"
         r"to\s+(?:its\s+|their\s+)?(?:first\s+)?(?:customers|buyers|owners)\b|\bbegan\s+"
         # "days after the first devices reached buyers".

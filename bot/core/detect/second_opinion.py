@@ -39,15 +39,18 @@ NEW_RELEASE = 0.7
 KEPT_RELEASE = 0.3
 
 # Rules that carry the labels' own definitions bound what the second opinion may say:
-# an official reveal of research with no release commitment is a rumour, a closed
-# preview for select testers is confirmed at most, a forum post that relays no official
-# word a rumour at most, and an item the rules read as saying it is not out (or denying
-# it) is not a release, whatever "available in stores" its words also hold.
+# an official reveal of research with no release commitment is a rumour, and so is a
+# product whose date was taken back with none in its place ("removed from the
+# schedule"); a closed preview for select testers is confirmed at most, a forum post that
+# relays no official word a rumour at most, and an item the rules read as saying it is
+# not out (or denying it) is not a release, whatever "available in stores" its words also
+# hold.
 # Of those, the ones that say the item is not out: a "released" the model reads against
 # them ("hands-on" beside "has not been released yet") is no sign of a plan either.
 CONTRADICTIONS = ("negated:", "denial:")
 CEILINGS = (
     ("official:reveal-no-date", Label.RUMOURED),
+    ("nonanswer:date-withdrawn", Label.RUMOURED),
     ("research:", Label.RUMOURED),
     ("closed:", Label.CONFIRMED),
     ("cap:forum", Label.RUMOURED),

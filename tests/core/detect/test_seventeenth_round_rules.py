@@ -13,6 +13,10 @@ from tests.core.detect.rule_case import Case
 DRUG = Target(
     name="Veltrazine", maker="Corvane Therapeutics", official_domains=("corvane.example",)
 )
+FILM = Target(name="Ember Gate", aliases=("Ember Gate film",), maker="Northlight Pictures")
+APP = Target(name="Loopcast", maker="Loopcast Inc")
+CAR = Target(name="Volta E7", maker="Volta Motors")
+SHOW = Target(name="Salt Kings Season 2", aliases=("Salt Kings S2",), maker="Harbor TV")
 
 CASES = [
     Case(
@@ -23,6 +27,47 @@ CASES = [
         Label.RUMOURED,
         kind=ItemKind.OFFICIAL,
         url="https://corvane.example/news/veltrazine-filing",
+    ),
+    Case(
+        "a-date-taken-back-is-no-plan",
+        FILM,
+        "Northlight shuffles its slate",
+        "Once dated for release on March 3, 2027, Ember Gate has been pulled from the studio's "
+        "release calendar, its slot going to a horror sequel.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-target-launch-on-record",
+        APP,
+        "Loopcast raises $40 million for its audio app",
+        "Loopcast's target launch is Christmas 2027, its chief executive told reporters.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "deliveries-kicked-off",
+        CAR,
+        "Volta adds a night shift",
+        "Deliveries of the Volta E7 kicked off last week in Norway and will reach the rest of "
+        "Europe in the autumn.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-writers-disbelief-is-a-guess",
+        SHOW,
+        "Salt Kings Season 2: any premiere news?",
+        "Filming has wrapped, but we do not believe Salt Kings Season 2 will arrive before "
+        "next spring.",
+        Label.RUMOURED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "figuring-things-out-is-no-release",
+        FILM,
+        "Ember Gate loses its second director",
+        "One fan shrugs that the studio will figure it out; another says the Ember Gate film "
+        "is stuck.",
+        Label.NONE,
+        kind=ItemKind.FORUM,
     ),
 ]
 
