@@ -2,15 +2,18 @@
 
 The promotion policy, per target: a piece of evidence from an official source (trust
 `official`, or a link on one of the maker's official domains) may promote the status alone;
-so may one outlet's report of a rumour (a rumour is a report; a forum post is not one);
-otherwise a status needs `min_sources` distinct domains saying at least that much within
-`window_days` of each other. A false "released" is the worst notice we can send, so it
+so may one outlet's report of a rumour (a rumour is a report; a forum post is not one,
+nor an item whose rumour only the trained second opinion reads: on the timelines those
+were same-name news that the rules found nothing in); otherwise a status needs
+`min_sources` distinct domains saying at least that much within `window_days` of each
+other. A false "released" is the worst notice we can send, so it
 never rests on one unofficial item, nor on one official item that only the trained second
 opinion reads as a release (`Evidence.by_model`): on a maker's post, "starting to roll out
 the next day" reads much like "rolling out today" to a bag of words. One exception: once
 the status is confirmed for a day (`TargetStatus.due`, "on sale October 26"), one outlet's
 report dated after that day that it is out is enough: the maker's date is the first voice.
-A forum's report is not, nor one only the second opinion reads. The status never moves
+A forum's report is not, nor one only the second opinion reads; and only a confirmation
+the rules read names that day (a rumour's date is no one's commitment). The status never moves
 backwards by itself (late rumours after a launch change nothing); only an admin's manual
 setting can lower it.
 
@@ -70,9 +73,9 @@ def support(
     if official:
         return (max(official, key=lambda e: (Status.of(e.label) == level, e.confidence)),)
     if level is Status.RUMOURED:
-        # A rumour is a report: one outlet's is news enough. A forum post still needs a
-        # second voice.
-        reported = [e for e in backing if e.trust is not Trust.COMMUNITY]
+        # A rumour is a report: one outlet's is news enough. A forum post, or an item
+        # only the second opinion reads as a rumour, still needs a second voice.
+        reported = [e for e in backing if e.trust is not Trust.COMMUNITY and not e.by_model]
         if reported:
             return (min(reported, key=evidence_time),)
     if level is Status.RELEASED and due is not None:
@@ -134,6 +137,15 @@ def new_window(
     return max(backed, key=lambda wb: max(evidence_time(e) for e in wb[1]))
 
 
+def _day(status: Status, backing: Sequence[Evidence]) -> date | None:
+    """The release day a new status commits to: only a confirmation names one, and only
+    as the rules read it. A rumour's date, or a day only the second opinion's reading
+    vouches for, must never let one outlet's report release the product."""
+    if status is not Status.CONFIRMED:
+        return None
+    return next((e.due for e in backing if e.due is not None and not e.by_model), None)
+
+
 def notice_for(transition: Transition, previous_window: str | None = None) -> Notice:
     return Notice(
         target=transition.target,
@@ -172,11 +184,12 @@ class Tracker:
         if decision is None:
             return await self._window_change(target, current, evidence, now)
         new, backing = decision
-        dated = next((e for e in backing if e.window), None)
-        window, due = (dated.window, dated.due) if dated else (None, None)
+        window = next((e.window for e in backing if e.window), None)
         if window is None and new is not Status.RELEASED:
-            window, due = current.window, current.due
-        transition = Transition(name, current.status, new, now, backing, window=window, due=due)
+            window = current.window
+        transition = Transition(
+            name, current.status, new, now, backing, window=window, due=_day(new, backing)
+        )
         return await self._store.apply_transition(
             transition, notice_for(transition), current.status
         )
@@ -198,7 +211,7 @@ class Tracker:
         if found is None:
             return None
         window, backing = found
-        due = next((e.due for e in backing if e.window == window), None)
+        due = _day(Status.CONFIRMED, [e for e in backing if e.window == window])
         change = Transition(
             target.name, current.status, current.status, now, backing, window=window, due=due
         )
@@ -218,7 +231,6 @@ class Tracker:
             self._clock.now(),
             manual_by=by,
             window=current.window,
-            due=current.due,
         )
         return await self._store.apply_transition(
             transition, notice_for(transition), current.status

@@ -37,6 +37,12 @@ CASES = [
     ("nothing", Status.UNKNOWN, [], None),
     ("one press rumour is news", Status.UNKNOWN, [ev("rumoured", "a.com")], Status.RUMOURED),
     (
+        "one rumour only the model reads is not enough",
+        Status.UNKNOWN,
+        [ev("rumoured", "a.com", by_model=True)],
+        None,
+    ),
+    (
         "one forum rumour is not enough",
         Status.UNKNOWN,
         [ev("rumoured", "forum.example", trust=Trust.COMMUNITY)],

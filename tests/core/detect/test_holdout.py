@@ -207,6 +207,7 @@ TIMELINE_SLUGS = (
     # On time since a confirmed status's day lets one outlet's report after it release.
     *("windows-8", "top-gun-maverick", "joker-2019-film", "geforce-rtx-3070"),
     "geforce-rtx-4060",  # blind, on time as first scored
+    "apple-music",  # since a rumour only the second opinion reads needs a second voice
 )
 # Timelines the rules alone kept on time that the trained second opinion makes late, and
 # why (checked strictly: a fix shows up).
