@@ -29,7 +29,9 @@ from string import ascii_lowercase
 from bot.core.detect.cues import NOT_PRODUCT_BEFORE, RELEASE_WORDS, scan
 from bot.core.detect.makers import Maker
 from bot.core.detect.names import (
+    VARIANTS,
     compact,
+    described_parts,
     is_weak,
     joined_parts,
     longest_first,
@@ -141,6 +143,7 @@ _ON_PLATFORM = re.compile(r"\b(?:in|on|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # How far apart the two names of "Zed for Windows" may stand, and what they may not span.
 _JOIN_REACH = 60
 _SENTENCE_END = re.compile(r"[.;!?\n]\s")
+_NAME_GOES_ON = re.compile(rf"\s+(?:[A-Z0-9]|(?i:{VARIANTS})\b)")
 # A qualifier after a name: "for Developers", ": Hard Labor".
 _QUALIFIER = re.compile(r"(\s+(?:for|in)\s+|\s*:\s+)([\w'-]+)", re.IGNORECASE)
 # A subtitle after a show's name makes it another show.
@@ -310,6 +313,13 @@ class TargetMatcher:
                 re.compile(rf"(?<![\w.-]){b}s?(?![\w+])", re.IGNORECASE),
             )
             for a, b in joined_parts(target.names)
+        ]
+        self._described = [
+            (
+                re.compile(rf"(?<![\w.-]){brand}(?![\w+])", re.IGNORECASE),
+                [re.compile(rf"(?<![\w-]){key}(?![\w-])", re.IGNORECASE) for key in keys],
+            )
+            for brand, keys in described_parts(target.names)
         ]
         version_forms: list[str] = []
         # Each bare version's digits ("2" of "v2.0"), which any match of it holds.
@@ -520,6 +530,9 @@ class TargetMatcher:
         if not found and self._joined:
             found = self._joined_mentions(folded)
             taken = [(f.start, f.end) for f in found]
+        if not found and self._described:
+            found = self._described_mentions(folded)
+            taken = [(f.start, f.end) for f in found]
         if not found and self._elided is not None:
             found = [
                 Mention(m.start(m.lastindex or 0), m.end(m.lastindex or 0), True)
@@ -574,6 +587,35 @@ class TargetMatcher:
                     if not _SENTENCE_END.search(folded, start, end):
                         found.append(Mention(start, end, True))
                         break
+        return found
+
+    def _described_mentions(self, folded: str) -> list[Mention]:
+        """A described name's proper name with every describing word near it in one
+        sentence ("the ad-supported version of Disney+" for "Disney+ with ads")."""
+        found: list[Mention] = []
+        for brand, keys in self._described:
+            for m in brand.finditer(folded):
+                # "Claude Code", "M1 Max": a longer name is another product.
+                if _NAME_GOES_ON.match(folded, m.end()):
+                    continue
+                lo, hi = max(0, m.start() - _JOIN_REACH), m.end() + _JOIN_REACH
+                start, end = m.start(), m.end()
+                for key in keys:
+                    k = next(
+                        (
+                            k
+                            for k in key.finditer(folded, lo, hi)
+                            if not _SENTENCE_END.search(
+                                folded, min(k.start(), m.start()), max(k.end(), m.end())
+                            )
+                        ),
+                        None,
+                    )
+                    if k is None:
+                        break
+                    start, end = min(start, k.start()), max(end, k.end())
+                else:
+                    found.append(Mention(start, end, True))
         return found
 
     def _other_version_before(self, folded: str, start: int) -> bool:

@@ -174,6 +174,59 @@ def joined_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
     return parts
 
 
+# Words of a described name that say nothing of which product it is: "Claude voice mode"
+# is "Claude" and "voice", "Disney+ with ads" is "Disney+" and "ads".
+_GENERIC = frozenset(
+    {
+        *("tier", "version", "edition", "model", "mode", "app", "apps", "launch", "support"),
+        *("language", "plan", "option", "release", "port", "new", "the", "a", "an", "and"),
+        *("of", "to", "by", "&", "-", "–", "at", "next", "upcoming", "latest", "first"),
+    }
+)
+
+
+def described_parts(names: tuple[str, ...]) -> list[tuple[str, list[str]]]:
+    """A product named as a proper name plus plain words that describe it ("Disney+ with
+    ads", "over-the-counter Narcan", "Claude voice mode"), as regex sources of the name
+    and of each describing word: writers describe it in their own order ("the
+    ad-supported version of Disney+", "Disney+'s ad tier", "Narcan sold over-the-counter").
+    Only names whose proper words stand together qualify; a word's plural counts too."""
+    out: list[tuple[str, list[str]]] = []
+    for name in names:
+        words = fold(split_name(name)).strip().split()
+        if not words or "(" in name:
+            continue
+        # A variant word is part of the name wherever it stands: "iPhone 12 mini".
+        proper = [
+            i
+            for i, w in enumerate(words)
+            if _proper(w) or re.search(r"[\d+]", w) or re.fullmatch(VARIANTS, w.lower())
+        ]
+        if not proper or proper != list(range(proper[0], proper[-1] + 1)):
+            continue
+        keys = [
+            w
+            for i, w in enumerate(words)
+            if i not in proper and w.lower() not in _GENERIC and w.lower() not in _CONNECTORS
+        ]
+        if not keys:
+            continue
+        brand = name_body(name_tokens(" ".join(words[proper[0] : proper[-1] + 1])))
+        out.append((brand, [_plural(k.lower()) for k in keys]))
+    return out
+
+
+def _plural(word: str) -> str:
+    """A describing word and its other number: "ads" matches "ad", "glass" "glasses"."""
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        stem = word[:-2]
+    elif word.endswith("s") and len(word) > 2 and not word.endswith("ss"):
+        stem = word[:-1]
+    else:
+        stem = word
+    return rf"{re.escape(stem)}(?:s|es)?"
+
+
 _CONNECTOR = r"(?:in|with|for|into|inside|on)"
 
 

@@ -81,6 +81,16 @@ def test_earliest_row_wins(text: str, kind: str, name: str) -> None:
         (Target("Steam Machine", maker="Valve"), "a Steam Machine; Dell's Steam Machine", []),
         (Target("Steam Machine", maker="Valve"), "Valve's Steam Machine", ["Steam Machine"]),
         (Target("Acme 2.0", maker="Acme"), "Acme: v2 ships, 2.0.1 later", ["v2"]),
+        # A described name: its proper name and its describing words, in any order.
+        (
+            Target("Tubely Basic", ("Tubely with ads",)),
+            "the version of Tubely with fewer ads",
+            ["Tubely with fewer ads"],
+        ),
+        (Target("Tubely Basic", ("Tubely with ads",)), "Tubely Kids ads", []),
+        (Target("Tubely Basic", ("Tubely with ads",)), "Tubely ads. Other news", ["Tubely ads"]),
+        (Target("Tubely Basic", ("Tubely with ads",)), "Tubely grows. Ads drop", []),
+        (Target("Vela TV set", maker="Vela"), "the Vela TV set-top box", []),
     ],
 )
 def test_target_matching(target: Target, text: str, found: list[str]) -> None:

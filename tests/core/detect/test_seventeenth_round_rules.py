@@ -17,6 +17,8 @@ FILM = Target(name="Ember Gate", aliases=("Ember Gate film",), maker="Northlight
 APP = Target(name="Loopcast", maker="Loopcast Inc")
 CAR = Target(name="Volta E7", maker="Volta Motors")
 SHOW = Target(name="Salt Kings Season 2", aliases=("Salt Kings S2",), maker="Harbor TV")
+TIER = Target(name="Streamly Basic", aliases=("Streamly with ads",), maker="Streamly")
+CHIP = Target(name="Kora K2", aliases=("K2 chip",), maker="Kora Semiconductor")
 
 CASES = [
     Case(
@@ -68,6 +70,27 @@ CASES = [
         "is stuck.",
         Label.NONE,
         kind=ItemKind.FORUM,
+    ),
+    Case(
+        "a-described-name-in-the-writers-order",
+        TIER,
+        "Streamly confirms a cheaper plan",
+        "Streamly said its cheaper tier, which shows ads, will launch in the U.S. on May 4.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-described-name-needs-its-describing-word",
+        TIER,
+        "Streamly raises prices again",
+        "Streamly will charge $2 more from May 4 for its premium plan.",
+        Label.NONE,
+    ),
+    Case(
+        "a-longer-name-is-another-product",
+        CHIP,
+        "Kora unveils the K2 Max",
+        "The K2 Max chip doubles the cores and is available today in new laptops.",
+        Label.NONE,
     ),
 ]
 
