@@ -133,7 +133,9 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "yet-to-confirm",
         "yet",
         r"\byet\s+to\s+(?:be\s+)?(?:officially\s+|publicly\s+)?"
-        r"(?:confirm(?:ed)?|announce(?:d)?|comment)\b",
+        r"(?:confirm(?:ed)?|announce(?:d)?|comment)\b"
+        # "has yet to reveal whether it will be offered": the plan itself is open.
+        r"|\byet\s+to\s+(?:reveal|say|disclose|decide)\s+(?:whether|if)\b",
     ),
     (
         "unofficial",
@@ -302,7 +304,7 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"\b(?:ahead\s+of|pending|in\s+advance\s+of)\s+(?:its\s+|the\s+|a\s+|an\s+)?"
         r"(?:[\w'-]+\s+){0,4}?"
         # "ahead of the card's on-sale date of May 24": reviews out, the goods not yet.
-        r"(?:launch|release|debut|arrival|availability|(?:on[- ])?sale\s+date)\b",
+        r"(?:launch|release|debut|premiere|arrival|availability|(?:on[- ])?sale\s+date)\b",
     ),
     (
         "negated",

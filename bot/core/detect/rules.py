@@ -338,8 +338,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"released|debuted|premiered|shipped|published|rolled\s+out|unleashed|went\s+live|"
         r"came\s+out|went\s+on\s+sale|"
         r"arrived|stabili[sz]ed|"
-        # A rocket's launch is no release: "launched into orbit".
-        r"stabili[sz]es)\b(?!\s+(?:in)?to\s+(?:space|orbit)\b)",
+        # A rocket's launch is no release: "launched into orbit"; nor are screeners:
+        # "episodes released to press ahead of the premiere".
+        r"stabili[sz]es)\b(?!\s+(?:in)?to\s+(?:space|orbit)\b)"
+        r"(?!\s+to\s+(?:the\s+)?(?:press|critics|reviewers|media|journalists)\b)",
     ),
     (
         # "hit" is past or present: "hit shelves August 22" is a dated plan.

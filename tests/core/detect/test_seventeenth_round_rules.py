@@ -72,6 +72,22 @@ CASES = [
         kind=ItemKind.FORUM,
     ),
     Case(
+        "screeners-for-critics-are-no-release",
+        SHOW,
+        "Salt Kings Season 2 review: colder and meaner",
+        "Based on the first four episodes of Salt Kings Season 2, released to critics ahead "
+        "of the March 20 premiere, the show has found its footing.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "yet-to-reveal-whether-leaves-the-plan-open",
+        CAR,
+        "Long-range Volta E7 surfaces in a filing",
+        "Registration papers show the Volta E7 with a bigger battery; Volta has yet to reveal "
+        "whether it will be offered outside Korea.",
+        Label.RUMOURED,
+    ),
+    Case(
         "a-described-name-in-the-writers-order",
         TIER,
         "Streamly confirms a cheaper plan",
