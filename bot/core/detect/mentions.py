@@ -144,6 +144,7 @@ _ON_PLATFORM = re.compile(r"\b(?:in|on|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _JOIN_REACH = 60
 _SENTENCE_END = re.compile(r"[.;!?\n]\s")
 _NAME_GOES_ON = re.compile(rf"\s+(?:[A-Z0-9]|(?i:{VARIANTS})\b)")
+_VARIANT_AFTER = re.compile(rf"\s+(?:{VARIANTS})\b", re.IGNORECASE)
 # A qualifier after a name: "for Developers", ": Hard Labor".
 _QUALIFIER = re.compile(r"(\s+(?:for|in)\s+|\s*:\s+)([\w'-]+)", re.IGNORECASE)
 # A subtitle after a show's name makes it another show.
@@ -583,6 +584,9 @@ class TargetMatcher:
             for m in left.finditer(folded):
                 lo, hi = max(0, m.start() - _JOIN_REACH), m.end() + _JOIN_REACH
                 for r in right.finditer(folded, lo, hi):
+                    # "a MacBook Pro with the M5 Pro" is not the one with the M5.
+                    if _VARIANT_AFTER.match(folded, r.end()):
+                        continue
                     start, end = min(m.start(), r.start()), max(m.end(), r.end())
                     if not _SENTENCE_END.search(folded, start, end):
                         found.append(Mention(start, end, True))

@@ -27,7 +27,7 @@ _SEPARATORS = " -:_/"
 VARIANTS = (
     "pro|max|ultra|plus|mini|lite|fe|turbo|air|slim|xl|edge|nano|flash|se|remastered"
     "|remake|deluxe|dlc|expansion|ti|super|xt|xtx|oled|large|small|medium|multimodal|vision"
-    "|instruct|omni|micro|mobile|reasoning|chat|coder"
+    "|instruct|omni|micro|mobile|reasoning|chat|coder|monochrome"
 )
 _ORG_SUFFIXES = (
     "ventures|capital|labs?|inc|ltd|llc|group|holdings|partners|fund|bank|airlines?|motors"
@@ -238,8 +238,11 @@ def _proper(word: str) -> bool:
 
 def own_variants(names: tuple[str, ...] | list[str]) -> str:
     """The variant words (`VARIANTS`) that do not follow the target's names: a variant
-    word in one of them ("Stable Diffusion 3 Medium") makes that variant the target's."""
-    own = {w.lower() for n in names for w in re.findall(r"[A-Za-z]+", n)}
+    word in one of them ("Stable Diffusion 3 Medium") makes that variant the target's;
+    not a word it is named without ("RX 9070 non-XT": the XT is another card)."""
+    own = {
+        w.lower() for n in names for w in re.findall(r"[A-Za-z]+", re.sub(r"(?i)\bnon-\w+", "", n))
+    }
     return "|".join(v for v in VARIANTS.split("|") if v not in own)
 
 

@@ -19,6 +19,9 @@ CAR = Target(name="Volta E7", maker="Volta Motors")
 SHOW = Target(name="Salt Kings Season 2", aliases=("Salt Kings S2",), maker="Harbor TV")
 TIER = Target(name="Streamly Basic", aliases=("Streamly with ads",), maker="Streamly")
 CHIP = Target(name="Kora K2", aliases=("K2 chip",), maker="Kora Semiconductor")
+CARD = Target(name="Arcwell R5", aliases=("R5 non-XT",), maker="Arcwell")
+CAMERA = Target(name="Lumo Q3", maker="Lumo Imaging")
+LAPTOP = Target(name="Slate 14 (K7)", maker="Slate")
 
 CASES = [
     Case(
@@ -99,6 +102,27 @@ CASES = [
         TIER,
         "Streamly raises prices again",
         "Streamly will charge $2 more from May 4 for its premium plan.",
+        Label.NONE,
+    ),
+    Case(
+        "named-without-its-xt-the-xt-is-another-card",
+        CARD,
+        "Arcwell R5 XT review: the new midrange champion",
+        "We tested the $599 card against its rivals for two weeks.",
+        Label.NONE,
+    ),
+    Case(
+        "a-monochrome-model-is-a-sibling",
+        CAMERA,
+        "Lumo Q3 Monochrome review",
+        "After a month with the black-and-white camera, we love its sharpness.",
+        Label.NONE,
+    ),
+    Case(
+        "a-joined-chip-code-with-a-variant-after-it",
+        LAPTOP,
+        "Slate 14 with the K7 Pro review: a battery champion",
+        "After two weeks as a work machine, the laptop impresses.",
         Label.NONE,
     ),
     Case(
