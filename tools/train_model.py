@@ -98,7 +98,7 @@ BLIND_AT = {
     # over 2,786 items) but read Sora's reveal explainer ("isn't available to the public
     # yet") as confirmed, so the shipped model is still the one trained on holdout9-49.
     # Also not trained on yet: holdout54-56 (84d909c), holdout57-58 (f6342d2),
-    # holdout59-60 (bdbd6c8), holdout61-62 (84456f2). A retrain
+    # holdout59-60 (bdbd6c8), holdout61-62 (84456f2), holdout63-64 (caf62bf). A retrain
     # with holdout50-58 scored 0.767 leaving one set out (3,086 items) and gave the same
     # label as the shipped model on every item of the blind holdout59-60, but it kept
     # the rules' early "released" on an Apple post (chatgpt-in-siri's siri-10) that the
