@@ -15,7 +15,8 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "*n't not",
         r"(?:\b\w+n't|\bnot)\s+(?:arriv(?:e|ing)|launch(?:ing)?|ship(?:ping)?|releas(?:e|ing)|"
         r"com(?:e|ing)\s+out|go\s+on\s+sale|coming|"
-        r"be\s+(?:out|available|released|here|in\s+stores)|hit\s+"
+        r"be\s+(?:out|available|released|here|in\s+stores|ready(?:\s+for\s+\w+)?)|open(?:ing)?|"
+        r"hit\s+"
         # "is not arriving before 2023" gives a window too.
         r"(?:shelves|stores))\s+(?:until|before)\b",
     ),

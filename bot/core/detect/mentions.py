@@ -30,6 +30,7 @@ from bot.core.detect.cues import NOT_PRODUCT_BEFORE, RELEASE_WORDS, scan
 from bot.core.detect.makers import Maker
 from bot.core.detect.names import (
     VARIANTS,
+    coded_parts,
     compact,
     described_parts,
     is_weak,
@@ -144,6 +145,7 @@ _ON_PLATFORM = re.compile(r"\b(?:in|on|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _JOIN_REACH = 60
 _SENTENCE_END = re.compile(r"[.;!?\n]\s")
 _NAME_GOES_ON = re.compile(rf"\s+(?:[A-Z0-9]|(?i:{VARIANTS})\b)")
+_ADJACENT = re.compile(r"[\s\-:(]{0,3}")
 _VARIANT_AFTER = re.compile(rf"\s+(?:{VARIANTS})\b", re.IGNORECASE)
 # A qualifier after a name: "for Developers", ": Hard Labor".
 _QUALIFIER = re.compile(r"(\s+(?:for|in)\s+|\s*:\s+)([\w'-]+)", re.IGNORECASE)
@@ -220,6 +222,21 @@ def _elided_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
 def left_bound(text: str, start: int) -> bool:
     """Whether a name may start at `start`: nothing word-like right before it."""
     return start == 0 or _LEFT.match(text, start - 1) is None
+
+
+_Pairs = list[tuple[re.Pattern[str], re.Pattern[str]]]
+
+
+def _pairs(sources: list[tuple[str, str]]) -> _Pairs:
+    """Two names' patterns. A plural still names the second ("iPhones will support
+    RCS"); "K2.5" and "o3-mini" are other models than "K2" and "o3"."""
+    return [
+        (
+            re.compile(rf"(?<![\w.-]){a}(?![\w+])", re.IGNORECASE),
+            re.compile(rf"(?<![\w.-]){b}s?(?![\w+]|\.\d|-(?:{VARIANTS}|\d))", re.IGNORECASE),
+        )
+        for a, b in sources
+    ]
 
 
 class TargetMatcher:
@@ -307,14 +324,8 @@ class TargetMatcher:
         self._products: list[str] = []
         self._full_names = [c for c in dict.fromkeys(compact(split_name(n)) for n in names)]
         self._elided = _elided_pattern(target.names)
-        self._joined = [
-            (
-                re.compile(rf"(?<![\w.-]){a}(?![\w+])", re.IGNORECASE),
-                # A plural still names it: "iPhones will support RCS".
-                re.compile(rf"(?<![\w.-]){b}s?(?![\w+])", re.IGNORECASE),
-            )
-            for a, b in joined_parts(target.names)
-        ]
+        self._joined = _pairs(joined_parts(target.names))
+        self._coded = _pairs(coded_parts(target.names))
         self._described = [
             (
                 re.compile(rf"(?<![\w.-]){brand}(?![\w+])", re.IGNORECASE),
@@ -529,7 +540,12 @@ class TargetMatcher:
             found = [Mention(m.start(), m.end(), True) for m in self._season.finditer(folded)]
             taken = [(f.start, f.end) for f in found]
         if not found and self._joined:
-            found = self._joined_mentions(folded)
+            found = self._joined_mentions(folded, self._joined)
+            taken = [(f.start, f.end) for f in found]
+        if not found and self._coded:
+            # Written whole, the name was the name matcher's to judge ("the successor to
+            # the Zephyr X2"): only the parts apart count here.
+            found = self._joined_mentions(folded, self._coded, apart=True)
             taken = [(f.start, f.end) for f in found]
         if not found and self._described:
             found = self._described_mentions(folded)
@@ -576,16 +592,24 @@ class TargetMatcher:
         """Whether both parts of a joined name ("Zed" and "Windows") stand in `text`."""
         return any(a.search(text) and b.search(text) for a, b in self._joined)
 
-    def _joined_mentions(self, folded: str) -> list[Mention]:
+    def _joined_mentions(self, folded: str, pairs: _Pairs, apart: bool = False) -> list[Mention]:
         """The two names of "Zed for Windows" in one sentence, close and in either order:
         "Zed comes to Windows", "Claude slips into Google Chrome"."""
         found: list[Mention] = []
-        for left, right in self._joined:
+        for left, right in pairs:
             for m in left.finditer(folded):
                 lo, hi = max(0, m.start() - _JOIN_REACH), m.end() + _JOIN_REACH
-                for r in right.finditer(folded, lo, hi):
+                # (Searched to the text's end, so a look-ahead sees past the reach.)
+                for r in right.finditer(folded, lo):
+                    if r.start() > hi:
+                        break
                     # "a MacBook Pro with the M5 Pro" is not the one with the M5.
-                    if _VARIANT_AFTER.match(folded, r.end()):
+                    if _VARIANT_AFTER.match(folded, r.end()) or (
+                        apart
+                        and _ADJACENT.fullmatch(
+                            folded, min(m.end(), r.end()), max(m.start(), r.start())
+                        )
+                    ):
                         continue
                     start, end = min(m.start(), r.start()), max(m.end(), r.end())
                     if not _SENTENCE_END.search(folded, start, end):
@@ -608,8 +632,9 @@ class TargetMatcher:
                     k = next(
                         (
                             k
-                            for k in key.finditer(folded, lo, hi)
-                            if not _SENTENCE_END.search(
+                            for k in key.finditer(folded, lo)
+                            if k.start() <= hi
+                            and not _SENTENCE_END.search(
                                 folded, min(k.start(), m.start()), max(k.end(), m.end())
                             )
                         ),

@@ -227,6 +227,20 @@ def _plural(word: str) -> str:
     return rf"{re.escape(stem)}(?:s|es)?"
 
 
+def coded_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
+    """A line's name and the model code after it ("Flying Flea" and "C6" of "Flying Flea
+    C6"), as regex sources: writers put them apart ("the C6 will be the first e-bike
+    from Flying Flea")."""
+    parts: list[tuple[str, str]] = []
+    for name in names:
+        coded = re.fullmatch(
+            r"(.*[A-Za-z]{3}.*\S)\s+([A-Za-z]{1,3}\d{1,4}[A-Za-z]?)", fold(name).strip()
+        )
+        if coded:
+            parts.append((name_body(name_tokens(coded.group(1))), re.escape(coded.group(2))))
+    return parts
+
+
 _CONNECTOR = r"(?:in|with|for|into|inside|on)"
 
 

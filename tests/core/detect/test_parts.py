@@ -91,6 +91,13 @@ def test_earliest_row_wins(text: str, kind: str, name: str) -> None:
         (Target("Tubely Basic", ("Tubely with ads",)), "Tubely ads. Other news", ["Tubely ads"]),
         (Target("Tubely Basic", ("Tubely with ads",)), "Tubely grows. Ads drop", []),
         (Target("Vela TV set", maker="Vela"), "the Vela TV set-top box", []),
+        # A model code after its line's name, written apart; not another model's code.
+        (
+            Target("Swift Kite K4"),
+            "the K4 will be the first Swift Kite",
+            ["K4 will be the first Swift Kite"],
+        ),
+        (Target("Swift Kite K4"), "Swift Kite ships the K4.5 today", []),
     ],
 )
 def test_target_matching(target: Target, text: str, found: list[str]) -> None:

@@ -126,6 +126,15 @@ CASES = [
         Label.NONE,
     ),
     Case(
+        "not-ready-until-a-date-is-a-date",
+        CAR,
+        "Volta E7 will miss its summer target",
+        "Filings show the Volta E7 won't be ready for buyers until December 2027.",
+        Label.CONFIRMED,
+        kind=ItemKind.OFFICIAL,
+        url="https://volta.example/filings",
+    ),
+    Case(
         "a-longer-name-is-another-product",
         CHIP,
         "Kora unveils the K2 Max",
