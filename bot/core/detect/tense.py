@@ -119,6 +119,12 @@ _OBJECT = re.compile(
     r"|This\b|Today\b|Earlier\b|Globally\b|Worldwide\b)[A-Z][\w.+-]*"
 )
 
+_INCLUDING = re.compile(
+    r"(?:[\w.+-]*\s+){0,3}?(?:family|line-?up|series|range|models),?\s+"
+    r"(?:including|such\s+as|among\s+them)\b[^.;]{0,80}",
+    re.IGNORECASE,
+)
+
 
 @dataclass(slots=True)
 class Tense:
@@ -361,7 +367,11 @@ class Tenses:
         m = _OBJECT.match(text, cue.end)
         if m is None:
             return False
-        return not any(m.start() <= s <= m.end() for s, _ in spans)
+        # A family that includes the target: "released the Mistral 3 family, including
+        # the 675B Mistral Large 3".
+        whole = _INCLUDING.match(text, m.end())
+        end = whole.end() if whole else m.end()
+        return not any(m.start() <= s <= end for s, _ in spans)
 
     @staticmethod
     def _dated_state(text: str, cue: Cue, published: date | None) -> bool:

@@ -22,6 +22,7 @@ CHIP = Target(name="Kora K2", aliases=("K2 chip",), maker="Kora Semiconductor")
 CARD = Target(name="Arcwell R5", aliases=("R5 non-XT",), maker="Arcwell")
 CAMERA = Target(name="Lumo Q3", maker="Lumo Imaging")
 LAPTOP = Target(name="Slate 14 (K7)", maker="Slate")
+MODEL = Target(name="Corvid Large 2", maker="Corvid AI")
 
 CASES = [
     Case(
@@ -133,6 +134,14 @@ CASES = [
         Label.CONFIRMED,
         kind=ItemKind.OFFICIAL,
         url="https://volta.example/filings",
+    ),
+    Case(
+        "a-released-family-that-includes-the-target",
+        MODEL,
+        "Corvid 2 is here",
+        "Corvid AI launched the Corvid 2 family, including the 400B Corvid Large 2, under an "
+        "open licence.",
+        Label.RELEASED,
     ),
     Case(
         "a-longer-name-is-another-product",
