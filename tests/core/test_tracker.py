@@ -14,14 +14,20 @@ DAY = datetime(2025, 3, 1, 12, tzinfo=UTC)
 
 
 def ev(
-    label: str, domain: str, day: int = 0, trust: Trust = Trust.PRESS, by_model: bool = False
+    label: str,
+    domain: str,
+    day: int = 0,
+    trust: Trust = Trust.PRESS,
+    by_model: bool = False,
+    due: date | None = None,
+    confidence: float = 0.9,
 ) -> Evidence:
     moment = DAY + timedelta(days=day)
     return Evidence(
         item_id=day,
         target=TARGET.name,
         label=Label(label),
-        confidence=0.9,
+        confidence=confidence,
         span="…",
         title="t",
         link=f"https://{domain}/x",
@@ -30,6 +36,7 @@ def ev(
         seen_at=moment,
         published=moment,
         by_model=by_model,
+        due=due,
     )
 
 
@@ -58,6 +65,30 @@ CASES = [
         Status.RUMOURED,
     ),
     ("one press confirmation is not enough", Status.RUMOURED, [ev("confirmed", "a.com")], None),
+    (
+        "one outlet's report of a dated commitment on record is enough",
+        Status.RUMOURED,
+        [ev("confirmed", "a.com", due=date(2025, 4, 1))],
+        Status.CONFIRMED,
+    ),
+    (
+        "a weak dated confirmation is not",
+        Status.RUMOURED,
+        [ev("confirmed", "a.com", due=date(2025, 4, 1), confidence=0.7)],
+        None,
+    ),
+    (
+        "nor a dated confirmation only the model reads",
+        Status.RUMOURED,
+        [ev("confirmed", "a.com", due=date(2025, 4, 1), by_model=True)],
+        None,
+    ),
+    (
+        "nor a forum's",
+        Status.RUMOURED,
+        [ev("confirmed", "f.example", due=date(2025, 4, 1), trust=Trust.COMMUNITY)],
+        None,
+    ),
     (
         "one outlet reporting a release is not enough",
         Status.RUMOURED,

@@ -194,7 +194,9 @@ class Classifier:
         window, due = None, None
         if label is not Label.NONE:
             ref = _announced(deciding, reads, item.published)
-            window, due = (ref.label, due_day(ref)) if ref is not None else (None, None)
+            # A release day must still be ahead: "today" dates the news.
+            if ref is not None:
+                window, due = ref.label, due_day(ref) if _ahead(ref, item.published) else None
         detection = Detection(label, confidence, evidence, tuple(cues[:10]), window, due=due)
         if scope_cues or (label is Label.NONE and any(r.cancelled for r in deciding)):
             return detection, []

@@ -42,6 +42,7 @@ _REVEAL_REACH = 60
 _FACTS = frozenset({"units-sold", "recall", "audience", "since-launch"})
 # Signs that someone has the product in hand: owners, users, a review of it.
 _FIRST_HAND = frozenset({"used", "review", "in-use"})
+_MODAL_GAP = re.compile(r"\s+(?:be\s+|soon\s+|also\s+)?")
 # A relative clause that takes the target's release as past: "Go 1.23, which introduced
 # iterators".
 _WHICH_PAST = re.compile(
@@ -246,8 +247,10 @@ class UnitReader:
             weak_hedge = has("hedge-weak") and self._weak_hedge(words, kinds["hedge-weak"])
             # Anyone may expect a launch; only the maker's expectation is a plan.
             guessed = bool(future) and all(c.name == "expects" for c in future)
-            # Open pre-orders are a fact, whatever "expected" says about the ship date.
-            orders = any(c.name == "pre-orders" for c in future)
+            # Open pre-orders are a fact, whatever "expected" says about the ship date;
+            # not when the modal is on the orders themselves ("may be available to
+            # pre-order from 17 September").
+            orders = any(c.name == "pre-orders" and not _modal_on(words, kinds, c) for c in future)
             read.orders = orders or any(c.name == "orderable" for c in future)
             if (hedged or ((weak_hedge or guessed) and not orders)) and not on_record:
                 read.label, read.strong = Label.RUMOURED, hedged
@@ -371,3 +374,11 @@ def _describes_other(text: str, cue: Cue, spans: Spans) -> bool:
     if not spans or _NOUN_AFTER.match(text, cue.end) is None:
         return False
     return not any(cue.end < s <= cue.end + 25 for s, _ in spans)
+
+
+def _modal_on(words: str, kinds: dict[str, list[Cue]], cue: Cue) -> bool:
+    """Whether a modal ("may", "could") stands right before `cue`: "may be available"."""
+    return any(
+        m.name == "modal" and _MODAL_GAP.fullmatch(words, m.end, cue.start) is not None
+        for m in kinds.get("hedge-weak", ())
+    )

@@ -481,3 +481,19 @@ def test_the_rules_alone_read_the_known_misses(
 ) -> None:
     item = ItemText(case.title, case.summary, case.url, case.published, case.kind)
     assert classifiers[case.target].by_rules(item)[0].label is case.expected
+
+
+def test_a_release_day_is_one_still_ahead(classifiers: dict[Target, Classifier]) -> None:
+    """The day a confirmation names lets one later report release the product, so a day
+    that is the news's own ("pre-orders open today, September 1") names none."""
+    item = ItemText(
+        "Nimbus opens Zephyr X2 pre-orders on September 1",
+        "Nimbus Devices says pre-orders open September 1 and the phone ships in October.",
+        "https://news.example.org/story",
+        date(2025, 9, 1),
+        ItemKind.PRESS,
+    )
+    got = classifiers[ZEPHYR].classify(item)
+    assert (got.label, got.window, got.due) == (Label.CONFIRMED, "2025-09-01", None)
+    ahead = ItemText(item.title, item.summary, item.url, date(2025, 8, 20), ItemKind.PRESS)
+    assert classifiers[ZEPHYR].classify(ahead).due == date(2025, 9, 1)

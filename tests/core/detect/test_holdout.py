@@ -218,16 +218,20 @@ TIMELINE_SLUGS = (
     *("grand-theft-auto-v", "ipad-1st-gen", "google-bard"),
     # On time since a confirmed status's day lets one outlet's report after it release.
     *("windows-8", "top-gun-maverick", "joker-2019-film", "geforce-rtx-3070"),
-    "geforce-rtx-4060",  # blind, on time as first scored
     "apple-music",  # since a rumour only the second opinion reads needs a second voice
     "clean-up",  # blind, on time as first scored
+    "geforce-rtx-4060",  # blind, on time as first scored
     *("apple-freeform", "xenoblade-chronicles-3"),  # blind, on time as first scored
+    # On time since one outlet's report of a dated commitment on record confirms.
+    *("ghost-of-tsushima", "venom-the-last-dance", "redfall"),
 )
-# Timelines the rules alone kept on time that the trained second opinion makes late, and
-# why (checked strictly: a fix shows up).
+# Timelines once on time that a later change made late, and why (checked strictly: a fix
+# shows up).
 KNOWN_LATE = {
-    "xbox-one-x": "the model reads a launch-day wire story about 'incredibly strong preorder "
-    "sales' as still on pre-order, so the second outlet's report of the release is missing",
+    "geforce-rtx-4060": "confirmed at once from one outlet's report of Nvidia's dated "
+    "commitment; the day the status names becomes the launch day itself (a later date "
+    "change), and a launch-day review is not after it, while the second outlet comes "
+    "too late (counting reports from the day itself released Steam Deck early)",
 }
 # A transition may fire at its expected item or at most this many relevant items later.
 MAX_LATE = 2

@@ -23,6 +23,7 @@ CARD = Target(name="Arcwell R5", aliases=("R5 non-XT",), maker="Arcwell")
 CAMERA = Target(name="Lumo Q3", maker="Lumo Imaging")
 LAPTOP = Target(name="Slate 14 (K7)", maker="Slate")
 MODEL = Target(name="Corvid Large 2", maker="Corvid AI")
+PHONE2 = Target(name="Nimbus Z7", maker="Nimbus")
 
 CASES = [
     Case(
@@ -142,6 +143,13 @@ CASES = [
         "Corvid AI launched the Corvid 2 family, including the 400B Corvid Large 2, under an "
         "open licence.",
         Label.RELEASED,
+    ),
+    Case(
+        "a-modal-on-the-pre-orders-is-a-guess",
+        PHONE2,
+        "The Nimbus Z7 may be available to pre-order from 12 September",
+        "Citing a retail listing, the phone will reportedly be unveiled on September 9.",
+        Label.RUMOURED,
     ),
     Case(
         "a-longer-name-is-another-product",
