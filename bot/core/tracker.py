@@ -4,7 +4,9 @@ The promotion policy, per target: a piece of evidence from an official source (t
 `official`, or a link on one of the maker's official domains) may promote the status alone;
 so may one outlet's report of a rumour (a rumour is a report; a forum post is not one,
 nor an item whose rumour only the trained second opinion reads: on the timelines those
-were same-name news that the rules found nothing in); otherwise a status needs
+were same-name news that the rules found nothing in; nor one outlet's uncorroborated
+"confirmed", which would announce a rumour for a product that skipped that stage);
+otherwise a status needs
 `min_sources` distinct domains saying at least that much within `window_days` of each
 other; or, for "confirmed", one outlet's report of the maker's commitment to a day on
 record ("the studio says it launches October 12"). A false "released" is the worst notice
@@ -80,8 +82,14 @@ def support(
         return (max(official, key=lambda e: (Status.of(e.label) == level, e.confidence)),)
     if level is Status.RUMOURED:
         # A rumour is a report: one outlet's is news enough. A forum post, or an item
-        # only the second opinion reads as a rumour, still needs a second voice.
-        reported = [e for e in backing if e.trust is not Trust.COMMUNITY and not e.by_model]
+        # only the second opinion reads as a rumour, still needs a second voice. One
+        # outlet's "confirmed" or "released" is no rumour: it waits for its second voice
+        # and is then announced as what it says (a product may skip being rumoured).
+        reported = [
+            e
+            for e in backing
+            if e.trust is not Trust.COMMUNITY and not e.by_model and e.label is Label.RUMOURED
+        ]
         if reported:
             return (min(reported, key=evidence_time),)
     if level is Status.CONFIRMED:

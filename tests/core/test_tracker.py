@@ -44,6 +44,12 @@ CASES = [
     ("nothing", Status.UNKNOWN, [], None),
     ("one press rumour is news", Status.UNKNOWN, [ev("rumoured", "a.com")], Status.RUMOURED),
     (
+        "one outlet's uncorroborated confirmation announces no rumour",
+        Status.UNKNOWN,
+        [ev("confirmed", "a.com")],
+        None,
+    ),
+    (
         "one rumour only the model reads is not enough",
         Status.UNKNOWN,
         [ev("rumoured", "a.com", by_model=True)],

@@ -224,6 +224,8 @@ TIMELINE_SLUGS = (
     *("apple-freeform", "xenoblade-chronicles-3"),  # blind, on time as first scored
     # On time since one outlet's report of a dated commitment on record confirms.
     *("ghost-of-tsushima", "venom-the-last-dance", "redfall"),
+    # On time since one outlet's uncorroborated "confirmed" announces no rumour.
+    *("galaxy-z-flip-3", "grok-in-tesla"),
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
