@@ -125,6 +125,7 @@ HOLDOUT61 = FIXTURES / "holdout61.jsonl"
 HOLDOUT62 = FIXTURES / "holdout62.jsonl"
 HOLDOUT63 = FIXTURES / "holdout63.jsonl"
 HOLDOUT64 = FIXTURES / "holdout64.jsonl"
+HOLDOUT65 = FIXTURES / "holdout65.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -204,6 +205,8 @@ FLOORS = [
     # of 12).
     (HOLDOUT63, 0.79, 0.71),
     (HOLDOUT64, 0.67, 0.91),
+    # Blind, from stored pages; first scored on ea07d4c at 0.680 (10 of 13).
+    (HOLDOUT65, 0.67, 0.76),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -225,7 +228,7 @@ TIMELINE_SLUGS = (
     # On time since one outlet's report of a dated commitment on record confirms.
     *("ghost-of-tsushima", "venom-the-last-dance", "redfall"),
     # On time since one outlet's uncorroborated "confirmed" announces no rumour.
-    *("galaxy-z-flip-3", "grok-in-tesla"),
+    *("galaxy-z-flip-3", "grok-in-tesla", "midnights"),
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
