@@ -239,7 +239,9 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "expects",
         "expects expect expecting",
-        r"\bexpect(?:s|ing)?\s+to\s+(?:have\s+(?:it|them)\s+)?(?:launch|release|ship|deliver|"
+        # ("expects the vaccine to be available in the third quarter")
+        r"\bexpect(?:s|ing)?\s+(?:(?:it|them|the\s+[\w-]+|its\s+[\w-]+)\s+)?to\s+"
+        r"(?:have\s+(?:it|them)\s+)?(?:launch|release|ship|deliver|"
         r"begin|start|make|bring|roll|debut|open|be\s+available|available)\w*"
         r"|\bexpect(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?(?:availability|launch|release|shipments?|"
         r"deliveries)\b",

@@ -152,6 +152,16 @@ CASES = [
         Label.RUMOURED,
     ),
     Case(
+        "the-maker-expects-the-product-to-be-available",
+        DRUG,
+        "Corvane wins approval for Veltrazine",
+        "Corvane Therapeutics says the agency approved Veltrazine and that it expects the "
+        "drug to be available in the third quarter.",
+        Label.CONFIRMED,
+        kind=ItemKind.OFFICIAL,
+        url="https://corvane.example/news/veltrazine-approved",
+    ),
+    Case(
         "a-longer-name-is-another-product",
         CHIP,
         "Kora unveils the K2 Max",
