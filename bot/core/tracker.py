@@ -6,19 +6,19 @@ so may one outlet's report of a rumour (a rumour is a report; a forum post is no
 nor an item whose rumour only the trained second opinion reads: on the timelines those
 were same-name news that the rules found nothing in; nor one outlet's uncorroborated
 "confirmed", which would announce a rumour for a product that skipped that stage);
-otherwise a status needs
-`min_sources` distinct domains saying at least that much within `window_days` of each
-other; or, for "confirmed", one outlet's report of the maker's commitment to a day on
-record ("the studio says it launches October 12"). A false "released" is the worst notice
-we can send, so it never rests on one unofficial item, nor on one official item that only
-the trained second opinion reads as a release (`Evidence.by_model`): on a maker's post,
-"starting to roll out the next day" reads much like "rolling out today" to a bag of words.
-One exception: once the status is confirmed for a day (`TargetStatus.due`, "on sale
-October 26"), one outlet's report dated after that day that it is out is enough: the
-maker's date is the first voice. A forum's report is not, nor one only the second opinion
-reads; and only a confirmation the rules read names that day (a rumour's date is no one's
-commitment). The status never moves backwards by itself (late rumours after a launch
-change nothing); only an admin's manual setting can lower it.
+otherwise a status needs `min_sources` distinct domains saying at least that much within
+`window_days` of each other; or, for "confirmed", one outlet's report of the maker's
+commitment to a day on record ("the studio says it launches October 12"). A false
+"released" is the worst notice we can send, so it never rests on one unofficial item, nor
+on one official item that only the trained second opinion reads as a release
+(`Evidence.by_model`): on a maker's post, "starting to roll out the next day" reads much
+like "rolling out today" to a bag of words. One exception: once the status is confirmed
+for a day (`TargetStatus.due`, "on sale October 26"), one outlet's report dated after
+that day that it is out is enough: the maker's date is the first voice. A forum's report
+is not, nor one only the second opinion reads; and only a confirmation the rules read
+names that day (a rumour's date is no one's commitment). The status never moves
+backwards by itself (late rumours after a launch change nothing); only an admin's manual
+setting can lower it.
 
 Evaluation jumps straight to the highest supported status, so a first poll that brings a
 source's whole backlog (the baseline) announces at most one change per target.
@@ -27,7 +27,7 @@ source's whole backlog (the baseline) announces at most one change per target.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 
 from bot.core.models import (
@@ -80,41 +80,9 @@ def support(
     ]
     if official:
         return (max(official, key=lambda e: (Status.of(e.label) == level, e.confidence)),)
-    if level is Status.RUMOURED:
-        # A rumour is a report: one outlet's is news enough. A forum post, or an item
-        # only the second opinion reads as a rumour, still needs a second voice. One
-        # outlet's "confirmed" or "released" is no rumour: it waits for its second voice
-        # and is then announced as what it says (a product may skip being rumoured).
-        reported = [
-            e
-            for e in backing
-            if e.trust is not Trust.COMMUNITY and not e.by_model and e.label is Label.RUMOURED
-        ]
-        if reported:
-            return (min(reported, key=evidence_time),)
-    if level is Status.CONFIRMED:
-        # One outlet's report of the maker committing to a day on record ("Ubisoft says
-        # it launches October 12") carries the maker's word: of 256 such labelled items,
-        # 254 were at least confirmed.
-        dated = [
-            e
-            for e in backing
-            if e.label is Label.CONFIRMED
-            and e.due is not None
-            and e.confidence >= _ON_RECORD
-            and e.trust is not Trust.COMMUNITY
-            and not e.by_model
-        ]
-        if dated:
-            return (min(dated, key=evidence_time),)
-    if level is Status.RELEASED and due is not None:
-        after = [
-            e
-            for e in backing
-            if e.trust is not Trust.COMMUNITY and not e.by_model and evidence_time(e).date() > due
-        ]
-        if after:
-            return (min(after, key=evidence_time),)
+    keep = _alone(level, due)
+    if keep is not None and (found := _first_report(backing, keep)):
+        return found
     backing.sort(key=evidence_time)
     window = timedelta(days=target.window_days)
     counts: Counter[str] = Counter()
@@ -133,6 +101,37 @@ def support(
                 by_domain.setdefault(ev.domain, ev)
             return tuple(by_domain.values())
     return ()
+
+
+def _alone(level: Status, due: date | None) -> Callable[[Evidence], bool] | None:
+    """Which report one outlet may give alone for `level`, or None if none may.
+
+    - Rumoured: a report that reads as a rumour. A rumour is a report, so one outlet's is
+      news enough. One outlet's "confirmed" or "released" is no rumour: it waits for its
+      second voice and is then announced as what it says (a product may skip being
+      rumoured).
+    - Confirmed: the maker's commitment to a day on record ("Ubisoft says it launches
+      October 12") carries the maker's word: of 256 such labelled items, 254 were at
+      least confirmed.
+    - Released: a report dated after the day the confirmed status names (`due`)."""
+    if level is Status.RUMOURED:
+        return lambda e: e.label is Label.RUMOURED
+    if level is Status.CONFIRMED:
+        return lambda e: (
+            e.label is Label.CONFIRMED and e.due is not None and e.confidence >= _ON_RECORD
+        )
+    if level is Status.RELEASED and due is not None:
+        return lambda e: evidence_time(e).date() > due
+    return None
+
+
+def _first_report(
+    backing: Sequence[Evidence], keep: Callable[[Evidence], bool]
+) -> tuple[Evidence, ...]:
+    """The earliest outlet's report that `keep` accepts, as the support one voice gives,
+    or (). A forum post, or a reading only the second opinion makes, is never that voice."""
+    reports = [e for e in backing if e.trust is not Trust.COMMUNITY and not e.by_model and keep(e)]
+    return (min(reports, key=evidence_time),) if reports else ()
 
 
 def decide(
@@ -254,12 +253,7 @@ class Tracker:
         if current.status == status:
             return None
         transition = Transition(
-            name,
-            current.status,
-            status,
-            self._clock.now(),
-            manual_by=by,
-            window=current.window,
+            name, current.status, status, self._clock.now(), manual_by=by, window=current.window
         )
         return await self._store.apply_transition(
             transition, notice_for(transition), current.status
