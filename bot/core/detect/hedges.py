@@ -14,7 +14,7 @@ _MONTH_WORDS += r"(?<!until )(?<!from )(?<!through )(?<!on )"
 # Hearsay a confirmation settles: "confirmed rumours that", "confirming reports".
 _CONFIRMED_BEFORE = r"(?<!confirmed\s)(?<!confirms\s)(?<!confirming\s)"
 # The nouns of hearsay that "after months of ..." puts behind.
-_DOUBTS = r"(?:leaks|rumou?rs|speculation|teasers|delays|reports)\b"
+_DOUBTS = r"(?:leaks|rumou?rs?|speculation|teasers|delays|reports)\b"
 # A list of them: "speculation, rumours and reports".
 _DOUBT_LIST = _DOUBTS + r"(?:,?\s+(?:and\s+)?" + _DOUBTS + r")*"
 
@@ -39,9 +39,11 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         + r"|\b(?:lay|lays|laid)\s+(?:the\s+)?"
         + _DOUBTS
         + r"\s+to\s+rest\b"
-        # "Following a couple of big leaks, Fitbit is officially announcing".
-        r"|\b(?:after|following)\s+(?:a\s+couple\s+of|a\s+few|a\s+number\s+of|several|numerous|"
-        r"many|multiple|countless|the)\s+(?:[\w-]+\s+)?" + _DOUBT_LIST,
+        # "Following a couple of big leaks, Fitbit is officially announcing"; "after much
+        # rumor and speculation, it is here".
+        r"|\b(?:after|following)\s+['\"‘“]?(?:a\s+couple\s+of|a\s+few|a\s+number\s+of|several|numerous|"
+        r"many|multiple|countless|the|much|so\s+much|all\s+the|lots\s+of|a\s+lot\s+of|plenty\s+of)"
+        r"\s+(?:[\w-]+\s+)?" + _DOUBT_LIST,
     ),
     (
         "hedge",
