@@ -49,6 +49,9 @@ _LOOKBACK_WINDOWS = 2
 # `verdict.confidence` of a confirmation that is strong (on record, or open pre-orders)
 # and names the target.
 _ON_RECORD = 0.88
+# `verdict.confidence` of a release the rules read plainly ("is out now") of the target by
+# name; a review or a mention of use reads weakly.
+_SURE_RELEASE = 0.9
 
 
 def evidence_time(ev: Evidence) -> datetime:
@@ -113,7 +116,9 @@ def _alone(level: Status, due: date | None) -> Callable[[Evidence], bool] | None
     - Confirmed: the maker's commitment to a day on record ("Ubisoft says it launches
       October 12") carries the maker's word: of 256 such labelled items, 254 were at
       least confirmed.
-    - Released: a report dated after the day the confirmed status names (`due`)."""
+    - Released: a report dated after the day the confirmed status names (`due`), or on
+      that day when it says so plainly of the target by name ("is here", "is out now"):
+      the day's embargo reviews and order emails ("ships Monday") read only weakly."""
     if level is Status.RUMOURED:
         return lambda e: e.label is Label.RUMOURED
     if level is Status.CONFIRMED:
@@ -121,7 +126,10 @@ def _alone(level: Status, due: date | None) -> Callable[[Evidence], bool] | None
             e.label is Label.CONFIRMED and e.due is not None and e.confidence >= _ON_RECORD
         )
     if level is Status.RELEASED and due is not None:
-        return lambda e: evidence_time(e).date() > due
+        return lambda e: (
+            evidence_time(e).date() > due
+            or (evidence_time(e).date() == due and e.confidence >= _SURE_RELEASE)
+        )
     return None
 
 

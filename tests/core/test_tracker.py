@@ -215,7 +215,12 @@ def test_future_publication_dates_do_not_count_as_later() -> None:
 DUE = date(2025, 3, 1)
 DUE_CASES = [
     ("one outlet after the day", [ev("released", "a.com", 1)], Status.RELEASED),
-    ("one outlet on the day itself is not yet enough", [ev("released", "a.com")], None),
+    ("one outlet plainly on the day itself", [ev("released", "a.com")], Status.RELEASED),
+    (
+        "one outlet's weak reading on the day (an embargo review)",
+        [ev("released", "a.com", confidence=0.65)],
+        None,
+    ),
     ("one outlet before the day", [ev("released", "a.com", -2)], None),
     ("a forum after the day", [ev("released", "f.example", 2, trust=Trust.COMMUNITY)], None),
     ("only the model reads a release", [ev("released", "a.com", 2, by_model=True)], None),

@@ -229,6 +229,8 @@ TIMELINE_SLUGS = (
     *("ghost-of-tsushima", "venom-the-last-dance", "redfall"),
     # On time since one outlet's uncorroborated "confirmed" announces no rumour.
     *("galaxy-z-flip-3", "grok-in-tesla", "midnights"),
+    # On time since a plain report on the confirmed day itself releases.
+    "final-cut-pro-for-ipad",
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -236,7 +238,8 @@ KNOWN_LATE = {
     "geforce-rtx-4060": "confirmed at once from one outlet's report of Nvidia's dated "
     "commitment; the day the status names becomes the launch day itself (a later date "
     "change), and a launch-day review is not after it, while the second outlet comes "
-    "too late (counting reports from the day itself released Steam Deck early)",
+    "too late (counting a weak reading, a review, from the day itself released Steam Deck "
+    "early)",
 }
 # A transition may fire at its expected item or at most this many relevant items later.
 MAX_LATE = 2
