@@ -33,6 +33,7 @@ from bot.core.detect.names import (
     coded_parts,
     compact,
     described_parts,
+    edition_parts,
     is_weak,
     joined_parts,
     longest_first,
@@ -280,6 +281,12 @@ class TargetMatcher:
             w.lower() for n in (*names, *maker_words) for w in re.findall(r"[\w&+-]+", fold(n))
         }
         self._strong.update({f"s{i}": True for i in range(len(seasons))})
+        # Names whose head is a plain noun ("Horizon Zero Dawn remake"): an article before
+        # one belongs to that noun ("a Horizon Zero Dawn remake is in the works"), not to
+        # the line as a kind of thing ("an iPhone").
+        self._common_head = {
+            f"n{i}" for i, n in enumerate(names) if len(n.split()) > 1 and n.split()[-1].islower()
+        }
         # The show named in one place and "season 4" in another: the season is the show's.
         apart = [p for p in (season_parts(n) for n in target.names) if p is not None]
         self._show = re.compile("|".join(s for s, _ in apart), re.IGNORECASE) if apart else None
@@ -331,7 +338,7 @@ class TargetMatcher:
                 re.compile(rf"(?<![\w.-]){brand}(?![\w+])", re.IGNORECASE),
                 [re.compile(rf"(?<![\w-]){key}(?![\w-])", re.IGNORECASE) for key in keys],
             )
-            for brand, keys in described_parts(target.names)
+            for brand, keys in (*described_parts(target.names), *edition_parts(target.names))
         ]
         version_forms: list[str] = []
         # Each bare version's digits ("2" of "v2.0"), which any match of it holds.
@@ -500,7 +507,11 @@ class TargetMatcher:
                 continue
             before = folded[max(0, m.start() - 40) : m.start()]
             if not strong or _DIGIT.search(m.group()) is None:
-                if self._indefinite.search(before) and not self.makers.owns(folded, m.start()):
+                if (
+                    m.lastgroup not in self._common_head
+                    and self._indefinite.search(before)
+                    and not self.makers.owns(folded, m.start())
+                ):
                     continue
                 owner = self._possessive.search(before)
                 # The owner may be a word of the maker or of the target's own names:

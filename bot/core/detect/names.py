@@ -216,6 +216,29 @@ def described_parts(names: tuple[str, ...]) -> list[tuple[str, list[str]]]:
     return out
 
 
+# A remake or remaster named by its edition word, and that word as writers inflect it.
+_REMADE = re.compile(r"(?i)(.*\S)\s+(?:remastered|remaster|remake)")
+# (A fan's remake is no maker's: "its fan-made remake of Oblivion".)
+_EDITION_WORDS = (
+    r"(?<!fan\s)(?<!fan-made\s)(?<!unofficial\s)(?:remaster(?:ed|s)?|remake[sd]?|remade)"
+)
+
+
+def edition_parts(names: tuple[str, ...]) -> list[tuple[str, list[str]]]:
+    """A remake or remaster ("Horizon Zero Dawn Remastered") as the original's name and
+    its edition word, like `described_parts`: writers put the word elsewhere ("the
+    remastered Horizon Zero Dawn", "Horizon Zero Dawn's remaster", "la versione Remastered
+    di Horizon Zero Dawn")."""
+    out: list[tuple[str, list[str]]] = []
+    for name in names:
+        m = _REMADE.fullmatch(fold(split_name(name)).strip())
+        if m and (tokens := name_tokens(m.group(1))):
+            part = (name_body(tokens), [_EDITION_WORDS])
+            if part not in out:
+                out.append(part)
+    return out
+
+
 def _plural(word: str) -> str:
     """A describing word and its other number: "ads" matches "ad", "glass" "glasses"."""
     if word.endswith(("sses", "xes", "ches", "shes")):
@@ -270,6 +293,8 @@ def name_pattern(name: str, variants: str = VARIANTS) -> str:
         # "2.3.0rc1" names the target's pre-release; "8.0%" is no version at all.
         guard = (
             r"(?:\.0)*(?:(?-i:'?s)(?=\W|$))?(?!(?!(?:rc|a|b|alpha|beta|dev)\d)[\w+]|\.\d|-\d|\s?%)"
+            # A capital letter after the number is a model: "Pico 2 W" is not "Pico 2".
+            r"(?![\s-](?-i:[B-HJ-Z])(?![\w'.&]))"
         )
     else:
         guard = (
@@ -347,19 +372,24 @@ _CODENAME = re.compile(r"(?:project|codename|code\s+name|operation)\s+\S", re.IG
 
 def season_parts(name: str) -> tuple[str, str] | None:
     """The show and season regex sources of a name "X Season N" ("season 4", "series
-    four", "a fourth season"), or None for a name that is no TV season."""
-    m = re.fullmatch(r"(.*\S)\s+season\s+(\d+)", fold(split_name(name)).strip(), re.IGNORECASE)
+    four", "a fourth season") or of a game's or book's "X Chapter N" ("chapter three",
+    "its third chapter"), or None for a name that is neither."""
+    m = re.fullmatch(
+        r"(.*\S)\s+(season|chapter)\s+(\d+)", fold(split_name(name)).strip(), re.IGNORECASE
+    )
     if m is None or not m.group(1).strip():
         return None
-    show, number = name_body(name_tokens(m.group(1))), int(m.group(2))
+    show, number = name_body(name_tokens(m.group(1))), int(m.group(3))
+    unit = "(?:season|series)" if m.group(2).lower() == "season" else "chapter"
     counted = rf"{number}"
     if 1 <= number <= len(_ORDINAL_WORDS):
         counted = rf"(?:{number}|{_NUMBER_WORDS[number - 1]})"
-    season = rf"(?:(?:season|series)\s+{counted}\b"
+    season = rf"(?:{unit}\s+{counted}\b"
     if 1 <= number <= len(_ORDINAL_WORDS):
-        season += rf"|{_ORDINAL_WORDS[number - 1]}\s+(?:season|series)\b"
+        season += rf"|{_ORDINAL_WORDS[number - 1]}\s+{unit}\b"
     # Listings' short form: "Stranger Things: S4", "S04".
-    season += rf"|s0?{number}(?![\w.])"
+    if unit != "chapter":
+        season += rf"|s0?{number}(?![\w.])"
     return show, season + ")"
 
 

@@ -331,12 +331,12 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "launched",
         "officially quietly finally recently just eventually formally globally publicly suddenly "
         "first launched released debuted premiered shipped rolled unleashed went came arrived "
-        "stabilized stabilised stabilizes stabilises published relaunched",
+        "stabilized stabilised stabilizes stabilises published relaunched gone",
         r"\b(?:officially\s+|quietly\s+|finally\s+|recently\s+|just\s+|"
         r"eventually\s+|formally\s+|globally\s+|publicly\s+|suddenly\s+|first\s+)?(?:launched|"
         r"relaunched|"
         r"released|debuted|premiered|shipped|published|rolled\s+out|unleashed|went\s+live|"
-        r"came\s+out|went\s+on\s+sale|"
+        r"came\s+out|went\s+on\s+sale|gone\s+on\s+sale|gone\s+live|"
         r"arrived|stabili[sz]ed|"
         # A rocket's launch is no release: "launched into orbit"; nor are screeners:
         # "episodes released to press ahead of the premiere".

@@ -94,7 +94,11 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"global)\s+(?:[\w-]+\s+){0,2}?(?:release|launch|debut)\b|\bwith\s+the\s+(?:recent\s+)?"
         r"(?:release|launch|arrival|debut)\s+of\b|\bthe\s+(?:release|launch|arrival|debut)\s+of\b"
         # A release that a later one extends: "builds on the 2.0 release from June".
-        r"|\b(?:build|builds|built)\s+on\s+(?:the|its)\s+(?:[\w.-]+\s+){0,2}?(?:release|launch)\b",
+        r"|\b(?:build|builds|built)\s+on\s+(?:the|its)\s+(?:[\w.-]+\s+){0,2}?(?:release|launch)\b"
+        # A launch the item dates, by the product's name: "after Lunchly's launch on
+        # September 16, 2024" (released when that day is behind the item, see `tense`).
+        r"|\b(?:after|following|since)\s+[\w-]+['\u2019]s\s+(?:launch|release|debut)\s+(?:on|in)\s+"
+        r"(?:[\w,]+\s+){0,2}?(?:19|20)\d\d\b",
     ),
     (
         # A first of its kind already on the market: "the first all-electric pickup to hit

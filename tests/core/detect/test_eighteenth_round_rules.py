@@ -5,12 +5,25 @@ than a memorised phrasing."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot.core.models import Label, Target
 from tests.core.detect.rule_case import Case
 
 EDITOR = Target(name="Reelcut for Tablet", maker="Reelcut Labs")
+FOLDER = Target(name="Vanta Fold 4", maker="Vanta")
+REMASTER = Target(
+    name="Ashen Vale Remastered", aliases=("Ashen Vale remake",), maker="Greywater Studio"
+)
+GAME = Target(
+    name="Moonreach Chapters 2 and 3",
+    aliases=("Moonreach Chapter 2", "Moonreach Chapter 3"),
+    maker="Tallow Games",
+)
+BOARD = Target(name="Pella 2", aliases=("Pella 2 board",), maker="Pella Foundation")
+SNACK = Target(name="Crunchbox", maker="Crunchbox Foods")
 
 CASES = [
     Case(
@@ -19,6 +32,51 @@ CASES = [
         "Review: Reelcut for Tablet",
         "'Reelcut for Tablet is here at last': after 'much rumor and speculation' it is ready "
         "to download.",
+        Label.RELEASED,
+    ),
+    Case(
+        "gone-on-sale-is-out",
+        FOLDER,
+        "Some Vanta Fold 4 orders slip",
+        "The Vanta Fold 4 has officially gone on sale in the US and UK, though some "
+        "pre-order customers will wait longer.",
+        Label.RELEASED,
+    ),
+    Case(
+        "an-article-before-a-plain-head-noun-still-names-it",
+        REMASTER,
+        "A classic returns?",
+        "An Ashen Vale remake is reportedly in the works, according to two leakers.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-remaster-written-apart-from-its-name",
+        REMASTER,
+        "Greywater's big week",
+        "The remastered Ashen Vale finally came out on Thursday for PC and consoles.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-chapter-written-in-words",
+        GAME,
+        "Moonreach Chapter Two gets a date",
+        "Tallow Games says the new chapters will be released on June 5, 2026.",
+        Label.CONFIRMED,
+        published=date(2026, 3, 10),
+    ),
+    Case(
+        "a-capital-letter-after-the-number-is-another-model",
+        BOARD,
+        "Pella Foundation releases Pella 2 W",
+        "The wireless board is on sale now for $7.",
+        Label.NONE,
+    ),
+    Case(
+        "buyers-began-to-report-after-a-dated-launch",
+        SNACK,
+        "The Crunchbox backlash explained",
+        "After Crunchbox's launch on September 16, 2025, some buyers began to report "
+        "stale crackers.",
         Label.RELEASED,
     ),
 ]
