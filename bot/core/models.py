@@ -131,7 +131,8 @@ class Detection:
     `window` is the announced release date or window when the text gives one.
     `by_model` says the label is the trained second opinion's, not the rules' (the
     tracker weighs such a "released" as one voice, whatever the source). `due` is the day
-    `window` names, when it names a day.
+    `window` names, when it names a day ahead; `opens` the first day of a window ahead
+    that is no single day ("this fall": September 1).
     """
 
     label: Label
@@ -141,6 +142,7 @@ class Detection:
     window: str | None = None
     by_model: bool = False
     due: date | None = None
+    opens: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +211,7 @@ class Evidence:
     source_name: str = ""
     by_model: bool = False  # `Detection.by_model`
     due: date | None = None  # `Detection.due`
+    opens: date | None = None  # `Detection.opens`
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +225,7 @@ class TargetStatus:
     window: str | None = None
     manual: bool = False
     due: date | None = None  # the day `window` names, when it names one
+    opens: date | None = None  # the first day of `window`, when it is no single day
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +241,7 @@ class Transition:
     window: str | None = None
     id: int | None = None
     due: date | None = None  # the day `window` names, when it names one
+    opens: date | None = None  # the first day of `window`, when it is no single day
 
 
 @dataclass(frozen=True, slots=True)

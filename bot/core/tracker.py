@@ -71,10 +71,15 @@ def is_official(ev: Evidence, target: Target) -> bool:
 
 
 def support(
-    target: Target, level: Status, evidence: Sequence[Evidence], due: date | None = None
+    target: Target,
+    level: Status,
+    evidence: Sequence[Evidence],
+    due: date | None = None,
+    opens: date | None = None,
 ) -> tuple[Evidence, ...]:
     """The evidence that lets `level` stand under the policy, or () when it does not.
-    `due` is the release day the current confirmed status names, if any."""
+    `due` is the release day the current confirmed status names, if any; `opens` the
+    first day of the window it names, when that is no single day."""
     backing = [e for e in evidence if Status.of(e.label) >= level]
     official = [
         e
@@ -83,7 +88,7 @@ def support(
     ]
     if official:
         return (max(official, key=lambda e: (Status.of(e.label) == level, e.confidence)),)
-    keep = _alone(level, due)
+    keep = _alone(level, due, opens)
     if keep is not None and (found := _first_report(backing, keep)):
         return found
     backing.sort(key=evidence_time)
@@ -106,7 +111,9 @@ def support(
     return ()
 
 
-def _alone(level: Status, due: date | None) -> Callable[[Evidence], bool] | None:
+def _alone(
+    level: Status, due: date | None, opens: date | None
+) -> Callable[[Evidence], bool] | None:
     """Which report one outlet may give alone for `level`, or None if none may.
 
     - Rumoured: a report that reads as a rumour. A rumour is a report, so one outlet's is
@@ -118,7 +125,9 @@ def _alone(level: Status, due: date | None) -> Callable[[Evidence], bool] | None
       least confirmed.
     - Released: a report dated after the day the confirmed status names (`due`), or on
       that day when it says so plainly of the target by name ("is here", "is out now"):
-      the day's embargo reviews and order emails ("ships Monday") read only weakly."""
+      the day's embargo reviews and order emails ("ships Monday") read only weakly. Or,
+      for a window that is no single day (`opens`, "this fall"), a plain report dated from
+      its first day on: a window may slip unnoticed, so a review is not enough."""
     if level is Status.RUMOURED:
         return lambda e: e.label is Label.RUMOURED
     if level is Status.CONFIRMED:
@@ -130,6 +139,8 @@ def _alone(level: Status, due: date | None) -> Callable[[Evidence], bool] | None
             evidence_time(e).date() > due
             or (evidence_time(e).date() == due and e.confidence >= _SURE_RELEASE)
         )
+    if level is Status.RELEASED and opens is not None:
+        return lambda e: evidence_time(e).date() >= opens and e.confidence >= _SURE_RELEASE
     return None
 
 
@@ -143,14 +154,21 @@ def _first_report(
 
 
 def decide(
-    target: Target, current: Status, evidence: Sequence[Evidence], due: date | None = None
+    target: Target,
+    current: Status,
+    evidence: Sequence[Evidence],
+    due: date | None = None,
+    opens: date | None = None,
 ) -> tuple[Status, tuple[Evidence, ...]] | None:
     """The highest status above `current` that the evidence supports, with its support.
-    `due`: the release day a confirmed `current` names, if any."""
+    `due`, `opens`: the release day, or the first day of the window, that a confirmed
+    `current` names, if any."""
+    if current is not Status.CONFIRMED:
+        due = opens = None
     for level in (Status.RELEASED, Status.CONFIRMED, Status.RUMOURED):
         if level <= current:
             return None
-        backing = support(target, level, evidence, due if current is Status.CONFIRMED else None)
+        backing = support(target, level, evidence, due, opens)
         if backing:
             return level, backing
     return None
@@ -173,13 +191,17 @@ def new_window(
     return max(backed, key=lambda wb: max(evidence_time(e) for e in wb[1]))
 
 
-def _day(status: Status, backing: Sequence[Evidence]) -> date | None:
-    """The release day a new status commits to: only a confirmation names one, and only
-    as the rules read it. A rumour's date, or a day only the second opinion's reading
-    vouches for, must never let one outlet's report release the product."""
+def _days(status: Status, backing: Sequence[Evidence]) -> tuple[date | None, date | None]:
+    """The release day a new status commits to, and the first day of the window when it
+    commits to no single day: only a confirmation names them, and only as the rules read
+    it. A rumour's date, or one only the second opinion's reading vouches for, must never
+    let one outlet's report release the product."""
     if status is not Status.CONFIRMED:
-        return None
-    return next((e.due for e in backing if e.due is not None and not e.by_model), None)
+        return None, None
+    ruled = [e for e in backing if not e.by_model]
+    due = next((e.due for e in ruled if e.due is not None), None)
+    opens = next((e.opens for e in ruled if e.opens is not None), None)
+    return due, (None if due is not None else opens)
 
 
 def notice_for(transition: Transition, previous_window: str | None = None) -> Notice:
@@ -216,15 +238,16 @@ class Tracker:
             labels.append(Label.CONFIRMED)
         lookback = timedelta(days=target.window_days * _LOOKBACK_WINDOWS)
         evidence = await self._store.evidence_since(name, now - lookback, labels)
-        decision = decide(target, current.status, evidence, current.due)
+        decision = decide(target, current.status, evidence, current.due, current.opens)
         if decision is None:
             return await self._window_change(target, current, evidence, now)
         new, backing = decision
         window = next((e.window for e in backing if e.window), None)
         if window is None and new is not Status.RELEASED:
             window = current.window
+        due, opens = _days(new, backing)
         transition = Transition(
-            name, current.status, new, now, backing, window=window, due=_day(new, backing)
+            name, current.status, new, now, backing, window=window, due=due, opens=opens
         )
         return await self._store.apply_transition(
             transition, notice_for(transition), current.status
@@ -247,9 +270,16 @@ class Tracker:
         if found is None:
             return None
         window, backing = found
-        due = _day(Status.CONFIRMED, [e for e in backing if e.window == window])
+        due, opens = _days(Status.CONFIRMED, [e for e in backing if e.window == window])
         change = Transition(
-            target.name, current.status, current.status, now, backing, window=window, due=due
+            target.name,
+            current.status,
+            current.status,
+            now,
+            backing,
+            window=window,
+            due=due,
+            opens=opens,
         )
         return await self._store.apply_transition(
             change, notice_for(change, previous_window=current.window), current.status

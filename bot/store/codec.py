@@ -39,6 +39,7 @@ def evidence_dict(ev: Evidence) -> dict[str, Any]:
         "source_name": ev.source_name,
         "by_model": ev.by_model,
         "due": day(ev.due),
+        "opens": day(ev.opens),
     }
 
 
@@ -61,6 +62,7 @@ def evidence_of(data: dict[str, Any]) -> Evidence:
         source_name=data.get("source_name", ""),
         by_model=bool(data.get("by_model", False)),
         due=parse_day(data.get("due")),
+        opens=parse_day(data.get("opens")),
     )
 
 

@@ -120,8 +120,8 @@ class SourceTables:
                 domain = domain_of(raw.link or source["url"])
                 await conn.executemany(
                     """INSERT INTO evidence (item_id, target, label, confidence, span, window,
-                           domain, trust, source_name, seen_at, by_model, due)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                           domain, trust, source_name, seen_at, by_model, due, opens)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     [
                         (
                             item_id,
@@ -136,6 +136,7 @@ class SourceTables:
                             ts(seen_at),
                             d.by_model,
                             day(d.due),
+                            day(d.opens),
                         )
                         for target, d in detections
                     ],

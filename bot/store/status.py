@@ -59,6 +59,7 @@ class StatusTables:
             window=row["window"],
             manual=bool(row["manual"]),
             due=parse_day(row["due"]),
+            opens=parse_day(row["opens"]),
         )
 
     async def history(self, target: str, limit: int) -> list[Transition]:
@@ -79,12 +80,13 @@ class StatusTables:
                 return None
             snapshot = dumps([evidence_dict(e) for e in transition.evidence])
             await conn.execute(
-                """INSERT INTO status (target, status, since, window, manual, evidence, due)
-                   VALUES (?, ?, ?, ?, ?, ?, ?)
+                """INSERT INTO status (target, status, since, window, manual, evidence, due,
+                       opens)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT (target) DO UPDATE SET status = excluded.status,
                        since = CASE WHEN status.status = excluded.status THEN status.since
                                     ELSE excluded.since END,
-                       window = excluded.window, due = excluded.due,
+                       window = excluded.window, due = excluded.due, opens = excluded.opens,
                        manual = excluded.manual, evidence = excluded.evidence""",
                 (
                     transition.target,
@@ -94,6 +96,7 @@ class StatusTables:
                     int(transition.manual_by is not None),
                     snapshot,
                     day(transition.due),
+                    day(transition.opens),
                 ),
             )
             cur = await conn.execute(

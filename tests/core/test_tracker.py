@@ -235,6 +235,37 @@ def test_a_confirmed_day_is_one_voice(
     assert (decision[0] if decision else None) == expected, why
 
 
+# A confirmed status that names a window, not a day ("this fall", from March 1): only a
+# plain report from its first day on is the second voice.
+OPENS = date(2025, 3, 1)
+OPENS_CASES = [
+    ("a plain report from the first day", [ev("released", "a.com")], Status.RELEASED),
+    ("a plain report later in the window", [ev("released", "a.com", 20)], Status.RELEASED),
+    ("a plain report before the window", [ev("released", "a.com", -1)], None),
+    (
+        "a review in the window (the window may have slipped)",
+        [ev("released", "a.com", 5, confidence=0.65)],
+        None,
+    ),
+    ("a forum in the window", [ev("released", "f.example", 5, trust=Trust.COMMUNITY)], None),
+    ("only the model reads a release", [ev("released", "a.com", 5, by_model=True)], None),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "evidence", "expected"), OPENS_CASES, ids=[c[0] for c in OPENS_CASES]
+)
+def test_a_confirmed_window_is_one_voice_for_a_plain_report(
+    why: str, evidence: list[Evidence], expected: Status | None
+) -> None:
+    decision = decide(TARGET, Status.CONFIRMED, evidence, opens=OPENS)
+    assert (decision[0] if decision else None) == expected, why
+
+
+def test_a_window_counts_only_once_the_status_is_confirmed() -> None:
+    assert decide(TARGET, Status.RUMOURED, [ev("released", "a.com", 1)], opens=OPENS) is None
+
+
 def test_a_day_counts_only_once_the_status_is_confirmed() -> None:
     """A rumoured status's day is no one's commitment: a release still needs two voices."""
     assert decide(TARGET, Status.RUMOURED, [ev("released", "a.com", 1)], DUE) is None

@@ -115,3 +115,44 @@ async def test_a_rumour_only_the_second_opinion_reads_needs_a_second_voice(
         ],
     )
     assert seen == [(Status.UNKNOWN, None), (Status.RUMOURED, None)]
+
+
+def _window(label: Label, window: str, opens: date) -> Detection:
+    return Detection(label, 0.9, "…", window=window, opens=opens)
+
+
+async def test_the_makers_window_and_one_plain_report_in_it_release(tmp_path: Path) -> None:
+    opens = date(2026, 3, 10)
+    seen = await _replay(
+        tmp_path,
+        [
+            (0, "acme.example", _window(Label.CONFIRMED, "2026-03", opens), Trust.OFFICIAL),
+            (5, "early.example", _said(Label.RELEASED), Trust.PRESS),
+            (12, "news.example", _said(Label.RELEASED), Trust.PRESS),
+        ],
+    )
+    assert [s for s, _ in seen] == [Status.CONFIRMED, Status.CONFIRMED, Status.RELEASED]
+
+
+async def test_a_delay_moves_the_windows_first_day(tmp_path: Path) -> None:
+    """The maker's new window replaces the old one's first day: a report inside the old
+    window, after the delay, is one voice only."""
+    seen = await _replay(
+        tmp_path,
+        [
+            (
+                0,
+                "acme.example",
+                _window(Label.CONFIRMED, "2026-03", date(2026, 3, 10)),
+                Trust.OFFICIAL,
+            ),
+            (
+                2,
+                "news.acme.example",
+                _window(Label.CONFIRMED, "2026-06", date(2026, 6, 1)),
+                Trust.OFFICIAL,
+            ),
+            (12, "news.example", _said(Label.RELEASED), Trust.PRESS),
+        ],
+    )
+    assert [s for s, _ in seen] == [Status.CONFIRMED] * 3

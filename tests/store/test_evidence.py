@@ -87,3 +87,36 @@ async def test_the_day_a_window_names_is_kept(tmp_path: Path) -> None:
         assert (status.status, status.window, status.due) == (Status.CONFIRMED, "2026-03-20", day)
     finally:
         await store.close()
+
+
+async def test_the_first_day_of_a_window_is_kept(tmp_path: Path) -> None:
+    opens = date(2026, 9, 1)
+    store = SqliteStore(tmp_path / "bot.db")
+    await store.open()
+    try:
+        await store.sync_targets([Target("Widget 3", maker="Acme")])
+        source = await store.add_source(SourceSpec("https://acme.example/feed.xml"), "cli")
+        detection = Detection(
+            Label.CONFIRMED, 0.9, "coming this fall", window="this autumn", opens=opens
+        )
+        item = RawItem("Widget 3 this fall", link="https://acme.example/b", guid="b")
+        success = PollSuccess(None, None, None, NOW + timedelta(minutes=15))
+        await store.record_poll(source.id, success, [(item, [("Widget 3", detection)])], NOW)
+        stored = await store.evidence_since("Widget 3", NOW - timedelta(days=1), [Label.CONFIRMED])
+        assert [(e.due, e.opens) for e in stored] == [(None, opens)]
+        assert [evidence_of(evidence_dict(e)) for e in stored] == stored
+
+        change = Transition(
+            "Widget 3",
+            Status.UNKNOWN,
+            Status.CONFIRMED,
+            NOW,
+            tuple(stored),
+            window="this autumn",
+            opens=opens,
+        )
+        assert await store.apply_transition(change, notice_for(change), Status.UNKNOWN)
+        status = await store.get_status("Widget 3")
+        assert (status.window, status.due, status.opens) == ("this autumn", None, opens)
+    finally:
+        await store.close()

@@ -40,7 +40,15 @@ from bot.core.detect.mentions import TargetMatcher
 from bot.core.detect.partial import FamilyMatcher
 from bot.core.detect.reading import UnitRead, UnitReader
 from bot.core.detect.scope import Unit, fold, split_units
-from bot.core.detect.window import PERIOD, SPECIFIC, TimeRef, best_ref, best_window, due_day
+from bot.core.detect.window import (
+    PERIOD,
+    SPECIFIC,
+    TimeRef,
+    best_ref,
+    best_window,
+    due_day,
+    opening_day,
+)
 from bot.core.models import Detection, ItemKind, ItemText, Label, Target
 
 # What lets a forum post confirm or release: it relays an official source or fact.
@@ -124,6 +132,7 @@ class Classifier:
             ruled.window if label is not Label.NONE else None,
             by_model=True,
             due=ruled.due if label is not Label.NONE else None,
+            opens=ruled.opens if label is not Label.NONE else None,
         )
 
     def by_rules(self, item: ItemText) -> tuple[Detection, list[str]]:
@@ -191,13 +200,17 @@ class Classifier:
         if official_source:
             cues.append("source:official")
         evidence = verdict.evidence(original, deciding[0].unit if deciding else units[0])
-        window, due = None, None
+        window, due, opens = None, None, None
         if label is not Label.NONE:
             ref = _announced(deciding, reads, item.published)
-            # A release day must still be ahead: "today" dates the news.
             if ref is not None:
-                window, due = ref.label, due_day(ref) if _ahead(ref, item.published) else None
-        detection = Detection(label, confidence, evidence, tuple(cues[:10]), window, due=due)
+                window = ref.label
+                # A release day or window must still be ahead: "today" dates the news.
+                if _ahead(ref, item.published):
+                    due, opens = due_day(ref), opening_day(ref)
+        detection = Detection(
+            label, confidence, evidence, tuple(cues[:10]), window, due=due, opens=opens
+        )
         if scope_cues or (label is Label.NONE and any(r.cancelled for r in deciding)):
             return detection, []
         return detection, [r.unit.text for r in reads]

@@ -320,3 +320,10 @@ def due_day(ref: TimeRef | None) -> date | None:
     """The day a reference names, when it names one ("October 26", not "this fall"): the
     tracker takes a report after a release day as corroborated by the day itself."""
     return ref.earliest if ref is not None and ref.rank >= _SPECIFIC else None
+
+
+def opening_day(ref: TimeRef | None) -> date | None:
+    """The first day of a window that is no single day ("this fall": September 1;
+    "Q3 2025": July 1), when it is known: the tracker takes a plain report of the
+    release from that day on as corroborated by the window."""
+    return ref.earliest if ref is not None and ref.rank < _SPECIFIC else None

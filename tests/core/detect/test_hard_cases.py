@@ -497,3 +497,30 @@ def test_a_release_day_is_one_still_ahead(classifiers: dict[Target, Classifier])
     assert (got.label, got.window, got.due) == (Label.CONFIRMED, "2025-09-01", None)
     ahead = ItemText(item.title, item.summary, item.url, date(2025, 8, 20), ItemKind.PRESS)
     assert classifiers[ZEPHYR].classify(ahead).due == date(2025, 9, 1)
+
+
+def test_a_window_ahead_names_its_first_day(classifiers: dict[Target, Classifier]) -> None:
+    """A window that is no single day ("this fall") gives its first day, for the tracker
+    to take a plain report from then on as corroborated; a day gives none."""
+    item = ItemText(
+        "Nimbus confirms the Zephyr X2",
+        "Nimbus Devices says the Zephyr X2 will be available this fall.",
+        "https://news.example.org/story",
+        date(2025, 6, 10),
+        ItemKind.PRESS,
+    )
+    got = classifiers[ZEPHYR].classify(item)
+    assert (got.label, got.window, got.due, got.opens) == (
+        Label.CONFIRMED,
+        "this autumn",
+        None,
+        date(2025, 9, 1),
+    )
+    dated = ItemText(
+        item.title,
+        "Nimbus Devices says the Zephyr X2 ships on October 2.",
+        item.url,
+        item.published,
+        item.kind,
+    )
+    assert classifiers[ZEPHYR].classify(dated).opens is None

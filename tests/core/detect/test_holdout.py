@@ -235,6 +235,8 @@ TIMELINE_SLUGS = (
     # On time since a plain report on the confirmed day itself releases.
     *("final-cut-pro-for-ipad", "logic-pro-for-ipad"),
     "galaxy-z-fold-2",  # since "has officially gone on sale" is out
+    # On time since a confirmed window's first day lets one plain report release.
+    *("apple-games-app", "ray-ban-stories"),
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
