@@ -84,7 +84,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"\b(?:sold|on\s+sale|on\s+the\s+market)\s+(?:[\w-]+\s+){0,3}?since\b|"
         r"\bsince\s+(?:launching|releasing|debuting|arriving|going\s+(?:live|on\s+sale)|"
         r"hitting\s+(?:shelves|stores))\b|"
-        r"\bsince\s+(?:(?:its|the|it|their)\s+(?:[\w-]+\s+)?)?"
+        r"\bsince\s+(?:(?:its|the|it|their)\s+(?:[\w'\u2019-]+\s+)?)?"
         r"(?:release|launch|debut|launched|was\s+released|came\s+out|arrived)\b|\b(?:after|"
         r"following)\s+(?:its|the)\s+(?:(?!planned|expected|scheduled|original|intended|anticipated|"
         r"rumou?red|targeted|delayed)[\w-]+\s+){0,3}?(?:release|launch|debut)\b(?!\s+(?:date|"

@@ -24,6 +24,7 @@ GAME = Target(
 )
 BOARD = Target(name="Pella 2", aliases=("Pella 2 board",), maker="Pella Foundation")
 SNACK = Target(name="Crunchbox", maker="Crunchbox Foods")
+ALBUM = Target(name="Glass Harbour", aliases=("GLASS HARBOUR",), maker="Mira Vale")
 
 CASES = [
     Case(
@@ -77,6 +78,14 @@ CASES = [
         "The Crunchbox backlash explained",
         "After Crunchbox's launch on September 16, 2025, some buyers began to report "
         "stale crackers.",
+        Label.RELEASED,
+    ),
+    Case(
+        "since-the-albums-release",
+        ALBUM,
+        "Why Glass Harbour hurts so good",
+        "Glass Harbour is a brave record; we have been replaying it since the album's "
+        "release on Friday.",
         Label.RELEASED,
     ),
 ]
