@@ -45,6 +45,8 @@ _FIRST_HAND = frozenset({"used", "review", "in-use"})
 _MODAL_GAP = re.compile(r"\s+(?:be\s+|soon\s+|also\s+)?")
 # A relative clause that takes the target's release as past: "Go 1.23, which introduced
 # iterators".
+# A single quotation mark, opening or closing, as opposed to an apostrophe in a word.
+_SINGLE_QUOTE = re.compile(r"(?<!\w)'(?=\w)|(?<=[\w.,!?])'(?!\w)")
 _WHICH_PAST = re.compile(
     r",?\s+(?:which|that)\s+(?:first\s+)?(?:introduced|added|brought|shipped|debuted|launched|"
     r"came\s+out|was\s+released)\b",
@@ -138,8 +140,10 @@ class UnitReader:
         `mention` says the unit is about the target even when `spans` is empty (an item
         whose address names the product)."""
         read = UnitRead(unit, mention, published)
-        # Quotation marks are not words: 'will be "available"' is 'will be available'.
-        text = unit.text.replace('"', " ")
+        # Quotation marks are not words: 'will be "available"' is 'will be available', and
+        # "which is 'currently available" is "which is currently available" (an
+        # apostrophe inside a word stays: "Spotify's").
+        text = _SINGLE_QUOTE.sub(" ", unit.text.replace('"', " "))
         lowered = text.lower()
         if "ask" in lowered or "wonder" in lowered or "inquir" in lowered or "question" in lowered:
             text = self._asked.sub(lambda m: " " * len(m.group()), text)

@@ -24,6 +24,7 @@ GAME = Target(
 )
 BOARD = Target(name="Pella 2", aliases=("Pella 2 board",), maker="Pella Foundation")
 SNACK = Target(name="Crunchbox", maker="Crunchbox Foods")
+MIXTAPE = Target(name="Mixtape AI", maker="Loopify")
 ALBUM = Target(name="Glass Harbour", aliases=("GLASS HARBOUR",), maker="Mira Vale")
 
 CASES = [
@@ -86,6 +87,14 @@ CASES = [
         "Why Glass Harbour hurts so good",
         "Glass Harbour is a brave record; we have been replaying it since the album's "
         "release on Friday.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-single-quote-inside-the-phrase-is-no-word",
+        MIXTAPE,
+        "I want my player to copy this",
+        "Opinion: other apps should copy Loopify's new Mixtape AI, which is 'currently "
+        "available only to Premium subscribers' as 'a limited beta test covering two markets'.",
         Label.RELEASED,
     ),
 ]
