@@ -305,7 +305,9 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"\b(?:ahead\s+of|pending|in\s+advance\s+of)\s+(?:its\s+|the\s+|a\s+|an\s+)?"
         r"(?:[\w'-]+\s+){0,4}?"
         # "ahead of the card's on-sale date of May 24": reviews out, the goods not yet.
-        r"(?:launch|release|debut|premiere|arrival|availability|(?:on[- ])?sale\s+date)\b",
+        r"(?:launch|release|debut|premiere|arrival|availability|(?:on[- ])?sale\s+date)\b"
+        # "ahead of sales next year" (not "ahead of Black Friday sales").
+        r"|\bahead\s+of\s+(?:its\s+|the\s+)?(?:first\s+|retail\s+)?sales\b",
     ),
     (
         "negated",

@@ -341,7 +341,12 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # A rocket's launch is no release: "launched into orbit"; nor are screeners:
         # "episodes released to press ahead of the premiere".
         r"stabili[sz]es)\b(?!\s+(?:in)?to\s+(?:space|orbit)\b)"
-        r"(?!\s+to\s+(?:the\s+)?(?:press|critics|reviewers|media|journalists)\b)",
+        r"(?!\s+to\s+(?:the\s+)?(?:press|critics|reviewers|media|journalists)\b)"
+        # A first showing at a show or festival is a reveal: "debuted at the Paris motor
+        # show ahead of sales next year", "premiered at Cannes" before its theatrical run.
+        r"(?:(?<!debuted)(?<!premiered)|(?!\s+at\s+(?:the\s+)?(?:[\w'.-]+\s+){0,4}?"
+        r"(?:show|festival|fest|expo|fair|convention|keynote|conference|summit|showcase|"
+        r"ces|mwc|ifa|e3|gamescom|comic-con|sundance|cannes|venice|tiff|sxsw)\b))",
     ),
     (
         # "hit" is past or present: "hit shelves August 22" is a dated plan.

@@ -382,5 +382,7 @@ class Tenses:
         if _PRESENT_BE.match(text, cue.start) is None:
             return False
         return points_after(
-            find_times(text[cue.end : cue.end + 40], published, plans=True), published
+            # (From the cue on: "out 8/29" is a day only after "out".)
+            find_times(text[cue.start : cue.end + 40], published, plans=True),
+            published,
         )

@@ -77,6 +77,10 @@ def _pattern() -> re.Pattern[str]:
         + day
         + year
         + ")",
+        # A US numeric day where only a day can stand: "is out 8/29", "on 10/3/25" (not a
+        # score, "rated 8/10", nor a fraction).
+        r"(?P<num>(?:(?<=\bout\s)|(?<=\bon\s)|(?<=\bdue\s)|(?<=\barrives\s))(?P<nm>1[0-2]|0?[1-9])"
+        r"/(?P<nd>3[01]|[12]\d|0?[1-9])(?:/(?P<ny>(?:20)?\d\d))?\b(?![/.]\d))",
         r"(?P<dmy>\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
         + _MONTH.format("m2")
         + r",?\s*(?P<year2>(?:19|20)\d\d)?\b)",
@@ -169,6 +173,16 @@ def _hit(m: re.Match[str], published: date | None, plans: bool) -> TimeRef | Non
         year_text = g("dy") if kind == "mdy" else g("year2")
         if year_text:
             day = _safe_date(int(year_text), mo, d)
+        elif published:
+            day = _nearest(published, mo, d)
+        else:
+            return TimeRef(*span, f"{_MONTH_NAMES[mo - 1][:3]} {d}", None, _SPECIFIC)
+        return TimeRef(*span, day.isoformat(), day, _SPECIFIC) if day else None
+    if kind == "num":
+        mo, d = int(g("nm")), int(g("nd"))
+        if g("ny"):
+            y = int(g("ny"))
+            day = _safe_date(y + 2000 if y < 100 else y, mo, d)
         elif published:
             day = _nearest(published, mo, d)
         else:

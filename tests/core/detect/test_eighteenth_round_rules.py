@@ -24,6 +24,7 @@ GAME = Target(
 )
 BOARD = Target(name="Pella 2", aliases=("Pella 2 board",), maker="Pella Foundation")
 SNACK = Target(name="Crunchbox", maker="Crunchbox Foods")
+CAR = Target(name="Volta 3 E", maker="Volta Motors")
 MIXTAPE = Target(name="Mixtape AI", maker="Loopify")
 ALBUM = Target(name="Glass Harbour", aliases=("GLASS HARBOUR",), maker="Mira Vale")
 
@@ -96,6 +97,28 @@ CASES = [
         "Opinion: other apps should copy Loopify's new Mixtape AI, which is 'currently "
         "available only to Premium subscribers' as 'a limited beta test covering two markets'.",
         Label.RELEASED,
+    ),
+    Case(
+        "out-on-a-numeric-day-ahead",
+        ALBUM,
+        "Mira Vale announces Glass Harbour",
+        "Glass Harbour is out 8/29 via Island. Pre-order it here.",
+        Label.CONFIRMED,
+        published=date(2026, 6, 11),
+    ),
+    Case(
+        "a-debut-at-a-motor-show-is-a-reveal",
+        CAR,
+        "Meet the electric Volta 3 E",
+        "The Volta 3 E debuted at the Paris motor show, with a 52kWh battery and a canvas roof.",
+        Label.NONE,
+    ),
+    Case(
+        "ahead-of-sales-next-year",
+        CAR,
+        "Meet the electric Volta 3 E",
+        "The Volta 3 E was shown in Paris ahead of sales next year.",
+        Label.CONFIRMED,
     ),
 ]
 

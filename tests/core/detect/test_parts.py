@@ -123,6 +123,10 @@ def test_weak_names_need_the_maker() -> None:
         ("later this year", None, "this year"),
         ("in the coming weeks", None, "coming weeks"),
         ("out today", date(2025, 5, 13), "2025-05-13"),
+        ("the album is out 8/29 via Island", date(2025, 6, 11), "2025-08-29"),
+        ("arrives 10/3/26 in stores", None, "2026-10-03"),
+        ("rated 8/10 by critics", date(2025, 6, 11), None),
+        ("on 24/7 support", date(2025, 6, 11), None),
         ("no time here", None, None),
     ],
 )
