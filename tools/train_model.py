@@ -105,7 +105,9 @@ BLIND_AT = {
     # (chatgpt-in-siri's siri-10) that the shipped model overrules, so it was not shipped
     # either. Nor one with holdout50-62: on the blind holdout63-64 it scored 0.848 and
     # 0.705 against the shipped model's 0.864 and 0.690, "released" right 22 of 24 for
-    # both.
+    # both. Nor one with holdout50-66 (holdout66 first scored on afbe527): on the blind
+    # holdout67-68 it scored 0.687 and 0.779 against the shipped 0.729 and 0.761, and it
+    # released chatgpt-in-siri early at siri-10 again.
 }
 # Run inside the old checkout: its own classifier, its own corpus reader. A checkout
 # that already has a second opinion is asked for its rules' answer (`by_rules`).
