@@ -349,6 +349,29 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"ces|mwc|ifa|e3|gamescom|comic-con|sundance|cannes|venice|tiff|sxsw)\b))",
     ),
     (
+        # Music's and games' word for a release, when it is plainly one: "he finally
+        # dropped Blonde", "Nintendo shadow-dropped the remaster" (not "dropped support",
+        # "prices dropped").
+        "released",
+        "dropped",
+        "finally surprise shadow",
+        r"\b(?:finally\s+|surprise[- ]|shadow[- ])drop(?:ped|s)\b(?!\s+(?:the\s+|a\s+|its\s+)?"
+        r"(?:[\w-]+\s+)?(?:news|details|trailer|teaser|date|price|hints?|announcement|footage|"
+        r"reveal|tracklist|cover|artwork|title)\b)",
+    ),
+    (
+        # A place or ride open to its public: "Tiana's Bayou Adventure opened earlier this
+        # year at Walt Disney World" (not orders or bookings opened).
+        "released",
+        "opened",
+        "opened",
+        r"(?<!orders\s)(?<!reservations\s)(?<!registration\s)(?<!registrations\s)"
+        r"(?<!bookings\s)(?<!sales\s)(?<!applications\s)(?<!waitlist\s)"
+        r"\bopened\s+(?:earlier\s+this|last\s+(?:year|month|week|summer|spring|fall|autumn|winter)|"
+        r"in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|to\s+(?:the\s+)?(?:public|guests|visitors|"
+        r"riders|passengers|fans))\b",
+    ),
+    (
         # "hit" is past or present: "hit shelves August 22" is a dated plan.
         "released",
         "hit-stores",

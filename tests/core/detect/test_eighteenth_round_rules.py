@@ -25,6 +25,7 @@ GAME = Target(
 BOARD = Target(name="Pella 2", aliases=("Pella 2 board",), maker="Pella Foundation")
 SNACK = Target(name="Crunchbox", maker="Crunchbox Foods")
 CAR = Target(name="Volta 3 E", maker="Volta Motors")
+RIDE = Target(name="Marsh Run Adventure", maker="Lakeside Parks")
 MIXTAPE = Target(name="Mixtape AI", maker="Loopify")
 ALBUM = Target(name="Glass Harbour", aliases=("GLASS HARBOUR",), maker="Mira Vale")
 
@@ -119,6 +120,21 @@ CASES = [
         "Meet the electric Volta 3 E",
         "The Volta 3 E was shown in Paris ahead of sales next year.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "finally-dropped-the-album",
+        ALBUM,
+        "Mira Vale is still dropping clues",
+        "Fans read a cap as a hint; a year after the tease, she finally dropped Glass Harbour.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-ride-that-opened-earlier-this-year",
+        RIDE,
+        "Marsh Run Adventure heads west",
+        "The second park's version comes next year; Marsh Run Adventure opened earlier this "
+        "year at the Florida park.",
+        Label.RELEASED,
     ),
 ]
 
