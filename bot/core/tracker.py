@@ -16,7 +16,9 @@ like "rolling out today" to a bag of words. One exception: once the status is co
 for a day (`TargetStatus.due`, "on sale October 26"), one outlet's report dated after
 that day that it is out is enough: the maker's date is the first voice. A forum's report
 is not, nor one only the second opinion reads; and only a confirmation the rules read
-names that day (a rumour's date is no one's commitment). The status never moves
+names that day (a rumour's date is no one's commitment). The day also speaks against a
+release: before it (by more than a day, for time zones) only the maker's own word
+releases, however many outlets report "orders now shipping". The status never moves
 backwards by itself (late rumours after a launch change nothing); only an admin's manual
 setting can lower it.
 
@@ -52,6 +54,7 @@ _ON_RECORD = 0.88
 # `verdict.confidence` of a release the rules read plainly ("is out now") of the target by
 # name; a review or a mention of use reads weakly.
 _SURE_RELEASE = 0.9
+_A_DAY = timedelta(days=1)
 
 
 def evidence_time(ev: Evidence) -> datetime:
@@ -81,6 +84,16 @@ def support(
     `due` is the release day the current confirmed status names, if any; `opens` the
     first day of the window it names, when that is no single day."""
     backing = [e for e in evidence if Status.of(e.label) >= level]
+    first = due or opens
+    if level is Status.RELEASED and first is not None:
+        # Before the first day the maker's word allows, outlets' reports of a release
+        # contradict it ("orders now shipping" a week early): only the maker may say so.
+        # (The day before is that day somewhere: "went on sale at 8 a.m. in Sydney".)
+        backing = [
+            e
+            for e in backing
+            if evidence_time(e).date() >= first - _A_DAY or is_official(e, target)
+        ]
     official = [
         e
         for e in backing

@@ -224,6 +224,21 @@ DUE_CASES = [
     ("one outlet before the day", [ev("released", "a.com", -2)], None),
     ("a forum after the day", [ev("released", "f.example", 2, trust=Trust.COMMUNITY)], None),
     ("only the model reads a release", [ev("released", "a.com", 2, by_model=True)], None),
+    (
+        "two outlets a week before the day ('orders now shipping')",
+        [ev("released", "a.com", -7), ev("released", "b.com", -6)],
+        None,
+    ),
+    (
+        "two outlets the day before (it is the day somewhere)",
+        [ev("released", "a.com", -1), ev("released", "b.com", -1)],
+        Status.RELEASED,
+    ),
+    (
+        "the maker before the day",
+        [ev("released", "acme.com", -5, trust=Trust.OFFICIAL)],
+        Status.RELEASED,
+    ),
 ]
 
 
@@ -249,6 +264,11 @@ OPENS_CASES = [
     ),
     ("a forum in the window", [ev("released", "f.example", 5, trust=Trust.COMMUNITY)], None),
     ("only the model reads a release", [ev("released", "a.com", 5, by_model=True)], None),
+    (
+        "two outlets well before the window",
+        [ev("released", "a.com", -20), ev("released", "b.com", -19)],
+        None,
+    ),
 ]
 
 

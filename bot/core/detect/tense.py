@@ -90,6 +90,9 @@ _VERSION_SUBJECT = re.compile(
     r"\d+[A-Za-z][\w.+-]*))\s+(?:(?:is|are|was|were|has|have|"
     r"been|gets?|got|now|officially|finally|just|quietly)\s+){0,3}$"
 )
+# Between the target and the last of a list of subjects it belongs to: "X, the 24-inch
+# iMac and new Y are".
+_SHARED_SUBJECT = re.compile(r"(?:,\s*|\s+and\s+|\s*&\s*)(?:[\w.+-]+,?\s+(?:and\s+)?){0,4}")
 # Between a versioned name and its "update": "the One UI 7 stable update".
 _UPDATE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 # Between a subject and its verb: "Midjourney releases", "the chip goes", "X now ships".
@@ -337,7 +340,11 @@ class Tenses:
         if m is None:
             return False
         end = m.end(1)
-        return not any(s < end <= e for s, e in spans) and not self._match.names_at(text, end)
+        if any(s < end <= e for s, e in spans) or self._match.names_at(text, end):
+            return False
+        # A subject the target shares: "the M1 iPad Pro and new Apple TV 4K are now
+        # available".
+        return not any(_SHARED_SUBJECT.fullmatch(text, e, m.start(1)) for _, e in spans)
 
     def _named_after_state(self, text: str, cue: Cue, spans: Spans) -> bool:
         """Whether "is out" has a subject before it that is not the target, which the

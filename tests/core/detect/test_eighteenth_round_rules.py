@@ -26,6 +26,7 @@ BOARD = Target(name="Pella 2", aliases=("Pella 2 board",), maker="Pella Foundati
 SNACK = Target(name="Crunchbox", maker="Crunchbox Foods")
 CAR = Target(name="Volta 3 E", maker="Volta Motors")
 RIDE = Target(name="Marsh Run Adventure", maker="Lakeside Parks")
+TABLET = Target(name="Slate Pro M1", maker="Slate")
 MIXTAPE = Target(name="Mixtape AI", maker="Loopify")
 ALBUM = Target(name="Glass Harbour", aliases=("GLASS HARBOUR",), maker="Mira Vale")
 
@@ -134,6 +135,13 @@ CASES = [
         "Marsh Run Adventure heads west",
         "The second park's version comes next year; Marsh Run Adventure opened earlier this "
         "year at the Florida park.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-list-of-subjects-the-target-shares",
+        TABLET,
+        "In stores today",
+        "The Slate Pro M1 and new Slate TV 4K are now available at Slate Stores.",
         Label.RELEASED,
     ),
 ]
