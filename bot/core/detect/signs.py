@@ -138,7 +138,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "in-use",
         "add adds added adding now officially owners buyers customers users players crash crashes "
-        "crashed crashing",
+        "crashed crashing user owner buyer customer player",
         # ("will be adding support for" is a plan.)
         r"\b(?<!will\s)(?<!will\sbe\s)(?<!to\s)(?<!to\sbe\s)(?:adds?|added|adding)\s+support\s+for\b|\b(?:now|officially)\s+supports?\b|\b(?:owners|buyers|"
         r"customers|users|players)\s+(?:are\s+|have\s+)?(?:report(?:s|ed|ing)?|complain\w*|post|share)\b"
@@ -147,7 +147,10 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:owners|buyers|customers|users|players)\s+of\s+[^;.]{1,80}?\s(?:report(?:s|ed|ing)?|"
         r"complain\w*|should\s+(?:update|upgrade|patch))\b"
         # A fault seen in use: "crash on restart".
-        r"|\bcrash(?:es|ed|ing)?\s+(?:on|when|at|after|during|while)\b",
+        r"|\bcrash(?:es|ed|ing)?\s+(?:on|when|at|after|during|while)\b"
+        # "a CoreFreq user running a Ryzen 9 9950X reports wrong frequencies".
+        r"|\b(?:user|owner|buyer|customer|player)s?\s+(?:running|using|with)\s+[^.;]{1,60}?\s"
+        r"(?:report(?:s|ed|ing)?|complain\w*)\b",
     ),
     (
         # Fixing a product in a point release means people run it.

@@ -26,6 +26,7 @@ BOARD = Target(name="Pella 2", aliases=("Pella 2 board",), maker="Pella Foundati
 SNACK = Target(name="Crunchbox", maker="Crunchbox Foods")
 CAR = Target(name="Volta 3 E", maker="Volta Motors")
 RIDE = Target(name="Marsh Run Adventure", maker="Lakeside Parks")
+CHIP = Target(name="Kora K2", maker="Kora Semiconductor")
 TABLET = Target(name="Slate Pro M1", maker="Slate")
 MIXTAPE = Target(name="Mixtape AI", maker="Loopify")
 ALBUM = Target(name="Glass Harbour", aliases=("GLASS HARBOUR",), maker="Mira Vale")
@@ -142,6 +143,13 @@ CASES = [
         TABLET,
         "In stores today",
         "The Slate Pro M1 and new Slate TV 4K are now available at Slate Stores.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-user-running-it-reports-a-fault",
+        CHIP,
+        "Frequencies shown wrong",
+        "A FreqTool user running a Kora K2 reports that the tool shows wrong core clocks.",
         Label.RELEASED,
     ),
 ]
