@@ -120,8 +120,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "rollout-begun",
         "kicked kicks began begun started starts",
-        r"\b(?:kick(?:ed|s)?\s+off|began|begun|started|starts)\s+(?:the\s+|its\s+)?"
+        r"(?:\b(?:kick(?:ed|s)?\s+off|began|begun|started|starts)\s+(?:the\s+|its\s+)?"
         r"(?:[\w-]+\s+)?(?:rollout|roll-out)\b"
+        # "Video Boost started arriving on devices a couple of weeks ago".
+        r"|\b(?:began|begun|started)\s+(?:arriving|reaching|hitting|showing\s+up|appearing)\b)"
         r"(?![^,;.]{0,40}?\b(?:next|later|soon|tomorrow|upcoming|coming)\b)",
     ),
     (

@@ -152,6 +152,14 @@ CASES = [
         "A FreqTool user running a Kora K2 reports that the tool shows wrong core clocks.",
         Label.RELEASED,
     ),
+    Case(
+        "started-arriving-on-devices",
+        MIXTAPE,
+        "Mixtape AI is worth the wait",
+        "As promised, Mixtape AI started arriving on phones a couple of weeks ago with the "
+        "December update.",
+        Label.RELEASED,
+    ),
 ]
 
 
