@@ -4,8 +4,10 @@ The promotion policy, per target: a piece of evidence from an official source (t
 `official`, or a link on one of the maker's official domains) may promote the status alone;
 so may one outlet's report of a rumour (a rumour is a report; a forum post is not one,
 nor an item whose rumour only the trained second opinion reads: on the timelines those
-were same-name news that the rules found nothing in; nor one outlet's uncorroborated
-"confirmed", which would announce a rumour for a product that skipped that stage);
+were same-name news that the rules found nothing in; nor one that names only the
+product's family, "a new GoldenEye", which fired two rumours years early; nor one
+outlet's uncorroborated "confirmed", which would announce a rumour for a product that
+skipped that stage);
 otherwise a status needs `min_sources` distinct domains saying at least that much within
 `window_days` of each other; or, for "confirmed", one outlet's report of the maker's
 commitment to a day on record ("the studio says it launches October 12"). A false
@@ -55,6 +57,9 @@ _ON_RECORD = 0.88
 # name; a review or a mention of use reads weakly.
 _SURE_RELEASE = 0.9
 _A_DAY = timedelta(days=1)
+# Below every `verdict.confidence` of a rumour: a rumour read only through the product's
+# family name ("a new Pixel", `classifier._FAMILY_RUMOUR`) needs a second voice.
+_SURE_RUMOUR = 0.5
 
 
 def evidence_time(ev: Evidence) -> datetime:
@@ -142,7 +147,7 @@ def _alone(
       for a window that is no single day (`opens`, "this fall"), a plain report dated from
       its first day on: a window may slip unnoticed, so a review is not enough."""
     if level is Status.RUMOURED:
-        return lambda e: e.label is Label.RUMOURED
+        return lambda e: e.label is Label.RUMOURED and e.confidence >= _SURE_RUMOUR
     if level is Status.CONFIRMED:
         return lambda e: (
             e.label is Label.CONFIRMED and e.due is not None and e.confidence >= _ON_RECORD

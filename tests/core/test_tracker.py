@@ -50,6 +50,18 @@ CASES = [
         None,
     ),
     (
+        "one rumour read only through the family name ('a new Widget') is not enough",
+        Status.UNKNOWN,
+        [ev("rumoured", "a.com", confidence=0.45)],
+        None,
+    ),
+    (
+        "two rumours read through the family name are",
+        Status.UNKNOWN,
+        [ev("rumoured", "a.com", confidence=0.45), ev("rumoured", "b.com", 1, confidence=0.45)],
+        Status.RUMOURED,
+    ),
+    (
         "one rumour only the model reads is not enough",
         Status.UNKNOWN,
         [ev("rumoured", "a.com", by_model=True)],

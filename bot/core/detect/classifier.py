@@ -62,6 +62,11 @@ _HEARSAY = ("hedge:", "hedge-weak:", "unofficial:", "nonanswer:", "denial:")
 # The cue kinds those come from ("according to people familiar" is an attribution).
 _HEARSAY_KINDS = frozenset({*(c.rstrip(":") for c in _HEARSAY), "attrib"})
 # Investor boilerplate: its "actual results may differ" is about no release.
+# The confidence of a rumour read only through the target's family name ("a new
+# Pixel"): below every reading of the target by name, so the tracker can ask a second
+# voice of it.
+_FAMILY_RUMOUR = 0.45
+
 _BOILERPLATE = re.compile(
     r"forward-looking\s+statements?|safe\s+harbou?r\s+statement", re.IGNORECASE
 )
@@ -311,7 +316,7 @@ class Classifier:
         cues = list(dict.fromkeys(["scope:family-name", *(c for r in hearsay for c in r.cues)]))
         window = best_window(verdict.times(hearsay, item.published))
         evidence = verdict.evidence(original, hearsay[0].unit)
-        return Detection(Label.RUMOURED, 0.5, evidence, tuple(cues[:10]), window)
+        return Detection(Label.RUMOURED, _FAMILY_RUMOUR, evidence, tuple(cues[:10]), window)
 
     # -- scope -------------------------------------------------------------------------
 

@@ -258,6 +258,10 @@ KNOWN_LATE = {
     "change), and a launch-day review is not after it, while the second outlet comes "
     "too late (counting a weak reading, a review, from the day itself released Steam Deck "
     "early)",
+    "assassins-creed-valhalla": "its first rumours name only the family ('the next "
+    "Assassin's Creed', before Valhalla had a name), and a rumour read through the family "
+    "name alone now waits for a second voice (one outlet's such rumours fired GoldenEye's "
+    "and the Pixel 9 Pro's years early); the second came a month later",
 }
 # A transition may fire at its expected item or at most this many relevant items later.
 MAX_LATE = 2
