@@ -247,6 +247,12 @@ DUE_CASES = [
         Status.RELEASED,
     ),
     (
+        "a review months after the day (the day may have slipped unheard)",
+        [ev("released", "a.com", 90, confidence=0.65)],
+        None,
+    ),
+    ("a plain report months after the day", [ev("released", "a.com", 90)], Status.RELEASED),
+    (
         "the maker before the day",
         [ev("released", "acme.com", -5, trust=Trust.OFFICIAL)],
         Status.RELEASED,

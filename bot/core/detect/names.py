@@ -42,6 +42,8 @@ GENERIC_MAKER_WORDS = frozenset(
         *("programme", "program", "foundation", "games", "game", "software", "entertainment"),
         *("interactive", "studios", "studio", "ai", "labs", "lab", "team", "group"),
         *("developer", "developers", "technologies", "technology", "systems"),
+        # A studio is written without its trade: "Warner Bros." of "Warner Bros. Pictures".
+        *("pictures", "films"),
     )
 )
 
@@ -476,6 +478,7 @@ def maker_names(maker: str) -> list[str]:
             len(kept) == 2
             and len(last) >= 4
             and last[0].isupper()
+            and not last.endswith(".")
             and last.lower() not in _TRADE_WORDS
         ):
             words.append(last)

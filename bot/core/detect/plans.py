@@ -12,7 +12,9 @@ _REL_VERB = (
     r"(?:launch|release|ship|arrive|debut|roll\s*out|hit|land|come|go\s+on\s+sale|"
     r"be\s+(?:generally\s+|publicly\s+|widely\s+)?(?:available|accessible)|become\s+available|"
     r"go\s+live|"
-    r"begin|start|open|enter|reach|make\s+its\s+debut|be\s+out|drop|launching|releasing|"
+    r"begin|start|open|enter|reach|be\s+out|drop|launching|releasing|"
+    # "will make its highly anticipated premiere this Friday".
+    r"make\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:debut|premiere|bow)|"
     # ("will figure itself out", "will sort it out": no release.)
     r"shipping|arriving|coming|rolling\s+out|available|"
     r"(?<!\bitself\s)(?<!\bit\s)(?<!\bthem\s)(?<!\bthings\s)(?<!\bthis\s)(?<!\bthat\s)out|"
