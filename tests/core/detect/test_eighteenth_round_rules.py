@@ -9,7 +9,8 @@ from datetime import date
 
 import pytest
 
-from bot.core.models import Label, Target
+from bot.core.detect.classifier import Classifier
+from bot.core.models import ItemKind, ItemText, Label, Target
 from tests.core.detect.rule_case import Case
 
 EDITOR = Target(name="Reelcut for Tablet", maker="Reelcut Labs")
@@ -26,6 +27,7 @@ BOARD = Target(name="Pella 2", aliases=("Pella 2 board",), maker="Pella Foundati
 SNACK = Target(name="Crunchbox", maker="Crunchbox Foods")
 CAR = Target(name="Volta 3 E", maker="Volta Motors")
 RIDE = Target(name="Marsh Run Adventure", maker="Lakeside Parks")
+FILM = Target(name="The Lantern", maker="Halcyon Bros. Pictures")
 CHIP = Target(name="Kora K2", maker="Kora Semiconductor")
 TABLET = Target(name="Slate Pro M1", maker="Slate")
 MIXTAPE = Target(name="Mixtape AI", maker="Loopify")
@@ -160,9 +162,31 @@ CASES = [
         "December update.",
         Label.RELEASED,
     ),
+    Case(
+        "will-make-its-anticipated-premiere",
+        FILM,
+        "Critics weigh in",
+        "The Lantern will make its highly anticipated premiere in theaters this Friday.",
+        Label.CONFIRMED,
+    ),
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
 def test_eighteenth_round_rule(case: Case) -> None:
     case.check()
+
+
+def test_a_studio_speaks_without_its_trade_word() -> None:
+    """ "Halcyon Bros. announced" is Halcyon Bros. Pictures on record: its dated plan is
+    the maker's commitment, which one outlet may report alone."""
+    item = ItemText(
+        "New Lantern film dated",
+        "Halcyon Bros. announced Wednesday that it will release The Lantern on June 25, 2027.",
+        "https://news.example.org/story",
+        date(2026, 3, 10),
+        ItemKind.PRESS,
+    )
+    detection, _ = Classifier(FILM).by_rules(item)
+    assert detection.label is Label.CONFIRMED
+    assert "official:on-record" in detection.cues and detection.due == date(2027, 6, 25)
