@@ -22,7 +22,9 @@ _REL_VERB = (
     r"get\s+(?:it|them|access)|gain\s+access|have\s+access|"
     # A book is published, a feature added: "will be published by Faber on September 24".
     r"publish|be\s+published|be\s+added|"
-    r"be\s+able\s+to\s+(?:use|try|get|download|buy|access|avail))"
+    # ("will be able to use it until the sunset date" is a use that goes on, no plan.)
+    r"be\s+able\s+to\s+(?:use|try|get|download|buy|access|avail)"
+    r"(?![^.;]{0,60}?\b(?:until|till)\b))"
 )
 
 # A word between "will" and its verb, unless it is a hedge: "will probably launch" is a

@@ -138,7 +138,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "in-use",
         "add adds added adding now officially owners buyers customers users players crash crashes "
-        "crashed crashing user owner buyer customer player",
+        "crashed crashing user owner buyer customer player will can continue",
         # ("will be adding support for" is a plan.)
         r"\b(?<!will\s)(?<!will\sbe\s)(?<!to\s)(?<!to\sbe\s)(?:adds?|added|adding)\s+support\s+for\b|\b(?:now|officially)\s+supports?\b|\b(?:owners|buyers|"
         r"customers|users|players)\s+(?:are\s+|have\s+)?(?:report(?:s|ed|ing)?|complain\w*|post|share)\b"
@@ -150,7 +150,10 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"|\bcrash(?:es|ed|ing)?\s+(?:on|when|at|after|during|while)\b"
         # "a CoreFreq user running a Ryzen 9 9950X reports wrong frequencies".
         r"|\b(?:user|owner|buyer|customer|player)s?\s+(?:running|using|with)\s+[^.;]{1,60}?\s"
-        r"(?:report(?:s|ed|ing)?|complain\w*)\b",
+        r"(?:report(?:s|ed|ing)?|complain\w*)\b"
+        # A use that goes on until a sunset: "you will be able to use it until August".
+        r"|\b(?:will\s+(?:still\s+)?be\s+able\s+to|can\s+(?:still\s+|continue\s+to\s+)?|"
+        r"(?:will\s+)?continue\s+to)\s+use\s+[^.;]{1,60}?\b(?:until|till)\b",
     ),
     (
         # Fixing a product in a point release means people run it.

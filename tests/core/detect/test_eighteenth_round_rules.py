@@ -169,6 +169,14 @@ CASES = [
         "The Lantern will make its highly anticipated premiere in theaters this Friday.",
         Label.CONFIRMED,
     ),
+    Case(
+        "able-to-use-it-until-the-sunset-date",
+        MIXTAPE,
+        "Mixtape AI is being sunset",
+        "Loopify says you will be able to use Mixtape AI until the sunset date next August, "
+        "with no new features.",
+        Label.RELEASED,
+    ),
 ]
 
 
