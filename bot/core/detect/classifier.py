@@ -207,7 +207,8 @@ class Classifier:
         evidence = verdict.evidence(original, deciding[0].unit if deciding else units[0])
         window, due, opens = None, None, None
         if label is not Label.NONE:
-            ref = _announced(deciding, reads, item.published)
+            plan = label in (Label.CONFIRMED, Label.RUMOURED)
+            ref = _announced(deciding, reads, item.published, plan)
             if ref is not None:
                 window = ref.label
                 # A release day or window must still be ahead: "today" dates the news.
@@ -340,20 +341,45 @@ class Classifier:
 
 
 def _announced(
-    deciding: list[UnitRead], reads: list[UnitRead], published: date | None
+    deciding: list[UnitRead], reads: list[UnitRead], published: date | None, plan: bool
 ) -> TimeRef | None:
     """The release date or window an item announces: the deciding clauses' most specific,
     else any clause's. A day in a clause naming the target beats deciding clauses that do
     not point to it at all, whose date may be another product's: "The Last of Us Part II
     will arrive on June 19. And Ghost of Tsushima will follow on July 17". Only a day
-    still ahead: "Apple today announced X" dates the news, not the release."""
+    still ahead: "Apple today announced X" dates the news, not the release. For a `plan`
+    (confirmed or rumoured), a date ahead beats one as specific that is not: "Today EA
+    confirmed the remake is coming January 27, 2023" names January 27."""
     if not any(r.mention or r.anaphor for r in deciding):
         named = best_ref(
             verdict.times([r for r in reads if r.mention and not r.anaphor], published)
         )
         if named is not None and named.rank >= SPECIFIC and _ahead(named, published):
             return named
-    return best_ref(verdict.times(deciding, published)) or best_ref(verdict.times(reads, published))
+    pick = _best_ahead if plan else (lambda refs, _: best_ref(refs))
+    return pick(verdict.times(deciding, published), published) or pick(
+        verdict.times(reads, published), published
+    )
+
+
+def _best_ahead(refs: list[TimeRef], published: date | None) -> TimeRef | None:
+    """`best_ref`, preferring among days one still ahead of `published` (a window such as
+    "this summer" may have begun and still be the one meant)."""
+
+    def key(ref: TimeRef) -> tuple[int, bool]:
+        ahead = (
+            ref.rank >= SPECIFIC
+            and ref.earliest is not None
+            and published is not None
+            and ref.earliest > published
+        )
+        return ref.rank, ahead
+
+    best: TimeRef | None = None
+    for ref in refs:
+        if best is None or key(ref) > key(best):
+            best = ref
+    return best
 
 
 def _ahead(ref: TimeRef, published: date | None) -> bool:

@@ -22,6 +22,8 @@ _REL_VERB = (
     r"get\s+(?:it|them|access)|gain\s+access|have\s+access|"
     # A book is published, a feature added: "will be published by Faber on September 24".
     r"publish|be\s+published|be\s+added|"
+    # Where it will be had is that it will be had: "will be exclusive to PlayStation 5".
+    r"be\s+(?:an?\s+)?(?:timed\s+)?exclusive\s+(?:to|on|for)|be\s+playable\s+on|"
     # ("will be able to use it until the sunset date" is a use that goes on, no plan.)
     r"be\s+able\s+to\s+(?:use|try|get|download|buy|access|avail)"
     r"(?![^.;]{0,60}?\b(?:until|till)\b))"

@@ -27,6 +27,7 @@ BOARD = Target(name="Pella 2", aliases=("Pella 2 board",), maker="Pella Foundati
 SNACK = Target(name="Crunchbox", maker="Crunchbox Foods")
 CAR = Target(name="Volta 3 E", maker="Volta Motors")
 RIDE = Target(name="Marsh Run Adventure", maker="Lakeside Parks")
+GAME2 = Target(name="Hollow Star", maker="Brightfall Studio")
 FILM = Target(name="The Lantern", maker="Halcyon Bros. Pictures")
 CHIP = Target(name="Kora K2", maker="Kora Semiconductor")
 TABLET = Target(name="Slate Pro M1", maker="Slate")
@@ -177,6 +178,14 @@ CASES = [
         "with no new features.",
         Label.RELEASED,
     ),
+    Case(
+        "will-be-exclusive-to-a-platform",
+        GAME2,
+        "Hollow Star returns",
+        "Brightfall has confirmed that Hollow Star will be exclusive to PlayStation 5 and PC. "
+        "It currently has no release date.",
+        Label.CONFIRMED,
+    ),
 ]
 
 
@@ -198,3 +207,17 @@ def test_a_studio_speaks_without_its_trade_word() -> None:
     detection, _ = Classifier(FILM).by_rules(item)
     assert detection.label is Label.CONFIRMED
     assert "official:on-record" in detection.cues and detection.due == date(2027, 6, 25)
+
+
+def test_a_plan_names_the_day_ahead_not_the_news_day() -> None:
+    """ "Today the studio confirmed it is coming January 27, 2027": the plan's day is
+    January 27, not the day of the news."""
+    item = ItemText(
+        "Hollow Star gets a date",
+        "Today Brightfall confirmed that Hollow Star is coming January 27, 2027.",
+        "https://news.example.org/story",
+        date(2026, 5, 12),
+        ItemKind.PRESS,
+    )
+    detection, _ = Classifier(GAME2).by_rules(item)
+    assert (detection.label, detection.due) == (Label.CONFIRMED, date(2027, 1, 27))
