@@ -51,11 +51,18 @@ GENERIC_MAKER_WORDS = frozenset(
 def split_name(name: str) -> str:
     """Drop a parenthetical qualifier: "Prologue (App Store release)" -> "Prologue". A
     parenthesised number is part of the name: "Phone (3)" is not "Phone (2a)"; so is an
-    edition: "Reputation (Taylor's Version)" is not the 2017 "Reputation"."""
-    bare = re.sub(r"\s*\((?=[^)]*[A-Za-z]{3})(?![^)]*" + _EDITION + r")[^)]*\)", "", name).strip()
+    edition: "Reputation (Taylor's Version)" is not the 2017 "Reputation"; and so is a
+    model code: "iMac (24-inch, M4)" is not every iMac."""
+    bare = re.sub(
+        r"\s*\((?=[^)]*[A-Za-z]{3})(?![^)]*" + _EDITION + r")(?![^)]*" + _CODE + r")[^)]*\)",
+        "",
+        name,
+    ).strip()
     return bare or name.strip()
 
 
+# A chip or model code in a parenthetical: "M4", "A17" (not "24-inch" nor "4K").
+_CODE = r"\b[A-Z]{1,3}\d+[A-Za-z\d]*\b"
 # Words that make a parenthetical an edition of a work rather than a note about it.
 _EDITION = (
     r"\b(?i:version|edition|remaster(?:ed)?|remake|cut|deluxe|anniversary|redux|reloaded|"
@@ -159,7 +166,12 @@ def joined_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
     for name in names:
         # A chip or model code in brackets is joined too: "Mac mini (M4)" is written
         # "the Mac mini with M4".
-        coded = re.fullmatch(r"(.*\S)\s*\(([A-Za-z]+\d+[A-Za-z\d]*)\)", fold(name).strip())
+        # (Among other notes too: "iMac (24-inch, M4)", "iPad mini (A17 Pro)".)
+        coded = re.fullmatch(
+            r"(.*\S)\s*\((?:[^()]*?,\s*)?([A-Za-z]+\d+[A-Za-z\d]*(?:\s+(?:Pro|Max|Ultra|Plus))?)"
+            r"(?:\s*,[^()]*)?\)",
+            fold(name).strip(),
+        )
         if coded:
             parts.append((name_body(name_tokens(coded.group(1))), re.escape(coded.group(2))))
             continue

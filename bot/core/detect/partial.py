@@ -46,6 +46,11 @@ def family_names(names: tuple[str, ...], maker_words: list[str]) -> list[str]:
     parts: list[str] = []
     for name in names:
         bare = fold(split_name(name)).strip()
+        # A model named by a code in brackets belongs to the line before them: "iMac" of
+        # "iMac (24-inch, M4)".
+        line_of = re.sub(r"\s*\([^)]*\)\s*$", "", bare).strip()
+        if line_of and line_of != bare:
+            parts.append(line_of)
         series, colon, _ = bare.partition(":")
         if colon and series.strip():
             parts.append(series.strip())

@@ -10,6 +10,8 @@ from datetime import date
 import pytest
 
 from bot.core.detect.classifier import Classifier
+from bot.core.detect.mentions import TargetMatcher
+from bot.core.detect.scope import fold
 from bot.core.models import ItemKind, ItemText, Label, Target
 from tests.core.detect.rule_case import Case
 
@@ -221,3 +223,13 @@ def test_a_plan_names_the_day_ahead_not_the_news_day() -> None:
     )
     detection, _ = Classifier(GAME2).by_rules(item)
     assert (detection.label, detection.due) == (Label.CONFIRMED, date(2027, 1, 27))
+
+
+def test_a_model_code_in_brackets_is_part_of_the_name() -> None:
+    """ "Slate (14-inch, K4)" is not every Slate: a rumour of "the next Slate" is the
+    line's (the family's, which needs a second voice), and "the Slate with K4" is it."""
+    target = Target(name="Slate (14-inch, K4)", maker="Slate")
+    matcher = TargetMatcher(target)
+    assert matcher.find(fold("Slate's next model is in an advanced stage")) == []
+    folded = fold("The new Slate with K4 ships Friday")
+    assert [folded[m.start : m.end] for m in matcher.find(folded)] == ["Slate with K4"]
