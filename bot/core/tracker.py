@@ -57,9 +57,9 @@ _ON_RECORD = 0.88
 # name; a review or a mention of use reads weakly.
 _SURE_RELEASE = 0.9
 _A_DAY = timedelta(days=1)
-# How long after the maker's day a weak reading of a release (a review, "sold out") is
-# still backed by it. On the timelines 60 days keeps every release that 14 or 30 made
-# late (Windows 8's "sold" a month after its day).
+# How long after the maker's day one outlet's report of a release is still backed by
+# it. On the timelines 60 days keeps every release that 14 or 30 made late (Windows 8's
+# "sold" a month after its day).
 _STALE_DAY = timedelta(days=60)
 # Below every `verdict.confidence` of a rumour: a rumour read only through the product's
 # family name ("a new Pixel", `classifier._FAMILY_RUMOUR`) needs a second voice.
@@ -148,9 +148,11 @@ def _alone(
     - Released: a report dated after the day the confirmed status names (`due`), or on
       that day when it says so plainly of the target by name ("is here", "is out now"):
       the day's embargo reviews and order emails ("ships Monday") read only weakly. A
-      weak reading long after the day (`_STALE_DAY`) is no longer backed by it: the day
-      may have slipped by a delay only one outlet reported (The Batman's June 2021, when
-      the film came in March 2022, let a review the day before its premiere release it). Or,
+      report long after the day (`_STALE_DAY`) is no longer backed by it: the day may
+      have slipped by a delay only one outlet reported (The Batman's June 2021, when the
+      film came in March 2022, let a review the day before its premiere release it;
+      Wonka's March 2023, a misread "tickets on sale" piece a month before its December
+      opening). Or,
       for a window that is no single day (`opens`, "this fall"), a plain report dated from
       its first day on: a window may slip unnoticed, so a review is not enough."""
     if level is Status.RUMOURED:
@@ -162,7 +164,6 @@ def _alone(
     if level is Status.RELEASED and due is not None:
         return lambda e: (
             due < evidence_time(e).date() <= due + _STALE_DAY
-            or (evidence_time(e).date() > due and e.confidence >= _SURE_RELEASE)
             or (evidence_time(e).date() == due and e.confidence >= _SURE_RELEASE)
         )
     if level is Status.RELEASED and opens is not None:

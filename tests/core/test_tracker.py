@@ -251,7 +251,7 @@ DUE_CASES = [
         [ev("released", "a.com", 90, confidence=0.65)],
         None,
     ),
-    ("a plain report months after the day", [ev("released", "a.com", 90)], Status.RELEASED),
+    ("a plain report months after the day", [ev("released", "a.com", 90)], None),
     (
         "the maker before the day",
         [ev("released", "acme.com", -5, trust=Trust.OFFICIAL)],

@@ -298,6 +298,14 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
     ),
     ("official", "officially", "official officially formally", r"\bofficial(?:ly)?\b|\bformally\b"),
     (
+        # The maker by its trade, speaking: "the studio announced Tuesday".
+        "official",
+        "the-maker",
+        "the",
+        r"\bthe\s+(?:studio|automaker|carmaker|publisher|developer)\s+(?:has\s+)?(?:announced|"
+        r"confirmed|said|says|revealed)\b",
+    ),
+    (
         "official",
         "press-release",
         "press release changelog keynote",

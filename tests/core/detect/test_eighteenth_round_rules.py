@@ -233,3 +233,15 @@ def test_a_model_code_in_brackets_is_part_of_the_name() -> None:
     assert matcher.find(fold("Slate's next model is in an advanced stage")) == []
     folded = fold("The new Slate with K4 ships Friday")
     assert [folded[m.start : m.end] for m in matcher.find(folded)] == ["Slate with K4"]
+
+
+def test_the_studio_speaking_is_on_record() -> None:
+    item = ItemText(
+        "The Lantern gets a date",
+        "The Lantern is set to be released on March 17, 2027, the studio announced Tuesday.",
+        "https://news.example.org/story",
+        date(2026, 3, 10),
+        ItemKind.PRESS,
+    )
+    detection, _ = Classifier(FILM).by_rules(item)
+    assert "official:on-record" in detection.cues

@@ -263,8 +263,11 @@ KNOWN_LATE = {
     "too late (counting a weak reading, a review, from the day itself released Steam Deck "
     "early)",
     "geforce-rtx-3070": "released on the launch-day report only the second opinion reads, "
-    "then on a 'sold out' nine months after the confirmed day; a weak reading that long after "
+    "then on a 'sold out' nine months after the confirmed day; a report that long after "
     "the day no longer counts as backed by it (a stale day released The Batman early)",
+    "top-gun-maverick": "its release rests on one outlet's report two years after a day a "
+    "delay moved (the second voice, a box-office piece, came earlier); a report that long "
+    "after the confirmed day is no longer backed by it (a stale day released Wonka early)",
     "assassins-creed-valhalla": "its first rumours name only the family ('the next "
     "Assassin's Creed', before Valhalla had a name), and a rumour read through the family "
     "name alone now waits for a second voice (one outlet's such rumours fired GoldenEye's "
