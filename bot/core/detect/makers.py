@@ -43,7 +43,9 @@ _SAYS_AFTER = re.compile(
 )
 # Before the maker: it is the one something was said by or to ("according to Sony").
 _SAYS_BEFORE = re.compile(
-    r"\b(?:(?:announced|confirmed|revealed|unveiled|set\s+forth|stated)\s+by\s+(?:\w+\s+)?"
+    # ("has been confirmed as March 8 by Samsung": a few words may come between.)
+    r"\b(?:(?:announced|confirmed|revealed|unveiled|set\s+forth|stated)\s+(?:[\w,]+\s+){0,3}?"
+    r"by\s+(?:\w+\s+)?"
     r"|(?:per|according\s+to|told)\s+)$",
     re.IGNORECASE,
 )

@@ -245,3 +245,17 @@ def test_the_studio_speaking_is_on_record() -> None:
     )
     detection, _ = Classifier(FILM).by_rules(item)
     assert "official:on-record" in detection.cues
+
+
+def test_confirmed_as_a_day_by_the_maker_is_on_record() -> None:
+    """ "The release date has been confirmed as March 8 by Vanta": a few words between the
+    verb and "by" leave the maker the one who said it."""
+    item = ItemText(
+        "Everything you need to know about the Vanta Fold 4",
+        "The Vanta Fold 4 release date has been confirmed as March 8 by Vanta, on its own website.",
+        "https://news.example.org/story",
+        date(2026, 2, 20),
+        ItemKind.PRESS,
+    )
+    detection, _ = Classifier(FOLDER).by_rules(item)
+    assert "official:on-record" in detection.cues and detection.due == date(2026, 3, 8)

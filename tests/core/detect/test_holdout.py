@@ -261,6 +261,7 @@ TIMELINE_SLUGS = (
     *("apple-watch-series-4", "windows-10-october-2018-update"),  # blind, on time as first scored
     "imac-24-inch-m4",  # since a model code in brackets is part of the name
     *("ios-12", "fallout-4"),  # blind, on time as first scored
+    "galaxy-s10",  # since "confirmed as March 8 by Samsung" is the maker on record
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
