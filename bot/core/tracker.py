@@ -152,9 +152,9 @@ def _alone(
       have slipped by a delay only one outlet reported (The Batman's June 2021, when the
       film came in March 2022, let a review the day before its premiere release it;
       Wonka's March 2023, a misread "tickets on sale" piece a month before its December
-      opening). Or,
-      for a window that is no single day (`opens`, "this fall"), a plain report dated from
-      its first day on: a window may slip unnoticed, so a review is not enough."""
+      opening). Or, for a window that is no single day (`opens`, "this fall"), a plain
+      report dated from its first day on: a window may slip unnoticed, so a review is not
+      enough."""
     if level is Status.RUMOURED:
         return lambda e: e.label is Label.RUMOURED and e.confidence >= _SURE_RUMOUR
     if level is Status.CONFIRMED:

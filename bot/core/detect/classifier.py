@@ -61,12 +61,11 @@ _FORUM_SUPPORT = (
 _HEARSAY = ("hedge:", "hedge-weak:", "unofficial:", "nonanswer:", "denial:")
 # The cue kinds those come from ("according to people familiar" is an attribution).
 _HEARSAY_KINDS = frozenset({*(c.rstrip(":") for c in _HEARSAY), "attrib"})
-# Investor boilerplate: its "actual results may differ" is about no release.
 # The confidence of a rumour read only through the target's family name ("a new
 # Pixel"): below every reading of the target by name, so the tracker can ask a second
 # voice of it.
 _FAMILY_RUMOUR = 0.45
-
+# Investor boilerplate: its "actual results may differ" is about no release.
 _BOILERPLATE = re.compile(
     r"forward-looking\s+statements?|safe\s+harbou?r\s+statement", re.IGNORECASE
 )
@@ -356,30 +355,27 @@ def _announced(
         )
         if named is not None and named.rank >= SPECIFIC and _ahead(named, published):
             return named
-    pick = _best_ahead if plan else (lambda refs, _: best_ref(refs))
-    return pick(verdict.times(deciding, published), published) or pick(
-        verdict.times(reads, published), published
+    after = published if plan else None
+    return _best_ahead(verdict.times(deciding, published), after) or _best_ahead(
+        verdict.times(reads, published), after
     )
 
 
-def _best_ahead(refs: list[TimeRef], published: date | None) -> TimeRef | None:
-    """`best_ref`, preferring among days one still ahead of `published` (a window such as
-    "this summer" may have begun and still be the one meant)."""
+def _best_ahead(refs: list[TimeRef], after: date | None) -> TimeRef | None:
+    """`best_ref` (the most specific, the first on ties), preferring among days one still
+    ahead of `after` when given (a window such as "this summer" may have begun and still
+    be the one meant)."""
 
     def key(ref: TimeRef) -> tuple[int, bool]:
         ahead = (
-            ref.rank >= SPECIFIC
+            after is not None
+            and ref.rank >= SPECIFIC
             and ref.earliest is not None
-            and published is not None
-            and ref.earliest > published
+            and ref.earliest > after
         )
         return ref.rank, ahead
 
-    best: TimeRef | None = None
-    for ref in refs:
-        if best is None or key(ref) > key(best):
-            best = ref
-    return best
+    return max(refs, key=key, default=None)
 
 
 def _ahead(ref: TimeRef, published: date | None) -> bool:

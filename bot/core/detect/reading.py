@@ -42,12 +42,13 @@ _REVEAL_REACH = 60
 _FACTS = frozenset({"units-sold", "recall", "audience", "since-launch"})
 # Signs that someone has the product in hand: owners, users, a review of it.
 _FIRST_HAND = frozenset({"used", "review", "in-use"})
+# Between a modal and the cue it bears on: "may be available to pre-order".
 _MODAL_GAP = re.compile(r"\s+(?:be\s+|soon\s+|also\s+)?")
-# A relative clause that takes the target's release as past: "Go 1.23, which introduced
-# iterators".
 # A single quotation mark, opening or closing, as opposed to an apostrophe in a word.
 # (The quote first: a literal start lets the engine skip to each quote mark.)
 _SINGLE_QUOTE = re.compile(r"'(?:(?<=(?<!\w)')(?=\w)|(?<=[\w.,!?]')(?!\w))")
+# A relative clause that takes the target's release as past: "Go 1.23, which introduced
+# iterators".
 _WHICH_PAST = re.compile(
     r",?\s+(?:which|that)\s+(?:first\s+)?(?:introduced|added|brought|shipped|debuted|launched|"
     r"came\s+out|was\s+released)\b",

@@ -157,6 +157,20 @@ def _nearest(published: date, month: int, day: int) -> date | None:
     return min(days, key=lambda d: abs((d - published).days)) if days else None
 
 
+def _day_ref(
+    span: tuple[int, int], published: date | None, month: int, day: int, year: int | None
+) -> TimeRef | None:
+    """A day written as month and day, with or without its year; without one it is the
+    occurrence nearest `published` (`_nearest`), or a day of no known year."""
+    if year is not None:
+        found = _safe_date(year, month, day)
+    elif published:
+        found = _nearest(published, month, day)
+    else:
+        return TimeRef(*span, f"{_MONTH_NAMES[month - 1][:3]} {day}", None, _SPECIFIC)
+    return TimeRef(*span, found.isoformat(), found, _SPECIFIC) if found else None
+
+
 def _hit(m: re.Match[str], published: date | None, plans: bool) -> TimeRef | None:
     kind = m.lastgroup
     g = m.group
@@ -171,23 +185,11 @@ def _hit(m: re.Match[str], published: date | None, plans: bool) -> TimeRef | Non
         mo = _month(g("m1") if kind == "mdy" else g("m2"))
         d = int(g("day") if kind == "mdy" else g("day2"))
         year_text = g("dy") if kind == "mdy" else g("year2")
-        if year_text:
-            day = _safe_date(int(year_text), mo, d)
-        elif published:
-            day = _nearest(published, mo, d)
-        else:
-            return TimeRef(*span, f"{_MONTH_NAMES[mo - 1][:3]} {d}", None, _SPECIFIC)
-        return TimeRef(*span, day.isoformat(), day, _SPECIFIC) if day else None
+        return _day_ref(span, published, mo, d, int(year_text) if year_text else None)
     if kind == "num":
-        mo, d = int(g("nm")), int(g("nd"))
-        if g("ny"):
-            y = int(g("ny"))
-            day = _safe_date(y + 2000 if y < 100 else y, mo, d)
-        elif published:
-            day = _nearest(published, mo, d)
-        else:
-            return TimeRef(*span, f"{_MONTH_NAMES[mo - 1][:3]} {d}", None, _SPECIFIC)
-        return TimeRef(*span, day.isoformat(), day, _SPECIFIC) if day else None
+        written = int(g("ny")) if g("ny") else None
+        full = written + 2000 if written is not None and written < 100 else written
+        return _day_ref(span, published, int(g("nm")), int(g("nd")), full)
     if kind == "part":
         word = g("pw").lower().replace("the end of", "end of").replace("beginning", "start")
         if g("py"):
