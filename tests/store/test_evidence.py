@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from bot.core.models import (
     Detection,
     Label,
@@ -56,21 +58,27 @@ async def test_evidence_keeps_whether_the_model_read_it(tmp_path: Path) -> None:
         await store.close()
 
 
-async def test_the_day_a_window_names_is_kept(tmp_path: Path) -> None:
-    day = date(2026, 3, 20)
+@pytest.mark.parametrize(
+    ("window", "due", "opens"),
+    [
+        ("2026-03-20", date(2026, 3, 20), None),  # a day ("on sale March 20")
+        ("this autumn", None, date(2026, 9, 1)),  # a window's first day ("this fall")
+    ],
+)
+async def test_the_day_or_window_start_a_confirmation_names_is_kept(
+    tmp_path: Path, window: str, due: date | None, opens: date | None
+) -> None:
     store = SqliteStore(tmp_path / "bot.db")
     await store.open()
     try:
         await store.sync_targets([Target("Widget 3", maker="Acme")])
         source = await store.add_source(SourceSpec("https://acme.example/feed.xml"), "cli")
-        detection = Detection(
-            Label.CONFIRMED, 0.9, "on sale March 20", window="2026-03-20", due=day
-        )
-        item = RawItem("Widget 3 on sale March 20", link="https://acme.example/a", guid="a")
+        detection = Detection(Label.CONFIRMED, 0.9, "…", window=window, due=due, opens=opens)
+        item = RawItem("Widget 3 dated", link="https://acme.example/a", guid="a")
         success = PollSuccess(None, None, None, NOW + timedelta(minutes=15))
         await store.record_poll(source.id, success, [(item, [("Widget 3", detection)])], NOW)
         stored = await store.evidence_since("Widget 3", NOW - timedelta(days=1), [Label.CONFIRMED])
-        assert [e.due for e in stored] == [day]
+        assert [(e.due, e.opens) for e in stored] == [(due, opens)]
         assert [evidence_of(evidence_dict(e)) for e in stored] == stored
 
         change = Transition(
@@ -79,44 +87,17 @@ async def test_the_day_a_window_names_is_kept(tmp_path: Path) -> None:
             Status.CONFIRMED,
             NOW,
             tuple(stored),
-            window="2026-03-20",
-            due=day,
-        )
-        assert await store.apply_transition(change, notice_for(change), Status.UNKNOWN)
-        status = await store.get_status("Widget 3")
-        assert (status.status, status.window, status.due) == (Status.CONFIRMED, "2026-03-20", day)
-    finally:
-        await store.close()
-
-
-async def test_the_first_day_of_a_window_is_kept(tmp_path: Path) -> None:
-    opens = date(2026, 9, 1)
-    store = SqliteStore(tmp_path / "bot.db")
-    await store.open()
-    try:
-        await store.sync_targets([Target("Widget 3", maker="Acme")])
-        source = await store.add_source(SourceSpec("https://acme.example/feed.xml"), "cli")
-        detection = Detection(
-            Label.CONFIRMED, 0.9, "coming this fall", window="this autumn", opens=opens
-        )
-        item = RawItem("Widget 3 this fall", link="https://acme.example/b", guid="b")
-        success = PollSuccess(None, None, None, NOW + timedelta(minutes=15))
-        await store.record_poll(source.id, success, [(item, [("Widget 3", detection)])], NOW)
-        stored = await store.evidence_since("Widget 3", NOW - timedelta(days=1), [Label.CONFIRMED])
-        assert [(e.due, e.opens) for e in stored] == [(None, opens)]
-        assert [evidence_of(evidence_dict(e)) for e in stored] == stored
-
-        change = Transition(
-            "Widget 3",
-            Status.UNKNOWN,
-            Status.CONFIRMED,
-            NOW,
-            tuple(stored),
-            window="this autumn",
+            window=window,
+            due=due,
             opens=opens,
         )
         assert await store.apply_transition(change, notice_for(change), Status.UNKNOWN)
         status = await store.get_status("Widget 3")
-        assert (status.window, status.due, status.opens) == ("this autumn", None, opens)
+        assert (status.status, status.window, status.due, status.opens) == (
+            Status.CONFIRMED,
+            window,
+            due,
+            opens,
+        )
     finally:
         await store.close()
