@@ -93,7 +93,7 @@ NOT_YET_BEFORE = (
 NOT_PRODUCT_BEFORE = (
     r"\b(?:trailer|teaser|statement|video|footage|details|specs|beta|preview|update|patch|"
     r"dlc|expansion|demo|image|images|container|app\s+update|wave|season|episode|album|"
-    r"book|chapter|render|photo|leak|report|paper|article|study|post|benchmark|result|score|"
+    r"book|chapter|render|photo|leak|report|paper|article|study|post|benchmark|result|score|single|song|"
     # (Not across a comma: "image generation, available today" lists features.)
     r"number|review|test)s?\s+(?:[^\s,;]+\s+){0,2}?$"
     # Orders opened are not the product out: "pre-orders, which went live on June 30".

@@ -290,6 +290,8 @@ class UnitReader:
             tag("official:reveal-no-date")
         elif read.negated:
             tag(self._first(kinds, "negated"))
+        elif tense.elsewhere:
+            tag("aside:release-of-other")
         return read
 
     def _weak_hedge(self, words: str, hedges: list[Cue]) -> bool:

@@ -46,8 +46,9 @@ KEPT_RELEASE = 0.3
 # not out (or denying it) is not a release, whatever "available in stores" its words also
 # hold.
 # Of those, the ones that say the item is not out: a "released" the model reads against
-# them ("hands-on" beside "has not been released yet") is no sign of a plan either.
-CONTRADICTIONS = ("negated:", "denial:")
+# them ("hands-on" beside "has not been released yet") is no sign of a plan either; nor
+# where every release word was another thing's ("the trailer for X is out now").
+CONTRADICTIONS = ("negated:", "denial:", "aside:")
 CEILINGS = (
     ("official:reveal-no-date", Label.RUMOURED),
     ("nonanswer:date-withdrawn", Label.RUMOURED),

@@ -72,6 +72,8 @@ _PRESENT_BE_AFTER = re.compile(
 _MAKE_BEFORE = re.compile(r"\b(?:will|to|would|'ll)\s+make\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
 # A day still to come: "fans will only listen to it on release day".
 _WILL_BEFORE = re.compile(r"\b(?:will|would|until|till|before|ahead\s+of)\b|'ll\b", re.IGNORECASE)
+# Kinds of product a target may be, named after it: "the Brat album".
+_PRODUCT_KINDS = frozenset({"album", "book", "single", "song"})
 # Not-product subjects that a target may itself be ("Stardew Valley update 1.6").
 _ADD_ON_NOUNS = frozenset({"update", "patch", "expansion", "dlc"})
 # A past form of a cue the tables read as present: "started shipping in late 2021".
@@ -80,6 +82,24 @@ _PAST_FORM = re.compile(r"(?:started|began|went|was|were)\b", re.IGNORECASE)
 _DOUBT_KINDS = frozenset({"negated", "denial", "nonanswer", "unofficial"})
 # What makes "is out"/"is in cinemas" a present fact rather than a dated future.
 _NOW_WORDS = re.compile(r"\b(?:now|already|finally|just)\b", re.IGNORECASE)
+# A clip, picture or song of the product as the subject: "the first user video of the X in
+# flight goes live", "its first single, What Was That, is already out". Not across a
+# comma or a verb, so "a video of X, which is out now" still speaks of X.
+_ARTIFACT_SUBJECT = re.compile(
+    r"\b(?:trailers?|teasers?|videos?|clips?|footage|images?|photos?|pictures?|renders?|"
+    r"livestreams?|singles?|songs?)\s+(?:(?:of|for|from|showing|featuring)\s+"
+    r"(?:(?!(?:is|are|was|were|has|have|will|which|that)\b)[^\s,;.]+\s+){1,7}?"
+    # A song's title after it: capitalised words (the target's own are masked lower-case).
+    r"|(?:[A-Z][^\s,;.]*\s+){1,5}?)(?:(?:is|are|was|were|has|have|been|now|already|just|"
+    r"officially)\s+){0,3}$"
+)
+# Not-product subjects that are only about the product: their release is never its own
+# (an update, a patch or a season may carry it).
+_ABOUT_IT = re.compile(
+    r"(?:trailer|teaser|statement|video|footage|details|specs|image|render|photo|leak|report|"
+    r"paper|article|study|post|benchmark|result|score|review|test|single|song)s?\b",
+    re.IGNORECASE,
+)
 # A beta or preview as the subject: "the public beta is now available".
 _PREVIEW_BEFORE = re.compile(r"\b(?:beta|preview)s?\s+(?:\S+\s+){0,2}?$", re.IGNORECASE)
 # A versioned name right before a release verb is its subject: "pandas 2.3.0 released",
@@ -131,12 +151,16 @@ _INCLUDING = re.compile(
 
 @dataclass(slots=True)
 class Tense:
-    """What `Tenses.sort` found: cues out now, cues coming, and the clause's dates (None
-    when no release word needed them)."""
+    """What `Tenses.sort` found: cues out now, cues coming, the clause's dates (None
+    when no release word needed them), and whether its release words were all another
+    thing's."""
 
     released: list[Cue]
     future: list[Cue]
     times: list[TimeRef] | None
+    # The clause's release words are all a thing's about the product: a trailer, a patch,
+    # a song (not another product's, whose release may carry the target's).
+    elsewhere: bool = False
 
 
 class Tenses:
@@ -199,6 +223,7 @@ class Tenses:
             times = find_times(text, published, plans=bool(candidates))
             dated_ahead = points_after(times, published)
         released: list[Cue] = []
+        elsewhere = False
         for cue in candidates:
             # A headline's present tense in a summary only counts as a dated future
             # ("ships on October 14"), unless the target, its maker or "it" does it on
@@ -216,8 +241,15 @@ class Tenses:
                 if ahead and kinds.keys().isdisjoint(_DOUBT_KINDS):
                     future.append(Cue("future", "dated-ahead", cue.start, cue.end))
                 continue
+            artifact = _ARTIFACT_SUBJECT.search(words, max(0, cue.start - 90), cue.start)
+            if artifact and not self._names_noun(artifact.start(), artifact, spans):
+                elsewhere = True
+                continue
             other = self._not_product.search(before)
-            if other and other.group().split()[0].lower().rstrip("s") in self._own_nouns:
+            if other and (
+                other.group().split()[0].lower().rstrip("s") in self._own_nouns
+                or self._names_noun(cue.start - len(before) + other.start(), other, spans)
+            ):
                 other = None
             # "the beta is now available for all individuals", "this beta is rolling
             # out to Plus and Team users": offered to a broad class, the beta is the
@@ -234,6 +266,8 @@ class Tenses:
                 # A public beta that is out is a step towards the release.
                 if _PREVIEW_BEFORE.search(before) and "closed" not in kinds:
                     future.append(Cue("future", "prerelease-out", cue.start, cue.end))
+                elif _ABOUT_IT.match(other.group()):
+                    elsewhere = True
                 continue
             if (
                 self._other_subject(text, cue.start, spans)
@@ -270,7 +304,7 @@ class Tenses:
                 released.append(Cue("released", "retrospective-dated", cue.start, cue.end))
         if release_noun and dated_ahead and not released and not future:
             future.append(Cue("future", "dated-ahead", 0, 0))
-        return Tense(released, future, times)
+        return Tense(released, future, times, elsewhere and not released)
 
     @staticmethod
     def _conditional(text: str, words: str, cue: Cue, before: str) -> bool:
@@ -298,6 +332,17 @@ class Tenses:
         return not (
             cue.name == "available-now" and text[cue.start : cue.end].lower().endswith("today")
         )
+
+    @staticmethod
+    def _names_noun(at: int, noun: re.Match[str], spans: Spans) -> bool:
+        """Whether the noun at `at` is a word for the target itself: "the new album Brat
+        is out now" is Brat out, "the trailer for Brat" is not."""
+        word = noun.group().split()[0]
+        end = at + len(word)
+        if any(0 < s - end <= 2 for s, _ in spans):
+            return True
+        # A kind of product after its name: "the Brat album is out" (not "the X trailer").
+        return word.lower().rstrip("s") in _PRODUCT_KINDS and any(0 < at - e <= 2 for _, e in spans)
 
     @staticmethod
     def _version_update(text: str, at: int, spans: Spans) -> bool:
