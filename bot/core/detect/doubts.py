@@ -147,6 +147,13 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         "unofficial",
+        "not-official",
+        "nothing not *n't",
+        r"\bnothing\s+(?:(?:is|'s)\s+(?:[\w%]+\s+){0,2}?)?official\b"
+        r"|(?:\bnot|\b\w+n't)\s+(?:yet\s+|(?:\w+\s+)?100%\s+)?official\b",
+    ),
+    (
+        "unofficial",
         "no-official",
         "no",
         r"\bno\s+official\s+(?:[\w-]+\s+)?(?:statements?|"

@@ -29,8 +29,13 @@ _SAYS = (
     # showrooms in 2022".
     r"predicts|predicted|forecasts|expects)\b"
 )
-# Before the maker: what it says has not been said yet ("until Square Enix confirms").
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|unless|before|if|whether)\s+$", re.IGNORECASE)
+# Before the maker: what it says has not been said yet ("until Square Enix confirms"), or
+# it is not the maker that speaks ("sources familiar with Ford's plans have told").
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|unless|before|if|whether|familiar\s+with|close\s+to|briefed\s+on)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Punctuation that ends the clause between the maker and "a X".
 _CLAUSE_END = re.compile(r"[.;:!?]")
 # How far before "a X" the maker may stand as its subject.
@@ -81,7 +86,7 @@ class Maker:
         if self.pattern is None:
             return False
         for m in self.pattern.finditer(text):
-            if _UNTIL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            if _UNTIL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "until Square Enix confirms" says it has not
             if _SAYS_AFTER.match(text, m.end()) or _SAYS_BEFORE.search(
                 text, max(0, m.start() - _SUBJECT_REACH), m.start()

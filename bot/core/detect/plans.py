@@ -139,6 +139,36 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"(?:in|on|this|next|later|early|late|soon)\b",
     ),
     (
+        # A place, ride or show that opens on a day ahead: "opening May 27th at EPCOT" (not
+        # orders, bookings or sign-ups, which open for something else).
+        "future",
+        "opening",
+        "opens opening open",
+        "".join(
+            rf"(?<!{w}\s)"
+            for w in (
+                "orders",
+                "registration",
+                "registrations",
+                "applications",
+                "submissions",
+                "voting",
+                "bookings",
+                "reservations",
+                "waitlist",
+                "signups",
+                "sign-ups",
+                "doors",
+                "tickets",
+                "window",
+                "nominations",
+            )
+        )
+        + r"\b(?:opens|opening|open)\s+(?:on\s+|in\s+|this\s+|next\s+|later\s+this\s+)?"
+        r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+        r"(?:spring|summer|fall|autumn|winter|year|month|week)\b)",
+    ),
+    (
         "future",
         "coming",
         "coming upcoming forthcoming imminent on",

@@ -371,7 +371,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?<!bookings\s)(?<!sales\s)(?<!applications\s)(?<!waitlist\s)"
         r"\bopened\s+(?:earlier\s+this|last\s+(?:year|month|week|summer|spring|fall|autumn|winter)|"
         r"in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|to\s+(?:the\s+)?(?:public|guests|visitors|"
-        r"riders|passengers|fans))\b",
+        r"riders|passengers|fans)"
+        # "eventually opened on May 27, 2022": a day with its year.
+        r"|(?:on\s+|in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+        r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)\b",
     ),
     (
         # "hit" is past or present: "hit shelves August 22" is a dated plan.

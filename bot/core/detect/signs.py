@@ -12,8 +12,35 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "review",
         "review long",
-        # (A magazine's name is no review: "MIT Technology Review's critique".)
-        r"(?<!\btechnology\s)(?<!\bbusiness\s)(?<!\blaw\s)\breview(?:s|ed|er|ers)?\b"
+        # (A magazine's name is no review: "MIT Technology Review's critique"; nor is a
+        # regulator's or a process's: "FDA panel concludes review", "under priority review".)
+        r"(?<!\btechnology\s)(?<!\bbusiness\s)(?<!\blaw\s)"
+        + "".join(
+            rf"(?<!\b{w}\s)"
+            for w in (
+                "under",
+                "priority",
+                "regulatory",
+                "peer",
+                "code",
+                "safety",
+                "fda",
+                "ema",
+                "agency",
+                "committee",
+                "panel",
+                "concludes",
+                "concluded",
+                "completes",
+                "completed",
+                "design",
+                "security",
+                "policy",
+                "judicial",
+            )
+        )
+        + r"\breview(?:s|ed|er|ers)?\b(?!\s+(?:of\s+)?(?:the\s+|its\s+)?(?:application|filing|"
+        r"submission|process|period|date|committee|panel|board))"
         r"|\blong-term\s+(?:test|review)\b",
     ),
     (

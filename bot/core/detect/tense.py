@@ -93,6 +93,8 @@ _ARTIFACT_SUBJECT = re.compile(
     r"|(?:[A-Z][^\s,;.]*\s+){1,5}?)(?:(?:is|are|was|were|has|have|been|now|already|just|"
     r"officially)\s+){0,3}$"
 )
+# A retrospective that names what it looks back on: "since the release of X".
+_SINCE_OF = re.compile(r"since\s+the\s+(?:release|launch|debut|arrival)\s+of\s", re.IGNORECASE)
 # Not-product subjects that are only about the product: their release is never its own
 # (an update, a patch or a season may carry it).
 _ABOUT_IT = re.compile(
@@ -300,8 +302,16 @@ class Tenses:
                 released.append(cue)
         # "following its October debut in China": a launch the item dates in the past.
         for cue in kinds.get("released-weak", []):
-            if cue.name == "retrospective" and past_in(text[cue.start : cue.end], published):
+            if cue.name != "retrospective":
+                continue
+            if past_in(text[cue.start : cue.end], published):
                 released.append(Cue("released", "retrospective-dated", cue.start, cue.end))
+            elif _SINCE_OF.search(text, cue.start, cue.end + 4) and any(
+                0 < s - cue.end <= 4 for s, _ in spans
+            ):
+                # "two months since the release of X": "since" looks back, whatever the
+                # clause then plans (another edition of it).
+                released.append(Cue("released", "since-release-of", cue.start, cue.end))
         if release_noun and dated_ahead and not released and not future:
             future.append(Cue("future", "dated-ahead", 0, 0))
         return Tense(released, future, times, elsewhere and not released)
@@ -335,11 +345,12 @@ class Tenses:
 
     @staticmethod
     def _names_noun(at: int, noun: re.Match[str], spans: Spans) -> bool:
-        """Whether the noun at `at` is a word for the target itself: "the new album Brat
-        is out now" is Brat out, "the trailer for Brat" is not."""
+        """Whether the noun at `at` is a word for the target or part of its name: "the new
+        album Brat is out now" is Brat out, "the trailer for Brat" is not."""
         word = noun.group().split()[0]
         end = at + len(word)
-        if any(0 < s - end <= 2 for s, _ in spans):
+        # (Or the noun is the target's name itself: "Season 7 released in April".)
+        if any(0 < s - end <= 2 or s <= at < e for s, e in spans):
             return True
         # A kind of product after its name: "the Brat album is out" (not "the X trailer").
         return word.lower().rstrip("s") in _PRODUCT_KINDS and any(0 < at - e <= 2 for _, e in spans)

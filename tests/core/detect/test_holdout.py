@@ -211,7 +211,9 @@ FLOORS = [
     # Blind, from stored pages; first scored on caf62bf at 0.799 (10 of 14) and 0.674 (11
     # of 12).
     (HOLDOUT63, 0.79, 0.71),
-    (HOLDOUT64, 0.67, 0.91),
+    # (A forum thread titled "Opens May 22 2025" now reads as that plan, as "opening May
+    # 27th" must: the visitor's report beneath it, a right release, is lost.)
+    (HOLDOUT64, 0.67, 0.90),
     # Blind, from stored pages; first scored on ea07d4c at 0.680 (10 of 13).
     (HOLDOUT65, 0.67, 0.76),
     # Blind, from stored pages; first scored on afbe527 at 0.603 (13 of 15).

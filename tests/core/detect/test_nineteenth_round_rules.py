@@ -5,6 +5,8 @@ phrasing."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot.core.detect.classifier import Classifier
@@ -14,6 +16,12 @@ from tests.core.detect.rule_case import Case
 DRONE = Target(name="Skylark Mini 4", maker="Skylark")
 ALBUM = Target(name="Tidewater", maker="Juno Hale")
 SHOW = Target(name="Ember Street", maker="Northlight Pictures")
+PHONE = Target(name="Corvo 11", maker="Corvo")
+CAR = Target(name="2027 Falcon", aliases=("S700 Falcon",), maker="Harlow Motor Company")
+RIDE = Target(name="Starfall Rewind", maker="Lakeside Parks")
+SEASON = Target(name="Night Window Season 4", maker="Northlight Pictures")
+RECORD = Target(name="Cellar Lights", maker="The Lanterns")
+THERAPY = Target(name="Velorin", aliases=("vel-cel",), maker="Arbor Therapeutics")
 
 CASES = [
     Case(
@@ -71,6 +79,98 @@ CASES = [
         "Juno Hale's new single Tidewater is out now",
         "",
         Label.RELEASED,
+    ),
+    Case(
+        "nothing-official-said-is-hearsay",
+        PHONE,
+        "What we know about the Corvo 11",
+        "Nothing official has been said about the Corvo 11, whose pre-orders should open "
+        "September 13.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "not-official-yet-is-hearsay",
+        PHONE,
+        "What we know about the Corvo 11",
+        "The Corvo 11 is not official yet, but pre-orders should open September 13.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-date-that-is-not-official-is-hearsay",
+        PHONE,
+        "What we know about the Corvo 11",
+        "Corvo 11 pre-orders open September 13, which is not 100% official yet.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "its-official-still-is",
+        PHONE,
+        "What we know about the Corvo 11",
+        "It's official: Corvo 11 pre-orders open September 13.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "sources-familiar-with-the-makers-plans-are-not-the-maker",
+        CAR,
+        "S700 Falcon to debut in September: report",
+        "Unnamed sources familiar with Harlow's plans have told a trade paper that the 2027 "
+        "Falcon will debut at the Detroit show in September.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "the-maker-telling-dealers-is-on-record",
+        CAR,
+        "Falcon debut set",
+        "Harlow has told dealers that the 2027 Falcon will debut at the Detroit show in September.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "eventually-opened-on-a-past-day-is-open",
+        RIDE,
+        "Riding Starfall Rewind",
+        "Announced for 2021, Starfall Rewind was delayed by Covid and eventually opened on "
+        "May 27, 2022.",
+        Label.RELEASED,
+        published=date(2024, 5, 2),
+    ),
+    Case(
+        "opening-on-a-day-ahead-is-a-plan",
+        RIDE,
+        "7 things to know",
+        "Starfall Rewind opens May 27th at Lakeside's north park, Lakeside Parks said.",
+        Label.CONFIRMED,
+        published=date(2022, 5, 5),
+    ),
+    Case(
+        "registrations-opening-are-not-the-ride",
+        RIDE,
+        "Lakeside news",
+        "Registrations open May 27 for the Starfall Rewind media preview.",
+        Label.NONE,
+        published=date(2022, 5, 5),
+    ),
+    Case(
+        "a-season-named-apart-released-is-out",
+        SEASON,
+        "Night Window renewed for a fifth run",
+        "The pickup comes nine months after Season 4 released in April 2025.",
+        Label.RELEASED,
+    ),
+    Case(
+        "since-the-release-of-it-looks-back-whatever-comes-next",
+        RECORD,
+        "The Lanterns to expand Cellar Lights",
+        "Not two months since the release of Cellar Lights, the band will issue a live edition "
+        "on 15 December.",
+        Label.RELEASED,
+        published=date(2023, 12, 1),
+    ),
+    Case(
+        "a-regulators-review-is-no-product-review",
+        THERAPY,
+        "FDA advisory committee concludes review of vel-cel",
+        "The panel appeared convinced of its safety.",
+        Label.NONE,
     ),
     Case(
         "a-trailer-after-the-name-is-still-a-trailer",
