@@ -76,7 +76,8 @@ def family_names(names: tuple[str, ...], maker_words: list[str]) -> list[str]:
         {
             p
             for p in parts
-            if len(compact(p)) >= 3
+            # (A two-character part is a family only as a model code: "M4" of "M4 Pro".)
+            if (len(compact(p)) >= 3 or re.fullmatch(r"[a-z]\d", compact(p)))
             and compact(p) not in makers
             and p.lower() not in full
             # Written in lowercase in the target's own name, a part is a common word:

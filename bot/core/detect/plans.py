@@ -22,6 +22,10 @@ _REL_VERB = (
     r"get\s+(?:it|them|access)|gain\s+access|have\s+access|"
     # A book is published, a feature added: "will be published by Faber on September 24".
     r"publish|be\s+published|be\s+added|"
+    # A part ships inside products: "will be in the first commercial devices by the end
+    # of 2022".
+    r"be\s+in\s+(?:the\s+)?(?:first\s+)?(?:commercial\s+|retail\s+|consumer\s+)?(?:devices|"
+    r"phones|smartphones|handsets|laptops|pcs|notebooks|products|cars|vehicles)\b|"
     # Where it will be had is that it will be had: "will be exclusive to PlayStation 5".
     r"be\s+(?:an?\s+)?(?:timed\s+)?exclusive\s+(?:to|on|for)|be\s+playable\s+on|"
     # ("will be able to use it until the sunset date" is a use that goes on, no plan.)

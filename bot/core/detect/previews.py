@@ -62,6 +62,15 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"feature[- ]complete)\b",
     ),
     (
+        # An opt-in trial: "this experimental feature is available through Labs",
+        # "users who enable the experiment in Labs".
+        "prerelease",
+        "experiment",
+        "experimental experiment",
+        r"\bexperimental\s+(?:feature|version|mode|build|release|option|flag|tool)s?\b"
+        r"|\bexperiment\s+in\s+(?:[\w-]+\s+)?labs\b",
+    ),
+    (
         # Finished but not yet sold: "reached the RTM milestone", "released to
         # manufacturing", "releasing it to PC OEM and manufacturing partners", "has gone gold".
         "prerelease",

@@ -202,7 +202,10 @@ FLOORS = [
     (HOLDOUT58, 0.69, 0.66),
     # Blind, from stored pages; first scored on bdbd6c8 at 0.864 (10 of 11) and 0.645 (9
     # of 10).
-    (HOLDOUT59, 0.86, 0.90),
+    # (0.84: "M4" is the family of "M4 Max" now, so "look just like the M4 versions" beside
+    # an M5 rumour reads as a family rumour; the same family keeps "MacBook Pro with M4
+    # chip begins shipping" from releasing the M4 Pro.)
+    (HOLDOUT59, 0.84, 0.90),
     (HOLDOUT60, 0.64, 0.90),
     # Blind, from stored pages; first scored on 84456f2 at 0.733 (10 of 12) and 0.782 (12
     # of 13).

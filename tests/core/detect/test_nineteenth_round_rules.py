@@ -21,6 +21,9 @@ CAR = Target(name="2027 Falcon", aliases=("S700 Falcon",), maker="Harlow Motor C
 RIDE = Target(name="Starfall Rewind", maker="Lakeside Parks")
 SEASON = Target(name="Night Window Season 4", maker="Northlight Pictures")
 RECORD = Target(name="Cellar Lights", maker="The Lanterns")
+CHIP = Target(name="Vireo 8 Gen 3", maker="Vireo Semiconductor")
+SOC = Target(name="Kestrel K5 Max", aliases=("K5 Max",), maker="Kestrel")
+APP = Target(name="Notewell Voice Digest", aliases=("Voice Digest",), maker="Notewell")
 THERAPY = Target(name="Velorin", aliases=("vel-cel",), maker="Arbor Therapeutics")
 
 CASES = [
@@ -171,6 +174,29 @@ CASES = [
         "FDA advisory committee concludes review of vel-cel",
         "The panel appeared convinced of its safety.",
         Label.NONE,
+    ),
+    Case(
+        "a-part-in-devices-by-a-date-is-a-plan",
+        CHIP,
+        "Vireo Summit recap",
+        "Vireo has said the Vireo 8 Gen 3 will be in the first commercial devices by the end "
+        "of 2026.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-short-model-code-is-the-family-in-a-headline",
+        SOC,
+        "Laptop with K5 chip begins shipping",
+        "An analyst says K5 Max models could follow in October.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "an-experimental-feature-is-a-preview",
+        APP,
+        "Notewell tests Voice Digest",
+        "Notewell is testing Voice Digest; this experimental feature is currently available "
+        "through Notewell Labs.",
+        Label.CONFIRMED,
     ),
     Case(
         "a-trailer-after-the-name-is-still-a-trailer",
