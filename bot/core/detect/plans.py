@@ -196,11 +196,13 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "plans-to",
         "plan plans planning aim aims aiming intend intends intending prepare prepares preparing "
-        "gearing getting readies readying goal target set",
+        "gearing getting readies readying goal target set excited pleased thrilled",
         r"\b(?:plans?|planning|aims?|aiming|intends?|intending|prepares?|"
         r"preparing|gearing\s+up|getting\s+ready|readies|readying|goal\s+(?:is\s+)?|"
         r"target\s+is|set\s+a\s+goal)\s+(?:is\s+)?(?:to|for)\s+(?:[\w-]+\s+)?(?:launch|"
-        r"release|ship|debut|bring|roll\s*out|open|the\s+release|the\s+launch|a\s+release)\w*",
+        r"release|ship|debut|bring|roll\s*out|open|the\s+release|the\s+launch|a\s+release)\w*"
+        # "we are excited to release X next month" (today, it is the release: `rules`).
+        r"|\b(?:excited|pleased|thrilled)\s+to\s+(?:release|launch|ship|bring)\b",
     ),
     (
         # Making the product is the step before selling it.

@@ -33,7 +33,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "is are *'s began begins begin started starts start now rollout roll rolls rolling "
         "launches launching ships shipping available",
         r"\b(?:is|are|\w+'s|began|begins|begin|started|starts|start|"
-        r"now)\s+(?:now\s+|officially\s+|gradually\s+|slowly\s+|already\s+)?(?:rolling\s+out|"
+        r"now)\s+(?:now\s+|officially\s+|gradually\s+|slowly\s+|already\s+|finally\s+)?(?:rolling\s+out|"
         r"shipping|selling|releasing|(?:starting|beginning)\s+to\s+roll\s+out)\b"
         # "is rolling out to more than 40 countries in the coming weeks" is ahead; not
         # when it is out somewhere now ("now in the US, and to more in the coming weeks").
@@ -57,7 +57,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "we we're",
         r"\bwe(?:'re|\s+are)\s+(?:now\s+|officially\s+)?(?:releasing|rolling\s+out|shipping|"
         # A staged rollout that has begun: "we're starting to open access".
-        r"open[- ]sourcing|(?:starting|beginning)\s+to\s+(?:open\s+(?:up\s+)?access|roll\s+out))\b"
+        r"open[- ]sourcing|(?:starting|beginning)\s+to\s+(?:open\s+(?:up\s+)?access|roll\s+out)|"
+        # "Today, we are excited to release X".
+        r"(?:excited|pleased|happy|thrilled|proud|delighted)\s+to\s+(?:release|launch|ship))\b"
         r"(?![^,;.]{0,40}?\b(?:next|later|soon|tomorrow|upcoming|coming)\b)",
     ),
     (
@@ -362,6 +364,27 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"reveal|tracklist|cover|artwork|title)\b)",
     ),
     (
+        # A film in cinemas from today: "F1 zooms into theaters today".
+        "released",
+        "in-theaters-today",
+        "theaters theatres cinemas",
+        r"(?:(?<=\bin\s)|(?<=\binto\s)|(?<=\bto\s))(?:theaters|theatres|cinemas)\s+"
+        r"(?:nationwide\s+|everywhere\s+)?(?:today|tonight)\b",
+    ),
+    (
+        # "was introduced to the U.S. market in late October"; "X has landed" (not on the
+        # Moon, at an airport or a deal).
+        "released",
+        "on-the-market",
+        "introduced has have out",
+        r"\bintroduced\s+(?:to|in|into)\s+the\s+(?:[\w.]+\s+)?market\b"
+        r"|\b(?:has|have)\s+(?:finally\s+|officially\s+)?landed\b(?!\s+(?:on|at|a|an|the|its|"
+        r"their|his|her|safely|in\s+(?:hot|trouble))\b)"
+        # "moved Gemma 3n out of preview into full release".
+        r"|\bout\s+of\s+(?:preview|beta)\s+(?:and\s+)?into\s+(?:full\s+release|general\s+"
+        r"availability|ga|production|stable)\b",
+    ),
+    (
         # A place or ride open to its public: "Tiana's Bayou Adventure opened earlier this
         # year at Walt Disney World" (not orders or bookings opened).
         "released",
@@ -369,7 +392,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "opened",
         r"(?<!orders\s)(?<!reservations\s)(?<!registration\s)(?<!registrations\s)"
         r"(?<!bookings\s)(?<!sales\s)(?<!applications\s)(?<!waitlist\s)"
-        r"\bopened\s+(?:earlier\s+this|last\s+(?:year|month|week|summer|spring|fall|autumn|winter)|"
+        r"\bopened\s+(?:(?:officially\s+)?(?:this\s+morning|today|yesterday)|earlier\s+this|"
+        r"last\s+(?:year|month|week|summer|spring|fall|autumn|winter)|"
         r"in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|to\s+(?:the\s+)?(?:public|guests|visitors|"
         r"riders|passengers|fans)"
         # "eventually opened on May 27, 2022": a day with its year.

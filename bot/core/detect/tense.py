@@ -82,13 +82,15 @@ _PAST_FORM = re.compile(r"(?:started|began|went|was|were)\b", re.IGNORECASE)
 _DOUBT_KINDS = frozenset({"negated", "denial", "nonanswer", "unofficial"})
 # What makes "is out"/"is in cinemas" a present fact rather than a dated future.
 _NOW_WORDS = re.compile(r"\b(?:now|already|finally|just)\b", re.IGNORECASE)
-# A clip, picture or song of the product as the subject: "the first user video of the X in
-# flight goes live", "its first single, What Was That, is already out". Not across a
+# A clip, picture, song or order book of the product as the subject: "the first user
+# video of the X in flight goes live", "its first single, What Was That, is already out",
+# "pre-orders for the X opened today". Not across a
 # comma or a verb, so "a video of X, which is out now" still speaks of X.
 _ARTIFACT_SUBJECT = re.compile(
-    r"\b(?:trailers?|teasers?|videos?|clips?|footage|images?|photos?|pictures?|renders?|"
-    r"livestreams?|singles?|songs?)\s+(?:(?:of|for|from|showing|featuring)\s+"
-    r"(?:(?!(?:is|are|was|were|has|have|will|which|that)\b)[^\s,;.]+\s+){1,7}?"
+    r"\b(?i:trailers?|teasers?|videos?|clips?|footage|images?|photos?|pictures?|renders?|"
+    r"livestreams?|singles?|songs?|pre-?orders?|reservations?|bookings?|registrations?)\s+"
+    r"(?:(?i:of|for|from|showing|featuring)\s+"
+    r"(?:(?!(?:is|are|was|were|has|have|will|which|that)\b)(?:[^\s,;.]|\.(?=\S))+\s+){1,7}?"
     # A song's title after it: capitalised words (the target's own are masked lower-case).
     r"|(?:[A-Z][^\s,;.]*\s+){1,5}?)(?:(?:is|are|was|were|has|have|been|now|already|just|"
     r"officially)\s+){0,3}$"

@@ -24,6 +24,10 @@ RECORD = Target(name="Cellar Lights", maker="The Lanterns")
 CHIP = Target(name="Vireo 8 Gen 3", maker="Vireo Semiconductor")
 SOC = Target(name="Kestrel K5 Max", aliases=("K5 Max",), maker="Kestrel")
 APP = Target(name="Notewell Voice Digest", aliases=("Voice Digest",), maker="Notewell")
+MODEL = Target(name="Kite Small 2", maker="Kite AI")
+FILM = Target(name="Slipstream", maker="Northlight Pictures")
+PARK = Target(name="Harbor Worlds", maker="Lakeside Parks")
+CONSOLE = Target(name="Pocketa", maker="Pocketa Inc")
 THERAPY = Target(name="Velorin", aliases=("vel-cel",), maker="Arbor Therapeutics")
 
 CASES = [
@@ -196,6 +200,70 @@ CASES = [
         "Notewell tests Voice Digest",
         "Notewell is testing Voice Digest; this experimental feature is currently available "
         "through Notewell Labs.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "excited-to-release-today-is-the-release",
+        MODEL,
+        "Kite Small 2",
+        "Today, we are excited to release Kite Small 2, a 12B model with a 128k context.",
+        Label.RELEASED,
+        kind=ItemKind.OFFICIAL,
+    ),
+    Case(
+        "excited-to-release-next-month-is-a-plan",
+        MODEL,
+        "Kite Small 2",
+        "We are excited to release Kite Small 2 next month, Kite AI said.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "into-theaters-today-is-out",
+        FILM,
+        "Update: Slipstream zooms into theaters today",
+        "Northlight's racing drama has an 84% critics score.",
+        Label.RELEASED,
+    ),
+    Case(
+        "opened-officially-this-morning-is-open",
+        PARK,
+        "Some thoughts on the opening of Harbor Worlds",
+        "Harbor Worlds opened officially this morning, with fans lining up before dawn.",
+        Label.RELEASED,
+    ),
+    Case(
+        "introduced-to-the-market-is-out",
+        THERAPY,
+        "Arbor gives a first look at its launch",
+        "Velorin was introduced to the U.S. market in late October; prescriptions are rising.",
+        Label.RELEASED,
+    ),
+    Case(
+        "have-landed-is-out",
+        PHONE,
+        "Corvo 11 news",
+        "The Corvo 11 and 11 Max have landed, dressed in last year's outfit.",
+        Label.RELEASED,
+    ),
+    Case(
+        "landed-a-deal-is-not",
+        PHONE,
+        "Corvo 11 carrier news",
+        "The Corvo 11 has landed a deal with a national carrier, Corvo said.",
+        Label.NONE,
+    ),
+    Case(
+        "out-of-preview-into-full-release",
+        MODEL,
+        "Kite Small 2 graduates",
+        "Kite AI has moved Kite Small 2 out of preview into full release.",
+        Label.RELEASED,
+    ),
+    Case(
+        "pre-orders-for-it-opening-today-are-not-it",
+        CONSOLE,
+        "Pocketa pre-orders sold out in minutes",
+        "Pre-orders for the $199.99 Pocketa opened today and sold out; orders ship in May.",
         Label.CONFIRMED,
     ),
     Case(
