@@ -108,8 +108,13 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
                 # "Windows 11, version 24H2": a comma may stand for the space. Two runs
                 # of letters stay apart: "Arrow Lakes" is not "Arrow Lake-S".
                 fused = loose and not (prev.isalpha() and tok.isalpha())
-                # A closing quote may stand in the gap too: 'the "Top Gun" sequel'.
-                parts.append(r"[\s\-:_,]{0,3}" if fused else r"(?:[\s\-:_,]|[\"'](?=\s)){1,3}")
+                # A quote may stand in the gap too: 'the "Top Gun" sequel', "Game Pass
+                # 'Standard'".
+                parts.append(
+                    r"[\s\-:_,]{0,3}"
+                    if fused
+                    else r"(?:[\s\-:_,]|[\"'](?=\s)|(?<=\s)[\"'](?=\w)){1,3}"
+                )
             elif loose and prev.isalnum() and tok.isalnum():
                 parts.append(r"[\s\-]?")
         # "ChatGPT in Siri" is also written "ChatGPT with Siri", "Claude for Chrome"
@@ -321,6 +326,8 @@ def name_pattern(name: str, variants: str = VARIANTS) -> str:
             r"(?!-(?-i:[a-z]))(?![\s-](?-i:[B-HJ-Z])(?![\w'.&]))"
             # A model designator after the name is another model: "Venu X1", "Galaxy S24".
             r"(?![\s-](?-i:[A-Z]{1,2})\d)"
+            # So is a longer title: "Eternal Sunshine of the Spotless Mind".
+            r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
         )
     # No look-behind at the start: it would stop the regex engine from skipping ahead to
     # the first letters of the names; `mentions.left_bound` checks the left edge instead.

@@ -338,7 +338,7 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
         "official",
         "the-maker",
         "the",
-        r"\bthe\s+(?:studio|automaker|carmaker|publisher|developer)\s+(?:has\s+)?(?:announced|"
+        r"\bthe\s+(?:studio|automaker|carmaker|publisher|developer|company)\s+(?:has\s+)?(?:announced|"
         r"confirmed|said|says|revealed)\b",
     ),
     (

@@ -56,6 +56,17 @@ _WHICH_PAST = re.compile(
 )
 _PRERELEASE_NAME = re.compile(r"\b(?:preview|beta|alpha)\b", re.IGNORECASE)
 # A pre-release written onto the target's version: "3.11.0rc2", "2.0b1", "6.1-beta".
+# Before the target's name: the clause says it is missing ("8.0 is rolling out, with no
+# Coolwalk signs", "is here but without the split-screen update").
+_ABSENT_BEFORE = re.compile(
+    r"\b(?:without|with\s+no|minus|lacking|sans)\s+(?:the\s+|any\s+|a\s+)?$", re.IGNORECASE
+)
+# After it, a verb left out: "the app version shipped, the redesign did not".
+_ABSENT_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:did|does|has|have|is|was|were)(?:\s+not|n't)(?:\s+(?:yet|either))?"
+    r"\s*(?:[.;,]|$)",
+    re.IGNORECASE,
+)
 _PRE_SUFFIX = re.compile(
     r"(?:rc|a|b|alpha|beta|dev|pre)\d*\b|-(?:rc|alpha|beta|pre)", re.IGNORECASE
 )
@@ -149,6 +160,13 @@ class UnitReader:
         lowered = text.lower()
         if "ask" in lowered or "wonder" in lowered or "inquir" in lowered or "question" in lowered:
             text = self._asked.sub(lambda m: " " * len(m.group()), text)
+        if spans and all(
+            _ABSENT_BEFORE.search(text, max(0, s - 15), s) or _ABSENT_AFTER.match(text, e)
+            for s, e in spans
+        ):
+            # What the clause says is out comes without the target.
+            read.cues.append("negated:absent")
+            return read
         # The target's own name holds no cue: "Windows Recall", "Gen-3 Alpha", "Season 2".
         words = self._match.masked(text, spans) if spans else text
         kinds: dict[str, list[Cue]] = {}

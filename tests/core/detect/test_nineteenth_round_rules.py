@@ -28,6 +28,10 @@ MODEL = Target(name="Kite Small 2", maker="Kite AI")
 FILM = Target(name="Slipstream", maker="Northlight Pictures")
 PARK = Target(name="Harbor Worlds", maker="Lakeside Parks")
 CONSOLE = Target(name="Pocketa", maker="Pocketa Inc")
+REDESIGN = Target(name="Tidepool", aliases=("Autopilot Tidepool",), maker="Corvo")
+ALBUM2 = Target(name="Silver Morning", maker="Juno Hale")
+TIER = Target(name="Arcade Pass Standard", maker="Arcade Networks")
+JET = Target(name="Falcon 9000", maker="Harlow Aviation")
 THERAPY = Target(name="Velorin", aliases=("vel-cel",), maker="Arbor Therapeutics")
 
 CASES = [
@@ -267,6 +271,35 @@ CASES = [
         Label.CONFIRMED,
     ),
     Case(
+        "the-app-shipped-it-did-not",
+        REDESIGN,
+        "Corvo news",
+        "The new app version shipped, Tidepool did not.",
+        Label.NONE,
+    ),
+    Case(
+        "a-longer-title-of-the-same-words-is-another-work",
+        ALBUM2,
+        "Happy twentieth anniversary, Silver Morning of the Lost Coast!",
+        "Twenty years ago today, a marvel of a movie was released.",
+        Label.NONE,
+    ),
+    Case(
+        "a-quoted-word-of-the-name-is-still-the-name",
+        TIER,
+        "Arcade Pass 'Standard' goes sub-standard",
+        "Arcade Networks' new Arcade Pass 'Standard' tier just launched, replacing the old tier.",
+        Label.RELEASED,
+    ),
+    Case(
+        "the-company-says-is-the-maker",
+        JET,
+        "Harlow unveils Falcon 9000 jet",
+        "Harlow unveiled the Falcon 9000; the company says it will be its fastest jet, "
+        "expected to enter service in 2027.",
+        Label.CONFIRMED,
+    ),
+    Case(
         "a-trailer-after-the-name-is-still-a-trailer",
         SHOW,
         "The Ember Street trailer is out now",
@@ -289,3 +322,20 @@ def test_the_model_may_not_release_what_the_rules_read_as_a_trailers() -> None:
     detection = Classifier(SHOW).classify(item)
     assert detection.label is not Label.RELEASED, detection
     assert "aside:release-of-other" in detection.cues
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Autopilot 8.0 is now rolling out globally, with no Tidepool signs.",
+        "Autopilot 8.0 is here but without the Tidepool redesign.",
+    ],
+)
+def test_the_model_may_not_release_what_a_clause_says_is_missing(summary: str) -> None:
+    """The rules read another version's release and the target said missing from it; the
+    second opinion, reading "rolling out" beside the name, said "released" (timelines25's
+    Coolwalk, blind)."""
+    item = ItemText("Corvo news", summary, kind=ItemKind.PRESS)
+    detection = Classifier(REDESIGN).classify(item)
+    assert detection.label is not Label.RELEASED, detection
+    assert "negated:absent" in detection.cues
