@@ -234,6 +234,15 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?:[\w-]+\s+){0,2}?(?:opening|debut)|at\s+the\s+(?:[\w-]+\s+)?box\s+office)\b",
     ),
     (
+        # A record's chart entry: "debuts at Number One on the Billboard 200", "topped the
+        # UK albums chart".
+        "released",
+        "charted",
+        "debuts debuted debut topped tops",
+        r"\bdebut(?:s|ed)?\s+at\s+(?:no\.?\s*|number\s+)(?:\d+|one|two|three)\b"
+        r"|\b(?:topped|tops)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:charts?|billboard\s+(?:200|hot\s+100))\b",
+    ),
+    (
         # The day sales open: "sale begins today at noon".
         "released",
         "sale-begins",

@@ -300,6 +300,20 @@ CASES = [
         Label.CONFIRMED,
     ),
     Case(
+        "a-chart-debut-is-a-record-out",
+        ALBUM,
+        "Juno Hale nabs her sixth number one",
+        "Tidewater debuts at Number One on the Billboard 200 with 227,000 units.",
+        Label.RELEASED,
+    ),
+    Case(
+        "an-expected-chart-debut-is-not",
+        ALBUM,
+        "Juno Hale chart watch",
+        "Tidewater is expected to debut at No. 1 next week.",
+        Label.RUMOURED,
+    ),
+    Case(
         "a-trailer-after-the-name-is-still-a-trailer",
         SHOW,
         "The Ember Street trailer is out now",
