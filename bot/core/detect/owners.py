@@ -27,6 +27,11 @@ _LEAD_WORDS = frozenset(
         *("version", "release", "update", "build"),
         # Quantifiers open a sentence too: "Some Galaxy S20 Ultra reviewers report".
         *("some", "many", "most", "few", "several", "both", "each", "any", "more", "no"),
+        # So do prepositions, conjunctions and adverbs: "With VelociCoaster now open".
+        *("with", "without", "after", "before", "since", "until", "while", "during", "despite"),
+        *("then", "now", "once", "if", "but", "so", "as", "at", "in", "on", "for", "from", "by"),
+        *("like", "unlike", "although", "though", "because", "also", "today", "here", "still"),
+        *("even", "just", "only", "finally", "meanwhile", "plus", "whether", "yet", "about"),
     )
 )
 

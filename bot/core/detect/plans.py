@@ -59,13 +59,14 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         # chatbot is widely available". The past ("once it became available") is a fact.
         "future",
         "when-available",
-        "when once until if before",
+        "when once until if before as",
         # (A modal in between is a guess about it, read by `hedges`: "when it could go on sale".)
-        r"\b(?:when|once|until|if|before)\s+"
+        r"\b(?:when|once|until|if|before|as\s+soon\s+as)\s+"
         r"(?=[^.;]{0,60}?\b(?:available|out|released|launched|live|sale|stores)\b)"
         r"(?:(?!(?:could|might|may|would)\b)[\w'-]+\s+){0,4}?"
-        # "before it's released": the contraction carries the verb.
-        r"(?:(?:becomes?|is|are|goes|go|gets?)\s+|(?<=\w's\s))"
+        # "before it's released": the contraction carries the verb; "as soon as it has been
+        # released", the perfect.
+        r"(?:(?:becomes?|is|are|goes|go|gets?|has\s+been|have\s+been)\s+|(?<=\w's\s))"
         r"(?:\w+ly\s+)?(?:available|out|released|launched|live|on\s+sale|in\s+stores)\b",
     ),
     (

@@ -405,6 +405,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"last\s+(?:year|month|week|summer|spring|fall|autumn|winter)|"
         r"in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|to\s+(?:the\s+)?(?:public|guests|visitors|"
         r"riders|passengers|fans)"
+        # "opened at Islands of Adventure in June", "opened X to the public".
+        r"|(?:at|in)\s+(?:[\w'.-]+\s+){0,6}?(?:in|on)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+        r"oct|nov|dec)[a-z]*\b|(?:(?!(?:(?:pre-?)?orders|reservations|bookings|registrations?|"
+        r"applications|waitlists?|sign-?ups|voting|beta)\b)[^\s,;.]+\s+){1,6}?to\s+(?:the\s+)?"
+        r"(?:public|guests|visitors|riders|passengers)"
         # "eventually opened on May 27, 2022": a day with its year.
         r"|(?:on\s+|in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
         r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)\b",

@@ -10,6 +10,8 @@ from datetime import date
 import pytest
 
 from bot.core.detect.classifier import Classifier
+from bot.core.detect.mentions import TargetMatcher
+from bot.core.detect.scope import fold
 from bot.core.models import ItemKind, ItemText, Label, Target
 from tests.core.detect.rule_case import Case
 
@@ -32,6 +34,8 @@ REDESIGN = Target(name="Tidepool", aliases=("Autopilot Tidepool",), maker="Corvo
 ALBUM2 = Target(name="Silver Morning", maker="Juno Hale")
 TIER = Target(name="Arcade Pass Standard", maker="Arcade Networks")
 JET = Target(name="Falcon 9000", maker="Harlow Aviation")
+COASTER = Target(name="Harbor Worlds RaptorRun", aliases=("RaptorRun",), maker="Lakeside Parks")
+FRAMEWORK = Target(name="Trellis 11", maker="Trellis")
 THERAPY = Target(name="Velorin", aliases=("vel-cel",), maker="Arbor Therapeutics")
 
 CASES = [
@@ -314,6 +318,36 @@ CASES = [
         Label.RUMOURED,
     ),
     Case(
+        "opened-it-to-the-public-is-open",
+        COASTER,
+        "See inside the new coaster",
+        "Thursday morning Lakeside opened Harbor Worlds RaptorRun to the public.",
+        Label.RELEASED,
+    ),
+    Case(
+        "opened-at-a-place-in-a-month-is-open",
+        COASTER,
+        "RaptorRun wins best new coaster",
+        "The thrill ride RaptorRun opened at Lakeside's Harbor Worlds park in June.",
+        Label.RELEASED,
+    ),
+    Case(
+        "opened-orders-to-the-public-is-not-open",
+        COASTER,
+        "Lakeside news",
+        "Lakeside opened reservations for RaptorRun to the public on Thursday.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "support-as-soon-as-it-has-been-released-is-not-out",
+        FRAMEWORK,
+        "Add support for Trellis 11",
+        "Installing the package in a Trellis 11 project fails; the maintainer answers, 'I "
+        "will add Trellis 11 support as soon as it has been released.'",
+        Label.CONFIRMED,
+        kind=ItemKind.FORUM,
+    ),
+    Case(
         "a-trailer-after-the-name-is-still-a-trailer",
         SHOW,
         "The Ember Street trailer is out now",
@@ -353,3 +387,12 @@ def test_the_model_may_not_release_what_a_clause_says_is_missing(summary: str) -
     detection = Classifier(REDESIGN).classify(item)
     assert detection.label is not Label.RELEASED, detection
     assert "negated:absent" in detection.cues
+
+
+@pytest.mark.parametrize("opening", ["With", "After", "Now", "Then"])
+def test_a_sentence_opening_word_is_no_other_brand(opening: str) -> None:
+    """A capital before a short name is another brand's ("Hollywood RaptorRun"), but not a
+    word that opens sentences: "With VelociCoaster now open" (timelines26, blind) found
+    no mention at all."""
+    text = fold(f"{opening} RaptorRun now open, the column asks what comes next.")
+    assert TargetMatcher(COASTER).find(text, "")
