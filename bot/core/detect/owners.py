@@ -38,6 +38,8 @@ _LEAD_WORDS = frozenset(
 _PERSON_OWNER = re.compile(r"(?<![\w'])([A-Z][a-z]+)\s+([A-Z][a-z]+)'s\s+$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+$")
+# ... or with the maker's name between: "2019 Chevrolet Corvette ZR1".
+_YEAR_WORD_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+([A-Z][\w&-]*)\s+$")
 # Right after the name, or bracketed after one more word: "MacBook Pro 14 inch (2023)".
 _YEAR_AFTER = re.compile(r"(?:\s*\(?|[\s-]+[\w-]{1,8}\s*\()((?:19|20)\d\d)\b")
 
@@ -67,6 +69,9 @@ class Owners:
         year = _YEAR_BEFORE.search(folded, max(0, m.start() - 8), m.start()) or _YEAR_AFTER.match(
             folded, m.end()
         )
+        if year is None:
+            made = _YEAR_WORD_BEFORE.search(folded, max(0, m.start() - 30), m.start())
+            year = made if made is not None and self._makers.is_maker(made.group(2)) else None
         return year is not None and year.group(1) not in self._years
 
     def other_brand(self, folded: str, start: int) -> bool:

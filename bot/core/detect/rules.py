@@ -423,7 +423,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\bhits?\s+(?:the\s+)?(?:us|u\.s\.|uk|european|global|chinese|indian|japanese)\s+market\b"
         # An update reaching people's devices: "the update hits devices".
         r"|\bhits?\s+(?:(?:more|first|the\s+first|eligible|supported)\s+)?(?:devices|phones|"
-        r"handsets|smartphones)\b",
+        r"handsets|smartphones)\b"
+        # A show or game reaching its service: "season 3 hits Apple TV+ tomorrow".
+        r"|\bhits?\s+(?:netflix|hulu|disney\+|apple\s+tv\+|prime\s+video|peacock|paramount\+|"
+        r"hbo\s+max|max|steam|game\s+pass|spotify|theaters|theatres|cinemas|the\s+app\s+store|"
+        r"google\s+play)(?![\w+])",
     ),
     (
         # A release day after "out": "the second book, out Nov. 7" (ahead or behind by the

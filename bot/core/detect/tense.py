@@ -126,7 +126,7 @@ _PRESENT_BE = re.compile(r"(?:is|are|\w+'s|gets?|becomes)\b", re.IGNORECASE)
 # A time right after a present tense that can only be ahead: "arrives in stores Friday",
 # "deliveries start in the second half of this year", "launches later this year".
 _AHEAD_AFTER = re.compile(
-    r"[^.;,]{0,25}?\b(?<!last\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"[^.;,]{0,25}?\b(?<!last\s)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b"
     # "is releasing his first new book in almost a decade later this year".
     # A staged rollout begun today is out: "rolling out today, more countries next year".
     r"|(?:(?!\b(?:today|now|starting|already)\b)[^.;]){0,60}?\b(?:later\s+this\s+(?:year|month|"

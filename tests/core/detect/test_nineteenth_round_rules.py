@@ -36,6 +36,7 @@ TIER = Target(name="Arcade Pass Standard", maker="Arcade Networks")
 JET = Target(name="Falcon 9000", maker="Harlow Aviation")
 COASTER = Target(name="Harbor Worlds RaptorRun", aliases=("RaptorRun",), maker="Lakeside Parks")
 FRAMEWORK = Target(name="Trellis 11", maker="Trellis")
+ROADSTER = Target(name="2027 Harlow Vantor RS", aliases=("Vantor RS",), maker="Harlow")
 THERAPY = Target(name="Velorin", aliases=("vel-cel",), maker="Arbor Therapeutics")
 
 CASES = [
@@ -346,6 +347,27 @@ CASES = [
         "will add Trellis 11 support as soon as it has been released.'",
         Label.CONFIRMED,
         kind=ItemKind.FORUM,
+    ),
+    Case(
+        "another-model-year-with-the-maker-between-is-another-car",
+        ROADSTER,
+        "2019 Harlow Vantor RS Review: Say goodbye to the bad guy",
+        "A farewell drive of the old front-engine car and its 755 hp V8.",
+        Label.NONE,
+    ),
+    Case(
+        "hits-its-service-tomorrow-is-a-plan",
+        SEASON,
+        "What time is it on?",
+        "Night Window Season 4 hits Netflix tomorrow, with weekly episodes until May.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "hit-its-service-this-week-is-out",
+        SEASON,
+        "A missed chance",
+        "Now that Night Window Season 4 hit Netflix this week, the critic says it is superb.",
+        Label.RELEASED,
     ),
     Case(
         "a-trailer-after-the-name-is-still-a-trailer",
