@@ -400,11 +400,29 @@ async def test_timeline_moves_on_time(slug: str) -> None:
         assert sum(relevant[due + 1 : at + 1]) <= MAX_LATE, f"{g} fired late"
 
 
-@pytest.mark.parametrize("slug", sorted(EXPECTED))
+# Timelines with a transition to a status their story skips (`timeline_check.py` calls it
+# false), and why.
+KNOWN_EXTRA = {
+    "spotify-ai-playlist": "the launch-day announcement reads as a plan ('will first be "
+    "available in the UK and Australia'), so with the next day's 'currently available' it "
+    "backs confirmed before the release has its second voice; the story went from rumoured "
+    "straight to released",
+}
+
+
+@pytest.mark.parametrize(
+    "slug",
+    [
+        pytest.param(s, marks=pytest.mark.xfail(reason=KNOWN_EXTRA[s], strict=True))
+        if s in KNOWN_EXTRA
+        else s
+        for s in sorted(EXPECTED)
+    ],
+)
 async def test_no_timeline_moves_early_or_falsely(slug: str) -> None:
     """Every timeline, late ones too: a wrong "released!" is the worst failure, so no
     transition may fire before its item, to a status the story never reaches, or
-    backwards."""
+    backwards (`timeline_check.py`'s early, false and regressing transitions)."""
     target, lines, rows = _timeline(slug)
     got = await replay(target, lines)
     order = [row["id"] for row in rows]
@@ -412,11 +430,5 @@ async def test_no_timeline_moves_early_or_falsely(slug: str) -> None:
     levels = [Status.parse(g["to"]) for g in got]
     assert levels == sorted(set(levels)), f"repeated or backwards: {got}"
     for g in got:
-        # A stage the story skipped is true once a later one is (late, not false).
-        due = [
-            order.index(item)
-            for to, item in expected.items()
-            if Status.parse(to) >= Status.parse(g["to"])
-        ]
-        assert due, f"{g} is a status the story never reaches"
-        assert order.index(g["item_id"]) >= min(due), f"{g} fired early"
+        assert g["to"] in expected, f"{g} is a status the story skips"
+        assert order.index(g["item_id"]) >= order.index(expected[g["to"]]), f"{g} fired early"
