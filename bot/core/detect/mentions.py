@@ -102,7 +102,8 @@ _ANAPHOR = (
     r"foldable|chatbot|lts|distro|sequel|spin-off|service|platform|machine|hardware|film|movie|"
     r"show|car|suv|vehicle|card|gpu|glasses|board|assistant|album|novel|truck|drug|robot|"
     r"speaker|camera|drone|earbuds|router|printer|monitor|display|keyboard|processor|cpu|ssd|"
-    r"smartwatch|e-reader|vaccine|aircraft|jet|memoir|expansion|feature|browser|extension))\b"
+    r"smartwatch|e-reader|vaccine|aircraft|jet|memoir|expansion|feature|browser|extension|"
+    r"remake|remaster|reboot))\b"
 )
 _OTHER_PRODUCT = (
     r"\b(?!(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|version|season|episode|"

@@ -288,6 +288,7 @@ TIMELINE_SLUGS = (
     "the-witcher-season-3",  # blind, on time as first scored
     # On time since "opened X to the public" is a ride open.
     "jurassic-world-velocicoaster",
+    "dead-space-2023",  # since "the remake" points back to the target
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).

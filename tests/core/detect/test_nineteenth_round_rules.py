@@ -37,6 +37,7 @@ JET = Target(name="Falcon 9000", maker="Harlow Aviation")
 COASTER = Target(name="Harbor Worlds RaptorRun", aliases=("RaptorRun",), maker="Lakeside Parks")
 FRAMEWORK = Target(name="Trellis 11", maker="Trellis")
 ROADSTER = Target(name="2027 Harlow Vantor RS", aliases=("Vantor RS",), maker="Harlow")
+REMAKE = Target(name="Hollow Deep", maker="Tallow Games")
 THERAPY = Target(name="Velorin", aliases=("vel-cel",), maker="Arbor Therapeutics")
 
 CASES = [
@@ -368,6 +369,14 @@ CASES = [
         "A missed chance",
         "Now that Night Window Season 4 hit Netflix this week, the critic says it is superb.",
         Label.RELEASED,
+    ),
+    Case(
+        "the-remake-points-back-to-the-target",
+        REMAKE,
+        "Hollow Deep: Tallow finally reveals its remake",
+        "Hollow Deep has been revealed. The remake is in development and will only be "
+        "available for PlayStation 5, Xbox Series X|S and PC.",
+        Label.CONFIRMED,
     ),
     Case(
         "a-trailer-after-the-name-is-still-a-trailer",
