@@ -53,7 +53,7 @@ from bot.core.detect.names import (
     without_maker,
     words_pattern,
 )
-from bot.core.detect.owners import Owners
+from bot.core.detect.owners import Owners, generations
 from bot.core.detect.scope import fold
 from bot.core.models import Target
 
@@ -405,7 +405,7 @@ class TargetMatcher:
         # A target known by its model year ("iPad mini 2024") is not another year's
         # model of the same name ("the 2021 iPad mini", "iPad mini (2021)").
         years = frozenset(y for n in target.names for y in re.findall(r"\b(?:19|20)\d\d\b", n))
-        self._owners = Owners(self._own_words, self.makers, years)
+        self._owners = Owners(self._own_words, self.makers, years, generations(target.names))
 
     def excluded(self, folded: str) -> str | None:
         """The exclude word found, if any: the item is about a same-name thing."""
@@ -535,7 +535,11 @@ class TargetMatcher:
                 or self._other_version_before(folded, m.start())
             ):
                 continue
-            if self._owners.other_year(folded, m) or self._other_qualifier(folded, m):
+            if (
+                self._owners.other_year(folded, m)
+                or self._owners.other_generation(folded, m)
+                or self._other_qualifier(folded, m)
+            ):
                 continue
             taken.append((m.start(), m.end()))
             found.append(Mention(m.start(), m.end(), strong))

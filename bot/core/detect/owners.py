@@ -1,7 +1,7 @@
 """Whose a name is, judged from the words right around it: another brand's ("Apple
 Watch 8" is not the "Watch 8" of "Galaxy Watch 8"), a person's ("Sam Raimi's Spider-Man
-2" is the director's film, not the game), another model year's ("the 2021 iPad mini" is
-not the "iPad mini 2024").
+2" is the director's film, not the game), another model year's or generation's ("the
+2021 iPad mini" is not the "iPad mini 2024", a "fifth-generation 4Runner" not the sixth).
 
 Apart from `mentions` because these are questions about one match and its neighbours,
 each with its own word lists, while `mentions` decides which matches an item has.
@@ -40,6 +40,25 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+$")
 # ... or with the maker's name between: "2019 Chevrolet Corvette ZR1".
 _YEAR_WORD_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+([A-Z][\w&-]*)\s+$")
+# A generation before the name: "fifth-generation 4Runner", "6th gen 4Runner".
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_GENERATION = re.compile(
+    rf"\b({'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))[- ]gen(?:eration)?\b", re.IGNORECASE
+)
+_GENERATION_BEFORE = re.compile(rf"{_GENERATION.pattern}\s+$", re.IGNORECASE)
+
+
+def generation(word: str) -> str:
+    """A generation's ordinal as digits: "sixth" and "6th" are both "6"."""
+    word = word.lower()
+    return str(_ORDINALS.index(word) + 1) if word in _ORDINALS else word[:-2]
+
+
+def generations(names: tuple[str, ...]) -> frozenset[str]:
+    """The generations a target's names give it ("sixth-generation 4Runner": 6)."""
+    return frozenset(generation(m.group(1)) for n in names for m in _GENERATION.finditer(n))
+
+
 # Right after the name, or bracketed after one more word: "MacBook Pro 14 inch (2023)".
 _YEAR_AFTER = re.compile(r"(?:\s*\(?|[\s-]+[\w-]{1,8}\s*\()((?:19|20)\d\d)\b")
 
@@ -47,10 +66,17 @@ _YEAR_AFTER = re.compile(r"(?:\s*\(?|[\s-]+[\w-]{1,8}\s*\()((?:19|20)\d\d)\b")
 class Owners:
     """Ownership checks for one target's names; read-only after construction."""
 
-    def __init__(self, own_words: set[str], makers: Maker, years: frozenset[str]) -> None:
+    def __init__(
+        self,
+        own_words: set[str],
+        makers: Maker,
+        years: frozenset[str],
+        gens: frozenset[str] = frozenset(),
+    ) -> None:
         self._own_words = own_words
         self._makers = makers
         self._years = years
+        self._gens = gens
 
     def person(self, before: str) -> bool:
         """Whether a person's name owns what follows ("Sam Raimi's"): a first name and a
@@ -73,6 +99,14 @@ class Owners:
             made = _YEAR_WORD_BEFORE.search(folded, max(0, m.start() - 30), m.start())
             year = made if made is not None and self._makers.is_maker(made.group(2)) else None
         return year is not None and year.group(1) not in self._years
+
+    def other_generation(self, folded: str, m: re.Match[str]) -> bool:
+        """Whether another generation than the target's stands right before a name
+        without one: "fifth-generation 4Runner" for the sixth."""
+        if not self._gens or _GENERATION.search(m.group()):
+            return False
+        gen = _GENERATION_BEFORE.search(folded, max(0, m.start() - 20), m.start())
+        return gen is not None and generation(gen.group(1)) not in self._gens
 
     def other_brand(self, folded: str, start: int) -> bool:
         """Whether a brand other than the target's stands right before a short form."""

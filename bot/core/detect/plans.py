@@ -283,8 +283,9 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "expects",
         "expects expect expecting",
         # ("expects the vaccine to be available in the third quarter")
-        r"\bexpect(?:s|ing)?\s+(?:(?:it|them|the\s+[\w-]+|its\s+[\w-]+)\s+)?to\s+"
-        r"(?:have\s+(?:it|them)\s+)?(?:launch|release|ship|deliver|"
+        # ("expect the sixth-gen 4Runner to arrive as a 2023 model")
+        r"\bexpect(?:s|ing)?\s+(?:(?:it|them|(?:the|its)(?:\s+[\w-]+){1,3})\s+)?to\s+"
+        r"(?:have\s+(?:it|them)\s+)?(?:launch|release|ship|deliver|arrive|hit|land|"
         r"begin|start|make|bring|roll|debut|open|be\s+available|available)\w*"
         r"|\bexpect(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?(?:availability|launch|release|shipments?|"
         r"deliveries)\b",

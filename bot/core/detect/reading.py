@@ -61,6 +61,8 @@ _PRERELEASE_NAME = re.compile(r"\b(?:preview|beta|alpha)\b", re.IGNORECASE)
 _ABSENT_BEFORE = re.compile(
     r"\b(?:without|with\s+no|minus|lacking|sans)\s+(?:the\s+|any\s+|a\s+)?$", re.IGNORECASE
 )
+# The one "coming" cue that names no time: "the upcoming X".
+_UPCOMING = re.compile(r"(?:up|forth)coming", re.IGNORECASE)
 # After it, a verb left out: "the app version shipped, the redesign did not".
 _ABSENT_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:did|does|has|have|is|was|were)(?:\s+not|n't)(?:\s+(?:yet|either))?"
@@ -270,7 +272,10 @@ class UnitReader:
             tag(f"future:{future[0].name if future else kinds['prerelease'][0].name}")
             weak_hedge = has("hedge-weak") and self._weak_hedge(words, kinds["hedge-weak"])
             # Anyone may expect a launch; only the maker's expectation is a plan.
-            guessed = bool(future) and all(c.name == "expects" for c in future)
+            # ("the upcoming X: expect it to arrive in 2023": "upcoming" plans nothing.)
+            guessed = any(c.name == "expects" for c in future) and all(
+                c.name == "expects" or _UPCOMING.fullmatch(text, c.start, c.end) for c in future
+            )
             # Open pre-orders are a fact, whatever "expected" says about the ship date;
             # not when the modal is on the orders themselves ("may be available to
             # pre-order from 17 September").

@@ -38,6 +38,7 @@ COASTER = Target(name="Harbor Worlds RaptorRun", aliases=("RaptorRun",), maker="
 FRAMEWORK = Target(name="Trellis 11", maker="Trellis")
 ROADSTER = Target(name="2027 Harlow Vantor RS", aliases=("Vantor RS",), maker="Harlow")
 REMAKE = Target(name="Hollow Deep", maker="Tallow Games")
+TRUCK = Target(name="2027 Harlow 4Ranger", aliases=("seventh-generation 4Ranger",), maker="Harlow")
 THERAPY = Target(name="Velorin", aliases=("vel-cel",), maker="Arbor Therapeutics")
 
 CASES = [
@@ -377,6 +378,30 @@ CASES = [
         "Hollow Deep has been revealed. The remake is in development and will only be "
         "available for PlayStation 5, Xbox Series X|S and PC.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "another-generation-is-another-model",
+        TRUCK,
+        "Harlow teases sixth-generation 4Ranger",
+        "The all-new sixth-generation 4Ranger makes its world debut at the state fair on "
+        "September 24, 2026, Harlow announced.",
+        Label.NONE,
+    ),
+    Case(
+        "the-targets-own-generation-is-it",
+        TRUCK,
+        "Harlow teases seventh-generation 4Ranger",
+        "The all-new 7th-gen 4Ranger makes its world debut on September 24, 2026, Harlow "
+        "announced.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "expect-the-product-to-arrive-is-a-guess",
+        TRUCK,
+        "What you need to know",
+        "On the upcoming seventh-generation 4Ranger: expect the 7th-gen 4Ranger to arrive as "
+        "a 2027 model, hitting dealers in late 2026.",
+        Label.RUMOURED,
     ),
     Case(
         "a-trailer-after-the-name-is-still-a-trailer",
