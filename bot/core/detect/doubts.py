@@ -148,8 +148,10 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         "unofficial",
         "not-official",
-        "nothing not *n't",
+        "nothing not *n't official",
         r"\bnothing\s+(?:(?:is|'s)\s+(?:[\w%]+\s+){0,2}?)?official\b"
+        # "an official release date has yet to be released".
+        r"|\bofficial\s+(?:[\w-]+\s+){0,2}?(?:has|have|is|are)\s+yet\s+to\b"
         r"|(?:\bnot|\b\w+n't)\s+(?:yet\s+|(?:\w+\s+)?100%\s+)?official\b",
     ),
     (

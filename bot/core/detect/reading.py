@@ -215,20 +215,28 @@ class UnitReader:
             # The date the clause names is the one taken back: "previously dated for
             # November 7, it has now been removed from the schedule".
             future = []
+        # General availability said to come is none yet: "now available in preview; it'll
+        # release the stable version in the second quarter".
+        ga = has("ga") and not any(c.name in ("ga-planned", "will-release") for c in future)
         beta = (
             (has("prerelease") or has("closed"))
-            and not has("ga")
+            and not ga
             and not any(c.name in OPEN_TO_ALL for c in released)
         )
         if unit.is_question:
             released, future, on_record = [], [], official
-        elif not released and has("ga") and has("prerelease") and not has("closed"):
+        elif (
+            not released
+            and ga
+            and has("prerelease")
+            and not has("closed")
+            and _AVAILABLE.search(words)
+        ):
             # A preview anyone may use is the release under a label: "available in
             # public preview ... for all developers"; not while its general availability
             # is still planned ("General availability is planned for Q2").
-            ga = kinds["ga"][0]
-            if _AVAILABLE.search(words) and not any(c.name == "ga-planned" for c in future):
-                released = [Cue("released", "open-preview", ga.start, ga.end)]
+            first = kinds["ga"][0]
+            released = [Cue("released", "open-preview", first.start, first.end)]
         if released and beta:
             # A beta or RC that is out is the maker working towards a release; a closed
             # preview is not even that.
@@ -239,7 +247,7 @@ class UnitReader:
         read.on_record, read.hedged, read.negated = on_record, hedged, has("negated")
         read.disowned = has("unofficial")
         read.closed = has("closed")
-        read.prerelease = has("prerelease") and not has("ga")
+        read.prerelease = has("prerelease") and not ga
         # (A delivery taken is in someone's hands: "I took delivery of my C8".)
         read.first_hand = any(c.name in _FIRST_HAND for c in kinds.get("released-weak", ())) or any(
             c.name == "delivered" for c in kinds.get("released", ())

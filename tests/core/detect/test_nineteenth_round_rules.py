@@ -39,6 +39,7 @@ FRAMEWORK = Target(name="Trellis 11", maker="Trellis")
 ROADSTER = Target(name="2027 Harlow Vantor RS", aliases=("Vantor RS",), maker="Harlow")
 REMAKE = Target(name="Hollow Deep", maker="Tallow Games")
 TRUCK = Target(name="2027 Harlow 4Ranger", aliases=("seventh-generation 4Ranger",), maker="Harlow")
+FLEXOS = Target(name="Slate OS Flex", maker="Slate")
 THERAPY = Target(name="Velorin", aliases=("vel-cel",), maker="Arbor Therapeutics")
 
 CASES = [
@@ -401,6 +402,22 @@ CASES = [
         "What you need to know",
         "On the upcoming seventh-generation 4Ranger: expect the 7th-gen 4Ranger to arrive as "
         "a 2027 model, hitting dealers in late 2026.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-preview-with-the-stable-release-to-come-is-a-preview",
+        FLEXOS,
+        "Slate's new Slate OS Flex wants to revive your old PC",
+        "Slate OS Flex is now available in preview, and the company has confirmed that it'll "
+        "release the stable version sometime in the second quarter.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "an-official-date-yet-to-come-is-no-one-on-record",
+        SHOW,
+        "Ember Street filming pushed back",
+        "Ember Street likely won't reach theaters until 2027, although an official release "
+        "date has yet to be released.",
         Label.RUMOURED,
     ),
     Case(
