@@ -138,6 +138,7 @@ HOLDOUT74 = FIXTURES / "holdout74.jsonl"
 HOLDOUT75 = FIXTURES / "holdout75.jsonl"
 HOLDOUT76 = FIXTURES / "holdout76.jsonl"
 HOLDOUT77 = FIXTURES / "holdout77.jsonl"
+HOLDOUT78 = FIXTURES / "holdout78.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -247,6 +248,8 @@ FLOORS = [
     # of 14).
     (HOLDOUT76, 0.72, 0.78),
     (HOLDOUT77, 0.81, 1.00),
+    # Blind, from stored pages; first scored on 097bc27 at 0.679 (13 of 16).
+    (HOLDOUT78, 0.69, 0.86),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -289,6 +292,7 @@ TIMELINE_SLUGS = (
     # On time since "opened X to the public" is a ride open.
     "jurassic-world-velocicoaster",
     "dead-space-2023",  # since "the remake" points back to the target
+    *("ipados-26", "call-of-duty-modern-warfare-iii"),  # blind, on time as first scored
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
