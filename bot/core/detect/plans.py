@@ -256,6 +256,14 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         rf"(?:for\s+)?(?:a\s+|its\s+)?{_SEASON}\b",
     ),
     (
+        # A show's return day: "season three returns in all territories on February 20th".
+        "future",
+        "returns-on",
+        "returns",
+        r"\breturns\s+(?:[\w+'-]+\s+){0,5}?on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+        r"dec)[a-z]*\.?\s+\d",
+    ),
+    (
         # "is about to launch Gen-2"; "as X heads toward public launch".
         "future",
         "about-to",

@@ -385,8 +385,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # Moon, at an airport or a deal).
         "released",
         "on-the-market",
-        "introduced has have out",
+        "introduced has have out newly recently",
         r"\bintroduced\s+(?:to|in|into)\s+the\s+(?:[\w.]+\s+)?market\b"
+        # A feature a version shipped: "the vertical tabs newly introduced in FF 136.0".
+        r"|\b(?:newly|recently)\s+introduced\s+in\b"
         r"|\b(?:has|have)\s+(?:finally\s+|officially\s+)?landed\b(?!\s+(?:on|at|a|an|the|its|"
         r"their|his|her|safely|in\s+(?:hot|trouble))\b)"
         # "moved Gemma 3n out of preview into full release".

@@ -40,6 +40,7 @@ ROADSTER = Target(name="2027 Harlow Vantor RS", aliases=("Vantor RS",), maker="H
 REMAKE = Target(name="Hollow Deep", maker="Tallow Games")
 TRUCK = Target(name="2027 Harlow 4Ranger", aliases=("seventh-generation 4Ranger",), maker="Harlow")
 FLEXOS = Target(name="Slate OS Flex", maker="Slate")
+TABS = Target(name="Vela vertical tabs", aliases=("vertical tabs",), maker="Vela Browser")
 THERAPY = Target(name="Velorin", aliases=("vel-cel",), maker="Arbor Therapeutics")
 
 CASES = [
@@ -419,6 +420,23 @@ CASES = [
         "Ember Street likely won't reach theaters until 2027, although an official release "
         "date has yet to be released.",
         Label.RUMOURED,
+    ),
+    Case(
+        "a-season-returning-on-a-day-ahead-is-a-plan",
+        SEASON,
+        "Night Window Season 4 lands this week",
+        "Night Window Season 4 returns in all territories on February 20th with three episodes.",
+        Label.CONFIRMED,
+        published=date(2026, 2, 17),
+    ),
+    Case(
+        "a-feature-newly-introduced-in-a-version-is-out",
+        TABS,
+        "Vertical tabs on Vela 136",
+        "A theme user reports that turning on the vertical tabs newly introduced in Vela 136 "
+        "breaks the sidebar button.",
+        Label.RELEASED,
+        kind=ItemKind.FORUM,
     ),
     Case(
         "a-trailer-after-the-name-is-still-a-trailer",
