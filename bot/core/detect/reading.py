@@ -55,20 +55,20 @@ _WHICH_PAST = re.compile(
     re.IGNORECASE,
 )
 _PRERELEASE_NAME = re.compile(r"\b(?:preview|beta|alpha)\b", re.IGNORECASE)
-# A pre-release written onto the target's version: "3.11.0rc2", "2.0b1", "6.1-beta".
 # Before the target's name: the clause says it is missing ("8.0 is rolling out, with no
 # Coolwalk signs", "is here but without the split-screen update").
 _ABSENT_BEFORE = re.compile(
     r"\b(?:without|with\s+no|minus|lacking|sans)\s+(?:the\s+|any\s+|a\s+)?$", re.IGNORECASE
 )
-# The one "coming" cue that names no time: "the upcoming X".
-_UPCOMING = re.compile(r"(?:up|forth)coming", re.IGNORECASE)
 # After it, a verb left out: "the app version shipped, the redesign did not".
 _ABSENT_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:did|does|has|have|is|was|were)(?:\s+not|n't)(?:\s+(?:yet|either))?"
     r"\s*(?:[.;,]|$)",
     re.IGNORECASE,
 )
+# The one "coming" cue that names no time: "the upcoming X".
+_UPCOMING = re.compile(r"(?:up|forth)coming", re.IGNORECASE)
+# A pre-release written onto the target's version: "3.11.0rc2", "2.0b1", "6.1-beta".
 _PRE_SUFFIX = re.compile(
     r"(?:rc|a|b|alpha|beta|dev|pre)\d*\b|-(?:rc|alpha|beta|pre)", re.IGNORECASE
 )

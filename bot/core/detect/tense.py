@@ -82,13 +82,14 @@ _PAST_FORM = re.compile(r"(?:started|began|went|was|were)\b", re.IGNORECASE)
 _DOUBT_KINDS = frozenset({"negated", "denial", "nonanswer", "unofficial"})
 # What makes "is out"/"is in cinemas" a present fact rather than a dated future.
 _NOW_WORDS = re.compile(r"\b(?:now|already|finally|just)\b", re.IGNORECASE)
+# Media made of or for a product: its release is never the product's.
+_MEDIA = "trailer|teaser|video|clip|footage|image|photo|picture|render|livestream|single|song"
 # A clip, picture, song or order book of the product as the subject: "the first user
 # video of the X in flight goes live", "its first single, What Was That, is already out",
-# "pre-orders for the X opened today". Not across a
-# comma or a verb, so "a video of X, which is out now" still speaks of X.
+# "pre-orders for the X opened today". Not across a comma or a verb, so "a video of X,
+# which is out now" still speaks of X.
 _ARTIFACT_SUBJECT = re.compile(
-    r"\b(?i:trailers?|teasers?|videos?|clips?|footage|images?|photos?|pictures?|renders?|"
-    r"livestreams?|singles?|songs?|pre-?orders?|reservations?|bookings?|registrations?)\s+"
+    rf"\b(?i:(?:{_MEDIA}|pre-?order|reservation|booking|registration)s?)\s+"
     r"(?:(?i:of|for|from|showing|featuring)\s+"
     r"(?:(?!(?:is|are|was|were|has|have|will|which|that)\b)(?:[^\s,;.]|\.(?=\S))+\s+){1,7}?"
     # A song's title after it: capitalised words (the target's own are masked lower-case).
@@ -100,8 +101,8 @@ _SINCE_OF = re.compile(r"since\s+the\s+(?:release|launch|debut|arrival)\s+of\s",
 # Not-product subjects that are only about the product: their release is never its own
 # (an update, a patch or a season may carry it).
 _ABOUT_IT = re.compile(
-    r"(?:trailer|teaser|statement|video|footage|details|specs|image|render|photo|leak|report|"
-    r"paper|article|study|post|benchmark|result|score|review|test|single|song)s?\b",
+    rf"(?:{_MEDIA}|statement|details|specs|leak|report|paper|article|study|post|benchmark|"
+    r"result|score|review|test)s?\b",
     re.IGNORECASE,
 )
 # A beta or preview as the subject: "the public beta is now available".
