@@ -1,7 +1,9 @@
 """The rules added in the nineteenth round (issue 5: the wrong "released" left on the
-blind sets holdout50-72), one short made-up item each: made-up products, and none of these
-sentences is in a labelled set, so each case checks the rule rather than a memorised
-phrasing."""
+blind sets holdout50-72, then holdout73-79 and timelines24-27 after their first scores),
+one short made-up item each: made-up products, and none of these sentences is in a
+labelled set, so each case checks the rule rather than a memorised phrasing. Each case
+failed on the code before its rule, except the guards beside them (a product going live
+itself, a trailer after the name) that pin what the rule must leave alone."""
 
 from __future__ import annotations
 
