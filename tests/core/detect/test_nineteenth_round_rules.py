@@ -441,6 +441,24 @@ CASES = [
         kind=ItemKind.FORUM,
     ),
     Case(
+        "a-trailer-released-on-monday-is-the-trailers-release",
+        SHOW,
+        "EMBER STREET - Official Teaser Trailer (HD)",
+        "Northlight's official teaser trailer, released on Monday, shows the first scene; "
+        "only in theaters this Christmas.",
+        Label.NONE,
+        kind=ItemKind.OFFICIAL,
+        url="https://www.northlightpictures.com/ember-street",
+    ),
+    Case(
+        "a-book-out-on-a-day-is-still-the-book",
+        ALBUM,
+        "Juno Hale reveals the Tidewater cover",
+        "Juno Hale's Tidewater, the second Harbour book, out Nov. 7, deals with the fallout.",
+        Label.CONFIRMED,
+        published=date(2026, 9, 1),
+    ),
+    Case(
         "a-trailer-after-the-name-is-still-a-trailer",
         SHOW,
         "The Ember Street trailer is out now",
