@@ -96,6 +96,12 @@ _ARTIFACT_SUBJECT = re.compile(
     r"|(?:[A-Z][^\s,;.]*\s+){1,5}?)(?:(?:is|are|was|were|has|have|been|now|already|just|"
     r"officially)\s+){0,3}$"
 )
+# A fan-made work in the clause: what it says is released is the fans' ("the 2009 fan
+# film, a prequel released free online"), never the maker's product.
+_FAN_WORK = re.compile(
+    r"\bfan[- ](?:made|film|movie|game|remake|project|edit|mod|sequel|adaptation)s?\b",
+    re.IGNORECASE,
+)
 # A retrospective that names what it looks back on: "since the release of X".
 _SINCE_OF = re.compile(r"since\s+the\s+(?:release|launch|debut|arrival)\s+of\s", re.IGNORECASE)
 # Not-product subjects that are only about the product: their release is never its own
@@ -229,6 +235,8 @@ class Tenses:
             dated_ahead = points_after(times, published)
         released: list[Cue] = []
         elsewhere = False
+        if candidates and "fan" in text.lower() and _FAN_WORK.search(text):
+            candidates, elsewhere = [], True
         for cue in candidates:
             # A headline's present tense in a summary only counts as a dated future
             # ("ships on October 14"), unless the target, its maker or "it" does it on

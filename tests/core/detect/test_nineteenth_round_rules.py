@@ -459,6 +459,14 @@ CASES = [
         published=date(2026, 9, 1),
     ),
     Case(
+        "a-fan-films-release-is-the-fans",
+        SHOW,
+        "Ember Street",
+        "Ember Street is a 2009 non-profit fan film by a London student, a prequel to the "
+        "Northlight series, released free online.",
+        Label.NONE,
+    ),
+    Case(
         "a-trailer-after-the-name-is-still-a-trailer",
         SHOW,
         "The Ember Street trailer is out now",
