@@ -179,7 +179,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "delivered",
         "deliveries shipments delivered delivers handed hands began begins reached took taking "
         "takes take entered enters entering",
-        r"\b(?:deliveries|shipments)\s+(?:of\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?(?:have\s+|has\s+)?"
+        r"\b(?:deliveries|shipments)\s+(?:of\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w.-]+\s+){1,4}?)?(?:have\s+|has\s+)?"
         r"(?:officially\s+|now\s+)?(?:begun|"
         r"began|started|commenced|kicked\s+off|got\s+under\s?way)\b|\bdelivered\s+(?:[\w-]+\s+){0,6}?to\s+(?:its\s+|their\s+)?"
         r"(?:first\s+)?(?:customers|buyers|owners)\b|\bhand(?:ed|s)\s+(?:over\s+)?(?:[\w-]+\s+){0,7}?"
@@ -202,7 +202,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "deliveries-begin",
         "deliveries shipments begins starts commences have has",
-        r"\b(?:deliveries|shipments)\s+(?:of\s+(?:the\s+)?(?:[\w.-]+\s+){1,3}?)?(?:officially\s+|"
+        r"\b(?:deliveries|shipments)\s+(?:of\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w.-]+\s+){1,4}?)?(?:officially\s+|"
         r"now\s+)?(?:begin|start|commence)s?\b"
         # "Tesla begins deliveries"; "buyers have begun receiving" the cars.
         r"|\b(?:begins|starts|commences)\s+(?:customer\s+)?deliveries\b|\b(?:have|has)\s+(?:begun|"

@@ -467,6 +467,13 @@ CASES = [
         Label.NONE,
     ),
     Case(
+        "deliveries-of-a-limited-edition-have-begun",
+        CAR,
+        "Automotive press drives the Falcon",
+        "Deliveries of a limited edition 2027 Falcon have begun in Japan.",
+        Label.RELEASED,
+    ),
+    Case(
         "a-trailer-after-the-name-is-still-a-trailer",
         SHOW,
         "The Ember Street trailer is out now",
