@@ -6,7 +6,8 @@ matters. Split from `rules` (what is out now) so each table stays readable on it
 
 from __future__ import annotations
 
-from bot.core.detect.window import MONTH_NAME
+from bot.core.detect.lookbehind import not_after
+from bot.core.detect.window import MONTH_NAME, MONTH_WORD
 
 _REL_VERB = (
     r"(?:launch|release|ship|arrive|debut|roll\s*out|hit|land|come|go\s+on\s+sale|"
@@ -149,28 +150,12 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "opening",
         "opens opening open",
-        "".join(
-            rf"(?<!{w}\s)"
-            for w in (
-                "orders",
-                "registration",
-                "registrations",
-                "applications",
-                "submissions",
-                "voting",
-                "bookings",
-                "reservations",
-                "waitlist",
-                "signups",
-                "sign-ups",
-                "doors",
-                "tickets",
-                "window",
-                "nominations",
-            )
+        not_after(
+            "orders registration registrations applications submissions voting bookings "
+            "reservations waitlist signups sign-ups doors tickets window nominations"
         )
         + r"\b(?:opens|opening|open)\s+(?:on\s+|in\s+|this\s+|next\s+|later\s+this\s+)?"
-        r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+        + rf"(?:{MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
         r"(?:spring|summer|fall|autumn|winter|year|month|week)\b)",
     ),
     (
@@ -260,8 +245,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "returns-on",
         "returns",
-        r"\breturns\s+(?:[\w+'-]+\s+){0,5}?on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-        r"dec)[a-z]*\.?\s+\d",
+        rf"\breturns\s+(?:[\w+'-]+\s+){{0,5}}?on\s+{MONTH_WORD}\.?\s+\d",
     ),
     (
         # "is about to launch Gen-2"; "as X heads toward public launch".

@@ -7,6 +7,13 @@ against, in `doubts`.
 
 from __future__ import annotations
 
+from bot.core.detect.lookbehind import not_after
+from bot.core.detect.window import MONTH_WORD
+
+# Deliveries of the product as a subject: "deliveries of a limited edition Ariya".
+_DELIVERIES = (
+    r"\b(?:deliveries|shipments)\s+(?:of\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w.-]+\s+){1,4}?)?"
+)
 _BE = (
     r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|gets?|got|became|becomes|remains?|"
     r"remained)"
@@ -179,7 +186,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "delivered",
         "deliveries shipments delivered delivers handed hands began begins reached took taking "
         "takes take entered enters entering",
-        r"\b(?:deliveries|shipments)\s+(?:of\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w.-]+\s+){1,4}?)?(?:have\s+|has\s+)?"
+        _DELIVERIES + r"(?:have\s+|has\s+)?"
         r"(?:officially\s+|now\s+)?(?:begun|"
         r"began|started|commenced|kicked\s+off|got\s+under\s?way)\b|\bdelivered\s+(?:[\w-]+\s+){0,6}?to\s+(?:its\s+|their\s+)?"
         r"(?:first\s+)?(?:customers|buyers|owners)\b|\bhand(?:ed|s)\s+(?:over\s+)?(?:[\w-]+\s+){0,7}?"
@@ -202,7 +209,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "deliveries-begin",
         "deliveries shipments begins starts commences have has",
-        r"\b(?:deliveries|shipments)\s+(?:of\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w.-]+\s+){1,4}?)?(?:officially\s+|"
+        _DELIVERIES + r"(?:officially\s+|"
         r"now\s+)?(?:begin|start|commence)s?\b"
         # "Tesla begins deliveries"; "buyers have begun receiving" the cars.
         r"|\b(?:begins|starts|commences)\s+(?:customer\s+)?deliveries\b|\b(?:have|has)\s+(?:begun|"
@@ -401,19 +408,20 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "opened",
         "opened",
-        r"(?<!orders\s)(?<!reservations\s)(?<!registration\s)(?<!registrations\s)"
-        r"(?<!bookings\s)(?<!sales\s)(?<!applications\s)(?<!waitlist\s)"
-        r"\bopened\s+(?:(?:officially\s+)?(?:this\s+morning|today|yesterday)|earlier\s+this|"
+        not_after(
+            "orders reservations registration registrations bookings sales applications waitlist"
+        )
+        + r"\bopened\s+(?:(?:officially\s+)?(?:this\s+morning|today|yesterday)|earlier\s+this|"
         r"last\s+(?:year|month|week|summer|spring|fall|autumn|winter)|"
         r"in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|to\s+(?:the\s+)?(?:public|guests|visitors|"
         r"riders|passengers|fans)"
         # "opened at Islands of Adventure in June", "opened X to the public".
-        r"|(?:at|in)\s+(?:[\w'.-]+\s+){0,6}?(?:in|on)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-        r"oct|nov|dec)[a-z]*\b|(?:(?!(?:(?:pre-?)?orders|reservations|bookings|registrations?|"
+        rf"|(?:at|in)\s+(?:[\w'.-]+\s+){{0,6}}?(?:in|on)\s+{MONTH_WORD}\b|"
+        r"(?:(?!(?:(?:pre-?)?orders|reservations|bookings|registrations?|"
         r"applications|waitlists?|sign-?ups|voting|beta)\b)[^\s,;.]+\s+){1,6}?to\s+(?:the\s+)?"
         r"(?:public|guests|visitors|riders|passengers)"
         # "eventually opened on May 27, 2022": a day with its year.
-        r"|(?:on\s+|in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+        rf"|(?:on\s+|in\s+)?{MONTH_WORD}\.?\s+"
         r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)\b",
     ),
     (

@@ -7,6 +7,8 @@ or the maker's dated guidance in the same clause outweigh them.
 
 from __future__ import annotations
 
+from bot.core.detect.lookbehind import not_after
+
 SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
     (
         "released-weak",
@@ -14,30 +16,11 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "review long",
         # (A magazine's name is no review: "MIT Technology Review's critique"; nor is a
         # regulator's or a process's: "FDA panel concludes review", "under priority review".)
-        r"(?<!\btechnology\s)(?<!\bbusiness\s)(?<!\blaw\s)"
-        + "".join(
-            rf"(?<!\b{w}\s)"
-            for w in (
-                "under",
-                "priority",
-                "regulatory",
-                "peer",
-                "code",
-                "safety",
-                "fda",
-                "ema",
-                "agency",
-                "committee",
-                "panel",
-                "concludes",
-                "concluded",
-                "completes",
-                "completed",
-                "design",
-                "security",
-                "policy",
-                "judicial",
-            )
+        not_after(
+            "technology business law under priority regulatory peer code safety fda ema agency "
+            "committee panel concludes concluded completes completed design security policy "
+            "judicial",
+            whole=True,
         )
         + r"\breview(?:s|ed|er|ers)?\b(?!\s+(?:of\s+)?(?:the\s+|its\s+)?(?:application|filing|"
         r"submission|process|period|date|committee|panel|board))"

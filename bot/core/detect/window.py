@@ -32,6 +32,8 @@ _MONTH = (
 )
 # A month's name or abbreviation alone, for other tables' patterns ("coming December 3").
 MONTH_NAME = _MONTH.format("m").replace("(?P<m>", "(?:")
+# A word starting as a month does, in the lowercase cue tables ("May", "Sept", "June").
+MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _MONTH_NAMES = (
     *("January", "February", "March", "April", "May", "June", "July", "August"),
     *("September", "October", "November", "December"),
