@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.core.detect.classifier import Classifier
-from bot.core.models import ItemKind, ItemText, Label, Target
+from bot.core.models import Detection, ItemKind, ItemText, Label, Target
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,21 @@ class Case:
     published: date | None = date(2026, 3, 10)
 
     def check(self) -> None:
-        item = ItemText(self.title, self.summary, self.url, self.published, self.kind)
-        detection, _ = Classifier(self.target).by_rules(item)
+        detection = read_by_rules(
+            self.target, self.title, self.summary, self.published, self.kind, self.url
+        )
         assert detection.label is self.expected, detection
+
+
+def read_by_rules(
+    target: Target,
+    title: str,
+    summary: str,
+    published: date | None = date(2026, 3, 10),
+    kind: ItemKind = ItemKind.PRESS,
+    url: str = "https://news.example.org/story",
+) -> Detection:
+    """What the rules alone read of one made-up item, for cases that check more than its
+    label (its cues, its day)."""
+    item = ItemText(title, summary, url, published, kind)
+    return Classifier(target).by_rules(item)[0]

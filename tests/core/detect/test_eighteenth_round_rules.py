@@ -9,11 +9,10 @@ from datetime import date
 
 import pytest
 
-from bot.core.detect.classifier import Classifier
 from bot.core.detect.mentions import TargetMatcher
 from bot.core.detect.scope import fold
-from bot.core.models import ItemKind, ItemText, Label, Target
-from tests.core.detect.rule_case import Case
+from bot.core.models import Label, Target
+from tests.core.detect.rule_case import Case, read_by_rules
 
 EDITOR = Target(name="Reelcut for Tablet", maker="Reelcut Labs")
 FOLDER = Target(name="Vanta Fold 4", maker="Vanta")
@@ -199,14 +198,12 @@ def test_eighteenth_round_rule(case: Case) -> None:
 def test_a_studio_speaks_without_its_trade_word() -> None:
     """ "Halcyon Bros. announced" is Halcyon Bros. Pictures on record: its dated plan is
     the maker's commitment, which one outlet may report alone."""
-    item = ItemText(
+    detection = read_by_rules(
+        FILM,
         "New Lantern film dated",
         "Halcyon Bros. announced Wednesday that it will release The Lantern on June 25, 2027.",
-        "https://news.example.org/story",
         date(2026, 3, 10),
-        ItemKind.PRESS,
     )
-    detection, _ = Classifier(FILM).by_rules(item)
     assert detection.label is Label.CONFIRMED
     assert "official:on-record" in detection.cues and detection.due == date(2027, 6, 25)
 
@@ -214,14 +211,12 @@ def test_a_studio_speaks_without_its_trade_word() -> None:
 def test_a_plan_names_the_day_ahead_not_the_news_day() -> None:
     """ "Today the studio confirmed it is coming January 27, 2027": the plan's day is
     January 27, not the day of the news."""
-    item = ItemText(
+    detection = read_by_rules(
+        GAME2,
         "Hollow Star gets a date",
         "Today Brightfall confirmed that Hollow Star is coming January 27, 2027.",
-        "https://news.example.org/story",
         date(2026, 5, 12),
-        ItemKind.PRESS,
     )
-    detection, _ = Classifier(GAME2).by_rules(item)
     assert (detection.label, detection.due) == (Label.CONFIRMED, date(2027, 1, 27))
 
 
@@ -236,26 +231,22 @@ def test_a_model_code_in_brackets_is_part_of_the_name() -> None:
 
 
 def test_the_studio_speaking_is_on_record() -> None:
-    item = ItemText(
+    detection = read_by_rules(
+        FILM,
         "The Lantern gets a date",
         "The Lantern is set to be released on March 17, 2027, the studio announced Tuesday.",
-        "https://news.example.org/story",
         date(2026, 3, 10),
-        ItemKind.PRESS,
     )
-    detection, _ = Classifier(FILM).by_rules(item)
     assert "official:on-record" in detection.cues
 
 
 def test_confirmed_as_a_day_by_the_maker_is_on_record() -> None:
     """ "The release date has been confirmed as March 8 by Vanta": a few words between the
     verb and "by" leave the maker the one who said it."""
-    item = ItemText(
+    detection = read_by_rules(
+        FOLDER,
         "Everything you need to know about the Vanta Fold 4",
         "The Vanta Fold 4 release date has been confirmed as March 8 by Vanta, on its own website.",
-        "https://news.example.org/story",
         date(2026, 2, 20),
-        ItemKind.PRESS,
     )
-    detection, _ = Classifier(FOLDER).by_rules(item)
     assert "official:on-record" in detection.cues and detection.due == date(2026, 3, 8)
