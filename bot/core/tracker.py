@@ -16,9 +16,10 @@ on one official item that only the trained second opinion reads as a release
 (`Evidence.by_model`): on a maker's post, "starting to roll out the next day" reads much
 like "rolling out today" to a bag of words. One exception: once the status is confirmed
 for a day (`TargetStatus.due`, "on sale October 26"), one outlet's report dated after
-that day that it is out is enough: the maker's date is the first voice. A forum's report
-is not, nor one only the second opinion reads; and only a confirmation the rules read
-names that day (a rumour's date is no one's commitment). The day also speaks against a
+that day that it is out is enough: the maker's date is the first voice; one outlet's
+report of a later day (a delay) moves it, since a later day only holds releases back. A
+forum's report is not, nor one only the second opinion reads; and only a confirmation the
+rules read names that day (a rumour's date is no one's commitment). The day also speaks against a
 release: before it (by more than a day, for time zones) only the maker's own word
 releases, however many outlets report "orders now shipping". The status never moves
 backwards by itself (late rumours after a launch change nothing); only an admin's manual
@@ -202,16 +203,29 @@ def decide(
 
 
 def new_window(
-    target: Target, evidence: Sequence[Evidence], current: str | None
+    target: Target, evidence: Sequence[Evidence], current: str | None, day: date | None = None
 ) -> tuple[str, tuple[Evidence, ...]] | None:
     """A release window other than `current` that confirmed evidence now commits to, under
     the same policy as a status (official alone, else distinct domains within the window).
-    The most recently backed window wins: that is the latest word, e.g. a delay."""
+    The most recently backed window wins: that is the latest word, e.g. a delay.
+
+    One outlet's report of a day later than `day`, the one the status names, moves it
+    alone (a delay: "now opens December 15"): a later day only holds back reports of a
+    release before it, while the day it replaces, once passed and stale, would hold back
+    every report of the real one (Wonka's March 2023, Top Gun: Maverick's June 2020).
+    An earlier day still needs a second voice: it would let releases through sooner."""
     by_window: dict[str, list[Evidence]] = {}
     for ev in evidence:
         if ev.label is Label.CONFIRMED and ev.window and ev.window != current:
             by_window.setdefault(ev.window, []).append(ev)
-    backed = [(w, support(target, Status.CONFIRMED, evs)) for w, evs in by_window.items()]
+
+    def backing(evs: list[Evidence]) -> tuple[Evidence, ...]:
+        found = support(target, Status.CONFIRMED, evs)
+        if found or day is None:
+            return found
+        return _first_report(evs, lambda e: e.due is not None and e.due > day)
+
+    backed = [(w, backing(evs)) for w, evs in by_window.items()]
     backed = [(w, b) for w, b in backed if b]
     if not backed:
         return None
@@ -293,7 +307,7 @@ class Tracker:
             return None
         last = await self._store.history(target.name, 1)
         fresh = [e for e in evidence if not last or e.seen_at > last[0].at]
-        found = new_window(target, fresh, current.window)
+        found = new_window(target, fresh, current.window, current.due or current.opens)
         if found is None:
             return None
         window, backing = found

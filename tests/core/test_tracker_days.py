@@ -58,9 +58,16 @@ async def _replay(
     return seen
 
 
-def _said(label: Label, due: date | None = None, by_model: bool = False) -> Detection:
+def _said(
+    label: Label, due: date | None = None, by_model: bool = False, confidence: float = 0.9
+) -> Detection:
     window = due.isoformat() if due else None
-    return Detection(label, 0.9, "…", window=window, due=due, by_model=by_model)
+    return Detection(label, confidence, "…", window=window, due=due, by_model=by_model)
+
+
+def _reported(due: date, by_model: bool = False) -> Detection:
+    """An outlet's report of a day that is not the maker on record ("is now set for")."""
+    return _said(Label.CONFIRMED, due, by_model, confidence=0.7)
 
 
 async def test_the_makers_day_and_one_later_report_release(tmp_path: Path) -> None:
@@ -156,3 +163,55 @@ async def test_a_delay_moves_the_windows_first_day(tmp_path: Path) -> None:
         ],
     )
     assert [s for s, _ in seen] == [Status.CONFIRMED] * 3
+
+
+async def test_one_outlets_later_day_moves_the_makers_day(tmp_path: Path) -> None:
+    """A delay one outlet reports ("now opens June 1") replaces a day that would otherwise
+    pass unmet and go stale: the real release, reported once after the new day, is out."""
+    later = date(2026, 6, 1)
+    seen = await _replay(
+        tmp_path,
+        [
+            (0, "acme.example", _said(Label.CONFIRMED, DAY), Trust.OFFICIAL),
+            (30, "news.example", _reported(later), Trust.PRESS),
+            (60, "early.example", _said(Label.RELEASED), Trust.PRESS),
+            (95, "other.example", _said(Label.RELEASED), Trust.PRESS),
+        ],
+    )
+    assert seen == [
+        (Status.CONFIRMED, DAY),
+        (Status.CONFIRMED, later),
+        (Status.CONFIRMED, later),
+        (Status.RELEASED, None),
+    ]
+
+
+async def test_one_outlets_earlier_day_does_not_move_it(tmp_path: Path) -> None:
+    """An earlier day would let reports release sooner than the maker said: it needs a
+    second voice, and one outlet's report before the maker's day cannot release."""
+    sooner = date(2026, 3, 3)
+    seen = await _replay(
+        tmp_path,
+        [
+            (0, "acme.example", _said(Label.CONFIRMED, date(2026, 3, 20)), Trust.OFFICIAL),
+            (1, "news.example", _reported(sooner), Trust.PRESS),
+            (3, "early.example", _said(Label.RELEASED), Trust.PRESS),
+        ],
+    )
+    assert [day for _, day in seen] == [date(2026, 3, 20)] * 3
+    assert [s for s, _ in seen] == [Status.CONFIRMED] * 3
+
+
+async def test_a_forums_or_the_second_opinions_later_day_does_not_move_it(
+    tmp_path: Path,
+) -> None:
+    later = date(2026, 6, 1)
+    seen = await _replay(
+        tmp_path,
+        [
+            (0, "acme.example", _said(Label.CONFIRMED, DAY), Trust.OFFICIAL),
+            (20, "forum.example", _reported(later), Trust.COMMUNITY),
+            (40, "news.example", _reported(later, by_model=True), Trust.PRESS),
+        ],
+    )
+    assert [day for _, day in seen] == [DAY] * 3
