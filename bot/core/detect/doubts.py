@@ -18,7 +18,9 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"be\s+(?:out|available|released|here|in\s+stores|ready(?:\s+for\s+\w+)?)|open(?:ing)?|"
         r"hit\s+"
         # "is not arriving before 2023" gives a window too.
-        r"(?:shelves|stores))\s+(?:until|before)\b",
+        r"(?:shelves|stores))\s+"
+        # "won't be out in the wild until Q4", "won't ship in Europe until 2026".
+        r"(?:(?:in|to)\s+(?:the\s+)?[\w-]+\s+)?(?:until|before)\b",
     ),
     (
         "nonanswer",

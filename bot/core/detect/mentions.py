@@ -95,8 +95,9 @@ def _stems(pattern: str) -> frozenset[str]:
 # regexes, and most items hold none.
 _RELATIVE_STEMS = _stems(_RELATIVE_VERBS) | _stems(_RELATIVES)
 _ANAPHOR = (
-    # "the roughly $2,000 foldable": a few modifiers may stand before the noun.
-    r"\b(?:it|it's|its|they|the\s+(?:[\w$.,'-]+\s+){0,2}?(?:game|console|phone|"
+    # "the roughly $2,000 foldable": a few modifiers may stand before the noun; "this
+    # feature will first be available to a small group" points back as "the" does.
+    r"\b(?:it|it's|its|they|(?:the|this)\s+(?:[\w$.,'-]+\s+){0,2}?(?:game|console|phone|"
     r"smartphone|device|model|headset|watch|tool|app|os|update|release|software|edition|"
     r"version|product|system|chip|series|title|handset|laptop|tablet|controller|handheld|"
     r"foldable|chatbot|lts|distro|sequel|spin-off|service|platform|machine|hardware|film|movie|"

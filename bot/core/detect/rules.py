@@ -273,7 +273,12 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "recall recalls recalled recalling",
         # ("to avoid recalls" is a precaution, not a recall.)
         r"(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!avoid\s)(?<!prevent\s)(?<!avert\s)(?<!of\s)"
-        r"(?<!potential\s)(?<!possible\s)(?<!he\s)(?<!she\s)(?<!they\s)\brecall(?:s|ed|ing)?\b"
+        r"(?<!potential\s)(?<!possible\s)(?<!he\s)(?<!she\s)(?<!they\s)"
+        # A writer remembering: "the blog recalls", "a second write-up recalls".
+        r"(?<!writer\s)(?<!author\s)(?<!blog\s)(?<!piece\s)(?<!post\s)(?<!column\s)"
+        r"(?<!article\s)(?<!write-up\s)(?<!reviewer\s)\brecall(?:s|ed|ing)?\b"
+        # "a Recall-like feature" names a product.
+        r"(?!-like\b)"
         # Remembering is no recall: "recalls early flat panels", "recalls how".
         r"(?!\s+(?:that|how|when|what|why|being|seeing|his|her|their|early|fondly|the\s+(?:day|days|"
         r"time|times|moment|era)\b))"
@@ -352,6 +357,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "officially quietly finally recently just eventually formally globally publicly suddenly "
         "first launched released debuted premiered shipped rolled unleashed went came arrived "
         "stabilized stabilised stabilizes stabilises published relaunched gone",
+        # What did not happen: "would have liked to have shipped in Q1".
+        r"(?<!would\shave\s)(?<!should\shave\s)(?<!could\shave\s)(?<!might\shave\s)"
+        r"(?<!liked\sto\shave\s)(?<!hoped\sto\shave\s)(?<!wanted\sto\shave\s)"
+        r"(?<!planned\sto\shave\s)"
         r"\b(?:officially\s+|quietly\s+|finally\s+|recently\s+|just\s+|"
         r"eventually\s+|formally\s+|globally\s+|publicly\s+|suddenly\s+|first\s+)?(?:launched|"
         r"relaunched|"
@@ -361,6 +370,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # A rocket's launch is no release: "launched into orbit"; nor are screeners:
         # "episodes released to press ahead of the premiere".
         r"stabili[sz]es)\b(?!\s+(?:in)?to\s+(?:space|orbit)\b)"
+        # An announcement's word for what comes later: "launched X, to be released in 2024".
+        r"(?![^.;]{0,60}?\bto\s+be\s+(?:launched|released)\b)"
         r"(?!\s+to\s+(?:the\s+)?(?:press|critics|reviewers|media|journalists)\b)"
         # A first showing at a show or festival is a reveal: "debuted at the Paris motor
         # show ahead of sales next year", "premiered at Cannes" before its theatrical run.

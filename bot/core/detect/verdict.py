@@ -105,7 +105,11 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             return Label.CONFIRMED, confirmed, True
         # A release the body says is by invitation only ("released on March 5th"; "an
         # invitation code for its beta testing") is a closed preview too.
-        invited = [r for r in previews if r.mention and r.closed and r.label is not Label.RELEASED]
+        invited = [
+            r
+            for r in previews
+            if (r.mention or r.anaphor) and r.closed and r.label is not Label.RELEASED
+        ]
         opened = any(r.open_to_all for r in released)
         if previews and (released_in_headline or (invited and not opened)):
             for r in previews:

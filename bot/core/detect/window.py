@@ -94,8 +94,11 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<qwy>20\d\d)\b)",
         r"(?P<h>\b(?:(?P<ho>first|second|1st|2nd)\s+half\s+of\s+|h(?P<hn>[12])\s+)"
         r"(?P<hy>20\d\d)\b)",
-        # A bare month after a preposition: "ships in December", "delayed to March".
-        r"(?P<bm>\b(?:in|by|from|until|to|starting|beginning)\s+"
+        # A bare month after a preposition: "ships in December", "delayed to March"; or
+        # after "this" or "next", spelled out ("this may" is a modal): "this December".
+        r"(?P<bm>\b(?:(?:in|by|from|until|to|starting|beginning)\s+|(?P<bmp>this|next)\s+"
+        r"(?=(?:january|february|march|april|june|july|august|september|october|november"
+        r"|december)\b))"
         + _MONTH.format("m5")
         # "starting Oct. 24" is a day, read by the day patterns.
         + r"(?!\.?\s*,?\s*\d))",
@@ -134,7 +137,7 @@ def _gate() -> tuple[re.Pattern[str], re.Pattern[str]]:
     for one class of character is several times faster than one for the words."""
     return re.compile(r"\d"), re.compile(
         r"year|soon|coming|today|tomorrow|next|spring|summer|fall|autumn|winter|holiday|"
-        r"days|weeks|months|(?:in|by|from|until|to|starting|beginning)\s+(?:jan|feb|mar|apr|may|"
+        r"days|weeks|months|(?:in|by|from|until|to|starting|beginning|this)\s+(?:jan|feb|mar|apr|may|"
         r"jun|jul|aug|sep|oct|nov|dec)"
     )
 
@@ -217,12 +220,17 @@ def _hit(m: re.Match[str], published: date | None, plans: bool) -> TimeRef | Non
         return TimeRef(*span, f"H{n} {y}", _safe_date(y, 6 * n - 5, 1), _PERIOD)
     if kind == "bm":
         mo = _month(g("m5"))
+        prefix = (g("bmp") or "").lower()
         if published is None:
             return TimeRef(*span, _MONTH_NAMES[mo - 1], None, _PERIOD)
-        if plans:
+        if prefix:
+            # "this March" is this year's, past or ahead; "next March" the one ahead.
+            year = published.year + (prefix == "next" and mo <= published.month)
+            first: date | None = date(year, mo, 1)
+        elif plans:
             # In a plan a bare month is the next one: "ships in December", said in
             # March, is this December.
-            first: date | None = date(published.year + (mo < published.month), mo, 1)
+            first = date(published.year + (mo < published.month), mo, 1)
         else:
             first = _nearest(published, mo, 1)
         return TimeRef(*span, f"{first:%Y-%m}", first, _PERIOD) if first else None
