@@ -5,9 +5,9 @@ The promotion policy, per target: a piece of evidence from an official source (t
 so may one outlet's report of a rumour (a rumour is a report; a forum post is not one,
 nor an item whose rumour only the trained second opinion reads: on the timelines those
 were same-name news that the rules found nothing in; nor one that names only the
-product's family, "a new GoldenEye", which fired two rumours years early; nor one
-outlet's uncorroborated "confirmed", which would announce a rumour for a product that
-skipped that stage);
+product's family, "a new GoldenEye", which fired two rumours years early, or that only
+guesses, "may return"; nor one outlet's uncorroborated "confirmed", which would announce
+a rumour for a product that skipped that stage);
 otherwise a status needs `min_sources` distinct domains saying at least that much within
 `window_days` of each other; or, for "confirmed", one outlet's report of the maker's
 commitment to a day on record ("the studio says it launches October 12"). A false
@@ -62,9 +62,12 @@ _A_DAY = timedelta(days=1)
 # it. On the timelines 60 days keeps every release that 14 or 30 made late (Windows 8's
 # "sold" a month after its day).
 _STALE_DAY = timedelta(days=60)
-# Below every `verdict.confidence` of a rumour: a rumour read only through the product's
-# family name ("a new Pixel", `classifier._FAMILY_RUMOUR`) needs a second voice.
-_SURE_RUMOUR = 0.5
+# The `verdict.confidence` of a rumour that is hearsay ("reportedly", a leak: 0.7 and up).
+# One read only from a guess ("may", "is likely to": 0.6, or 0.5 unnamed), or only
+# through the product's family name ("a new Pixel", `classifier._FAMILY_RUMOUR`), needs a
+# second voice: one car blog's "GM may bring back the El Camino" announced a film's
+# rumour eight years early.
+_SURE_RUMOUR = 0.65
 
 
 def evidence_time(ev: Evidence) -> datetime:

@@ -62,6 +62,18 @@ CASES = [
         Status.RUMOURED,
     ),
     (
+        "one outlet's guess ('may return', read at 0.6) is not enough",
+        Status.UNKNOWN,
+        [ev("rumoured", "a.com", confidence=0.6)],
+        None,
+    ),
+    (
+        "one outlet's hearsay ('reportedly', read at 0.8) is",
+        Status.UNKNOWN,
+        [ev("rumoured", "a.com", confidence=0.8)],
+        Status.RUMOURED,
+    ),
+    (
         "one rumour only the model reads is not enough",
         Status.UNKNOWN,
         [ev("rumoured", "a.com", by_model=True)],

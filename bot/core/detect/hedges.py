@@ -43,7 +43,11 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # rumor and speculation, it is here".
         r"|\b(?:after|following)\s+['\"‘“]?(?:a\s+couple\s+of|a\s+few|a\s+number\s+of|several|numerous|"
         r"many|multiple|countless|the|much|so\s+much|all\s+the|lots\s+of|a\s+lot\s+of|plenty\s+of)"
-        r"\s+(?:[\w-]+\s+)?" + _DOUBT_LIST,
+        r"\s+(?:[\w-]+\s+)?"
+        + _DOUBT_LIST
+        # A leak the news came after: "Sega unveiled X after it leaked earlier this week".
+        + r"|\b(?:after|following)\s+(?:it\s+|being\s+)leaked\b"
+        r"|\b(?:after|following)\s+(?:a|the|its)\s+(?:[\w-]+\s+)?leak\b",
     ),
     (
         "hedge",
@@ -70,7 +74,10 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         + _CONFIRMED_BEFORE
         + r"(?<!confirming\searlier\s)(?<!confirming\sthe\s)(?<!confirms\searlier\s)"
         r"(?<!confirmed\searlier\s)"
-        r"\breport(?:s|ed|edly|ing)?\b|\ballegedly\b|\bpurported(?:ly)?\b|"
+        r"\breport(?:s|ed|edly|ing)?\b"
+        # What someone saw for themselves: "reports two-hour queues", "reported crashes".
+        r"(?!\s+(?:[\w+-]+\s+){0,2}?(?:queues|waits|wait\s+times|lines|crowds|crashes|bugs|glitches"
+        r"|errors)\b)|\ballegedly\b|\bpurported(?:ly)?\b|"
         r"\bsupposedly\b|\b(?:has|have)\s+learned\b"
         # "documents viewed by CarExpert indicate".
         r"|(?:(?<=\bdocument\s)|(?<=\bdocuments\s)|(?<=\bfilings\s)|(?<=\bslides\s)|(?<=\bemails\s))"

@@ -276,8 +276,12 @@ class TargetMatcher:
         self._strong = {f"n{i}": not is_weak(n) for i, n in enumerate(names)}
         # Short forms ("Watch 8" of "Galaxy Watch 8") and the words the target owns.
         full = [fold(split_name(n)).strip().lower() for n in names]
+        # (A title's head counts too: "El Camino" of "El Camino: A Breaking Bad Movie",
+        # which "Chevrolet El Camino" is not.)
         self._short = {
-            f"n{i}" for i, f in enumerate(full) if any(o.endswith(" " + f) for o in full)
+            f"n{i}"
+            for i, f in enumerate(full)
+            if any(o.endswith(" " + f) or o.startswith(f + ": ") for o in full)
         }
         self._own_words = {
             w.lower() for n in (*names, *maker_words) for w in re.findall(r"[\w&+-]+", fold(n))

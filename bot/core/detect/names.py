@@ -70,16 +70,23 @@ _EDITION = (
 )
 
 
+_MODEL_YEAR = re.compile(r"(?:19|20)\d\d\s+")
+
+
 def without_maker(names: tuple[str, ...], maker_words: list[str]) -> list[str]:
     """Names that start with the maker, without it: "Lucid Gravity" -> "Gravity", as
-    writers say once the maker is named ("Lucid pushes Gravity deliveries")."""
+    writers say once the maker is named ("Lucid pushes Gravity deliveries"); after a
+    model year too: "2023 Honda Civic Type R" -> "2023 Civic Type R"."""
     out: list[str] = []
     for name in names:
         folded = fold(name).strip()
+        year = _MODEL_YEAR.match(folded)
+        lead = year.group() if year else ""
+        body = folded[len(lead) :]
         for word in maker_words:
-            rest = folded[len(word) :].strip()
-            if folded.lower().startswith(word.lower() + " ") and re.search(r"[A-Za-z]", rest):
-                out.append(rest)
+            rest = body[len(word) :].strip()
+            if body.lower().startswith(word.lower() + " ") and re.search(r"[A-Za-z]", rest):
+                out.append(lead + rest)
     return out
 
 

@@ -277,8 +277,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # A writer remembering: "the blog recalls", "a second write-up recalls".
         r"(?<!writer\s)(?<!author\s)(?<!blog\s)(?<!piece\s)(?<!post\s)(?<!column\s)"
         r"(?<!article\s)(?<!write-up\s)(?<!reviewer\s)\brecall(?:s|ed|ing)?\b"
-        # "a Recall-like feature" names a product.
-        r"(?!-like\b)"
+        # "a Recall-like feature" names a product; "find, recall, and act on" is a list of
+        # what a user does.
+        r"(?!-like\b)(?!,)"
         # Remembering is no recall: "recalls early flat panels", "recalls how".
         r"(?!\s+(?:that|how|when|what|why|being|seeing|his|her|their|early|fondly|the\s+(?:day|days|"
         r"time|times|moment|era)\b))"
@@ -389,6 +390,15 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"\b(?:finally\s+|surprise[- ]|shadow[- ])drop(?:ped|s)\b(?!\s+(?:the\s+|a\s+|its\s+)?"
         r"(?:[\w-]+\s+)?(?:news|details|trailer|teaser|date|price|hints?|announcement|footage|"
         r"reveal|tracklist|cover|artwork|title)\b)",
+    ),
+    (
+        # A day that brought it: "July 22 saw the opening of the latest version of this
+        # ride", "the week saw the launch of X" (what "will see" brings is a plan).
+        "released",
+        "saw-the-launch",
+        "saw",
+        r"\bsaw\s+the\s+(?:official\s+|grand\s+|long-awaited\s+|public\s+)?(?:opening|launch|"
+        r"release|debut|arrival|premiere)\s+of\b",
     ),
     (
         # A film in cinemas from today: "F1 zooms into theaters today".

@@ -103,6 +103,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"window|event|trailer))|\bthe\s+(?:subsequent|recent|successful|initial|original|public|"
         r"global)\s+(?:[\w-]+\s+){0,2}?(?:release|launch|debut)\b|\bwith\s+the\s+(?:recent\s+)?"
         r"(?:release|launch|arrival|debut)\s+of\b|\bthe\s+(?:release|launch|arrival|debut)\s+of\b"
+        # (Not one still ahead: "the release of the just-announced X later this year".)
+        r"(?![^.;]{0,80}?\b(?:later\s+this|next\s+(?:year|month|week)|this\s+(?:fall|autumn|"
+        r"spring|summer|winter|holiday)|(?:in\s+)?the\s+coming\s+(?:weeks|months))\b)"
         # A release that a later one extends: "builds on the 2.0 release from June".
         r"|\b(?:build|builds|built)\s+on\s+(?:the|its)\s+(?:[\w.-]+\s+){0,2}?(?:release|launch)\b"
         # A launch the item dates, by the product's name: "after Lunchly's launch on

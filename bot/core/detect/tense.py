@@ -83,7 +83,11 @@ _DOUBT_KINDS = frozenset({"negated", "denial", "nonanswer", "unofficial"})
 # What makes "is out"/"is in cinemas" a present fact rather than a dated future.
 _NOW_WORDS = re.compile(r"\b(?:now|already|finally|just)\b", re.IGNORECASE)
 # Media made of or for a product: its release is never the product's.
-_MEDIA = "trailer|teaser|video|clip|footage|image|photo|picture|render|livestream|single|song"
+_MEDIA = (
+    "trailer|teaser|video|clip|footage|image|photo|picture|render|livestream|single|song"
+    # Critics' words: "early reactions for X have arrived ahead of its May release".
+    "|reaction|review|impression"
+)
 # A clip, picture, song or order book of the product as the subject: "the first user
 # video of the X in flight goes live", "its first single, What Was That, is already out",
 # "pre-orders for the X opened today". Not across a comma or a verb, so "a video of X,

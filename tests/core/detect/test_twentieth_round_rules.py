@@ -1,8 +1,9 @@
 """The rules added in the twentieth round (issue 5: the wrong "released" of the blind sets
-holdout81-83 at their first scores), one short made-up item each: made-up products, and
-none of these sentences is in a labelled set, so each case checks the rule rather than a
-memorised phrasing. Each case failed on the code before its rule, except the guards beside
-them (a recall of units, a launch that happened) that pin what the rule must leave alone."""
+holdout81-85 and timelines29-30 at their first scores, and what else they missed), one
+short made-up item each: made-up products, and none of these sentences is in a labelled
+set, so each case checks the rule rather than a memorised phrasing. Each case failed on
+the code before its rule, except the guards beside them (a recall of units, a launch that
+happened) that pin what the rule must leave alone."""
 
 from __future__ import annotations
 
@@ -21,6 +22,16 @@ PIN = Target(name="Orbly Pin", maker="Orbly")
 CARDS = Target(name="Tavi Cards Pocket", maker="Tavi Company")
 NOTES = Target(name="Brightly Health", maker="Brightly")
 LATE_NOVEMBER = date(2026, 11, 20)
+FILM = Target(name="The Glass Coast 2", maker="Northlight Pictures")
+RIDE = Target(name="Comet Run", maker="Lakeside Parks")
+GAME = Target(name="Hollow Deep Reborn", maker="Tallow Games")
+RUNTIME = Target(name="Trellis 12", maker="Trellis")
+HATCH = Target(
+    name="Harlow Vantor GT (FL9)", aliases=("2027 Harlow Vantor GT",), maker="Harlow Motor"
+)
+MOVIE = Target(
+    name="Hollow Road: A Night Falls Movie", aliases=("Hollow Road",), maker="Northlight"
+)
 
 CASES = [
     Case(
@@ -84,6 +95,61 @@ CASES = [
         'Brightly "launched Brightly Health on Wednesday", but "this feature will first be '
         'available to a small group of early users and will widen in the coming weeks."',
         Label.CONFIRMED,
+    ),
+    Case(
+        "critics-reactions-arriving-before-the-release-are-not-it",
+        FILM,
+        "The Glass Coast 2 is hailed as the perfect sequel",
+        '"Early reactions for The Glass Coast 2 have arrived ahead of its May release."',
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-leak-the-reveal-came-after-is-settled",
+        GAME,
+        "Hollow Deep Reborn announced for consoles and PC",
+        "Tallow Games pulled back the curtain on Hollow Deep Reborn after it leaked earlier "
+        "this week. It will be releasing on consoles and PC in autumn 2026.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-writer-reporting-queues-is-no-hearsay",
+        RIDE,
+        "Comet Run is a hit",
+        "July 22 saw the opening of Comet Run; the writer, having just ridden it, reports "
+        "two-hour queues.",
+        Label.RELEASED,
+        published=date(2026, 8, 1),
+    ),
+    Case(
+        "a-sneak-peek-that-is-out-is-a-preview",
+        RUNTIME,
+        "Trellis 12 Preview 3 adds faster builds",
+        "The third sneak peek of the upcoming Trellis 12, released June 10th, adds faster "
+        "builds; the final version is planned for November.",
+        Label.CONFIRMED,
+        published=date(2026, 6, 14),
+    ),
+    Case(
+        "the-release-of-it-later-this-year-is-ahead",
+        GAME,
+        "Tallow Games revives an old favourite",
+        "The remaster paves the way for the release of the just-announced Hollow Deep Reborn "
+        "later this year.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-model-year-name-without-the-maker-is-the-name",
+        HATCH,
+        "2027 Vantor GT now shipping",
+        'The 2027 Vantor GT "is now shipping to dealerships" and "is available now".',
+        Label.RELEASED,
+    ),
+    Case(
+        "a-films-title-head-after-another-brand-is-that-brands",
+        MOVIE,
+        "Car news",
+        "The Rexford Hollow Road is likely to return in 2027.",
+        Label.NONE,
     ),
 ]
 
