@@ -54,7 +54,8 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         "rumour",
         "rumor rumour leak whisper rumbling datamine dataminer dataminers datamined datamining",
         # ("confirmed rumours that" settles them.)
-        rf"{_CONFIRMED_BEFORE}\brumou?r(?:s|ed|ing)?\b"
+        # ("the long-rumored X is live" is out: the rumour is its past.)
+        rf"{_CONFIRMED_BEFORE}(?<!long-)(?<!long\s)\brumou?r(?:s|ed|ing)?\b"
         r"|\bleak(?:s|ed|er|ers|y|ing)?\b|"
         r"\bwhispers?\b|\brumblings?\b|\bdata-?min(?:ers?|ed|ing|e)\b",
     ),

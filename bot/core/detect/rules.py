@@ -487,8 +487,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
     (
         "released",
         "launch-day",
-        "launch launched release d",
-        r"\blaunch(?:ed)?\s+day\b|\brelease\s+day\b|\bd-day\b",
+        "launch launched release d today",
+        r"\blaunch(?:ed)?\s+day\b|\brelease\s+day\b|\bd-day\b"
+        # "a kind of serendipity in today's launch of Fitness+".
+        r"|\btoday'?s\s+(?:launch|release|debut|arrival)\s+of\b",
     ),
     (
         "released",

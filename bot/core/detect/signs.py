@@ -32,13 +32,15 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "after nearly over about daily my bought purchased purchasing unboxed unboxing i i've "
         "teardown tear retail units unit arrived arriving showed unboxes new got received picked "
         "day days week weeks month months spent user users owner owners buyer buyers customer "
-        "customers players watched played driven tested put",
+        "customers players watched played driven tested put a one two three four six",
         r"\bafter\s+(?:a|one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|fifty|a\s+dozen|"
         r"dozens\s+of|several|many|\d+|nearly\s+"
         r"\d+|over\s+\d+|a\s+full)\s+(?:full\s+)?(?:weeks?|months?|days?|hours?|years?)\b"
         # Time spent waiting or building is no time with the product.
         r"(?!\s+(?:of\s+)?(?:waiting|wait|delays?|development|work|teasing|rumou?rs|speculation)\b)|"
         r"\b(?:nearly|over|about)\s+\d+\s+hours\b|\bdaily\s+(?:use|driver)\b|\bmy\s+new\b|"
+        # "One week with Apple Fitness+" (a hands-on is days, not weeks).
+        r"\b(?:a|one|two|three|four|six|\d+)\s+(?:full\s+)?(?:weeks?|months?)\s+with\b|"
         # "I spent the last two weeks playing through it".
         r"\bspent\s+(?:the\s+last\s+|the\s+past\s+|a\s+few\s+|several\s+)?(?:\w+\s+)?(?:hours|days|"
         r"weeks|months)\s+(?:playing|using|with|testing|driving|wearing)\b|"

@@ -186,7 +186,9 @@ FLOORS = [
     (HOLDOUT32, 0.77, 0.97),
     (HOLDOUT33, 0.78, 0.97),
     (HOLDOUT34, 0.93, 0.97),
-    (HOLDOUT35, 0.82, 0.93),
+    # (A model's "released" needs 0.75 now, `second_opinion.NEW_RELEASE`: 35, 78 and 82
+    # each lose one right release at 0.70-0.75, and the blind sets gain precision.)
+    (HOLDOUT35, 0.82, 0.92),
     (HOLDOUT36, 0.90, 0.97),
     (HOLDOUT37, 0.80, 0.92),
     (HOLDOUT38, 0.79, 0.97),
@@ -256,7 +258,7 @@ FLOORS = [
     (HOLDOUT76, 0.72, 0.78),
     (HOLDOUT77, 0.81, 1.00),
     # Blind, from stored pages; first scored on 097bc27 at 0.679 (13 of 16).
-    (HOLDOUT78, 0.69, 0.86),
+    (HOLDOUT78, 0.68, 0.85),
     # Blind, from stored pages; first scored on 2e01510 at 0.742 (10 of 11).
     (HOLDOUT79, 0.77, 0.90),
     # Blind, from stored pages; first scored on ccdd960 at 0.702 (11 of 13).
@@ -264,7 +266,7 @@ FLOORS = [
     # Blind, from stored pages; first scored on 58d8938 at 0.620 (12 of 20), 0.625 (14 of
     # 22) and 0.776 (9 of 10), and on f9ac1bf at 0.773 (12 of 13) and 0.783 (15 of 17).
     (HOLDOUT81, 0.64, 0.63),
-    (HOLDOUT82, 0.72, 0.77),
+    (HOLDOUT82, 0.71, 0.76),
     (HOLDOUT83, 0.81, 1.00),
     (HOLDOUT84, 0.77, 1.00),
     (HOLDOUT85, 0.79, 0.93),

@@ -156,7 +156,7 @@ def test_the_ceilings_come_from_the_rules_cues() -> None:
 
 
 def test_an_overruled_label_says_why() -> None:
-    item = ItemText("Hands on with the Zephyr X2", "We spent a week with it.", "", DAY)
+    item = ItemText("Hands on with the Zephyr X2", "We spent an afternoon with it.", "", DAY)
     got = Classifier(ZEPHYR, HANDS_ON).classify(item)
     assert got.label is Label.RELEASED
     assert got.cues[0].startswith("model:released:")

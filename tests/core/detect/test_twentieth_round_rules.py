@@ -13,7 +13,7 @@ import pytest
 
 from bot.core.detect.window import find_times
 from bot.core.models import Label, Target
-from tests.core.detect.rule_case import Case
+from tests.core.detect.rule_case import Case, read_by_rules
 
 TRUCK = Target(name="2027 Harlow Ridgeback", aliases=("Ridgeback",), maker="Harlow")
 PENDANT = Target(name="Vexa Ring", maker="Vexa")
@@ -145,6 +145,20 @@ CASES = [
         Label.RELEASED,
     ),
     Case(
+        "the-long-rumoured-service-being-live-is-out",
+        NOTES,
+        "First look: Brightly Health",
+        "As of today, the company's long-rumored Brightly Health service is live.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-week-with-it-is-a-week-of-use",
+        NOTES,
+        "One week with Brightly Health",
+        "The author compares it with two rival apps.",
+        Label.RELEASED,
+    ),
+    Case(
         "a-films-title-head-after-another-brand-is-that-brands",
         MOVIE,
         "Car news",
@@ -176,3 +190,16 @@ def test_this_or_next_before_a_month_names_that_month(text: str, first: date) ->
 
 def test_this_may_is_no_month() -> None:
     assert find_times("this may take until launch", LATE_NOVEMBER) == []
+
+
+def test_todays_launch_of_it_is_a_plain_release() -> None:
+    """A plain release, not the review it sits in: on the maker's day one outlet's plain
+    report is enough (`tracker._alone`), a review is not."""
+    got = read_by_rules(
+        NOTES,
+        "It won't replace a doctor, but it helps",
+        "After a few days with Brightly's new app, the reviewer notes a kind of serendipity "
+        "in today's launch of Brightly Health.",
+    )
+    assert got.label is Label.RELEASED
+    assert got.cues[0] == "released:launch-day"
