@@ -217,9 +217,11 @@ def new_window(
     release before it, while the day it replaces, once passed and stale, would hold back
     every report of the real one (Wonka's March 2023, Top Gun: Maverick's June 2020).
     An earlier day still needs a second voice: it would let releases through sooner."""
+    # (Only confirmations the rules read: one only the second opinion reads names no day
+    # (`_days`), and backing a window alone it would hide the day the outlets give.)
     by_window: dict[str, list[Evidence]] = {}
     for ev in evidence:
-        if ev.label is Label.CONFIRMED and ev.window and ev.window != current:
+        if ev.label is Label.CONFIRMED and ev.window and ev.window != current and not ev.by_model:
             by_window.setdefault(ev.window, []).append(ev)
 
     def backing(evs: list[Evidence]) -> tuple[Evidence, ...]:

@@ -215,3 +215,26 @@ async def test_a_forums_or_the_second_opinions_later_day_does_not_move_it(
         ],
     )
     assert [day for _, day in seen] == [DAY] * 3
+
+
+async def test_a_window_only_the_second_opinion_confirms_does_not_hide_the_outlets_day(
+    tmp_path: Path,
+) -> None:
+    """The maker's post the model alone reads as a date names no day; the outlet that
+    reads the same day plainly sets it, and the launch-day report releases."""
+    later = date(2026, 6, 1)
+    seen = await _replay(
+        tmp_path,
+        [
+            (0, "acme.example", _said(Label.CONFIRMED), Trust.OFFICIAL),
+            (20, "blog.acme.example", _said(Label.CONFIRMED, later, by_model=True), Trust.OFFICIAL),
+            (21, "news.example", _said(Label.CONFIRMED, later), Trust.PRESS),
+            (92, "shop.example", _said(Label.RELEASED), Trust.PRESS),
+        ],
+    )
+    assert seen == [
+        (Status.CONFIRMED, None),
+        (Status.CONFIRMED, None),
+        (Status.CONFIRMED, later),
+        (Status.RELEASED, None),
+    ]

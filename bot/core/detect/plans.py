@@ -339,8 +339,9 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
         "official",
         "press-release",
         "press release changelog keynote",
-        r"\bpress\s+release\b|\brelease\s+notes\b|\bchangelog\b|"
-        r"\brelease\s+(?:schedule|announcement|team|manager)\b|\bkeynote\b",
+        # (A press release to come is no source: "will release it via a press release".)
+        r"(?<!via\sa\s)(?<!through\sa\s)(?<!with\sa\s)\bpress\s+release\b|\brelease\s+notes\b"
+        r"|\bchangelog\b|\brelease\s+(?:schedule|announcement|team|manager)\b|\bkeynote\b",
     ),
     (
         "official",

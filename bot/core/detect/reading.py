@@ -34,6 +34,8 @@ _ASKED = (
     r"if|about|how\s+soon)\b[^,;:]*"
 )
 _REVEAL_VERBS = ("unveil", "reveal", "introduc", "announc", "teas", "show", "preview")
+# Of those, the ones that show without offering: "OpenAI teased Sora".
+_TEASE_VERBS = ("teas", "show", "preview")
 # How far after a reveal verb its object (the target) may be named: "unveils its new X".
 _REVEAL_REACH = 60
 # Released cues that end a closed or invite-only phase rather than describe a beta.
@@ -218,10 +220,15 @@ class UnitReader:
         # General availability said to come is none yet: "now available in preview; it'll
         # release the stable version in the second quarter".
         ga = has("ga") and not any(c.name in ("ga-planned", "will-release") for c in future)
+        # A beta offered to a broad class is the release, but not a developer beta: "the
+        # first iOS 17.3 beta rolling out to developers today includes X".
         beta = (
             (has("prerelease") or has("closed"))
             and not ga
-            and not any(c.name in OPEN_TO_ALL for c in released)
+            and not any(
+                c.name in OPEN_TO_ALL and not words.endswith("developers", c.start, c.end)
+                for c in released
+            )
         )
         if unit.is_question:
             released, future, on_record = [], [], official
@@ -316,9 +323,11 @@ class UnitReader:
         ):
             read.label = Label.RUMOURED
             tag(self._first(kinds, "hedge-weak", "closed", "research"))
-        elif not unit.is_question and self._reveals_target(text, kinds, mention, spans):
+        elif not unit.is_question and (verb := self._reveals_target(text, kinds, mention, spans)):
             read.label = Label.RUMOURED
             tag("official:reveal-no-date")
+            if verb.startswith(_TEASE_VERBS):
+                tag("official:teased")
         elif read.negated:
             tag(self._first(kinds, "negated"))
         elif tense.elsewhere:
@@ -364,22 +373,22 @@ class UnitReader:
         return False
 
     @staticmethod
-    def _reveals_target(
-        text: str, kinds: dict[str, list[Cue]], mention: bool, spans: Spans
-    ) -> bool:
-        """An announcing verb whose object or subject is the target ("Qualcomm unveils the
-        X2", "X2 Series unveiling"), or any such verb in an item about the target that does
-        not name it in text. "Chengdu unveils its breeding centre" reveals something else."""
+    def _reveals_target(text: str, kinds: dict[str, list[Cue]], mention: bool, spans: Spans) -> str:
+        """The announcing verb whose object or subject is the target ("Qualcomm unveils
+        the X2", "X2 Series unveiling"), or any such verb in an item about the target that
+        does not name it in text, lowercased; "" if none. "Chengdu unveils its breeding
+        centre" reveals something else."""
         for c in kinds.get("announce", []):
-            if not text[c.start : c.end].lower().startswith(_REVEAL_VERBS):
+            verb = text[c.start : c.end].lower()
+            if not verb.startswith(_REVEAL_VERBS):
                 continue
             if mention and not spans:
-                return True
+                return verb
             if any(c.end <= s <= c.end + _REVEAL_REACH for s, _ in spans) or any(
                 _SUBJECT_GAP.fullmatch(text, e, c.start) for _, e in spans if e <= c.start
             ):
-                return True
-        return False
+                return verb
+        return ""
 
     @staticmethod
     def _guidance(text: str, kinds: dict[str, list[Cue]], published: date | None) -> bool:

@@ -371,8 +371,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # A rocket's launch is no release: "launched into orbit"; nor are screeners:
         # "episodes released to press ahead of the premiere".
         r"stabili[sz]es)\b(?!\s+(?:in)?to\s+(?:space|orbit)\b)"
-        # An announcement's word for what comes later: "launched X, to be released in 2024".
+        # An announcement's word for what comes later: "launched X, to be released in 2024",
+        # "launched the X, which is set to go on sale in 2019".
         r"(?![^.;]{0,60}?\bto\s+be\s+(?:launched|released)\b)"
+        r"(?![^.;]{0,60}?\b(?:which|that)\s+(?:is\s+)?(?:set|due|scheduled|slated|expected)\s+to\s+"
+        r"(?:go\s+on\s+sale|hit\s+(?:stores|shelves|dealerships)|arrive|ship)\b)"
         r"(?!\s+to\s+(?:the\s+)?(?:press|critics|reviewers|media|journalists)\b)"
         # A first showing at a show or festival is a reveal: "debuted at the Paris motor
         # show ahead of sales next year", "premiered at Cannes" before its theatrical run.

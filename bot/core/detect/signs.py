@@ -24,6 +24,8 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         )
         + r"\breview(?:s|ed|er|ers)?\b(?!\s+(?:of\s+)?(?:the\s+|its\s+)?(?:application|filing|"
         r"submission|process|period|date|committee|panel|board))"
+        # "X Review -- First Impressions" is a first look at an announced product.
+        r"(?!\s*(?:--|-|:|\u2013|\u2014)?\s*(?:first\s+(?:impressions|look)|preview|hands-on)\b)"
         r"|\blong-term\s+(?:test|review)\b",
     ),
     (

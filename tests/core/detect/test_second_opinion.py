@@ -147,7 +147,11 @@ def test_a_release_read_against_a_negation_is_no_plan() -> None:
 
 
 def test_the_ceilings_come_from_the_rules_cues() -> None:
-    assert so.ceiling(["official:reveal-no-date", "source:official"]) is Label.RUMOURED
+    # A product revealed is usually promised; research shown or teased is not.
+    assert so.ceiling(["official:reveal-no-date", "source:official"]) is Label.RELEASED
+    assert so.ceiling(["official:reveal-no-date", "official:teased"]) is Label.RUMOURED
+    assert so.ceiling(["official:reveal-no-date", "closed:closed-preview"]) is Label.RUMOURED
+    assert so.ceiling(["closed:closed-preview"]) is Label.CONFIRMED
     assert so.ceiling(["nonanswer:date-withdrawn"]) is Label.RUMOURED
     assert so.ceiling(["closed:closed-preview"]) is Label.CONFIRMED
     assert so.ceiling(["released:is-out", "cap:forum"]) is Label.RUMOURED

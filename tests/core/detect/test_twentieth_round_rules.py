@@ -159,6 +159,36 @@ CASES = [
         Label.RELEASED,
     ),
     Case(
+        "launched-with-a-sale-date-still-ahead-is-an-unveiling",
+        TRUCK,
+        "Harlow debuts its new pickup",
+        'Harlow launched the Ridgeback, "which is set to go on sale in 2027"; the '
+        "production-ready truck made its European debut in Milan.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-review-titled-first-impressions-is-a-first-look",
+        PENDANT,
+        "Vexa Ring Review -- First Impressions",
+        "A first look at the just-announced ring.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-developer-beta-that-includes-it-is-no-release",
+        NOTES,
+        "Brightly OS 4.3 beta adds Brightly Health",
+        "The first Brightly OS 4.3 beta rolling out to developers today includes Brightly Health.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-leakers-word-that-the-maker-will-release-it-is-hearsay",
+        PENDANT,
+        "Vexa Ring concept",
+        "The latest from prolific leaker Tom Vale is that Vexa will release the Vexa Ring via "
+        "a press release next week.",
+        Label.RUMOURED,
+    ),
+    Case(
         "a-films-title-head-after-another-brand-is-that-brands",
         MOVIE,
         "Car news",
