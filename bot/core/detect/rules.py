@@ -170,7 +170,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # a headline's ("launches November 7"): future when the date is ahead.
         "released",
         "available-from",
-        "available availability",
+        "available availability shipping",
+        # "$499, shipping October 21".
+        rf"\bshipping\s+(?:on\s+|from\s+|starting\s+)?(?={MONTH_WORD}\.?\s+\d)|"
         r"\bavailab(?:le|ility)\s+(?:starting|beginning)\b|\bavailable\s+(?:from|on)\s+(?=(?:jan|feb|mar|"
         r"today\b|now\b|"
         r"apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|early|mid|late|next|"

@@ -77,7 +77,12 @@ _PRODUCT_KINDS = frozenset({"album", "book", "single", "song"})
 # Not-product subjects that a target may itself be ("Stardew Valley update 1.6").
 _ADD_ON_NOUNS = frozenset({"update", "patch", "expansion", "dlc"})
 # A past form of a cue the tables read as present: "started shipping in late 2021".
-_PAST_FORM = re.compile(r"(?:started|began|went|was|were)\b", re.IGNORECASE)
+# (Also after the noun: "the rollout began July 9".)
+_PAST_FORM = re.compile(
+    r"(?:(?:rollout|roll-out)\s+(?:(?:initially|officially|gradually)\s+)?)?"
+    r"(?:started|began|went|was|were)\b",
+    re.IGNORECASE,
+)
 # Kinds that say a release is not (yet) so: a bare "launch" next to them is no plan.
 _DOUBT_KINDS = frozenset({"negated", "denial", "nonanswer", "unofficial"})
 # What makes "is out"/"is in cinemas" a present fact rather than a dated future.

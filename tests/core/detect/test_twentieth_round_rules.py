@@ -189,6 +189,23 @@ CASES = [
         Label.RUMOURED,
     ),
     Case(
+        "shipping-on-a-day-is-a-dated-plan",
+        PENDANT,
+        "Vexa's event recap",
+        "For athletes there's the Vexa Ring, $499, shipping October 21, with a heart sensor.",
+        Label.CONFIRMED,
+        published=None,
+    ),
+    Case(
+        "a-rollout-that-began-on-a-day-is-out",
+        NOTES,
+        "Brightly Health expands globally",
+        "Brightly announced the global rollout of Brightly Health. The rollout began July 9, "
+        "2025, with gradual expansion.",
+        Label.RELEASED,
+        published=None,
+    ),
+    Case(
         "a-films-title-head-after-another-brand-is-that-brands",
         MOVIE,
         "Car news",
