@@ -367,7 +367,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"\b(?:officially\s+|quietly\s+|finally\s+|recently\s+|just\s+|"
         r"eventually\s+|formally\s+|globally\s+|publicly\s+|suddenly\s+|first\s+)?(?:launched|"
         r"relaunched|"
-        r"released|debuted|premiered|shipped|published|rolled\s+out|unleashed|went\s+live|"
+        # ("published by Outright Games" names the publisher, not a release.)
+        r"released|debuted|premiered|shipped|published(?!\s+by\b)|rolled\s+out|unleashed|"
+        r"went\s+live|"
         r"came\s+out|went\s+on\s+sale|gone\s+on\s+sale|gone\s+live|"
         r"arrived|stabili[sz]ed|"
         # A rocket's launch is no release: "launched into orbit"; nor are screeners:

@@ -206,6 +206,14 @@ CASES = [
         published=None,
     ),
     Case(
+        "published-by-names-the-publisher",
+        GAME,
+        "Hollow Deep Reborn gets rated by a classification board",
+        "A game adaptation appears to be on the way, spotted via a classification bot, "
+        "published by Tallow Games; no release date has been outlined.",
+        Label.RUMOURED,
+    ),
+    Case(
         "a-films-title-head-after-another-brand-is-that-brands",
         MOVIE,
         "Car news",
