@@ -14,6 +14,8 @@ _REL_VERB = (
     r"be\s+(?:generally\s+|publicly\s+|widely\s+)?(?:available|accessible)|become\s+available|"
     r"go\s+live|"
     r"begin|start|open|enter|reach|be\s+out|drop|launching|releasing|"
+    # "macOS Sequoia will introduce iPhone Mirroring".
+    r"introduce|"
     # "will make its highly anticipated premiere this Friday".
     r"make\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:debut|premiere|bow)|"
     # ("will figure itself out", "will sort it out": no release.)

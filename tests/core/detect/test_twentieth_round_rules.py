@@ -214,6 +214,14 @@ CASES = [
         Label.RUMOURED,
     ),
     Case(
+        "an-update-that-will-introduce-it-plans-it",
+        NOTES,
+        "Brightly Health looks useful and distracting",
+        "Opinion after the keynote: Brightly OS 5 will introduce Brightly Health, which reads "
+        "your test results.",
+        Label.CONFIRMED,
+    ),
+    Case(
         "a-films-title-head-after-another-brand-is-that-brands",
         MOVIE,
         "Car news",
