@@ -98,7 +98,11 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         "insiders",
         "insider insiders tipster tipsters tipped source sources people person someone anonymous "
         "unnamed per",
-        r"\binsiders?\b|\btipsters?\b|\btipped\b|\bsources?\s+(?:say|said|"
+        # A preview programme's members are no sources: "rolled out to Windows Insiders in
+        # the Dev and Canary channels", "an initial release to Insiders".
+        r"\binsiders?\b(?!\s+(?:in\s+the\s+)?(?:dev|beta|canary|release\s+preview|preview|"
+        r"program|programme|channel)\b)(?<!to\sinsiders)(?<!to\swindows\sinsiders)"
+        r"(?<!to\sxbox\sinsiders)|\btipsters?\b|\btipped\b|\bsources?\s+(?:say|said|"
         r"claim|claimed|suggest|suggested|told|tell|familiar|close|with\s+knowledge|speaking|"
         r"indicate|report)\w*\b|\b(?:people|person|someone)\s+(?:familiar|close)\b|"
         r"\b(?:anonymous|unnamed)\s+sources?\b|\bper\s+sources\b|\bsources\s+suggest\b",

@@ -62,6 +62,16 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"feature[- ]complete)\b",
     ),
     (
+        # A preview programme's members: "rolling out to Windows Insiders", "Insiders in
+        # the Dev and Canary channels" (`hedges` leaves these to this row).
+        "prerelease",
+        "insiders",
+        "insider insiders",
+        r"\binsiders?\b(?=\s+(?:in\s+the\s+)?(?:dev|beta|canary|release\s+preview|preview|"
+        r"program|programme|channel)\b)|(?<=\bto\s)insiders\b|(?<=\bto\swindows\s)insiders\b"
+        r"|(?<=\bto\sxbox\s)insiders\b",
+    ),
+    (
         # An opt-in trial: "this experimental feature is available through Labs",
         # "users who enable the experiment in Labs".
         "prerelease",

@@ -399,6 +399,15 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"reveal|tracklist|cover|artwork|title)\b)",
     ),
     (
+        # Offered to everyone after a test: "is expanding its Cocreator feature in Paint to
+        # all Windows 11 users" (what "will expand" to all is a plan).
+        "released",
+        "expanded-to-all",
+        "expands expanded expanding",
+        r"(?<!will\s)(?<!to\s)\bexpand(?:s|ed|ing)\s+(?:[\w'+-]+\s+){0,8}?to\s+(?:all|every|"
+        r"everyone)\b",
+    ),
+    (
         # A day that brought it: "July 22 saw the opening of the latest version of this
         # ride", "the week saw the launch of X" (what "will see" brings is a plan).
         "released",

@@ -222,6 +222,21 @@ CASES = [
         Label.CONFIRMED,
     ),
     Case(
+        "a-preview-programmes-insiders-are-no-sources",
+        NOTES,
+        "Brightly Health reaches testers",
+        "Brightly has begun rolling out Brightly Health to Insiders, who join a waitlist.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "expanding-it-to-all-users-is-out",
+        NOTES,
+        "Brightly Health now open to everyone",
+        "Brightly is expanding Brightly Health to all Brightly OS users, following an "
+        "initial release to testers in September.",
+        Label.RELEASED,
+    ),
+    Case(
         "a-films-title-head-after-another-brand-is-that-brands",
         MOVIE,
         "Car news",
