@@ -7,6 +7,8 @@ so: the same plan is confirmed from the maker and a rumour from an insider.
 
 from __future__ import annotations
 
+from bot.core.detect.previews import INSIDER_PROGRAMME
+
 # "may" as a modal, not the month ("in May", "early May").
 _MONTH_WORDS = r"(?<!in )(?<!by )(?<!of )(?<!for )(?<!early )(?<!late )(?<!mid-)(?<!since )"
 _MONTH_WORDS += r"(?<!until )(?<!from )(?<!through )(?<!on )"
@@ -99,10 +101,8 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         "insider insiders tipster tipsters tipped source sources people person someone anonymous "
         "unnamed per",
         # A preview programme's members are no sources: "rolled out to Windows Insiders in
-        # the Dev and Canary channels", "an initial release to Insiders".
-        r"\binsiders?\b(?!\s+(?:in\s+the\s+)?(?:dev|beta|canary|release\s+preview|preview|"
-        r"program|programme|channel)\b)(?<!to\sinsiders)(?<!to\swindows\sinsiders)"
-        r"(?<!to\sxbox\sinsiders)|\btipsters?\b|\btipped\b|\bsources?\s+(?:say|said|"
+        # the Dev and Canary channels" (read in `previews`).
+        rf"(?!{INSIDER_PROGRAMME})\binsiders?\b|\btipsters?\b|\btipped\b|\bsources?\s+(?:say|said|"
         r"claim|claimed|suggest|suggested|told|tell|familiar|close|with\s+knowledge|speaking|"
         r"indicate|report)\w*\b|\b(?:people|person|someone)\s+(?:familiar|close)\b|"
         r"\b(?:anonymous|unnamed)\s+sources?\b|\bper\s+sources\b|\bsources\s+suggest\b",

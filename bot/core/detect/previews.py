@@ -8,6 +8,14 @@ that is out is the maker working towards the release).
 
 from __future__ import annotations
 
+# A preview programme's members: "rolling out to Windows Insiders", "Insiders in the Dev
+# and Canary channels" (`hedges` reads no unnamed sources where this matches).
+INSIDER_PROGRAMME = (
+    r"\binsiders?\b(?=\s+(?:in\s+the\s+)?(?:dev|beta|canary|release\s+preview|preview|"
+    r"program|programme|channel)\b)|(?<=\bto\s)insiders\b|(?<=\bto\swindows\s)insiders\b"
+    r"|(?<=\bto\sxbox\s)insiders\b"
+)
+
 PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
     (
         "closed",
@@ -62,14 +70,11 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"feature[- ]complete)\b",
     ),
     (
-        # A preview programme's members: "rolling out to Windows Insiders", "Insiders in
-        # the Dev and Canary channels" (`hedges` leaves these to this row).
+        # A preview programme's members (`INSIDER_PROGRAMME`).
         "prerelease",
         "insiders",
         "insider insiders",
-        r"\binsiders?\b(?=\s+(?:in\s+the\s+)?(?:dev|beta|canary|release\s+preview|preview|"
-        r"program|programme|channel)\b)|(?<=\bto\s)insiders\b|(?<=\bto\swindows\s)insiders\b"
-        r"|(?<=\bto\sxbox\s)insiders\b",
+        INSIDER_PROGRAMME,
     ),
     (
         # An opt-in trial: "this experimental feature is available through Labs",
