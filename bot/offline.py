@@ -21,6 +21,7 @@ from bot.core.models import (
     Label,
     RawItem,
     SourceSpec,
+    Status,
     Target,
     trust_of_kind,
 )
@@ -121,6 +122,38 @@ async def replay(target: Target, lines: list[Line]) -> list[dict[str, str]]:
         finally:
             await store.close()
     return out
+
+
+# A transition may fire at its expected item or at most this many relevant (not `none`)
+# items later (`timeline_check.py`'s rule).
+MAX_LATE = 2
+
+
+def timeline_problems(
+    rows: list[dict[str, Any]], got: list[dict[str, str]], transitions: list[dict[str, str]]
+) -> list[str]:
+    """What the rule of `timeline_check.py` finds wrong with `got`, the transitions
+    `replay` fired over a timeline's `rows`, against the expected `transitions`: each
+    problem starts with its kind (repeated, false, early, late, missed)."""
+    order = [row["id"] for row in rows]
+    relevant = [row["label"] != "none" for row in rows]
+    want = {t["to"]: t["first_item_id"] for t in transitions}
+    found: list[str] = []
+    levels = [Status.parse(g["to"]) for g in got]
+    if levels != sorted(set(levels)):
+        found.append(f"repeated or backwards: {[g['to'] for g in got]}")
+    for g in got:
+        if g["to"] not in want:
+            found.append(f"false: {g['to']} at {g['item_id']}")
+            continue
+        at, due = order.index(g["item_id"]), order.index(want[g["to"]])
+        if at < due:
+            found.append(f"early: {g['to']} at {g['item_id']} before {want[g['to']]}")
+        elif sum(relevant[due + 1 : at + 1]) > MAX_LATE:
+            found.append(f"late: {g['to']} at {g['item_id']}")
+    fired = {g["to"] for g in got}
+    found += [f"missed: {to}" for to in want if to not in fired]
+    return found
 
 
 def _in_time_order(lines: list[Line]) -> list[tuple[datetime, Line]]:

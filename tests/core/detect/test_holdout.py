@@ -57,8 +57,8 @@ import pytest
 from bot.core.detect.classifier import Classifier
 from bot.core.detect.corpus import LabelledItem, read_corpus
 from bot.core.detect.metrics import score
-from bot.core.models import Label, Status, Target
-from bot.offline import Line, read_lines, replay
+from bot.core.models import Label, Target
+from bot.offline import Line, read_lines, replay, timeline_problems
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "detect"
 HOLDOUT = FIXTURES / "holdout.jsonl"
@@ -355,8 +355,6 @@ KNOWN_LATE = {
     "name alone now waits for a second voice (one outlet's such rumours fired GoldenEye's "
     "and the Pixel 9 Pro's years early); the second came a month later",
 }
-# A transition may fire at its expected item or at most this many relevant items later.
-MAX_LATE = 2
 
 
 def _predict(items: list[LabelledItem]) -> list[Label]:
@@ -435,16 +433,7 @@ async def test_timeline_moves_on_time(slug: str) -> None:
     backwards."""
     target, lines, rows = _timeline(slug)
     got = await replay(target, lines)
-    order = [row["id"] for row in rows]
-    relevant = [row["label"] != "none" for row in rows]
-    expected = {t["to"]: t["first_item_id"] for t in EXPECTED[slug]["transitions"]}
-    levels = [Status.parse(g["to"]) for g in got]
-    assert levels == sorted(set(levels)), f"repeated or backwards: {got}"
-    assert [g["to"] for g in got] == list(expected), got
-    for g in got:
-        at, due = order.index(g["item_id"]), order.index(expected[g["to"]])
-        assert at >= due, f"{g} fired before {expected[g['to']]}"
-        assert sum(relevant[due + 1 : at + 1]) <= MAX_LATE, f"{g} fired late"
+    assert timeline_problems(rows, got, EXPECTED[slug]["transitions"]) == [], got
 
 
 # Timelines with a transition to a status their story skips (`timeline_check.py` calls it
@@ -472,10 +461,5 @@ async def test_no_timeline_moves_early_or_falsely(slug: str) -> None:
     backwards (`timeline_check.py`'s early, false and regressing transitions)."""
     target, lines, rows = _timeline(slug)
     got = await replay(target, lines)
-    order = [row["id"] for row in rows]
-    expected = {t["to"]: t["first_item_id"] for t in EXPECTED[slug]["transitions"]}
-    levels = [Status.parse(g["to"]) for g in got]
-    assert levels == sorted(set(levels)), f"repeated or backwards: {got}"
-    for g in got:
-        assert g["to"] in expected, f"{g} is a status the story skips"
-        assert order.index(g["item_id"]) >= order.index(expected[g["to"]]), f"{g} fired early"
+    problems = timeline_problems(rows, got, EXPECTED[slug]["transitions"])
+    assert [p for p in problems if p.startswith(("repeated", "false", "early"))] == [], got
