@@ -144,7 +144,8 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "unofficial",
         "not-officially",
         "not *n't",
-        r"(?:\bnot|\b\w+n't)\s+(?:yet\s+|been\s+)?(?:officially\s+|"
+        # ("despite not even being announced yet".)
+        r"(?:\bnot|\b\w+n't)\s+(?:even\s+)?(?:yet\s+|been\s+|being\s+)?(?:officially\s+|"
         r"formally\s+)?(?:confirmed|announced)\b",
     ),
     (

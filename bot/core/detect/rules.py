@@ -223,7 +223,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "units-sold",
         "has have had sold sells",
         r"\b(?:(?:has|have|had)\s+)?(?:sold|sells)\s+(?:more\s+than\s+|over\s+|nearly\s+|"
-        r"almost\s+|about\s+|some\s+|just\s+|only\s+)?[\d.,]+\s*(?:million|m|k|thousand)?\s+(?:copies|units|"
+        r"almost\s+|about\s+|some\s+|just\s+|only\s+)?(?:[\d.,]+\s*(?:million|m|k|thousand)?|"
+        r"(?:a|one|two|three|four|five|half\s+a)\s+(?:million|thousand))\s+(?:copies|units|"
         r"consoles|phones|handsets|cars|vehicles|devices|headsets)\b",
     ),
     (
@@ -395,7 +396,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "dropped",
         "finally surprise shadow",
         r"\b(?:finally\s+|surprise[- ]|shadow[- ])drop(?:ped|s)\b(?!\s+(?:the\s+|a\s+|its\s+)?"
-        r"(?:[\w-]+\s+)?(?:news|details|trailer|teaser|date|price|hints?|announcement|footage|"
+        # ("drops the big 'Vultures 2' announcement": a name may stand before the noun.)
+        r"(?:[\w'‘’\"“”$-]+\s+){0,4}?(?:news|details|trailer|teaser|date|price|hints?|"
+        r"announcement|footage|"
         r"reveal|tracklist|cover|artwork|title)\b)",
     ),
     (
@@ -406,6 +409,19 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "expands expanded expanding",
         r"(?<!will\s)(?<!to\s)\bexpand(?:s|ed|ing)\s+(?:[\w'+-]+\s+){0,8}?to\s+(?:all|every|"
         r"everyone)\b",
+    ),
+    (
+        # A season under way: "episode 5 will be released tomorrow", "Episode 3 airs
+        # January 15" (a season's later episodes come after its premiere).
+        "released",
+        "later-episode",
+        "episode ep release air premiere streaming",
+        # (Its release, not its plot: "episode eight cues up a face-off".)
+        r"\b(?:release|air|premiere|streaming)\s+(?:date|time|day)s?\s+(?:for|of)\s+"
+        r"(?:episode|ep\.?)\s+(?:[2-9]|1\d|2[0-4]|two|three|four|five|six|seven|eight|nine|ten)\b"
+        r"|\b(?:episode|ep\.?)\s+(?:[2-9]|1\d|2[0-4]|two|three|four|five|six|seven|eight|nine|ten)\b"
+        r"(?=[:,]?\s+(?:[\w'+-]+\s+){0,3}?(?:will\s+be\s+released|releases?|airs?|aired|"
+        r"streams|drops|premieres|arrives|is\s+out|release\s+(?:date|time)))",
     ),
     (
         # A day that brought it: "July 22 saw the opening of the latest version of this
@@ -450,6 +466,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         )
         + r"\bopened\s+(?:(?:officially\s+)?(?:this\s+morning|today|yesterday)|earlier\s+this|"
         r"last\s+(?:year|month|week|summer|spring|fall|autumn|winter)|"
+        # "finally opened in the spring of 2022".
+        r"in\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d|"
         r"in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|to\s+(?:the\s+)?(?:public|guests|visitors|"
         r"riders|passengers|fans)"
         # "opened at Islands of Adventure in June", "opened X to the public".
@@ -519,7 +537,13 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "the release of 2.3.0rc1" is a release candidate.
         r"(?![^;,]{0,40}?(?:\d(?:rc|a|b)\d|\brc\d|\bbeta\b|\balpha\b|\bpreview\b|release\s+candidate))",
     ),
-    ("released", "debut", "make makes", r"\bmakes?\s+(?:its|their|a)\s+(?:[\w-]+\s+){0,3}?debut\b"),
+    (
+        # ("makes an impressive debut": one adjective or a few.)
+        "released",
+        "debut",
+        "make makes",
+        r"\bmakes?\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?debut\b",
+    ),
     (
         "released-title",
         "headline-present",

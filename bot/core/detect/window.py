@@ -40,7 +40,19 @@ _MONTH_NAMES = (
 )
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "few": 3}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
+# (A year's "last" or "final" quarter is its fourth.)
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "last": 4,
+    "final": 4,
+}
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12, "holiday": 11}
 _SPECIFIC = 3  # a day
 _PERIOD = 2  # a month, quarter, half, season or part of a year
@@ -90,7 +102,7 @@ def _pattern() -> re.Pattern[str]:
         r"(?:(?P<py>(?:19|20)\d\d)\b|" + _MONTH.format("m3") + r"(?:\s+(?P<pmy>20\d\d)\b)?))",
         r"(?P<my>\b" + _MONTH.format("m4") + r"\s+(?:of\s+)?(?P<y4>(?:19|20)\d\d)\b)",
         r"(?P<q>\bq(?P<qn>[1-4])\s*'?\s*(?P<qy>20\d\d|\d\d)\b)",
-        r"(?P<qw>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
+        r"(?P<qw>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter\s+(?:of\s+)?"
         r"(?P<qwy>20\d\d)\b)",
         r"(?P<h>\b(?:(?P<ho>first|second|1st|2nd)\s+half\s+of\s+|h(?P<hn>[12])\s+)"
         r"(?P<hy>20\d\d)\b)",
@@ -122,8 +134,8 @@ def _pattern() -> re.Pattern[str]:
     # start costs a test per letter rather than one per opener.
     opener = (
         r"\b(?=\d|a(?:pr|ug|utumn|vailable)|b(?:eginning|efore|y)|coming|d(?:ec|uring)"
-        r"|e(?:arly|nd)|f(?:all|eb|irst|or|ourth|ri|rom)|h(?:[12]\b|oliday)|in|j(?:an|u[ln])"
-        r"|l(?:ate|ater)|m(?:ar|ay|id|on)|n(?:ext|ov)|oct|q[1-4]"
+        r"|e(?:arly|nd)|f(?:all|eb|inal|irst|or|ourth|ri|rom)|h(?:[12]\b|oliday)|in|j(?:an|u[ln])"
+        r"|l(?:ast|ate|ater)|m(?:ar|ay|id|on)|n(?:ext|ov)|oct|q[1-4]"
         r"|s(?:at|econd|ep|ince|ometime|oon|pring|tart|tarting|ummer|un)"
         r"|t(?:he|hird|his|hroughout|hu|o|oday|omorrow|ue)|until|w(?:ed|inter))"
     )

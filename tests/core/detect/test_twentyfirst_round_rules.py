@@ -1,0 +1,128 @@
+"""The rules added in the twenty-first round (issue 5: what the blind sets holdout93-96
+missed at their first scores), one short made-up item each: made-up products, and none of
+these sentences is in a labelled set, so each case checks the rule rather than a memorised
+phrasing. Each case failed on the code before its rule, except the guards beside them (a
+premiere still ahead, a plot point, a plain drop) that pin what the rule must leave
+alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.core.detect.window import find_times
+from bot.core.models import Label, Target
+from tests.core.detect.rule_case import Case
+
+ALBUM = Target(name="Glimmer 2", maker="Kade")
+RIDE = Target(name="Comet Run", maker="Lakeside Parks")
+COUPE = Target(name="Vanta Spectra", maker="Vanta")
+SHOW = Target(name="Harbor Lane Season 2", aliases=("Harbor Lane S2",), maker="Streamline")
+GAME = Target(name="Dune Rising", maker="Funcom")
+ARENA = Target(name="Skyhold", maker="Valdor")
+MID_OCTOBER = date(2026, 10, 20)
+LATE_SEPTEMBER = date(2026, 9, 30)
+
+CASES = [
+    Case(
+        "dropping-an-announcement-about-it-is-no-release",
+        ALBUM,
+        "Kade Finally Drops the Big 'Glimmer 2' Announcement Fans Wanted",
+        "Kade said Glimmer 2 is coming very soon, but there is still no official release date.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "finally-dropping-it-is-still-a-release",
+        ALBUM,
+        "Kade finally dropped Glimmer 2",
+        "Fans have had it on repeat all weekend.",
+        Label.RELEASED,
+    ),
+    Case(
+        "opened-in-the-spring-of-a-year-outweighs-the-delay-before-it",
+        RIDE,
+        "Comet Run - a review",
+        "Following a further delay, Comet Run finally opened in the spring of 2022. It would "
+        "open to rave reviews.",
+        Label.RELEASED,
+    ),
+    Case(
+        "the-last-quarter-of-a-year-is-a-window-ahead",
+        COUPE,
+        "Vanta launches its first electric car",
+        "Vanta unveiled the Spectra, which it will roll out in the last quarter of 2027.",
+        Label.CONFIRMED,
+        published=MID_OCTOBER,
+    ),
+    Case(
+        "a-later-episodes-release-time-is-a-season-under-way",
+        SHOW,
+        "Harbor Lane season 2 episode 5: Streamline release time",
+        "After a triple bill to start the season last week, the show is back to one episode "
+        "a week; episode 5 will be released tomorrow (October 1).",
+        Label.RELEASED,
+        published=LATE_SEPTEMBER,
+    ),
+    Case(
+        "a-release-date-for-a-later-episode-is-a-season-under-way",
+        SHOW,
+        "Harbor Lane Season 2 Confirms Release Date for Episode 3",
+        "The release date for episode 3 is January 15, with a first look at the harbour in flames.",
+        Label.RELEASED,
+        published=date(2026, 1, 10),
+    ),
+    Case(
+        "the-first-episodes-date-is-the-premiere-still-ahead",
+        SHOW,
+        "Harbor Lane Season 2 premieres October 5",
+        "Episodes 1 and 2 arrive on October 5, with the rest weekly.",
+        Label.CONFIRMED,
+        published=date(2026, 9, 14),
+    ),
+    Case(
+        "an-episodes-plot-is-no-release",
+        SHOW,
+        "How one finale sets up Harbor Lane Season 2",
+        "Episode eight cues up a face-off that Harbor Lane season 2 will have to settle.",
+        Label.NONE,
+    ),
+    Case(
+        "units-sold-spelled-out-are-units-on-sale",
+        GAME,
+        "Dune Rising Sales Top 1 Million Units",
+        "Funcom announced Dune Rising has sold over one million units worldwide; it will also "
+        "launch for the Switch 2 this holiday.",
+        Label.RELEASED,
+    ),
+    Case(
+        "makes-an-impressive-debut-is-a-release",
+        GAME,
+        "Dune Rising makes an impressive debut",
+        "",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-plan-for-a-game-not-even-announced-yet-is-a-rumour",
+        ARENA,
+        "Skyhold spotted",
+        "Valdor's Skyhold is coming to PC this fall, despite not even being announced yet.",
+        Label.RUMOURED,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule(case: Case) -> None:
+    case.check()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in the 4th quarter of 2027", "in the last quarter of 2027", "the final quarter of 2027"],
+)
+def test_a_years_fourth_quarter_by_any_name(text: str) -> None:
+    """ "4th quarter" once raised a KeyError that stopped the whole item's reading."""
+    (ref,) = find_times(text, MID_OCTOBER, plans=True)
+    assert ref.label == "Q4 2027"
+    assert ref.earliest == date(2027, 10, 1)
