@@ -10,7 +10,8 @@ guesses, "may return"; nor one outlet's uncorroborated "confirmed", which would 
 a rumour for a product that skipped that stage);
 otherwise a status needs `min_sources` distinct domains saying at least that much within
 `window_days` of each other; or, for "confirmed", one outlet's report of the maker's
-commitment to a day on record ("the studio says it launches October 12"). A false
+commitment to a day on record ("the studio says it launches October 12"), or
+`min_sources` outlets naming the same day or window up to four months apart. A false
 "released" is the worst notice we can send, so it never rests on one unofficial item, nor
 on one official item that only the trained second opinion reads as a release
 (`Evidence.by_model`): on a maker's post, "starting to roll out the next day" reads much
@@ -58,6 +59,9 @@ _ON_RECORD = 0.88
 # name; a review or a mention of use reads weakly.
 _SURE_RELEASE = 0.9
 _A_DAY = timedelta(days=1)
+# How far apart outlets naming the same day or window still corroborate each other: on the
+# blind timelines 90 days left the 3DS's two "March 2011" reports (91 days apart) apart.
+_SAME_DAY_SPAN = timedelta(days=120)
 # How long after the maker's day one outlet's report of a release is still backed by
 # it. On the timelines 60 days keeps every release that 14 or 30 made late (Windows 8's
 # "sold" a month after its day).
@@ -117,6 +121,8 @@ def support(
     keep = _alone(level, due, opens)
     if keep is not None and (found := _first_report(backing, keep)):
         return found
+    if level is Status.CONFIRMED and (found := _same_day(target, backing)):
+        return found
     backing.sort(key=evidence_time)
     window = timedelta(days=target.window_days)
     counts: Counter[str] = Counter()
@@ -173,6 +179,29 @@ def _alone(
     if level is Status.RELEASED and opens is not None:
         return lambda e: evidence_time(e).date() >= opens and e.confidence >= _SURE_RELEASE
     return None
+
+
+def _same_day(target: Target, backing: Sequence[Evidence]) -> tuple[Evidence, ...]:
+    """Confirmations from `min_sources` outlets naming the same release day, or the same
+    window, up to `_SAME_DAY_SPAN` apart, or (). A maker's date is announced once and
+    repeated by outlets as they get to it, months apart: agreeing on it, they corroborate
+    each other as two reports in one fortnight do (the 3DS's "March 27", a film's
+    "October 6"). A forum or a reading only the second opinion makes is no such outlet."""
+    by_day: dict[tuple[str, date], dict[str, Evidence]] = {}
+    for e in sorted(backing, key=evidence_time):
+        if e.by_model or e.trust is Trust.COMMUNITY:
+            continue
+        key = ("day", e.due) if e.due else ("window", e.opens) if e.opens else None
+        if key is None:
+            continue
+        outlets = by_day.setdefault(key, {})
+        outlets.setdefault(e.domain, e)
+        agreeing = [
+            o for o in outlets.values() if evidence_time(e) - evidence_time(o) <= _SAME_DAY_SPAN
+        ]
+        if len(agreeing) >= target.min_sources:
+            return (e, *(o for o in agreeing if o is not e))
+    return ()
 
 
 def _first_report(
@@ -282,7 +311,7 @@ class Tracker:
         labels = [lab for lab in Label if lab is not Label.NONE and Status.of(lab) > current.status]
         if current.status is Status.CONFIRMED:
             labels.append(Label.CONFIRMED)
-        lookback = timedelta(days=target.window_days * _LOOKBACK_WINDOWS)
+        lookback = max(timedelta(days=target.window_days * _LOOKBACK_WINDOWS), _SAME_DAY_SPAN)
         evidence = await self._store.evidence_since(name, now - lookback, labels)
         decision = decide(target, current.status, evidence, current.due, current.opens)
         if decision is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -21,6 +22,7 @@ def ev(
     by_model: bool = False,
     due: date | None = None,
     confidence: float = 0.9,
+    opens: date | None = None,
 ) -> Evidence:
     moment = DAY + timedelta(days=day)
     return Evidence(
@@ -37,6 +39,7 @@ def ev(
         published=moment,
         by_model=by_model,
         due=due,
+        opens=opens,
     )
 
 
@@ -319,3 +322,72 @@ def test_a_window_counts_only_once_the_status_is_confirmed() -> None:
 def test_a_day_counts_only_once_the_status_is_confirmed() -> None:
     """A rumoured status's day is no one's commitment: a release still needs two voices."""
     assert decide(TARGET, Status.RUMOURED, [ev("released", "a.com", 1)], DUE) is None
+
+
+# Outlets that agree on the maker's day or window corroborate each other months apart
+# (a maker's date is announced once and repeated by outlets as they get to it).
+ON_DAY = date(2025, 9, 1)
+
+
+def told(domain: str, day: int = 0, **kw: Any) -> Evidence:
+    """An outlet's confirmation that does not quote the maker (read at 0.7): alone, even
+    with a day, it is one voice."""
+    return ev("confirmed", domain, day, confidence=0.7, **kw)
+
+
+SAME_DAY_CASES = [
+    (
+        "two outlets naming the same day two months apart",
+        [told("a.com", due=ON_DAY), told("b.com", 60, due=ON_DAY)],
+        Status.CONFIRMED,
+    ),
+    (
+        "two outlets naming the same window three months apart",
+        [told("a.com", opens=ON_DAY), told("b.com", 100, opens=ON_DAY)],
+        Status.CONFIRMED,
+    ),
+    (
+        "two outlets naming different days",
+        [
+            told("a.com", due=ON_DAY),
+            told("b.com", 60, due=ON_DAY + timedelta(days=7)),
+        ],
+        None,
+    ),
+    (
+        "the same day half a year apart",
+        [told("a.com", due=ON_DAY), told("b.com", 180, due=ON_DAY)],
+        None,
+    ),
+    (
+        "one of them read only by the model",
+        [
+            told("a.com", due=ON_DAY),
+            told("b.com", 60, due=ON_DAY, by_model=True),
+        ],
+        None,
+    ),
+    (
+        "one of them a forum",
+        [
+            told("a.com", due=ON_DAY),
+            told("f.example", 60, due=ON_DAY, trust=Trust.COMMUNITY),
+        ],
+        None,
+    ),
+    (
+        "one outlet twice",
+        [told("a.com", due=ON_DAY), told("a.com", 60, due=ON_DAY)],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "evidence", "expected"), SAME_DAY_CASES, ids=[c[0] for c in SAME_DAY_CASES]
+)
+def test_outlets_agreeing_on_the_day_corroborate_months_apart(
+    why: str, evidence: list[Evidence], expected: Status | None
+) -> None:
+    decision = decide(TARGET, Status.RUMOURED, evidence)
+    assert (decision[0] if decision else None) == expected, why
