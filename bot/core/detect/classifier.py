@@ -356,26 +356,39 @@ def _announced(
         if named is not None and named.rank >= SPECIFIC and _ahead(named, published):
             return named
     after = published if plan else None
-    return _best_ahead(verdict.times(deciding, published), after) or _best_ahead(
-        verdict.times(reads, published), after
-    )
+    return _best_ahead(deciding, published, after) or _best_ahead(reads, published, after)
 
 
-def _best_ahead(refs: list[TimeRef], after: date | None) -> TimeRef | None:
+def _best_ahead(
+    reads: list[UnitRead], published: date | None, after: date | None
+) -> TimeRef | None:
     """`best_ref` (the most specific, the first on ties), preferring among days one still
     ahead of `after` when given (a window such as "this summer" may have begun and still
-    be the one meant)."""
+    be the one meant), and a day that is not the one orders open: "pre-orders kick off
+    October 26; it goes on sale November 1" names November 1."""
+    verdict.times(reads, published)
 
-    def key(ref: TimeRef) -> tuple[int, bool]:
+    def key(pair: tuple[TimeRef, str]) -> tuple[int, bool, bool]:
+        ref, text = pair
         ahead = (
             after is not None
             and ref.rank >= SPECIFIC
             and ref.earliest is not None
             and ref.earliest > after
         )
-        return ref.rank, ahead
+        return ref.rank, not _ORDERS_DAY.search(text, 0, ref.start), ahead
 
-    return max(refs, key=key, default=None)
+    pairs = [(ref, r.unit.text) for r in reads for ref in r.times or ()]
+    return max(pairs, key=key, default=(None, ""))[0]
+
+
+# Words just before a day that make it the day orders open, not the release.
+_ORDERS_DAY = re.compile(
+    r"\b(?:pre-?orders?|preorders?|reservations?|bookings?)\b(?![^.;]*?\b(?:ship|shipping|ships|"
+    r"release|released|launch|launches|available|availability|retail|retailing|on\s+sale|arrive|"
+    r"arrives|deliver|deliveries|in\s+stores)\b)[^.;]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 def _ahead(ref: TimeRef, published: date | None) -> bool:

@@ -18,6 +18,14 @@ _BE = (
     r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|gets?|got|became|becomes|remains?|"
     r"remained)"
 )
+# What opens before a product is out, written just before "(are) now open".
+_SIGNUPS = (
+    "orders pre-orders preorders reservations bookings registration registrations applications "
+    "sales waitlist beta voting entries submissions nominations sign-ups signups tickets"
+)
+_NOT_AFTER_SIGNUPS = not_after(_SIGNUPS) + "".join(
+    rf"(?<!{w}\s{be}\s)" for w in _SIGNUPS.split() for be in ("is", "are")
+)
 _ADV = r"(?:now|finally|officially|just|already|fully|widely|publicly|generally|also|currently)"
 _OUT_STATE = (
     r"(?:released|launched|shipped|rolled\s+out|made\s+available|available|out|live|here|"
@@ -78,6 +86,17 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         + _NOT_OPTIONS
         # "is finally here, about to hit dealerships": arriving, not arrived.
         + r"(?![^.;]{0,25}?\babout\s+to\b)",
+    ),
+    (
+        # A place open to its visitors: "Super Nintendo World now officially open in Japan"
+        # (not orders, bookings or a beta: "pre-orders are now officially open"; a plain
+        # "now open" is as often a road or a shop of the same name: "Big Sur coast now open").
+        "released",
+        "now-open",
+        "now officially",
+        _NOT_AFTER_SIGNUPS + r"(?<!\()(?:\bnow\s+officially|(?<!now\s)\bofficially)\s+open\b(?!-)"
+        r"(?!\s+(?:for|to)\s+(?:pre|order|reserv|book|regist|sign|applica|submi|nomina|entr|beta|test|developers|"
+        r"business|comment|feedback|bids|bidding))",
     ),
     (
         "released",

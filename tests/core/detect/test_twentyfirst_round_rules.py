@@ -2,8 +2,8 @@
 missed at their first scores), one short made-up item each: made-up products, and none of
 these sentences is in a labelled set, so each case checks the rule rather than a memorised
 phrasing. Each case failed on the code before its rule, except the guards beside them (a
-premiere still ahead, a plot point, a plain drop) that pin what the rule must leave
-alone."""
+premiere still ahead, a plot point, a plain drop, orders opening) that pin what the rule
+must leave alone."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 
 from bot.core.detect.window import find_times
 from bot.core.models import Label, Target
-from tests.core.detect.rule_case import Case
+from tests.core.detect.rule_case import Case, read_by_rules
 
 ALBUM = Target(name="Glimmer 2", maker="Kade")
 RIDE = Target(name="Comet Run", maker="Lakeside Parks")
@@ -21,6 +21,8 @@ COUPE = Target(name="Vanta Spectra", maker="Vanta")
 SHOW = Target(name="Harbor Lane Season 2", aliases=("Harbor Lane S2",), maker="Streamline")
 GAME = Target(name="Dune Rising", maker="Funcom")
 ARENA = Target(name="Skyhold", maker="Valdor")
+LAND = Target(name="Mushroom Land", maker="Kinoko Parks")
+PHONE = Target(name="Pell 4", maker="Pell")
 MID_OCTOBER = date(2026, 10, 20)
 LATE_SEPTEMBER = date(2026, 9, 30)
 
@@ -109,7 +111,35 @@ CASES = [
         "Valdor's Skyhold is coming to PC this fall, despite not even being announced yet.",
         Label.RUMOURED,
     ),
+    Case(
+        "a-land-now-officially-open-is-out",
+        LAND,
+        "Mushroom Land now officially open in Japan, check out the grand opening",
+        "The expansion held its grand opening festivities with crowds kept small.",
+        Label.RELEASED,
+    ),
+    Case(
+        "pre-orders-now-officially-open-are-no-release",
+        PHONE,
+        "Pell 4 pre-orders are now officially open",
+        "Deliveries start in 2027.",
+        Label.CONFIRMED,
+    ),
 ]
+
+
+def test_the_day_orders_open_is_not_the_release_day() -> None:
+    """A pre-order day named first would let one outlet's report a week before the phone
+    is in shops release it (`tracker._alone`): the day it goes on sale is the one."""
+    got = read_by_rules(
+        PHONE,
+        "Pell 4 prices and availability",
+        "Pre-orders will kick off from October 26, and the Pell 4 will start retailing on "
+        "November 1.",
+        published=date(2026, 10, 5),
+    )
+    assert got.label is Label.CONFIRMED
+    assert got.due == date(2026, 11, 1)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
