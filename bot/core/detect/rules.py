@@ -251,7 +251,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "box-office",
         "opens opened topped tops led leads with earned earns grossed grosses made makes took "
-        "takes",
+        "takes taken",
         r"\bopen(?:s|ed)\s+(?:to|with)\s+(?:an?\s+)?(?:[\w-]+\s+)?\$|\b(?:topped|tops|led|leads)"
         r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?box\s+office\b|\bopened\s+(?:nationwide|worldwide|"
         r"in\s+(?:cinemas|theaters|theatres))\b"
@@ -260,7 +260,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?:opening|debut)\b|\b(?:earned|earns|grossed|grosses|made|makes|took\s+in|takes\s+in)"
         r"\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|roughly\s+|an\s+estimated\s+)?\$[\d.,]+"
         r"\s*(?:million|m|billion|bn)?\s+(?:[\w-]+\s+){0,2}?(?:in\s+(?:its|their|the)\s+"
-        r"(?:[\w-]+\s+){0,2}?(?:opening|debut)|at\s+the\s+(?:[\w-]+\s+)?box\s+office)\b",
+        r"(?:[\w-]+\s+){0,2}?(?:opening|debut)|at\s+the\s+(?:[\w-]+\s+)?box\s+office)\b"
+        # "has already earned more than $30m after three weekends in the UK".
+        r"|\b(?:earned|grossed|taken|took\s+in|made)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+        r"[$\u00a3\u20ac][\d.,]+\s*(?:m|bn|k|million|billion)?\s+(?:after|in|over|from)\s+"
+        r"(?:its\s+)?(?:first\s+)?(?:a|one|two|three|four|five|six|\d+)?\s*(?:weekends?|weeks?|days)\b",
     ),
     (
         # A record's chart entry: "debuts at Number One on the Billboard 200", "topped the
@@ -392,9 +396,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"went\s+live|"
         r"came\s+out|went\s+on\s+sale|gone\s+on\s+sale|gone\s+live|"
         r"arrived|stabili[sz]ed|"
-        # A rocket's launch is no release: "launched into orbit"; nor are screeners:
+        # A rocket's launch is no release: "launched into orbit", "a trailer launched from
+        # space"; nor are screeners:
         # "episodes released to press ahead of the premiere".
-        r"stabili[sz]es)\b(?!\s+(?:in)?to\s+(?:space|orbit)\b)"
+        r"stabili[sz]es)\b(?!\s+(?:(?:in)?to|from|in)\s+(?:space|orbit)\b)"
         # An announcement's word for what comes later: "launched X, to be released in 2024",
         # "launched the X, which is set to go on sale in 2019".
         r"(?![^.;]{0,60}?\bto\s+be\s+(?:launched|released)\b)"
@@ -473,6 +478,17 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "moved Gemma 3n out of preview into full release".
         r"|\bout\s+of\s+(?:preview|beta)\s+(?:and\s+)?into\s+(?:full\s+release|general\s+"
         r"availability|ga|production|stable)\b",
+    ),
+    (
+        # A ride or place that has opened: "has officially opened at Thorpe Park", "down
+        # since the day after its official opening last month" (not orders or bookings).
+        "released",
+        "opened-before",
+        "has have its",
+        r"\b(?:has|have)\s+(?:now\s+)?officially\s+opened\b(?!\s+(?:pre-?orders|orders|reservations|"
+        r"bookings|registrations?|applications|sales|sign-?ups|the\s+waitlist)\b)"
+        r"|\bits\s+(?:official\s+|grand\s+|public\s+)?opening\s+(?:last|earlier\s+this)\s+(?:week|"
+        r"month|year|summer|spring|fall|autumn|winter)\b",
     ),
     (
         # A place or ride open to its public: "Tiana's Bayou Adventure opened earlier this

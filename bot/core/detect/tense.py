@@ -168,6 +168,17 @@ _INCLUDING = re.compile(
     re.IGNORECASE,
 )
 
+# Plans whose subject stands right before them ("the patch will arrive").
+_SUBJECT_PLANS = frozenset(("will-release", "coming", "launching", "set-to"))
+# An add-on or artifact as a plan's subject: "a X patch with balance changes will arrive"
+# (not "the update": software versions ship as updates, "iPadOS 16 ... the update will be
+# available this fall").
+_PLAN_SUBJECT = re.compile(
+    r"\b(?:patch|patches|dlc|expansion|trailer|teaser|demo|hotfix|"
+    r"soundtrack)\b(?:\s+(?:with|for|that|which|including)\b[^,;.]{0,30}?)?\s+$",
+    re.IGNORECASE,
+)
+
 
 @dataclass(slots=True)
 class Tense:
@@ -236,6 +247,9 @@ class Tenses:
                 for c in future
                 if not (c.name == "set-to" and self._match.name_follows(text, c.end))
             ]
+        # "a X patch with balance changes will arrive in a few weeks": the plan is the
+        # patch's, not the product's (as "the patch is out" is no release of it).
+        future = [c for c in future if not self._of_other_thing(text, words, c, spans)]
         dated_ahead = False
         times = None
         if candidates or release_noun:
@@ -335,6 +349,19 @@ class Tenses:
         if release_noun and dated_ahead and not released and not future:
             future.append(Cue("future", "dated-ahead", 0, 0))
         return Tense(released, future, times, elsewhere and not released)
+
+    def _of_other_thing(self, text: str, words: str, cue: Cue, spans: Spans) -> bool:
+        """Whether a plan's subject, just before it, is an add-on or an artifact of the
+        product rather than the product ("patch", "trailer", "DLC")."""
+        if cue.name not in _SUBJECT_PLANS:
+            return False
+        before = words[max(0, cue.start - 40) : cue.start]
+        other = _PLAN_SUBJECT.search(before)
+        if other is None:
+            return False
+        at = cue.start - len(before) + other.start()
+        word = other.group().split()[0].lower().rstrip("s")
+        return word not in self._own_nouns and not self._names_noun(at, other, spans)
 
     @staticmethod
     def _conditional(text: str, words: str, cue: Cue, before: str) -> bool:

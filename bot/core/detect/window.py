@@ -127,7 +127,9 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<tomorrow>\btomorrow\b)",
         r"(?P<yr>\b(?:in|for|by|during|until|before|throughout|from|since|available)\s+"
         r"(?P<yy>(?:19|20)\d\d)\b"
-        r"|\b(?P<yy2>20\d\d)\s+(?:release|launch)\b)",
+        r"|\b(?P<yy2>20\d\d)\s+(?:release|launch)\b"
+        # A year written short: "get it out sometime in '25".
+        r"|\b(?:in|by|until|during)\s+['\u2019](?P<ya>[0-9]\d)\b(?!['\u2019])\b)",
     ]
     # Only word starts that can open a reference are tried at all: this keeps the long
     # alternation off most positions. The openers are grouped by first letter, so a word
@@ -283,7 +285,7 @@ def _hit(m: re.Match[str], published: date | None, plans: bool) -> TimeRef | Non
             return TimeRef(*span, day.isoformat(), day, _SPECIFIC)
         return TimeRef(*span, kind, None, _RELATIVE)
     if kind == "yr":
-        y = int(g("yy") or g("yy2"))
+        y = int(g("yy") or g("yy2") or 2000 + int(g("ya")))
         return TimeRef(*span, str(y), _safe_date(y, 1, 1), _RELATIVE)
     return None
 

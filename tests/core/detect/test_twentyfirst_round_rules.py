@@ -1,9 +1,9 @@
-"""The rules added in the twenty-first round (issue 5: what the blind sets holdout93-96
-missed at their first scores), one short made-up item each: made-up products, and none of
-these sentences is in a labelled set, so each case checks the rule rather than a memorised
-phrasing. Each case failed on the code before its rule, except the guards beside them (a
-premiere still ahead, a plot point, a plain drop, orders opening) that pin what the rule
-must leave alone."""
+"""The rules added in the twenty-first round (issue 5: what the blind sets holdout93-100
+and timelines33-34 missed at their first scores), one short made-up item each: made-up
+products, and none of these sentences is in a labelled set, so each case checks the rule
+rather than a memorised phrasing. Each case failed on the code before its rule, except the
+guards beside them (a premiere still ahead, a plot point, a plain drop, orders opening, a
+plain "won't happen") that pin what the rule must leave alone."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from bot.core.detect.window import find_times
-from bot.core.models import Label, Target
+from bot.core.models import ItemKind, Label, Target
 from tests.core.detect.rule_case import Case, read_by_rules
 
 ALBUM = Target(name="Glimmer 2", maker="Kade")
@@ -23,6 +23,12 @@ GAME = Target(name="Dune Rising", maker="Funcom")
 ARENA = Target(name="Skyhold", maker="Valdor")
 LAND = Target(name="Mushroom Land", maker="Kinoko Parks")
 PHONE = Target(name="Pell 4", maker="Pell")
+COASTER = Target(name="Skyrider", maker="Lakeside Parks")
+BLADE = Target(name="Shadow Blade 2", maker="Tallow")
+BEAR = Target(name="Bear in Lima", maker="Sony Pictures")
+ROBOT = Target(name="Robo One", maker="Paramount")
+LOTUS = Target(name="Black Lotus", maker="Game Science")
+LAUNCHER = Target(name="Quickbar", maker="Quickbar")
 MID_OCTOBER = date(2026, 10, 20)
 LATE_SEPTEMBER = date(2026, 9, 30)
 
@@ -119,6 +125,65 @@ CASES = [
         Label.RELEASED,
     ),
     Case(
+        "has-officially-opened-at-the-park-is-open",
+        COASTER,
+        "Lakeside Parks Open Record-Breaking Skyrider",
+        "Skyrider, the tallest coaster in the country, has officially opened at Lakeside Park!",
+        Label.RELEASED,
+        published=date(2026, 5, 28),
+    ),
+    Case(
+        "its-opening-last-month-is-a-ride-that-opened",
+        COASTER,
+        "Skyrider set for return at Lakeside Park",
+        "The park says Skyrider returns tomorrow; it had been down since the day after its "
+        "official opening last month.",
+        Label.RELEASED,
+        published=date(2026, 6, 11),
+    ),
+    Case(
+        "a-patch-that-will-arrive-is-no-plan-for-the-game",
+        BLADE,
+        "Tallow says a Shadow Blade 2 patch with balance changes will arrive in a few weeks",
+        "After the simultaneous release of Shadow Blade 2 alongside the sequel's reveal, the "
+        "studio thanked its players.",
+        Label.RELEASED,
+    ),
+    Case(
+        "grosses-after-three-weekends-are-a-film-in-cinemas",
+        BEAR,
+        "Sony shifts Bear in Lima US release to February 14",
+        "Sony has moved back the US release of Bear in Lima from January 17 to February 14, "
+        "2026; the film has already earned more than $30m after three weekends in the UK.",
+        Label.RELEASED,
+        published=date(2025, 11, 28),
+    ),
+    Case(
+        "a-trailer-launched-from-space-is-no-release",
+        ROBOT,
+        "Robo One gets new release date",
+        'The studio said the delay came "alongside the grand reveal of its official trailer", '
+        "launched from space.",
+        Label.CONFIRMED,
+        published=date(2026, 4, 20),
+    ),
+    Case(
+        "wont-be-out-for-a-while-is-no-denial",
+        LOTUS,
+        "Black Lotus announced with cinematic teaser, won't be out for a while",
+        "Game Science has unveiled Black Lotus; it is planned for release on PC and consoles.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "wont-happen-anytime-soon-is-still-a-denial",
+        LAUNCHER,
+        "Quickbar for Windows",
+        "A Quickbar team member says they would love to build Quickbar for Windows, but it "
+        "won't happen anytime soon.",
+        Label.RUMOURED,
+        kind=ItemKind.FORUM,
+    ),
+    Case(
         "pre-orders-now-officially-open-are-no-release",
         PHONE,
         "Pell 4 pre-orders are now officially open",
@@ -156,3 +221,9 @@ def test_a_years_fourth_quarter_by_any_name(text: str) -> None:
     (ref,) = find_times(text, MID_OCTOBER, plans=True)
     assert ref.label == "Q4 2027"
     assert ref.earliest == date(2027, 10, 1)
+
+
+def test_a_year_written_short_is_that_year() -> None:
+    (ref,) = find_times("get it out sometime in '27", MID_OCTOBER, plans=True)
+    assert ref.label == "2027"
+    assert find_times("in '90s style", MID_OCTOBER, plans=True) == []
