@@ -14,8 +14,8 @@ from bot.core.detect.mentions import TargetMatcher
 
 # After "according to"/"per"/"citing": an on-record source rather than hearsay.
 _ON_RECORD = (
-    r"\b(?:official\w*|press\s+release|the\s+company|company's|announcement|blog|release\s+"
-    r"schedule|schedule|timeline\s+set|spokes\w+|ceo|cto|director|statement|keynote|website|"
+    r"\b(?:official\w*|press\s+releases?|the\s+company|company's|announcements?|blog|release\s+"
+    r"schedule|schedule|timeline\s+set|spokes\w+|ceo|cto|director|statements?|keynote|website|"
     r"documentation|release\s+notes|roadmap|maintainers?|developers?|newsroom|investor\s+call)\b"
 )
 # What "citing"/"cites" must be followed by to be a source: "citing tariffs" and "cites

@@ -29,6 +29,7 @@ BEAR = Target(name="Bear in Lima", maker="Sony Pictures")
 ROBOT = Target(name="Robo One", maker="Paramount")
 LOTUS = Target(name="Black Lotus", maker="Game Science")
 LAUNCHER = Target(name="Quickbar", maker="Quickbar")
+PLAYER = Target(name="Tunebox", maker="Northwind")
 MID_OCTOBER = date(2026, 10, 20)
 LATE_SEPTEMBER = date(2026, 9, 30)
 
@@ -182,6 +183,15 @@ CASES = [
         "won't happen anytime soon.",
         Label.RUMOURED,
         kind=ItemKind.FORUM,
+    ),
+    Case(
+        "according-to-press-releases-is-the-maker-on-record",
+        PLAYER,
+        "Tunebox priced",
+        "According to today's press releases, Northwind's new Tunebox will debut in stores on "
+        "14 November, retailing for $249.99.",
+        Label.CONFIRMED,
+        published=date(2026, 9, 28),
     ),
     Case(
         "pre-orders-now-officially-open-are-no-release",
