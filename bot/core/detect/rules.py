@@ -49,7 +49,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "launches launching ships shipping available",
         r"\b(?:is|are|\w+'s|began|begins|begin|started|starts|start|"
         r"now)\s+(?:now\s+|officially\s+|gradually\s+|slowly\s+|already\s+|finally\s+)?(?:rolling\s+out|"
-        r"shipping|selling|releasing|(?:starting|beginning)\s+to\s+roll\s+out)\b"
+        # ("is releasing 'Speak Now' next" is the next one planned.)
+        r"shipping|selling|releasing(?![^.;]{0,40}?\bnext\b)|(?:starting|beginning)\s+to\s+roll\s+"
+        r"out)\b"
         # "is rolling out to more than 40 countries in the coming weeks" is ahead; not
         # when it is out somewhere now ("now in the US, and to more in the coming weeks").
         r"(?!(?:(?!\bnow\b|\btoday\b)[^.;]){0,60}?\b(?:in|within|over)\s+(?:the\s+)?coming\s+"
@@ -263,8 +265,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?:[\w-]+\s+){0,2}?(?:opening|debut)|at\s+the\s+(?:[\w-]+\s+)?box\s+office)\b"
         # "has already earned more than $30m after three weekends in the UK".
         r"|\b(?:earned|grossed|taken|took\s+in|made)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
-        r"[$\u00a3\u20ac][\d.,]+\s*(?:m|bn|k|million|billion)?\s+(?:after|in|over|from)\s+"
-        r"(?:its\s+)?(?:first\s+)?(?:a|one|two|three|four|five|six|\d+)?\s*(?:weekends?|weeks?|days)\b",
+        r"[$\u00a3\u20ac][\d.,]+\s*(?:m|bn|k|million|billion)?\s+(?:(?:after|in|over|from)\s+"
+        r"(?:its\s+)?(?:first\s+)?(?:a|one|two|three|four|five|six|\d+)?\s*(?:weekends?|weeks?|days)"
+        # "has grossed $15.5 million across 4,200 North American theaters".
+        r"|(?:across|in|at|from)\s+[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:theaters|theatres|cinemas|screens|"
+        r"locations))\b",
     ),
     (
         # A record's chart entry: "debuts at Number One on the Billboard 200", "topped the

@@ -30,6 +30,8 @@ ROBOT = Target(name="Robo One", maker="Paramount")
 LOTUS = Target(name="Black Lotus", maker="Game Science")
 LAUNCHER = Target(name="Quickbar", maker="Quickbar")
 PLAYER = Target(name="Tunebox", maker="Northwind")
+REDO = Target(name="Speak Later (Kim Version)", aliases=("Speak Later",), maker="Kim")
+QUEEN = Target(name="Mirror Queen", maker="Disney")
 MID_OCTOBER = date(2026, 10, 20)
 LATE_SEPTEMBER = date(2026, 9, 30)
 
@@ -192,6 +194,22 @@ CASES = [
         "14 November, retailing for $249.99.",
         Label.CONFIRMED,
         published=date(2026, 9, 28),
+    ),
+    Case(
+        "releasing-it-next-is-the-next-one-planned",
+        REDO,
+        "Easter eggs that prove Kim is releasing Speak Later next",
+        "The singer left a string of clues in her latest video.",
+        Label.NONE,
+    ),
+    Case(
+        "grosses-across-theaters-are-a-film-in-cinemas",
+        QUEEN,
+        "Mirror Queen is on track for a disappointing box office debut",
+        "As of Friday midday, Mirror Queen has grossed $15.5 million across 4,200 North "
+        "American theaters.",
+        Label.RELEASED,
+        published=date(2026, 3, 21),
     ),
     Case(
         "pre-orders-now-officially-open-are-no-release",
