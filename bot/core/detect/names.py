@@ -414,7 +414,8 @@ def season_parts(name: str) -> tuple[str, str] | None:
         counted = rf"(?:{number}|{_NUMBER_WORDS[number - 1]})"
     season = rf"(?:{unit}\s+{counted}\b"
     if 1 <= number <= len(_ORDINAL_WORDS):
-        season += rf"|{_ORDINAL_WORDS[number - 1]}\s+{unit}\b"
+        # ("the second and final season of The Sandman".)
+        season += rf"|{_ORDINAL_WORDS[number - 1]}\s+(?:and\s+(?:final|last)\s+)?{unit}\b"
     # Listings' short form: "Stranger Things: S4", "S04".
     if unit != "chapter":
         season += rf"|s0?{number}(?![\w.])"

@@ -207,9 +207,10 @@ class Tenses:
             w.lower() for n in match.target_names for w in re.findall(r"[A-Za-z]+", n)
         )
         # "the launch event is on August 13": the day of a show, not of the product.
+        # (A place's "opening" too: "about to change on June 6 with the opening of X".)
         self._release_noun = re.compile(
             r"\b(?:release|launch|debut)\b(?!\s+(?:event|party|keynote|stream|livestream|"
-            r"presentation|showcase|trailer))",
+            r"presentation|showcase|trailer))|\bthe\s+(?:grand\s+|official\s+)?opening\s+of\b",
             re.IGNORECASE,
         )
 

@@ -32,6 +32,8 @@ LAUNCHER = Target(name="Quickbar", maker="Quickbar")
 PLAYER = Target(name="Tunebox", maker="Northwind")
 REDO = Target(name="Speak Later (Kim Version)", aliases=("Speak Later",), maker="Kim")
 QUEEN = Target(name="Mirror Queen", maker="Disney")
+DREAMS = Target(name="The Dreamer Season 2", aliases=("The Dreamer S2",), maker="Streamline")
+COVE = Target(name="Pixie Cove", maker="Kinoko Parks")
 MID_OCTOBER = date(2026, 10, 20)
 LATE_SEPTEMBER = date(2026, 9, 30)
 
@@ -210,6 +212,24 @@ CASES = [
         "American theaters.",
         Label.RELEASED,
         published=date(2026, 3, 21),
+    ),
+    Case(
+        "the-second-and-final-season-of-the-show-is-its-season-2",
+        DREAMS,
+        "Streamline announces release date for final season of The Dreamer",
+        "Streamline has officially confirmed the release dates for the second and final season "
+        "of The Dreamer: the first volume will drop on July 3.",
+        Label.CONFIRMED,
+        published=date(2026, 4, 17),
+    ),
+    Case(
+        "the-opening-of-a-place-on-a-day-ahead-is-its-plan",
+        COVE,
+        "Kinoko Sea's new Pixie Cove offers striking sights",
+        "We got an early peek; things are about to change on June 6 with the opening of Pixie "
+        "Cove.",
+        Label.CONFIRMED,
+        published=date(2026, 5, 15),
     ),
     Case(
         "pre-orders-now-officially-open-are-no-release",
