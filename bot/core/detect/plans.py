@@ -306,7 +306,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "days-away",
         "days weeks months hours",
         r"\b(?:days?|weeks?|months?|hours?)\s+away\s+from\s+(?:going\s+live|launch\w*|releas\w*|"
-        r"arriv\w*|(?:its|the)\s+(?:launch|release|debut))\b",
+        r"arriv\w*|(?:its|the)\s+(?:launch|release|debut|arrival|premiere|opening))\b",
     ),
     (
         "future-title",

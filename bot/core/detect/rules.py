@@ -314,6 +314,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # Remembering is no recall: "recalls early flat panels", "recalls how".
         r"(?!\s+(?:that|how|when|what|why|being|seeing|his|her|their|early|fondly|the\s+(?:day|days|"
         r"time|times|moment|era)\b))"
+        # "Hahn recalls getting the call while shooting": an experience remembered.
+        r"(?!\s+(?:getting|receiving|hearing|learning|meeting|working|shooting|filming|reading|"
+        r"watching|playing|growing|going|feeling|thinking|talking|writing|making)\b)"
         # "the writer recalls Craig Federighi saying": someone remembered speaking.
         r"(?![^.;]{0,40}?\b(?:saying|telling|asking|explaining)\b)",
     ),

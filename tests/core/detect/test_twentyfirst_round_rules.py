@@ -34,6 +34,8 @@ REDO = Target(name="Speak Later (Kim Version)", aliases=("Speak Later",), maker=
 QUEEN = Target(name="Mirror Queen", maker="Disney")
 DREAMS = Target(name="The Dreamer Season 2", aliases=("The Dreamer S2",), maker="Streamline")
 COVE = Target(name="Pixie Cove", maker="Kinoko Parks")
+SPINOFF = Target(name="Witchwood Tales", maker="Marvel")
+DASH = Target(name="Roadview", maker="Drivetech")
 MID_OCTOBER = date(2026, 10, 20)
 LATE_SEPTEMBER = date(2026, 9, 30)
 
@@ -230,6 +232,29 @@ CASES = [
         "Cove.",
         Label.CONFIRMED,
         published=date(2026, 5, 15),
+    ),
+    Case(
+        "an-actor-recalling-getting-the-call-is-no-recall",
+        SPINOFF,
+        "Witchwood Tales: the lead reveals when she learned about the spinoff",
+        "The lead actor recalls getting the call about her own show while shooting a film.",
+        Label.NONE,
+    ),
+    Case(
+        "weeks-away-from-its-arrival-is-a-countdown",
+        SPINOFF,
+        "Witchwood Tales: the lead reveals when she learned about the spinoff",
+        "We're just a few weeks away from the arrival of Witchwood Tales on Disney+.",
+        Label.CONFIRMED,
+        published=date(2026, 8, 30),
+    ),
+    Case(
+        "rolling-out-to-testers-is-a-closed-preview",
+        DASH,
+        "Hands-on with the new Roadview",
+        "The new look of Roadview is rolling out to testers today. It is still only a beta "
+        "release and won't be fully available until 2027.",
+        Label.CONFIRMED,
     ),
     Case(
         "pre-orders-now-officially-open-are-no-release",
