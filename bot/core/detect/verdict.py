@@ -75,6 +75,17 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             for r in dated:
                 r.cues.append("guard:headline-vs-dated-body")
             return Label.CONFIRMED, dated, True
+        # "X launches photo app" over "is preparing to launch X" and "it is not yet
+        # available to users": the headline's launch is the announcement.
+        planned = [r for r in confirmed if (r.mention or r.anaphor) and not r.unit.is_title]
+        if (
+            planned
+            and released_in_headline
+            and any(r.negated and (r.mention or r.anaphor) and not r.unit.is_title for r in reads)
+        ):
+            for r in planned:
+                r.cues.append("guard:headline-vs-not-yet")
+            return Label.CONFIRMED, planned, True
         # "X launches" over "a research preview limited to 1,000 subscribers", "Siri's
         # integration is here" over "the first developer beta includes the integration
         # with Siri": the launch is of a preview or a beta (a beta outweighs only a

@@ -36,6 +36,7 @@ DREAMS = Target(name="The Dreamer Season 2", aliases=("The Dreamer S2",), maker=
 COVE = Target(name="Pixie Cove", maker="Kinoko Parks")
 SPINOFF = Target(name="Witchwood Tales", maker="Marvel")
 DASH = Target(name="Roadview", maker="Drivetech")
+NOTES_APP = Target(name="Tok Notes", aliases=("Tok Photos",), maker="Tok")
 MID_OCTOBER = date(2026, 10, 20)
 LATE_SEPTEMBER = date(2026, 9, 30)
 
@@ -255,6 +256,20 @@ CASES = [
         "The new look of Roadview is rolling out to testers today. It is still only a beta "
         "release and won't be fully available until 2027.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "a-headline-launch-over-a-plan-not-yet-available-is-the-announcement",
+        NOTES_APP,
+        "Tok launches photo app Tok Notes to compete with Instagram",
+        "Tok is preparing to launch Tok Notes, and said the app is not yet available to users.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-headline-launch-over-a-regional-gap-is-still-a-launch",
+        NOTES_APP,
+        "Tok launches photo app Tok Notes",
+        "Tok Notes is not yet available in the UK.",
+        Label.RELEASED,
     ),
     Case(
         "pre-orders-now-officially-open-are-no-release",
