@@ -107,6 +107,21 @@ def described_as(names: tuple[str, ...]) -> list[str]:
     return sorted(set(parts), key=longest_first)
 
 
+# A capitalised word right after a family name that is no verb or linking word of a
+# title-case headline: the name of another member ("Golden", "Pro", "Mark II").
+_SIBLING_AFTER = re.compile(
+    r"[ \t]+(?!(?:Is|Are|Was|Were|Will|Would|Could|Can|May|Might|Gets?|Has|Have|Had|To|For|And|"
+    r"Or|But|The|A|An|In|On|At|With|By|From|Of|As|It|Its|Now|Finally|Officially|Coming|"
+    r"Launch|Release|Review|Reviews|Rumou?rs?|Leaks?|Update|Price|Specs|Date|News|"
+    r"Should|Won't|Isn't|Not|Set|Due|Teased?|Announced?|Confirmed|Delayed|First|New|"
+    # (Nor a form of the product itself: "Renault 5 Prototype", "X Special Edition",
+    # "Persona 4 Remake".)
+    r"Plus|Prototype|Concept|Edition|Special|Model|Version|Series|Limited|Collector|Remake|"
+    r"Remaster|Reboot|Sequel|Successor)\b)"
+    r"[A-Z][a-z]+\b(?<!s)(?<!ing)(?<!ed)"
+)
+
+
 class FamilyMatcher:
     """Finds family names of one target in an item that names its maker; read-only."""
 
@@ -133,10 +148,14 @@ class FamilyMatcher:
         found: list[tuple[int, int]] = []
         if self._parts is not None:
             # Written in lowercase, a family name is a common word: "a $25,000 model".
+            # Followed by a model word of its own it names a sibling: "Persona 4 Golden
+            # is coming to PC" (of "Persona 4 Revival"), "PS4 Pro".
             found.extend(
                 m.span()
                 for m in self._parts.finditer(folded)
-                if left_bound(folded, m.start()) and not m.group().islower()
+                if left_bound(folded, m.start())
+                and not m.group().islower()
+                and not _SIBLING_AFTER.match(folded, m.end())
             )
         if self._described is not None:
             found.extend(

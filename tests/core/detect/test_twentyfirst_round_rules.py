@@ -37,6 +37,7 @@ COVE = Target(name="Pixie Cove", maker="Kinoko Parks")
 SPINOFF = Target(name="Witchwood Tales", maker="Marvel")
 DASH = Target(name="Roadview", maker="Drivetech")
 NOTES_APP = Target(name="Tok Notes", aliases=("Tok Photos",), maker="Tok")
+REVIVAL = Target(name="Persona 9 Revival", maker="Atlus")
 MID_OCTOBER = date(2026, 10, 20)
 LATE_SEPTEMBER = date(2026, 9, 30)
 
@@ -270,6 +271,23 @@ CASES = [
         "Tok launches photo app Tok Notes",
         "Tok Notes is not yet available in the UK.",
         Label.RELEASED,
+    ),
+    Case(
+        "a-family-name-with-a-model-word-of-its-own-is-a-sibling",
+        REVIVAL,
+        "Persona 9 Golden is coming to PC on June 13, claims report",
+        "A SteamDB entry suggests the expanded edition is coming to PC within days; Atlus has "
+        "not mentioned a PC port yet.",
+        Label.NONE,
+        published=date(2026, 6, 10),
+    ),
+    Case(
+        "a-family-name-before-a-title-case-verb-is-still-the-family",
+        REVIVAL,
+        "Persona 9 Will Launch Again Next Year, Insiders Say",
+        "According to leakers, Atlus will reportedly launch it in 2027.",
+        Label.RUMOURED,
+        published=date(2026, 6, 10),
     ),
     Case(
         "pre-orders-now-officially-open-are-no-release",
