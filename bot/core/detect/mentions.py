@@ -185,6 +185,15 @@ _PLAIN_NAME_WORDS = frozenset(
 )
 
 
+# Words that tell a kind of product as its own name does: "Weapons is now playing in
+# theaters" is the film (the kin of "film" in "Weapons (2025 film)").
+_KIND_KIN: dict[str, tuple[str, ...]] = {
+    "film": ("movie", "theaters", "theatres", "cinemas", "box office", "director"),
+    "series": ("episode", "episodes", "showrunner"),
+    "album": ("tracklist", "songs", "tracks"),
+}
+
+
 def _kin_words(names: list[str]) -> re.Pattern[str] | None:
     """The capitalised words of the target's longer names that its one-word names lack:
     "Final Fantasy" beside "Dawntrail", "Prince Harry" beside "Spare". Written with the
@@ -322,17 +331,17 @@ class TargetMatcher:
         # "film" of "Barbie (2023 film)", the "series" of "Shogun (2024 TV series)". Not
         # when it names its owner: any album is no sign of "Utopia (Travis Scott album)",
         # whose "Travis Scott" is a kin word instead (Björk made a "Utopia" too).
-        self._kind = words_pattern(
-            [
-                w
-                for n in target.names
-                for q in re.findall(r"\(([^)]*)\)", n)
-                if not _PROPER_WORD.search(q)
-                # The head noun only: "game" of "video game" ("music video" is no game).
-                for w in re.findall(r"\b[a-z]{4,}\b", q)[-1:]
-                if not _RELEASE_WORDS.fullmatch(w)
-            ]
-        )
+        kinds = [
+            w
+            for n in target.names
+            for q in re.findall(r"\(([^)]*)\)", n)
+            if not _PROPER_WORD.search(q)
+            # The head noun only: "game" of "video game" ("music video" is no game).
+            for w in re.findall(r"\b[a-z]{4,}\b", q)[-1:]
+            if not _RELEASE_WORDS.fullmatch(w)
+        ]
+        # (And the words its trade writes it with: a film is "now playing in theaters".)
+        self._kind = words_pattern([*kinds, *(k for w in kinds for k in _KIND_KIN.get(w, ()))])
         self._exclude = words_pattern(target.exclude_words)
         self._products: list[str] = []
         self._full_names = [c for c in dict.fromkeys(compact(split_name(n)) for n in names)]

@@ -38,6 +38,7 @@ SPINOFF = Target(name="Witchwood Tales", maker="Marvel")
 DASH = Target(name="Roadview", maker="Drivetech")
 NOTES_APP = Target(name="Tok Notes", aliases=("Tok Photos",), maker="Tok")
 REVIVAL = Target(name="Persona 9 Revival", maker="Atlus")
+WEAPONS = Target(name="Lanterns", aliases=("Lanterns (2027 film)",), maker="New Line Cinema")
 MID_OCTOBER = date(2026, 10, 20)
 LATE_SEPTEMBER = date(2026, 9, 30)
 
@@ -288,6 +289,20 @@ CASES = [
         "According to leakers, Atlus will reportedly launch it in 2027.",
         Label.RUMOURED,
         published=date(2026, 6, 10),
+    ),
+    Case(
+        "a-plain-word-title-now-playing-in-theaters-is-the-film",
+        WEAPONS,
+        "Zach Cregger's awesome 'Lanterns' nabs $6M previews",
+        "'Lanterns' is now playing in theaters, with early reactions strongly positive.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-plain-word-without-its-trade-is-no-mention",
+        WEAPONS,
+        "Paper lanterns light up the harbour",
+        "Lanterns are now on sale at the festival stalls.",
+        Label.NONE,
     ),
     Case(
         "pre-orders-now-officially-open-are-no-release",
