@@ -11,7 +11,8 @@ a rumour for a product that skipped that stage);
 otherwise a status needs `min_sources` distinct domains saying at least that much within
 `window_days` of each other; or, for "confirmed", one outlet's report of the maker's
 commitment to a day on record ("the studio says it launches October 12"), or
-`min_sources` outlets naming the same day or window up to four months apart. A false
+`min_sources` outlets naming the same day or window, or quoting the maker on record, up to
+four months apart. A false
 "released" is the worst notice we can send, so it never rests on one unofficial item, nor
 on one official item that only the trained second opinion reads as a release
 (`Evidence.by_model`): on a maker's post, "starting to roll out the next day" reads much
@@ -183,15 +184,21 @@ def _alone(
 
 def _same_day(target: Target, backing: Sequence[Evidence]) -> tuple[Evidence, ...]:
     """Confirmations from `min_sources` outlets naming the same release day, or the same
-    window, up to `_SAME_DAY_SPAN` apart, or (). A maker's date is announced once and
-    repeated by outlets as they get to it, months apart: agreeing on it, they corroborate
-    each other as two reports in one fortnight do (the 3DS's "March 27", a film's
-    "October 6"). A forum or a reading only the second opinion makes is no such outlet."""
-    by_day: dict[tuple[str, date], dict[str, Evidence]] = {}
+    window, or each quoting the maker on record, up to `_SAME_DAY_SPAN` apart, or (). A
+    maker's word is given once and repeated by outlets as they get to it, months apart:
+    agreeing on it, they corroborate each other as two reports in one fortnight do (the
+    3DS's "March 27", a film's "October 6", Microsoft's Zune). A forum or a reading only
+    the second opinion makes is no such outlet."""
+    by_day: dict[tuple[str, date | None], dict[str, Evidence]] = {}
     for e in sorted(backing, key=evidence_time):
         if e.by_model or e.trust is Trust.COMMUNITY:
             continue
-        key = ("day", e.due) if e.due else ("window", e.opens) if e.opens else None
+        key: tuple[str, date | None] | None = (
+            ("day", e.due) if e.due else ("window", e.opens) if e.opens else None
+        )
+        # (`_ON_RECORD` is a confirmation's reading of the maker on record.)
+        if key is None and e.label is Label.CONFIRMED and e.confidence >= _ON_RECORD:
+            key = ("on-record", None)
         if key is None:
             continue
         outlets = by_day.setdefault(key, {})

@@ -376,6 +376,16 @@ SAME_DAY_CASES = [
         None,
     ),
     (
+        "two outlets quoting the maker on record, without a day, two months apart",
+        [ev("confirmed", "a.com"), ev("confirmed", "b.com", 60)],
+        Status.CONFIRMED,
+    ),
+    (
+        "two outlets' unattributed confirmations without a day, two months apart",
+        [told("a.com"), told("b.com", 60)],
+        None,
+    ),
+    (
         "one outlet twice",
         [told("a.com", due=ON_DAY), told("a.com", 60, due=ON_DAY)],
         None,

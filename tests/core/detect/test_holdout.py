@@ -374,6 +374,7 @@ TIMELINE_SLUGS = (
     *("apple-watch-1st-generation", "nintendo-3ds"),
     *("kindle-fire", "kinect"),  # blind, on time as first scored
     "duke-nukem-forever",  # since a teaser's plan is not the game's
+    "zune",  # since two outlets quoting the maker on record corroborate months apart
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
