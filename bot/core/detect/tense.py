@@ -250,7 +250,7 @@ class Tenses:
             ]
         # "a X patch with balance changes will arrive in a few weeks": the plan is the
         # patch's, not the product's (as "the patch is out" is no release of it).
-        future = [c for c in future if not self._of_other_thing(text, words, c, spans)]
+        future = [c for c in future if not self._of_other_thing(words, c, spans)]
         dated_ahead = False
         times = None
         if candidates or release_noun:
@@ -351,7 +351,7 @@ class Tenses:
             future.append(Cue("future", "dated-ahead", 0, 0))
         return Tense(released, future, times, elsewhere and not released)
 
-    def _of_other_thing(self, text: str, words: str, cue: Cue, spans: Spans) -> bool:
+    def _of_other_thing(self, words: str, cue: Cue, spans: Spans) -> bool:
         """Whether a plan's subject, just before it, is an add-on or an artifact of the
         product rather than the product ("patch", "trailer", "DLC")."""
         if cue.name not in _SUBJECT_PLANS:
