@@ -191,7 +191,7 @@ def _same_day(target: Target, backing: Sequence[Evidence]) -> tuple[Evidence, ..
     the second opinion makes is no such outlet."""
     by_day: dict[tuple[str, date | None], dict[str, Evidence]] = {}
     for e in sorted(backing, key=evidence_time):
-        if e.by_model or e.trust is Trust.COMMUNITY:
+        if not _a_report(e):
             continue
         key: tuple[str, date | None] | None = (
             ("day", e.due) if e.due else ("window", e.opens) if e.opens else None
@@ -216,8 +216,14 @@ def _first_report(
 ) -> tuple[Evidence, ...]:
     """The earliest outlet's report that `keep` accepts, as the support one voice gives,
     or (). A forum post, or a reading only the second opinion makes, is never that voice."""
-    reports = [e for e in backing if e.trust is not Trust.COMMUNITY and not e.by_model and keep(e)]
+    reports = [e for e in backing if _a_report(e) and keep(e)]
     return (min(reports, key=evidence_time),) if reports else ()
+
+
+def _a_report(ev: Evidence) -> bool:
+    """Whether evidence is an outlet's report the rules read: a forum post, or a reading
+    only the second opinion makes, is no voice of its own."""
+    return ev.trust is not Trust.COMMUNITY and not ev.by_model
 
 
 def decide(

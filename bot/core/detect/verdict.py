@@ -68,21 +68,16 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
     confirmed = pick(Label.CONFIRMED)
     if released:
         released_in_headline = all(r.unit.is_title for r in released)
-        dated = [
-            r for r in confirmed if (r.mention or r.anaphor) and not r.unit.is_title and _ahead(r)
-        ]
+        # The body's plans for the target, and those with a time still ahead.
+        planned = [r for r in confirmed if _body_about(r)]
+        dated = [r for r in planned if _ahead(r)]
         if dated and released_in_headline:
             for r in dated:
                 r.cues.append("guard:headline-vs-dated-body")
             return Label.CONFIRMED, dated, True
         # "X launches photo app" over "is preparing to launch X" and "it is not yet
         # available to users": the headline's launch is the announcement.
-        planned = [r for r in confirmed if (r.mention or r.anaphor) and not r.unit.is_title]
-        if (
-            planned
-            and released_in_headline
-            and any(r.negated and (r.mention or r.anaphor) and not r.unit.is_title for r in reads)
-        ):
+        if planned and released_in_headline and any(r.negated and _body_about(r) for r in reads):
             for r in planned:
                 r.cues.append("guard:headline-vs-not-yet")
             return Label.CONFIRMED, planned, True
@@ -99,16 +94,13 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         ]
         # "X is here" next to a release window for it is the reveal, not the release.
         if (
-            confirmed
+            dated
             and all(_HERE.search(r.unit.text) for r in released)
             and all(
                 c == "released:is-out"
                 for r in released
                 for c in r.cues
                 if c.startswith("released:")
-            )
-            and any(
-                (r.mention or r.anaphor) and not r.unit.is_title and _ahead(r) for r in confirmed
             )
         ):
             for r in confirmed:
@@ -188,6 +180,11 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         return Label.RUMOURED, rumoured, any(r.strong for r in rumoured)
     named = [r for r in reads if r.mention]
     return Label.NONE, named or reads, False
+
+
+def _body_about(read: UnitRead) -> bool:
+    """Whether a clause of the body speaks of the target, by name or by "it"."""
+    return (read.mention or read.anaphor) and not read.unit.is_title
 
 
 def _ahead(read: UnitRead) -> bool:
