@@ -12,7 +12,8 @@ otherwise a status needs `min_sources` distinct domains saying at least that muc
 `window_days` of each other; or, for "confirmed", one outlet's report of the maker's
 commitment to a day on record ("the studio says it launches October 12"), or
 `min_sources` outlets naming the same day or window, or quoting the maker on record, up to
-four months apart. A false
+four months apart; for "released", `min_sources` outlets' plain reports up to two months
+apart. A false
 "released" is the worst notice we can send, so it never rests on one unofficial item, nor
 on one official item that only the trained second opinion reads as a release
 (`Evidence.by_model`): on a maker's post, "starting to roll out the next day" reads much
@@ -67,6 +68,11 @@ _SAME_DAY_SPAN = timedelta(days=120)
 # it. On the timelines 60 days keeps every release that 14 or 30 made late (Windows 8's
 # "sold" a month after its day).
 _STALE_DAY = timedelta(days=60)
+# How far apart outlets' plain reports of a release ("is now shipping", "is here") still
+# corroborate each other: a product out for good stays out, and reviews come weeks after
+# the launch news (the Civic Type R's "now shipping" and "is here", 17 days apart). On the
+# timelines 30 to 120 days fire no release early; 60 finds the ones 120 does.
+_PLAIN_SPAN = timedelta(days=60)
 # The `verdict.confidence` of a rumour that is hearsay ("reportedly", a leak: 0.7 and up).
 # One read only from a guess ("may", "is likely to": 0.6, or 0.5 unnamed), or only
 # through the product's family name ("a new Pixel", `classifier._FAMILY_RUMOUR`), needs a
@@ -123,6 +129,8 @@ def support(
     if keep is not None and (found := _first_report(backing, keep)):
         return found
     if level is Status.CONFIRMED and (found := _same_day(target, backing)):
+        return found
+    if level is Status.RELEASED and (found := _plainly_out(target, backing)):
         return found
     backing.sort(key=evidence_time)
     window = timedelta(days=target.window_days)
@@ -205,6 +213,26 @@ def _same_day(target: Target, backing: Sequence[Evidence]) -> tuple[Evidence, ..
         outlets.setdefault(e.domain, e)
         agreeing = [
             o for o in outlets.values() if evidence_time(e) - evidence_time(o) <= _SAME_DAY_SPAN
+        ]
+        if len(agreeing) >= target.min_sources:
+            return (e, *(o for o in agreeing if o is not e))
+    return ()
+
+
+def _plainly_out(target: Target, backing: Sequence[Evidence]) -> tuple[Evidence, ...]:
+    """Plain reports of a release (`_SURE_RELEASE`: "is out now", not a review or a
+    mention of use) from `min_sources` outlets up to `_PLAIN_SPAN` apart, or (). The
+    fortnight that any two outlets' reports must fall in is for news that spreads at once;
+    that a product is out is said again and again, so two plain reports weeks apart
+    agree as much. The weak readings (a review, "sold") stay inside the fortnight: a
+    same-name film's review is the false release they give most."""
+    outlets: dict[str, Evidence] = {}
+    for e in sorted(backing, key=evidence_time):
+        if e.label is not Label.RELEASED or e.confidence < _SURE_RELEASE or not _a_report(e):
+            continue
+        outlets.setdefault(e.domain, e)
+        agreeing = [
+            o for o in outlets.values() if evidence_time(e) - evidence_time(o) <= _PLAIN_SPAN
         ]
         if len(agreeing) >= target.min_sources:
             return (e, *(o for o in agreeing if o is not e))

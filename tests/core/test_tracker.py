@@ -141,9 +141,9 @@ CASES = [
         None,
     ),
     (
-        "two domains too far apart",
+        "two domains' reviews too far apart",
         Status.RUMOURED,
-        [ev("released", "a.com"), ev("released", "b.com", 20)],
+        [ev("released", "a.com", confidence=0.8), ev("released", "b.com", 20, confidence=0.8)],
         None,
     ),
     (
@@ -400,4 +400,50 @@ def test_outlets_agreeing_on_the_day_corroborate_months_apart(
     why: str, evidence: list[Evidence], expected: Status | None
 ) -> None:
     decision = decide(TARGET, Status.RUMOURED, evidence)
+    assert (decision[0] if decision else None) == expected, why
+
+
+# That a product is out is said again and again: two outlets' plain reports of it
+# corroborate each other weeks apart, as the launch news and a review a month on do.
+PLAIN_CASES = [
+    (
+        "two outlets' plain reports seven weeks apart",
+        [ev("released", "a.com"), ev("released", "b.com", 50)],
+        Status.RELEASED,
+    ),
+    (
+        "three months apart",
+        [ev("released", "a.com"), ev("released", "b.com", 90)],
+        None,
+    ),
+    (
+        "one of them a review (a weak reading)",
+        [ev("released", "a.com"), ev("released", "b.com", 50, confidence=0.8)],
+        None,
+    ),
+    (
+        "one of them read only by the model",
+        [ev("released", "a.com"), ev("released", "b.com", 50, by_model=True)],
+        None,
+    ),
+    (
+        "one of them a forum",
+        [ev("released", "a.com"), ev("released", "f.example", 50, trust=Trust.COMMUNITY)],
+        None,
+    ),
+    (
+        "one outlet twice",
+        [ev("released", "a.com"), ev("released", "a.com", 50)],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "evidence", "expected"), PLAIN_CASES, ids=[c[0] for c in PLAIN_CASES]
+)
+def test_plain_reports_of_a_release_corroborate_weeks_apart(
+    why: str, evidence: list[Evidence], expected: Status | None
+) -> None:
+    decision = decide(TARGET, Status.CONFIRMED, evidence)
     assert (decision[0] if decision else None) == expected, why
