@@ -32,6 +32,9 @@ _HEARSAY_SOURCE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:]")
+# "Official" naming the date a clause says nobody has given: "the official release date
+# for X has not been announced yet" is no one on record.
+_OFFICIAL_DATE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?date\b", re.IGNORECASE)
 # How far before a beta the maker may be named as the one handing it out.
 _MAKER_REACH = 50
 
@@ -55,7 +58,9 @@ class Sources:
         on_record = (
             official
             or any(
-                (c.name != "role" or roles_speak) and not (c.name == "investors" and analysts)
+                (c.name != "role" or roles_speak)
+                and not (c.name == "investors" and analysts)
+                and not ("unofficial" in kinds and self._official_date(text, c))
                 for c in kinds.get("official", [])
             )
             or self.maker_says(text)
@@ -78,6 +83,13 @@ class Sources:
                 hedged = True
                 cues.append("hedge:according-to")
         return on_record, hedged
+
+    @staticmethod
+    def _official_date(text: str, cue: Cue) -> bool:
+        """Whether the cue is "official" naming a date ("the official release date")."""
+        return text[cue.start : cue.end].lower() == "official" and bool(
+            _OFFICIAL_DATE.match(text, cue.end)
+        )
 
     def maker_says(self, text: str) -> bool:
         """Whether the maker is the subject of a saying verb; the plain name is looked

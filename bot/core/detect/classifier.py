@@ -204,7 +204,7 @@ class Classifier:
         if official_source:
             cues.append("source:official")
         evidence = verdict.evidence(original, deciding[0].unit if deciding else units[0])
-        window, due, opens = None, None, None
+        window, due, opens, ref = None, None, None, None
         if label is not Label.NONE:
             plan = label in (Label.CONFIRMED, Label.RUMOURED)
             ref = _announced(deciding, reads, item.published, plan)
@@ -213,6 +213,10 @@ class Classifier:
                 # A release day or window must still be ahead: "today" dates the news.
                 if _ahead(ref, item.published):
                     due, opens = due_day(ref), opening_day(ref)
+            if _reviewed_before_day(label, cues, ref, reads, item.published):
+                label = Label.CONFIRMED
+                confidence = verdict.confidence(label, False, deciding)
+                cues.insert(0, "guard:review-before-day")
         detection = Detection(
             label, confidence, evidence, tuple(cues[:10]), window, due=due, opens=opens
         )
@@ -380,6 +384,36 @@ def _best_ahead(
 
     pairs = [(ref, r.unit.text) for r in reads for ref in r.times or ()]
     return max(pairs, key=key, default=(None, ""))[0]
+
+
+def _reviewed_before_day(
+    label: Label,
+    cues: list[str],
+    ref: TimeRef | None,
+    reads: list[UnitRead],
+    published: date | None,
+) -> bool:
+    """Whether an item that reads as released only through a review names a release day
+    still ahead: critics see films, seasons and games before the public does ("The second
+    season premieres with two episodes on December 10", in a review of December 4)."""
+    if label is not Label.RELEASED or ref is None or published is None or ref.earliest is None:
+        return False
+    if (ref.earliest - published).days <= verdict.SOON_DAYS:
+        return False
+    if any(c.startswith("released:") for c in cues) or "released-weak:review" not in cues:
+        return False
+    return any(
+        ref in (r.times or ()) and _PREMIERES.search(r.unit.text, 0, ref.start) for r in reads
+    )
+
+
+# A release verb before a day in the same clause: the day is the release's.
+_PREMIERES = re.compile(
+    r"\b(?:premieres?|debuts?|opens?|arrives?|hits?\s+(?:theaters|theatres|cinemas|shelves|stores)|"
+    r"launch(?:es)?|releases?|(?:is|are)\s+released|comes?\s+out|lands?|airs?|streams?)\b"
+    r"[^.;]{0,80}$",
+    re.IGNORECASE,
+)
 
 
 # Words just before a day that make it the day orders open, not the release.

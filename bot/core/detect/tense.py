@@ -62,6 +62,13 @@ _CONDITIONAL_SUBJECT = re.compile(
     r"\b(?:before|until|till|once|when|whenever|if|unless|after|because)\s+(?:[\w'-]+\s+){1,4}$",
     re.IGNORECASE,
 )
+# An expectation to see it released is no release: "we can expect to see X launched at
+# CES 2025".
+_TO_SEE = re.compile(
+    r"\b(?:expect|expecting|hope|hoping|wait|waiting|want|wants|forward\s+to)\s+"
+    r"(?:to\s+see|seeing)\s+(?:[\w'&:-]+\s+){1,5}$",
+    re.IGNORECASE,
+)
 # ... or its present "to be": "when iOS 15 is first released".
 _PRESENT_BE_AFTER = re.compile(
     r"\b(?:when|once|until|till|before|if|unless)\s+(?:[\w'-]+\s+){1,4}(?:is|are|gets|get)\s+"
@@ -368,10 +375,13 @@ class Tenses:
     def _conditional(text: str, words: str, cue: Cue, before: str) -> bool:
         """Whether the release word stands in a clause that is not yet so: "it usually
         takes months before Apple releases the final version", "when it arrives next
-        year", "fans will listen on release day", "will make X publicly available"."""
+        year", "fans will listen on release day", "will make X publicly available", "expect to see X
+        launched"."""
         if _CONDITIONAL_SUBJECT.search(before) is not None and (
             cue.kind == "released-title" or _PRESENT_BE_AFTER.search(before) is not None
         ):
+            return True
+        if _TO_SEE.search(before) is not None:
             return True
         if cue.name == "launch-day" and _WILL_BEFORE.search(
             words, max(0, cue.start - 80), cue.start

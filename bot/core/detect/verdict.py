@@ -44,7 +44,7 @@ _NOW = re.compile(r"\bavailable\s+now\b|\bnow\s+available\b|\bon\s+sale\s+now\b"
 # "is here": an arrival, which next to a release window is the announcement's.
 _HERE = re.compile(r"\b(?:is|are|'s)\s+(?:\w+\s+)?here\b", re.IGNORECASE)
 # A date this close is a delivery detail ("order today, ships tomorrow"), not a plan.
-_SOON_DAYS = 2
+SOON_DAYS = 2
 
 
 def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead], bool]:
@@ -208,7 +208,7 @@ def _dated(read: UnitRead) -> bool:
     if read.times is None:
         read.times = find_times(read.unit.text, published, plans=True)
     return any(
-        r.earliest is not None and (r.earliest - published).days > _SOON_DAYS for r in read.times
+        r.earliest is not None and (r.earliest - published).days > SOON_DAYS for r in read.times
     )
 
 

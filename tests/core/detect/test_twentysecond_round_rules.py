@@ -1,0 +1,87 @@
+"""The rules added in the twenty-second round (issue 5: what the blind sets holdout109-112
+and timelines41-42 missed at their first scores), one short made-up item each: made-up
+products, and none of these sentences is in a labelled set, so each case checks the rule
+rather than a memorised phrasing. Each case failed on the code before its rule, except the
+guards beside them, which pin what the rule must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.core.models import Label, Target
+from tests.core.detect.rule_case import Case
+
+SHOW = Target(name="Harbor Lane Season 2", aliases=("Harbor Lane S2",), maker="Streamline")
+FILM = Target(name="Night Heron", maker="Lionsgate")
+CHIP = Target(name="Zen Halo", maker="AMD")
+SYSTEM = Target(name="Kite OS 15", maker="Kite")
+EARLY_DECEMBER = date(2026, 12, 4)
+
+CASES = [
+    Case(
+        "a-review-before-the-premiere-day-it-names",
+        SHOW,
+        "TV Review: Harbor Lane Season 2 – the premiere episodes",
+        "A strong start. The second season premieres with two episodes on December 10, with "
+        "new episodes each Wednesday.",
+        Label.CONFIRMED,
+        published=EARLY_DECEMBER,
+    ),
+    Case(
+        "a-review-after-the-premiere-is-a-release",
+        SHOW,
+        "TV Review: Harbor Lane Season 2 – the premiere episodes",
+        "A strong start. The second season premiered with two episodes on December 1.",
+        Label.RELEASED,
+        published=EARLY_DECEMBER,
+    ),
+    Case(
+        "a-review-naming-a-later-day-for-something-else",
+        FILM,
+        "Night Heron review: a slick thriller",
+        "The action is the best of the year. Its soundtrack album follows in a box set that "
+        "costs $40 from December 18.",
+        Label.RELEASED,
+        published=EARLY_DECEMBER,
+    ),
+    Case(
+        "an-expectation-to-see-it-launched-is-no-launch",
+        CHIP,
+        "AMD Zen Halo leak suggests a flagship chip",
+        "We can expect to see Zen Halo launched at CES 2027, with laptops on shelves in Q1 2027.",
+        Label.RUMOURED,
+        published=date(2026, 11, 1),
+    ),
+    Case(
+        "a-hope-to-see-it-launched-then-its-launch",
+        CHIP,
+        "AMD Zen Halo is here",
+        "We hoped to see Zen Halo launched at CES, and AMD delivered: it is available now.",
+        Label.RELEASED,
+        published=date(2026, 11, 1),
+    ),
+    Case(
+        "an-official-date-not-announced-is-no-one-on-record",
+        SYSTEM,
+        "Kite OS 15 rumors: release date and features",
+        "The official release date for Kite OS 15 has not been announced yet; speculation "
+        "points to December.",
+        Label.RUMOURED,
+        published=date(2026, 5, 31),
+    ),
+    Case(
+        "an-official-date-announced-is-on-record",
+        SYSTEM,
+        "Kite OS 15 release date",
+        "The official release date for Kite OS 15 is December 3, Kite said.",
+        Label.CONFIRMED,
+        published=date(2026, 5, 31),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule(case: Case) -> None:
+    case.check()
