@@ -331,8 +331,9 @@ def name_pattern(name: str, variants: str = VARIANTS) -> str:
             # A compound word is another thing: an "Apple TV set-top box" is no TV set;
             # a capital letter after the name is a model: "Legion Go S" is not "Legion Go".
             r"(?!-(?-i:[a-z]))(?![\s-](?-i:[B-HJ-Z])(?![\w'.&]))"
-            # A model designator after the name is another model: "Venu X1", "Galaxy S24".
-            r"(?![\s-](?-i:[A-Z]{1,2})\d)"
+            # A model designator after the name is another model: "Venu X1", "Galaxy S24";
+            # not a console the game is on: "X PS5 review".
+            r"(?![\s-](?!PS\d\b)(?-i:[A-Z]{1,2})\d)"
             # So is a longer title: "Eternal Sunshine of the Spotless Mind".
             r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
         )

@@ -254,7 +254,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "box-office",
         "opens opened topped tops led leads with earned earns grossed grosses made makes took "
         "takes taken",
-        r"\bopen(?:s|ed)\s+(?:to|with)\s+(?:an?\s+)?(?:[\w-]+\s+)?\$|\b(?:topped|tops|led|leads)"
+        # ("opens low with $60 million": how it opened is a word between.)
+        r"\bopen(?:s|ed)\s+(?:(?:low|big|strong|soft|weak|huge|well|poorly|quietly|solidly|higher|"
+        r"lower|modestly)\s+)?(?:to|with)\s+(?:an?\s+)?(?:[\w-]+\s+)?\$|\b(?:topped|tops|led|leads)"
         r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?box\s+office\b|\bopened\s+(?:nationwide|worldwide|"
         r"in\s+(?:cinemas|theaters|theatres))\b"
         # "stumbles with a $40 million opening", "earned $40 million in its debut".

@@ -93,7 +93,8 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
     (
         "released-weak",
         "retrospective",
-        "since after following the with hours days weeks months years build builds built sold on",
+        "since after following the with hours days weeks months years build builds built sold on "
+        "their its his her our",
         # "since launching in April": the launch is behind; so is "sold for years since".
         r"\b(?:sold|on\s+sale|on\s+the\s+market)\s+(?:[\w-]+\s+){0,3}?since\b|"
         r"\bsince\s+(?:launching|releasing|debuting|arriving|going\s+(?:live|on\s+sale)|"
@@ -112,6 +113,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"spring|summer|winter|holiday)|(?:in\s+)?the\s+coming\s+(?:weeks|months))\b)"
         # A release that a later one extends: "builds on the 2.0 release from June".
         r"|\b(?:build|builds|built)\s+on\s+(?:the|its)\s+(?:[\w.-]+\s+){0,2}?(?:release|launch)\b"
+        # An owner's latest release named after its comma: "their most recent release, X,
+        # saw the original hero return".
+        r"|\b(?:their|its|his|her|our)\s+(?:most\s+)?(?:recent|latest|newest)\s+release,"
         # A launch the item dates, by the product's name: "after Lunchly's launch on
         # September 16, 2024" (released when that day is behind the item, see `tense`).
         r"|\b(?:after|following|since)\s+[\w-]+['\u2019]s\s+(?:launch|release|debut)\s+(?:on|in)\s+"

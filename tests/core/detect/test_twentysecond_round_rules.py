@@ -17,6 +17,7 @@ SHOW = Target(name="Harbor Lane Season 2", aliases=("Harbor Lane S2",), maker="S
 FILM = Target(name="Night Heron", maker="Lionsgate")
 CHIP = Target(name="Zen Halo", maker="AMD")
 SYSTEM = Target(name="Kite OS 15", maker="Kite")
+TIDE = Target(name="Tide Game", maker="Deck Nine")
 EARLY_DECEMBER = date(2026, 12, 4)
 
 CASES = [
@@ -78,6 +79,39 @@ CASES = [
         "The official release date for Kite OS 15 is December 3, Kite said.",
         Label.CONFIRMED,
         published=date(2026, 5, 31),
+    ),
+    Case(
+        "opening-low-at-the-box-office-is-opening",
+        FILM,
+        "Night Heron Opens Low With $60 Million at the Box Office",
+        "It sits at the low end of projections.",
+        Label.RELEASED,
+        published=date(2026, 7, 2),
+    ),
+    Case(
+        "an-owners-most-recent-release-named-after-its-comma",
+        TIDE,
+        "Deck Nine comments on bringing characters back",
+        "The director says never say never. Their most recent release, Tide Game, saw the "
+        "original protagonist return.",
+        Label.RELEASED,
+        published=date(2026, 10, 29),
+    ),
+    Case(
+        "a-latest-release-still-due-is-a-plan",
+        TIDE,
+        "Deck Nine news",
+        "Their latest release, Tide Game, is due in March.",
+        Label.CONFIRMED,
+        published=date(2026, 10, 29),
+    ),
+    Case(
+        "a-console-after-a-games-name-is-no-other-model",
+        TIDE,
+        "Tide Game PS5 review",
+        "The first big choice still felt like a gut-punch.",
+        Label.RELEASED,
+        published=None,
     ),
 ]
 
