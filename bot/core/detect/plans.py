@@ -335,7 +335,7 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
         "the-maker",
         "the",
         r"\bthe\s+(?:studio|automaker|carmaker|publisher|developer|company)\s+(?:has\s+)?(?:announced|"
-        r"confirmed|said|says|revealed)\b",
+        r"confirmed|said|says|revealed|reported|reports)\b",
     ),
     (
         "official",

@@ -22,7 +22,7 @@ from bot.core.detect.cues import (
     to_broad_class,
 )
 from bot.core.detect.mentions import TargetMatcher
-from bot.core.detect.window import TimeRef, find_times, past_in, points_after
+from bot.core.detect.window import SPECIFIC, TimeRef, find_times, past_in, points_after
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -92,6 +92,16 @@ _PAST_FORM = re.compile(
 )
 # Kinds that say a release is not (yet) so: a bare "launch" next to them is no plan.
 _DOUBT_KINDS = frozenset({"negated", "denial", "nonanswer", "unofficial"})
+# What joins "release date" to the day it gives: "Release date: October 30, 2025".
+_GIVES_DAY = re.compile(r"""\s*["'\u201d]?\s*(?::|was|of)\s*["'\u201c]?\s*""", re.IGNORECASE)
+# A release date that was not the day it came out: "the original release date was".
+_NOT_THE_DAY = re.compile(
+    r"\b(?:original|originally|initial|previous|planned|former|old|earlier|scheduled|"
+    r"rumou?red|leaked|expected|tentative)\s+$",
+    re.IGNORECASE,
+)
+# How far behind the publication a release day must be: a day or two is time zones.
+_BEHIND_DAYS = 2
 # What makes "is out"/"is in cinemas" a present fact rather than a dated future.
 _NOW_WORDS = re.compile(r"\b(?:now|already|finally|just)\b", re.IGNORECASE)
 # Media made of or for a product: its release is never the product's.
@@ -199,6 +209,23 @@ class Tense:
     # The clause's release words are all a thing's about the product: a trailer, a patch,
     # a song (not another product's, whose release may carry the target's).
     elsewhere: bool = False
+
+
+def _day_behind(text: str, cue: Cue, published: date | None) -> bool:
+    """Whether a "release date" is given as a day already behind the publication, and
+    the clause says nothing of its having moved."""
+    if published is None or _NOT_THE_DAY.search(text, max(0, cue.start - 30), cue.start):
+        return False
+    joined = _GIVES_DAY.match(text, cue.end)
+    if joined is None or re.search(r"delay|postpone|push", text, re.IGNORECASE):
+        return False
+    refs = find_times(text[joined.end() : joined.end() + 40], published)
+    return bool(refs) and (
+        refs[0].start == 0
+        and refs[0].rank >= SPECIFIC
+        and refs[0].earliest is not None
+        and (published - refs[0].earliest).days > _BEHIND_DAYS
+    )
 
 
 class Tenses:
@@ -354,6 +381,11 @@ class Tenses:
                 # "two months since the release of X": "since" looks back, whatever the
                 # clause then plans (another edition of it).
                 released.append(Cue("released", "since-release-of", cue.start, cue.end))
+        # "Release date: October 30, 2025" in a review a week later: that day is behind.
+        behind = [c for c in future if c.name == "release-date" and _day_behind(text, c, published)]
+        if behind and kinds.keys().isdisjoint(_DOUBT_KINDS):
+            released.extend(Cue("released", "release-date-past", c.start, c.end) for c in behind)
+            future = [c for c in future if c not in behind]
         if release_noun and dated_ahead and not released and not future:
             future.append(Cue("future", "dated-ahead", 0, 0))
         return Tense(released, future, times, elsewhere and not released)

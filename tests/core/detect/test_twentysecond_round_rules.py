@@ -18,6 +18,7 @@ FILM = Target(name="Night Heron", maker="Lionsgate")
 CHIP = Target(name="Zen Halo", maker="AMD")
 SYSTEM = Target(name="Kite OS 15", maker="Kite")
 TIDE = Target(name="Tide Game", maker="Deck Nine")
+COASTER = Target(name="Ice Run", maker="Harbor Parks")
 EARLY_DECEMBER = date(2026, 12, 4)
 
 CASES = [
@@ -112,6 +113,48 @@ CASES = [
         "The first big choice still felt like a gut-punch.",
         Label.RELEASED,
         published=None,
+    ),
+    Case(
+        "the-company-reporting-its-own-delay-is-on-record",
+        COASTER,
+        "Harbor Parks delays new roller coaster openings to next year",
+        "Harbor Parks plans to push back the opening dates of Ice Run and Iron Rex to 2027, the "
+        "company reported while posting a quarterly loss.",
+        Label.CONFIRMED,
+        published=date(2026, 8, 11),
+    ),
+    Case(
+        "a-report-of-its-opening-is-still-hearsay",
+        COASTER,
+        "Ice Run to open in 2027",
+        "Ice Run will open in 2027, the Orlando Sentinel reported.",
+        Label.RUMOURED,
+        published=date(2026, 8, 11),
+    ),
+    Case(
+        "a-release-date-behind-the-review-is-out",
+        TIDE,
+        "Tide Game review",
+        'A tense, approachable game; its fast facts list "Release date: October 30, 2026" on PC '
+        "and PS5.",
+        Label.RELEASED,
+        published=date(2026, 11, 7),
+    ),
+    Case(
+        "a-release-date-ahead-is-a-plan",
+        TIDE,
+        "Tide Game guide",
+        "Tide Game release date: November 30, 2026.",
+        Label.CONFIRMED,
+        published=date(2026, 11, 7),
+    ),
+    Case(
+        "a-release-date-that-moved-is-no-release",
+        TIDE,
+        "Tide Game delayed",
+        "Tide Game release date: October 30, 2026, before it was delayed to spring.",
+        Label.CONFIRMED,
+        published=date(2026, 11, 7),
     ),
 ]
 
