@@ -82,6 +82,15 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"(?!\s+(?:today|immediately)\b)",
     ),
     (
+        # A game gone gold is finished and pressed for its day: always the maker's word
+        # ("X Has Gone Gold, Bring on 4/20"). Not a record's sales award.
+        "future",
+        "gone-gold",
+        "has have gone goes",
+        r"\b(?:(?:has|have)\s+(?:officially\s+)?gone|goes)\s+gold\b"
+        r"(?![^.;]{0,40}?\b(?:certif\w*|riaa|platinum|units|copies|sales)\b)",
+    ),
+    (
         "future",
         "set-to",
         "set scheduled slated planned poised due on timed penciled pencilled locked targeted "

@@ -416,6 +416,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?![^.;]{0,60}?\b(?:which|that)\s+(?:is\s+)?(?:set|due|scheduled|slated|expected)\s+to\s+"
         r"(?:go\s+on\s+sale|hit\s+(?:stores|shelves|dealerships)|arrive|ship)\b)"
         r"(?!\s+to\s+(?:the\s+)?(?:press|critics|reviewers|media|journalists)\b)"
+        # "a settled released window": a misspelt release window, a plan.
+        r"(?!\s+(?:date|window)\b)"
         # A first showing at a show or festival is a reveal: "debuted at the Paris motor
         # show ahead of sales next year", "premiered at Cannes" before its theatrical run.
         r"(?:(?<!debuted)(?<!premiered)|(?!\s+at\s+(?:the\s+)?(?:[\w'.-]+\s+){0,4}?"

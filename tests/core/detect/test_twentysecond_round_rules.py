@@ -156,6 +156,23 @@ CASES = [
         Label.CONFIRMED,
         published=date(2026, 11, 7),
     ),
+    Case(
+        "a-misspelt-released-window-is-a-plan",
+        TIDE,
+        "E3: Tide Game shows new gameplay",
+        'The studio showed new gameplay and "a settled released window": the team is '
+        '"targeting an early 2027 release".',
+        Label.CONFIRMED,
+        published=date(2026, 6, 12),
+    ),
+    Case(
+        "a-game-gone-gold-is-dated",
+        TIDE,
+        "By the Gods! Tide Game Has Gone Gold, Bring on 4/20",
+        "Good news for fans.",
+        Label.CONFIRMED,
+        published=date(2027, 3, 22),
+    ),
 ]
 
 
