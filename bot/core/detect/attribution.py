@@ -16,7 +16,9 @@ from bot.core.detect.mentions import TargetMatcher
 _ON_RECORD = (
     r"\b(?:official\w*|press\s+releases?|the\s+company|company's|announcements?|blog|release\s+"
     r"schedule|schedule|timeline\s+set|spokes\w+|ceo|cto|director|statements?|keynote|website|"
-    r"documentation|release\s+notes|roadmap|maintainers?|developers?|newsroom|investor\s+call)\b"
+    r"documentation|release\s+notes|roadmap|maintainers?|developers?|newsroom|investor\s+call|"
+    # The maker's own pages: "per the rewards section", "according to its Steam page".
+    r"kickstarter|rewards|(?:steam|store|product|campaign)\s+page)\b"
 )
 # What "citing"/"cites" must be followed by to be a source: "citing tariffs" and "cites
 # three studies" give a reason, "citing Bloomberg" or "citing people familiar" a source.

@@ -95,10 +95,12 @@ NOT_PRODUCT_BEFORE = (
     r"dlc|expansion|demo|image|images|container|app\s+update|wave|season|episode|album|"
     r"book|chapter|render|photo|leak|report|paper|article|study|post|benchmark|result|score|single|song|"
     # (Not across a comma: "image generation, available today" lists features.)
-    r"number|review|test)s?\s+(?:[^\s,;]+\s+){0,2}?$"
+    r"number|review|test|kickstarter|campaign)s?\s+(?:[^\s,;]+\s+){0,2}?$"
     # A clip's own comma opens what is said of it: "the official teaser trailer, released
     # after a leak" (not a book's or an episode's, which may be the product).
     r"|\b(?:trailer|teaser|video|clip|footage|statement)s?,\s+(?:[^\s,;]+\s+){0,2}?$"
+    # So does a crowdfunding campaign's: "the X Kickstarter, launched at E3".
+    r"|\b(?:kickstarter|campaign)s?,\s+(?:[^\s,;]+\s+){0,2}?$"
     # Orders opened are not the product out: "pre-orders, which went live on June 30".
     r"|\b(?:pre-?orders?|preorders?|reservations?),?\s+(?:which\s+|that\s+)?$"
 )

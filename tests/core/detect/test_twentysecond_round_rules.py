@@ -173,6 +173,22 @@ CASES = [
         Label.CONFIRMED,
         published=date(2027, 3, 22),
     ),
+    Case(
+        "a-kickstarter-launched-is-no-game-launched",
+        TIDE,
+        "Tide Game funded in nine hours",
+        "The Tide Game Kickstarter, launched at the E3 conference, reached its $2 million goal.",
+        Label.NONE,
+        published=date(2026, 6, 16),
+    ),
+    Case(
+        "the-campaigns-rewards-are-the-makers-word",
+        TIDE,
+        "Tide Game funded in nine hours",
+        "Per the rewards section, Tide Game will release as a digital-only title in December 2027.",
+        Label.CONFIRMED,
+        published=date(2026, 6, 16),
+    ),
 ]
 
 
