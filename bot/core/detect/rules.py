@@ -603,4 +603,30 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"theatres)|opens\s+(?:(?:it|them|(?:the|its|their)\s+[\w-]+)\s+)?(?:in\s+(?:cinemas|theaters|"
         r"theatres)|nationwide|worldwide))\b",
     ),
+    (
+        # The plainest "is out now" of the languages feeds bring most, folded to ASCII
+        # ("iOS 12 ist da", "ya está disponible", "diventa disponibile per tutti"). Only
+        # with a word for "now", "already" or "finally" where the bare verb also denies
+        # ("non è disponibile") or plans ("sarà disponibile").
+        "released",
+        "foreign-now",
+        "ist ab lauft ya disponible disponibles est sont e sono diventa ora ja is nu kini sudah "
+        "resmi jest",
+        r"\bist\s+(?:jetzt\s+|ab\s+sofort\s+|nun\s+|endlich\s+|seit\s+heute\s+)?(?:da|"
+        r"erhaltlich|verfugbar|erschienen|gestartet|im\s+handel)\b"
+        r"|\bab\s+sofort\s+(?:erhaltlich|verfugbar|im\s+handel|im\s+kino|in\s+den\s+kinos)\b"
+        r"|\blauft\s+ab\s+sofort\b"
+        r"|\bya\s+(?:(?:esta|estan)\s+)?(?:disponibles?|a\s+la\s+venta)\b"
+        r"|\bya\s+se\s+puede\s+(?:comprar|descargar|jugar|ver)\b"
+        r"|\bdisponibles?\s+des\s+(?:aujourd'hui|maintenant)\b"
+        r"|\b(?:est|sont)\s+(?:desormais|maintenant|enfin|officiellement)\s+disponibles?\b"
+        r"|(?<!non\s)\b(?:e|sono)\s+(?:ora|finalmente|gia|ufficialmente)\s+(?:disponibil[ei]|"
+        r"arrivat[oaie]|uscit[oaie])\b|\bdiventa(?:no)?\s+disponibil[ei]\b"
+        r"|(?<!non\se\s)(?<!non\ssono\s)\bora\s+disponibil[ei]\b"
+        r"|\bja\s+(?:(?:esta|estao)\s+)?disponive(?:l|is)\b|\bja\s+chegou\b"
+        r"|\bis\s+(?:nu|vanaf\s+vandaag|eindelijk)\s+(?:beschikbaar|verkrijgbaar|te\s+koop)\b"
+        r"|\bnu\s+(?:beschikbaar|verkrijgbaar)\b"
+        r"|\b(?:kini|sudah|resmi)\s+(?:tersedia|meluncur|diluncurkan|dirilis|meluncurkan)\b"
+        r"|\bjest\s+(?:juz|teraz)\s+dostepn[ya]\b",
+    ),
 )

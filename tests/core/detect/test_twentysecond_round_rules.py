@@ -189,6 +189,48 @@ CASES = [
         Label.CONFIRMED,
         published=date(2026, 6, 16),
     ),
+    Case(
+        "german-it-is-here",
+        SYSTEM,
+        "Neue Funktionen: Kite OS 15 ist da - das bietet die neue Version",
+        "Kite verteilt das Update.",
+        Label.RELEASED,
+    ),
+    Case(
+        "german-streaming-from-now-on",
+        FILM,
+        "Comeback: Night Heron",
+        "Der Film kommt nicht in die Kinos, sondern läuft ab sofort (3. Juli) bei Netflix.",
+        Label.RELEASED,
+    ),
+    Case(
+        "italian-becomes-available-to-all",
+        SYSTEM,
+        "Kite OS 15 diventa disponibile per tutti",
+        "L'aggiornamento arriva oggi.",
+        Label.RELEASED,
+    ),
+    Case(
+        "spanish-already-available",
+        SYSTEM,
+        "Kite OS 15 ya está disponible: estas son sus novedades",
+        "La actualización llega a todos.",
+        Label.RELEASED,
+    ),
+    Case(
+        "italian-not-now-available-is-no-release",
+        SYSTEM,
+        "Kite OS 15 non è ora disponibile in Italia",
+        "Niente da fare.",
+        Label.NONE,
+    ),
+    Case(
+        "german-not-yet-here-is-no-release",
+        SYSTEM,
+        "Kite OS 15 ist noch nicht da",
+        "Kite schweigt.",
+        Label.NONE,
+    ),
 ]
 
 
