@@ -54,12 +54,15 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
     (
         "hedge",
         "rumour",
-        "rumor rumour leak whisper rumbling datamine dataminer dataminers datamined datamining",
+        "rumor rumour leak whisper rumbling datamine dataminer dataminers datamined datamining "
+        "let lets letting",
         # ("confirmed rumours that" settles them.)
         # ("the long-rumored X is live" is out: the rumour is its past.)
         rf"{_CONFIRMED_BEFORE}(?<!long-)(?<!long\s)\brumou?r(?:s|ed|ing)?\b"
         r"|\bleak(?:s|ed|er|ers|y|ing)?\b|"
-        r"\bwhispers?\b|\brumblings?\b|\bdata-?min(?:ers?|ed|ing|e)\b",
+        r"\bwhispers?\b|\brumblings?\b|\bdata-?min(?:ers?|ed|ing|e)\b"
+        # An executive's slip is a leak: "a Nintendo VP let slip that".
+        r"|\b(?:let|lets|letting)\s+(?:it\s+)?slip\b",
     ),
     (
         "hedge",

@@ -376,7 +376,9 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
         "first-person",
         "we we'll we've we're our",
         # "we" before "will" only, so "will release" is still read as the plan it is.
-        r"\bwe(?:'ll|'ve|'re|(?=\s+will\b)|\s+are|\s+have|\s+plan|"
+        # (Not a writer's guess or wait: "which we're guessing means 2006".)
+        r"\bwe(?:'ll|'ve|'re(?!\s+(?:guessing|hoping|betting|assuming|speculating|thinking|told|"
+        r"hearing|waiting|still\s+waiting|not\s+sure)\b)|(?=\s+will\b)|\s+are|\s+have|\s+plan|"
         r"\s+expect|\s+hope|\s+aim|\s+intend)\b|\bour\s+(?:goal|plan|target|aim|intention)\b",
     ),
     (

@@ -11,13 +11,14 @@ from datetime import date
 import pytest
 
 from bot.core.models import Label, Target
-from tests.core.detect.rule_case import Case
+from tests.core.detect.rule_case import Case, read_by_rules
 
 SHOW = Target(name="Harbor Lane Season 2", aliases=("Harbor Lane S2",), maker="Streamline")
 FILM = Target(name="Night Heron", maker="Lionsgate")
 CHIP = Target(name="Zen Halo", maker="AMD")
 SYSTEM = Target(name="Kite OS 15", maker="Kite")
 TIDE = Target(name="Tide Game", maker="Deck Nine")
+CONSOLE = Target(name="Nova Deck", aliases=("Revolution",), maker="Nintendo")
 COASTER = Target(name="Ice Run", maker="Harbor Parks")
 EARLY_DECEMBER = date(2026, 12, 4)
 
@@ -231,9 +232,29 @@ CASES = [
         "Kite schweigt.",
         Label.NONE,
     ),
+    Case(
+        "an-executive-letting-slip-is-a-leak",
+        CONSOLE,
+        "Nintendo Nova Deck console in 2027?",
+        'A Nintendo sales VP "let slip" that the next console, code-named Revolution, will be '
+        "released just before its rival's.",
+        Label.RUMOURED,
+    ),
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_rule(case: Case) -> None:
     case.check()
+
+
+def test_the_writers_guess_is_not_the_maker_speaking() -> None:
+    """ "We're guessing" is the outlet, not the maker's "we": read as the maker on record,
+    one such report with a window would confirm alone."""
+    got = read_by_rules(
+        CONSOLE,
+        "Nova Deck console timing",
+        "Nova Deck will be released just before its rival, which we're guessing means "
+        "sometime in 2027.",
+    )
+    assert "official:on-record" not in got.cues, got
