@@ -88,6 +88,8 @@ NOT_YET_BEFORE = (
     r"(?:\w+ed\s+(?:and|or)\s+)?$"
     # "the not-yet-released X"; a slip is no release: "accidentally goes live".
     r"|\bnot-yet-$|\b(?:accidentally|mistakenly|prematurely|inadvertently)\s+$"
+    # "none have been officially released".
+    r"|\bnone\s+(?:(?:have|has|had|were|was|are|is)\s+(?:yet\s+)?(?:been\s+)?(?:\w+ly\s+)?)?$"
 )
 # Subjects that make "was released" about something other than the product.
 NOT_PRODUCT_BEFORE = (
@@ -95,7 +97,7 @@ NOT_PRODUCT_BEFORE = (
     r"dlc|expansion|demo|image|images|container|app\s+update|wave|season|episode|album|"
     r"book|chapter|render|photo|leak|report|paper|article|study|post|benchmark|result|score|single|song|"
     # (Not across a comma: "image generation, available today" lists features.)
-    r"number|review|test|kickstarter|campaign)s?\s+(?:[^\s,;]+\s+){0,2}?$"
+    r"number|review|test|kickstarter|campaign|issue)s?\s+(?:[^\s,;]+\s+){0,2}?$"
     # A clip's own comma opens what is said of it: "the official teaser trailer, released
     # after a leak" (not a book's or an episode's, which may be the product).
     r"|\b(?:trailer|teaser|video|clip|footage|statement)s?,\s+(?:[^\s,;]+\s+){0,2}?$"

@@ -37,7 +37,8 @@ _LEAD_WORDS = frozenset(
 
 _PERSON_OWNER = re.compile(r"(?<![\w'])([A-Z][a-z]+)\s+([A-Z][a-z]+)'s\s+$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+$")
+# (One lowercase word may stand between: "Disney's 1998 animated Mulan".)
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[a-z][a-z-]{2,}\s+)?$")
 # ... or with the maker's name between: "2019 Chevrolet Corvette ZR1".
 _YEAR_WORD_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+([A-Z][\w&-]*)\s+$")
 # A generation before the name: "fifth-generation 4Runner", "6th gen 4Runner".
@@ -60,7 +61,10 @@ def generations(names: tuple[str, ...]) -> frozenset[str]:
 
 
 # Right after the name, or bracketed after one more word: "MacBook Pro 14 inch (2023)".
-_YEAR_AFTER = re.compile(r"(?:\s*\(?|[\s-]+[\w-]{1,8}\s*\()((?:19|20)\d\d)\b")
+_YEAR_AFTER = re.compile(
+    # ("Mulan (United States, 1998)": a review's country before the year.)
+    r"(?:\s*\(?|[\s-]+[\w-]{1,8}\s*\(|\s*\([A-Z][\w .]{1,30},\s*)((?:19|20)\d\d)\b"
+)
 
 
 class Owners:
@@ -92,7 +96,7 @@ class Owners:
         it than the target's own."""
         if not self._years or _YEAR.search(m.group()):
             return False
-        year = _YEAR_BEFORE.search(folded, max(0, m.start() - 8), m.start()) or _YEAR_AFTER.match(
+        year = _YEAR_BEFORE.search(folded, max(0, m.start() - 25), m.start()) or _YEAR_AFTER.match(
             folded, m.end()
         )
         if year is None:

@@ -427,7 +427,7 @@ class Tenses:
     def _not_yet_said(self, text: str, cue: Cue, before: str) -> bool:
         """Whether a modal or "not yet" stands right before the release word ("to be
         released", "yet to launch"); "will be available today" is today's release."""
-        if self._not_yet.search(before[-25:]) is None:
+        if self._not_yet.search(before[-30:]) is None:
             return False
         return not (
             cue.name == "available-now" and text[cue.start : cue.end].lower().endswith("today")

@@ -18,6 +18,8 @@ FILM = Target(name="Night Heron", maker="Lionsgate")
 CHIP = Target(name="Zen Halo", maker="AMD")
 SYSTEM = Target(name="Kite OS 15", maker="Kite")
 TIDE = Target(name="Tide Game", maker="Deck Nine")
+REMAKE = Target(name="Mulan (2030 film)", aliases=("Mulan",), maker="Disney")
+SEQUEL = Target(name="Night Heron 2", maker="Lionsgate")
 CONSOLE = Target(name="Nova Deck", aliases=("Revolution",), maker="Nintendo")
 COASTER = Target(name="Ice Run", maker="Harbor Parks")
 EARLY_DECEMBER = date(2026, 12, 4)
@@ -239,6 +241,48 @@ CASES = [
         'A Nintendo sales VP "let slip" that the next console, code-named Revolution, will be '
         "released just before its rival's.",
         Label.RUMOURED,
+    ),
+    Case(
+        "an-older-animated-film-of-the-name",
+        REMAKE,
+        "Mulan (1998) movie review",
+        "A review of Disney's 1998 animated Mulan, entertaining but formulaic.",
+        Label.NONE,
+        published=None,
+    ),
+    Case(
+        "a-reviews-country-and-year-after-the-name",
+        REMAKE,
+        "Mulan (United States, 1998)",
+        "A review of the studio's 36th animated movie, calling it the most mature of its era.",
+        Label.NONE,
+        published=None,
+    ),
+    Case(
+        "the-remakes-own-year-is-the-remake",
+        REMAKE,
+        "Mulan (2030) review",
+        "A review of Disney's 2030 live-action Mulan, now in theaters.",
+        Label.RELEASED,
+        published=None,
+    ),
+    Case(
+        "none-released-is-no-release",
+        SEQUEL,
+        "About that Night Heron 2 project",
+        "Fans argue the Skulls project is Night Heron 2, though none have been officially "
+        "released.",
+        Label.NONE,
+        published=None,
+    ),
+    Case(
+        "a-comic-issue-available-now-is-not-the-film",
+        SEQUEL,
+        "Night Heron 2 takes on an army",
+        "Preview of issue #5 of the tie-in comic; the issue is also available now for digital "
+        "download.",
+        Label.NONE,
+        published=None,
     ),
 ]
 
