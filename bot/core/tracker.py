@@ -10,7 +10,8 @@ guesses, "may return"; nor one outlet's uncorroborated "confirmed", which would 
 a rumour for a product that skipped that stage);
 otherwise a status needs `min_sources` distinct domains saying at least that much within
 `window_days` of each other; or, for "confirmed", one outlet's report of the maker's
-commitment to a day on record ("the studio says it launches October 12"), or
+commitment to a day or window on record ("the studio says it launches October 12", "in
+the spring of 2020"; a window alone does not move a confirmed status's day), or
 `min_sources` outlets naming the same day or window, or quoting the maker on record, up to
 four months apart; for "released", `min_sources` outlets' plain reports up to two months
 apart. A false
@@ -103,10 +104,12 @@ def support(
     evidence: Sequence[Evidence],
     due: date | None = None,
     opens: date | None = None,
+    promoting: bool = True,
 ) -> tuple[Evidence, ...]:
     """The evidence that lets `level` stand under the policy, or () when it does not.
     `due` is the release day the current confirmed status names, if any; `opens` the
-    first day of the window it names, when that is no single day."""
+    first day of the window it names, when that is no single day. `promoting`: whether
+    the status is to move up (not only its window)."""
     backing = [e for e in evidence if Status.of(e.label) >= level]
     first = due or opens
     if level is Status.RELEASED and first is not None:
@@ -129,6 +132,8 @@ def support(
     if keep is not None and (found := _first_report(backing, keep)):
         return found
     if level is Status.CONFIRMED and (found := _same_day(target, backing)):
+        return found
+    if level is Status.CONFIRMED and promoting and (found := _first_report(backing, _windowed)):
         return found
     if level is Status.RELEASED and (found := _plainly_out(target, backing)):
         return found
@@ -163,7 +168,8 @@ def _alone(
       rumoured).
     - Confirmed: the maker's commitment to a day on record ("Ubisoft says it launches
       October 12") carries the maker's word: of 256 such labelled items, 254 were at
-      least confirmed.
+      least confirmed. So does its window (`_windowed`, which `support` asks for apart
+      because it may not move a day): of 202 labelled items the rules so read, 199.
     - Released: a report dated after the day the confirmed status names (`due`), or on
       that day when it says so plainly of the target by name ("is here", "is out now"):
       the day's embargo reviews and order emails ("ships Monday") read only weakly. A
@@ -188,6 +194,15 @@ def _alone(
     if level is Status.RELEASED and opens is not None:
         return lambda e: evidence_time(e).date() >= opens and e.confidence >= _SURE_RELEASE
     return None
+
+
+def _windowed(ev: Evidence) -> bool:
+    """One outlet's report of the maker on record committing to a window ("Techland says
+    it launches in spring 2020"): enough to confirm, as a day on record is. Not enough to
+    move a confirmed status's day to that window: a later window from one outlet is
+    often one model's or one market's (the iPhone 13's "October" a week before its
+    September day)."""
+    return ev.label is Label.CONFIRMED and ev.opens is not None and ev.confidence >= _ON_RECORD
 
 
 def _same_day(target: Target, backing: Sequence[Evidence]) -> tuple[Evidence, ...]:
@@ -295,7 +310,7 @@ def new_window(
             by_window.setdefault(ev.window, []).append(ev)
 
     def backing(evs: list[Evidence]) -> tuple[Evidence, ...]:
-        found = support(target, Status.CONFIRMED, evs)
+        found = support(target, Status.CONFIRMED, evs, promoting=False)
         if found or day is None:
             return found
         return _first_report(evs, lambda e: e.due is not None and e.due > day)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
 
 from bot.core.models import Evidence, Label, Status, Target, Trust
-from bot.core.tracker import decide
+from bot.core.tracker import decide, new_window
 
 TARGET = Target("Widget 3", maker="Acme", official_domains=("acme.com",))
 DAY = datetime(2025, 3, 1, 12, tzinfo=UTC)
@@ -447,3 +448,32 @@ def test_plain_reports_of_a_release_corroborate_weeks_apart(
 ) -> None:
     decision = decide(TARGET, Status.CONFIRMED, evidence)
     assert (decision[0] if decision else None) == expected, why
+
+
+def windowed(domain: str, day: int = 0, confidence: float = 0.88) -> Evidence:
+    """An outlet's report of a window ("spring 2026") with no day, quoting the maker on
+    record at 0.88."""
+    return ev("confirmed", domain, day, confidence=confidence, opens=ON_DAY)
+
+
+def test_one_outlets_window_on_record_confirms() -> None:
+    """The maker's window is a commitment, as its day is: "Techland says it releases in
+    the spring of 2020" confirmed Dying Light 2 only when a second outlet said so, a
+    year later."""
+    decision = decide(TARGET, Status.RUMOURED, [windowed("a.com")])
+    assert decision is not None and decision[0] is Status.CONFIRMED
+
+
+def test_one_outlets_window_off_record_does_not() -> None:
+    assert decide(TARGET, Status.RUMOURED, [windowed("a.com", confidence=0.7)]) is None
+
+
+def test_one_outlets_window_does_not_move_a_confirmed_day() -> None:
+    """A window from one outlet after the maker's day is often one model's or market's
+    (the iPhone 13's "October", a week before its September day): it needs a second
+    voice to replace the day."""
+    one = replace(windowed("a.com"), window="2025-09")
+    assert new_window(TARGET, [one], "2025-08-20", date(2025, 8, 20)) is None
+    two = [one, replace(windowed("b.com", 3), window="2025-09")]
+    moved = new_window(TARGET, two, "2025-08-20", date(2025, 8, 20))
+    assert moved is not None and moved[0] == "2025-09"

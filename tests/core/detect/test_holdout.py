@@ -389,6 +389,9 @@ TIMELINE_SLUGS = (
     "god-of-war-2018",  # since a game "has gone gold" is dated by its maker
     # On time since outlets' plain reports of a release corroborate up to 60 days apart.
     *("honda-civic-type-r-fl5", "grok"),
+    # On time since one outlet's report of the maker's window on record confirms.
+    *("death-stranding", "dying-light-2-stay-human", "kingdom-hearts-iii", "playstation-3"),
+    "shenmue-iii",
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
