@@ -151,7 +151,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "launching",
         "is are *'s launching releasing arriving debuting",
         r"\b(?:is|are|\w+'s)\s+(?:(?!not\b|never\b)[\w-]+\s+)?(?:launching|arriving|"
-        r"coming|landing|debuting|heading)\b(?!\s+as\s+(?:a\s+|an\s+)?(?:limited\s+|closed\s+|early\s+|"
+        r"coming|landing|debuting|heading|going\s+on\s+sale|hitting\s+(?:shelves|stores))\b(?!\s+as\s+(?:a\s+|an\s+)?(?:limited\s+|closed\s+|early\s+|"
         r"private\s+)*(?:research\s+)?(?:preview|beta|trial|test))|\b(?:is|are)\s+officially\s+happening\b|\b(?:launching|releasing|arriving|debuting)\s+"
         r"(?:in|on|this|next|later|early|late|soon)\b",
     ),

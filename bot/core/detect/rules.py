@@ -604,6 +604,17 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"theatres)|nationwide|worldwide))\b",
     ),
     (
+        # "is launching today": today's launch, not a plan ("which is launching in China
+        # today"; "is launching in March" stays a plan, read by `plans`).
+        "released",
+        "launching-today",
+        "is are *'s",
+        r"\b(?:is|are|\w+'s)\s+(?:officially\s+|finally\s+)?(?:launching|arriving|debuting|landing|"
+        r"going\s+live)\s+(?:(?!tomorrow\b)[\w-]+\s+){0,3}?today\b"
+        # ("launching today in Brazil, where Instagram will test it" is a trial.)
+        r"(?![^.;]{0,60}?\b(?:test|tests|testing|pilot|trial)\b)",
+    ),
+    (
         # The plainest "is out now" of the languages feeds bring most, folded to ASCII
         # ("iOS 12 ist da", "ya está disponible", "diventa disponibile per tutti"). Only
         # with a word for "now", "already" or "finally" where the bare verb also denies

@@ -134,9 +134,12 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # Box-office takings are a film in cinemas: "opens to $82 million".
         "released-weak",
         "box-office",
-        "opened opens debuted launching launched top grossed raked hauled in box weekend cross "
+        "opened opens debuted launching launched top grossed grossing raked hauled in box weekend "
+        "cross "
         "crosses crossed",
-        r"\b(?:grossed|(?:raked|hauled)\s+in|(?:(?<=\bbrought\s)|(?<=\btaken\s))in|(?:opened|opens|"
+        # ("grossing $50 million next weekend" is a projection.)
+        r"\b(?:grossed|grossing(?![^.;]{0,40}?\b(?:next|projected|expected|forecast)\b)|"
+        r"(?:raked|hauled)\s+in|(?:(?<=\bbrought\s)|(?<=\btaken\s))in|(?:opened|opens|"
         r"debuted|launching|"
         r"launched)\s+(?:to|with))\s+(?:an?\s+)?"
         r"(?:[\w-]+\s+){0,2}?"

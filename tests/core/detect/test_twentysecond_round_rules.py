@@ -20,6 +20,8 @@ SYSTEM = Target(name="Kite OS 15", maker="Kite")
 TIDE = Target(name="Tide Game", maker="Deck Nine")
 REMAKE = Target(name="Mulan (2030 film)", aliases=("Mulan",), maker="Disney")
 SEQUEL = Target(name="Night Heron 2", maker="Lionsgate")
+ROBOTAXI = Target(name="Robo Ride", maker="Robo")
+CAMERA = Target(name="Kite 17", maker="Ricoh")
 CONSOLE = Target(name="Nova Deck", aliases=("Revolution",), maker="Nintendo")
 COASTER = Target(name="Ice Run", maker="Harbor Parks")
 EARLY_DECEMBER = date(2026, 12, 4)
@@ -283,6 +285,36 @@ CASES = [
         "download.",
         Label.NONE,
         published=None,
+    ),
+    Case(
+        "launching-today-is-out-today",
+        ROBOTAXI,
+        "Robotaxis come to Austin",
+        'The service Robo Ride is "launching today, exclusively through the app".',
+        Label.RELEASED,
+    ),
+    Case(
+        "launching-today-for-a-test-is-a-trial",
+        ROBOTAXI,
+        "Robotaxis come to Austin",
+        "Robo Ride is launching today in Austin, where Robo will test the service with staff.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "going-on-sale-next-month-is-a-plan",
+        CAMERA,
+        "Ricoh's new film camera",
+        "The half-frame Kite 17 is going on sale next month for $500.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "grossing-on-its-first-friday-is-in-cinemas",
+        FILM,
+        "Night Heron slips at the box office",
+        "Night Heron is expected to finish third this weekend, after grossing just under $9 "
+        "million on Friday.",
+        Label.RELEASED,
+        published=date(2026, 12, 25),
     ),
 ]
 
