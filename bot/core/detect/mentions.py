@@ -126,7 +126,11 @@ _RELEASE_WORDS = re.compile(RELEASE_WORDS, re.IGNORECASE)
 _LEAD_IN = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 # What may not stand right before a name: "Sora" in "OpenSora", "v2" in "2.v2", "x/R2".
 _LEFT = re.compile(r"[\w.\-/+]")
-_WHICH = re.compile(r",?\s+[\"']?(?:which|that)\s+(?:was|is|has|had|launched|arrived|debuted)\b")
+_WHICH = re.compile(
+    r"(?:\s+[a-z]+)?,?\s+[\"']?(?:which|that)\s+(?:was|is|has|had|launched|arrived|debuted|"
+    # "would succeed the M1 Ultra chip that Apple uses in the Mac Studio".
+    r"[A-Z][\w&-]*\s+(?:uses|used|sells|sold|ships|shipped|offers|offered))\b"
+)
 
 
 # Words that make a product named after them a comparison, not the topic.

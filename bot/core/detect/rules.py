@@ -208,7 +208,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "delivered",
         "deliveries shipments delivered delivers handed hands began begins reached took taking "
-        "takes take entered enters entering",
+        "takes take entered enters entering customer",
         _DELIVERIES + r"(?:have\s+|has\s+)?"
         r"(?:officially\s+|now\s+)?(?:begun|"
         r"began|started|commenced|kicked\s+off|got\s+under\s?way)\b|\bdelivered\s+(?:[\w-]+\s+){0,6}?to\s+(?:its\s+|their\s+)?"
@@ -218,6 +218,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?:customer\s+)?deliveries\b"
         # A customer receiving one, or one in paying service: "weeks after taking delivery
         # of the jet", "entered commercial service".
+        # "with most of the 150 customer cars delivered".
+        r"|\bcustomer\s+(?:cars|vehicles|units|examples|jets|aircraft|bikes)\s+(?:have\s+been\s+|"
+        r"were\s+|already\s+)?delivered\b"
         r"|\b(?:took|taking|takes|take)\s+delivery\s+of\b|\b(?:entered|enters|entering)\s+"
         r"(?:commercial\s+|revenue\s+|passenger\s+)?service\b"
         r"|\breached\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?"

@@ -22,6 +22,8 @@ REMAKE = Target(name="Mulan (2030 film)", aliases=("Mulan",), maker="Disney")
 SEQUEL = Target(name="Night Heron 2", maker="Lionsgate")
 ROBOTAXI = Target(name="Robo Ride", maker="Robo")
 CAMERA = Target(name="Kite 17", maker="Ricoh")
+CHIP_ULTRA = Target(name="M9 Ultra", maker="Apple")
+HYPERCAR = Target(name="Vanta Spectra", maker="Vanta")
 CONSOLE = Target(name="Nova Deck", aliases=("Revolution",), maker="Nintendo")
 COASTER = Target(name="Ice Run", maker="Harbor Parks")
 EARLY_DECEMBER = date(2026, 12, 4)
@@ -315,6 +317,29 @@ CASES = [
         "million on Friday.",
         Label.RELEASED,
         published=date(2026, 12, 25),
+    ),
+    Case(
+        "the-chip-its-successor-replaces-is-in-use",
+        CHIP_ULTRA,
+        "Apple testing the M10 Ultra",
+        "The M10 Ultra is new and would succeed the M9 Ultra chip that Apple uses in the "
+        "Mac Studio.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-chip-for-an-upcoming-machine-is-not",
+        CHIP_ULTRA,
+        "Apple testing the M9 Ultra",
+        "The M9 Ultra is reportedly the chip that Apple uses in the upcoming Mac Pro.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "customer-cars-delivered-are-out",
+        HYPERCAR,
+        "Vanta Spectra",
+        "A drive in Bahrain of the 1,140bhp hypercar, with most of the 150 customer cars "
+        "delivered.",
+        Label.RELEASED,
     ),
 ]
 
