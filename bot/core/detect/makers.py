@@ -25,6 +25,8 @@ _NOT_MODAL = (
 _SAYS = (
     r"(?:announc(?:es|ed)|confirm(?:s|ed)?|said|says|stated|told|tells|unveil(?:s|ed)|reported|"
     r"revealed|reveals|introduc(?:es|ed)|detailed|dated|reiterat(?:es|ed)|lists|listed|"
+    # Setting a rumour straight: "Studio Wildcard has clarified that".
+    r"clarifi(?:es|ed)|debunk(?:s|ed)|"
     # The maker's own forecast is its guidance: "Volkswagen predicts that it will hit
     # showrooms in 2022".
     r"predicts|predicted|forecasts|expects)\b"

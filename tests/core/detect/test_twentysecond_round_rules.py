@@ -341,6 +341,15 @@ CASES = [
         "delivered.",
         Label.RELEASED,
     ),
+    Case(
+        "the-maker-clarifying-its-date-is-on-record",
+        TIDE,
+        "Deck Nine debunks delay rumours for Tide Game",
+        "Deck Nine has clarified that Tide Game has not been delayed to spring 2028, as a typo "
+        "in a partner's annual report suggested; it is still on track for a late 2027 release.",
+        Label.CONFIRMED,
+        published=None,
+    ),
 ]
 
 
