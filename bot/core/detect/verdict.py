@@ -41,6 +41,12 @@ _ANNOUNCING = frozenset(
 )
 # Words that make "available" a present fact, not an announcement's.
 _NOW = re.compile(r"\bavailable\s+now\b|\bnow\s+available\b|\bon\s+sale\s+now\b", re.IGNORECASE)
+# The goods reaching buyers on a later day: "will go on sale from August 21".
+_ON_SALE_LATER = re.compile(
+    r"\b(?:go|goes|going|be)\s+on\s+sale\b|\bhits?\s+(?:stores|shelves)\b|\bin\s+stores\b",
+    re.IGNORECASE,
+)
+_LONG_AGO = re.compile(r"\blast\s+(?:year|month)\b|\b(?:years?|months?)\s+ago\b", re.IGNORECASE)
 # "is here": an arrival, which next to a release window is the announcement's.
 _HERE = re.compile(r"\b(?:is|are|'s)\s+(?:\w+\s+)?here\b", re.IGNORECASE)
 # A date this close is a delivery detail ("order today, ships tomorrow"), not a plan.
@@ -122,10 +128,14 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         # launch was the announcement; the goods come later.
         # (Orders opened under a headline that alone says "arrives" need no date, unless
         # the goods ship within days: "available to order today, shipping tomorrow".)
+        # So is "launched" next to "will go on sale in the US from August 21" (not "the
+        # OLED model launched last year", beside a variant's day).
+        launched_before = any(_LONG_AGO.search(r.unit.text) for r in released)
         orders = [
             r
             for r in confirmed
-            if r.orders and (_dated(r) or (released_in_headline and not r.times))
+            if (r.orders and (_dated(r) or (released_in_headline and not r.times)))
+            or (_dated(r) and not launched_before and _ON_SALE_LATER.search(r.unit.text))
         ]
         if (
             orders

@@ -24,6 +24,7 @@ ROBOTAXI = Target(name="Robo Ride", maker="Robo")
 CAMERA = Target(name="Kite 17", maker="Ricoh")
 CHIP_ULTRA = Target(name="M9 Ultra", maker="Apple")
 HYPERCAR = Target(name="Vanta Spectra", maker="Vanta")
+NOTE = Target(name="Galaxy Note 30", maker="Samsung")
 CONSOLE = Target(name="Nova Deck", aliases=("Revolution",), maker="Nintendo")
 COASTER = Target(name="Ice Run", maker="Harbor Parks")
 EARLY_DECEMBER = date(2026, 12, 4)
@@ -349,6 +350,24 @@ CASES = [
         "in a partner's annual report suggested; it is still on track for a late 2027 release.",
         Label.CONFIRMED,
         published=None,
+    ),
+    Case(
+        "launched-at-the-event-on-sale-later",
+        NOTE,
+        "Galaxy Note 30 launched at Unpacked, price starts at $1000",
+        "Samsung has finally launched the Galaxy Note 30 series, but the phones will go on "
+        "sale in the US from August 21.",
+        Label.CONFIRMED,
+        published=date(2026, 8, 5),
+    ),
+    Case(
+        "launched-last-year-beside-a-variants-day",
+        NOTE,
+        "A white Galaxy Note 30 goes on sale August 21",
+        "Samsung will sell a white variant on August 21; the Galaxy Note 30 launched last "
+        "year and remains its top phone.",
+        Label.RELEASED,
+        published=date(2026, 8, 5),
     ),
 ]
 
