@@ -34,6 +34,10 @@ _HEARSAY_SOURCE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:]")
+# What the maker has not yet done "officially": "Samsung is yet to give a nod officially".
+_NOT_YET_OFFICIAL = re.compile(
+    r"\b(?:yet\s+to|has\s+not|hasn't|have\s+not|haven't)\s+(?:[\w-]+\s+){0,4}$"
+)
 # "Official" naming the date a clause says nobody has given: "the official release date
 # for X has not been announced yet" is no one on record.
 _OFFICIAL_DATE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?date\b", re.IGNORECASE)
@@ -63,6 +67,7 @@ class Sources:
                 (c.name != "role" or roles_speak)
                 and not (c.name == "investors" and analysts)
                 and not ("unofficial" in kinds and self._official_date(text, c))
+                and not _NOT_YET_OFFICIAL.search(text, max(0, c.start - 40), c.start)
                 for c in kinds.get("official", [])
             )
             or self.maker_says(text)

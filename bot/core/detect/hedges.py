@@ -28,7 +28,7 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # words is read as a hedge.
         "past-hearsay",
         "after-leaks",
-        "after following put puts putting end ends ended ending lay lays laid",
+        "after following put puts putting end ends ended ending lay lays laid leaked",
         r"\b(?:after|following)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:months|weeks|years|days|year|period|"
         r"series|spate|flurry|wave)\s+of\s+(?:series\s+of\s+)?"
         + _DOUBT_LIST
@@ -49,7 +49,11 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         + _DOUBT_LIST
         # A leak the news came after: "Sega unveiled X after it leaked earlier this week".
         + r"|\b(?:after|following)\s+(?:it\s+|being\s+)leaked\b"
-        r"|\b(?:after|following)\s+(?:a|the|its)\s+(?:[\w-]+\s+)?leak\b",
+        r"|\b(?:after|following)\s+(?:a|the|its)\s+(?:[\w-]+\s+)?leak\b"
+        # "Announced Following Leaks"; "the game that leaked ... is real after all".
+        r"|(?:(?<=announced\s)|(?<=revealed\s)|(?<=confirmed\s)|(?<=official\s))"
+        r"(?:after|following)\s+leaks\b"
+        r"|\bleaked\s+(?:[\w-]+\s+){0,4}?(?:is|was)\s+real\s+after\s+all\b",
     ),
     (
         "hedge",

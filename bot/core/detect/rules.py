@@ -82,8 +82,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
     (
         "released",
         "is-out",
-        "is are was were has have had get gets got became becomes remain remains remained",
-        rf"\b{_BE}\s+(?:{_ADV}\s+){{0,2}}['\u2018]?{_OUT_STATE}\b(?!\s+(?:of|to\s+"
+        "is are was were has have had get gets got became becomes remain remains remained it's",
+        # ("It's available in three US cities": "it's" too; not the cry "It's here at
+        # last!", which headlines announcements.)
+        rf"(?:\b{_BE}|\bit's(?!\s+(?:{_ADV}\s+){{0,2}}here\b))\s+(?:{_ADV}\s+){{0,2}}['\u2018]?{_OUT_STATE}\b(?!\s+(?:of|to\s+"
         r"pre|for\s+pre|(?:to|for)\s+(?:order|reserv)|in\s+(?:beta|preview)|as\s+(?:a\s+)?(?:beta|preview)))"
         + _NOT_OPTIONS
         # "is finally here, about to hit dealerships": arriving, not arrived.

@@ -163,7 +163,8 @@ _AHEAD_AFTER = re.compile(
     # "is releasing his first new book in almost a decade later this year".
     # A staged rollout begun today is out: "rolling out today, more countries next year".
     r"|(?:(?!\b(?:today|now|starting|already)\b)[^.;]){0,60}?\b(?:later\s+this\s+(?:year|month|"
-    r"spring|summer|fall|autumn|winter)|next\s+(?:year|month|spring|summer|fall|autumn|winter))\b"
+    r"week|spring|summer|fall|autumn|winter)|next\s+(?:year|month|week|spring|summer|fall|autumn|"
+    r"winter))\b"
     r"|\s+(?:(?:in|on|from|by|during|starting|beginning)\s+)?(?:the\s+)?(?:(?:first|second)\s+"
     r"half|next\s+(?:year|month|week|spring|summer|fall|autumn|winter)|later\s+this|coming\s+"
     # "deliveries begin this spring", said in the spring: not begun yet.
@@ -363,8 +364,14 @@ class Tenses:
             present = (
                 cue.name in _PRESENT_TENSE or cue.kind == "released-title"
             ) and _PAST_FORM.match(text, cue.start) is None
+            # "it's out next week": a present "is out" with a time ahead right after it.
+            present_state = (
+                cue.name == "is-out"
+                and _PRESENT_BE.match(text, cue.start) is not None
+                and not _NOW_WORDS.search(text, cue.start, cue.end + len(" now"))
+            )
             if (dated_ahead and (present or self._dated_state(text, cue, published))) or (
-                present and _AHEAD_AFTER.match(text, cue.end)
+                (present or present_state) and _AHEAD_AFTER.match(text, cue.end)
             ):
                 future.append(Cue("future", "dated-ahead", cue.start, cue.end))
             elif not summary_present:

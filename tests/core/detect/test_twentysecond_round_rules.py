@@ -25,6 +25,7 @@ CAMERA = Target(name="Kite 17", maker="Ricoh")
 CHIP_ULTRA = Target(name="M9 Ultra", maker="Apple")
 HYPERCAR = Target(name="Vanta Spectra", maker="Vanta")
 NOTE = Target(name="Galaxy Note 30", maker="Samsung")
+SERVICE = Target(name="Play Vue", maker="Sony")
 CONSOLE = Target(name="Nova Deck", aliases=("Revolution",), maker="Nintendo")
 COASTER = Target(name="Ice Run", maker="Harbor Parks")
 EARLY_DECEMBER = date(2026, 12, 4)
@@ -368,6 +369,48 @@ CASES = [
         "year and remains its top phone.",
         Label.RELEASED,
         published=date(2026, 8, 5),
+    ),
+    Case(
+        "its-available-in-three-cities",
+        SERVICE,
+        "5 reasons why Play Vue is better than cable",
+        "A hands-on with the streaming service: it's available in three US cities, and will "
+        "be available in more in the coming months.",
+        Label.RELEASED,
+        published=None,
+    ),
+    Case(
+        "the-maker-yet-to-nod-officially-is-not-on-record",
+        NOTE,
+        "Galaxy Note 30 launch tipped for August 5",
+        "A tipster says the series launches on August 5. However, Samsung is yet to give a nod "
+        "officially on this launch date.",
+        Label.RUMOURED,
+        published=date(2026, 7, 6),
+    ),
+    Case(
+        "announced-following-leaks-settles-them",
+        TIDE,
+        "Tide Game Announced Following Leaks, Arriving in January",
+        "Revealed in a showcase, it is planned for release on January 20, 2027.",
+        Label.CONFIRMED,
+        published=date(2026, 9, 13),
+    ),
+    Case(
+        "its-out-next-week-is-a-plan",
+        TIDE,
+        "Tide Game gets a free roguelite mode",
+        "The mode is free to owners of the base game, and surprise, it is out next week.",
+        Label.CONFIRMED,
+        published=date(2026, 12, 8),
+    ),
+    Case(
+        "its-here-at-last-over-not-shipped-is-no-release",
+        TIDE,
+        "It's here at last!",
+        "Deck Nine announced Tide Game on Wednesday; it hasn't shipped yet.",
+        Label.RUMOURED,
+        published=date(2026, 12, 8),
     ),
 ]
 
