@@ -27,6 +27,8 @@ _SAYS = (
     r"revealed|reveals|introduc(?:es|ed)|detailed|dated|reiterat(?:es|ed)|lists|listed|"
     # Setting a rumour straight: "Studio Wildcard has clarified that".
     r"clarifi(?:es|ed)|debunk(?:s|ed)|"
+    # Unveiling it is the maker's word too: "Microsoft has taken the wraps off Xbox One".
+    r"(?:taken|takes|took|pulled|pulls)\s+the\s+wraps\s+off|"
     # The maker's own forecast is its guidance: "Volkswagen predicts that it will hit
     # showrooms in 2022".
     r"predicts|predicted|forecasts|expects)\b"

@@ -135,7 +135,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "release-date",
         "release launch early ship arrival premiere target",
         r"\b(?:release|launch|early\s+access|ship|arrival|premiere|target)\s+(?:date|window|"
-        r"timeline)\b",
+        r"timeline|month)\b",
     ),
     (
         # A launch aimed at: "NewTV's target launch is Christmas 2019", "is targeting a

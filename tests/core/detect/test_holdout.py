@@ -404,6 +404,7 @@ TIMELINE_SLUGS = (
     # On time since one outlet's report of the maker's window on record confirms.
     *("death-stranding", "dying-light-2-stay-human", "kingdom-hearts-iii", "playstation-3"),
     "shenmue-iii",
+    "xbox-one",  # since "has taken the wraps off" and "release month" are the maker's word
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).

@@ -26,6 +26,7 @@ CHIP_ULTRA = Target(name="M9 Ultra", maker="Apple")
 HYPERCAR = Target(name="Vanta Spectra", maker="Vanta")
 NOTE = Target(name="Galaxy Note 30", maker="Samsung")
 SERVICE = Target(name="Play Vue", maker="Sony")
+BOX = Target(name="Xbox Nova", maker="Microsoft")
 CONSOLE = Target(name="Nova Deck", aliases=("Revolution",), maker="Nintendo")
 COASTER = Target(name="Ice Run", maker="Harbor Parks")
 EARLY_DECEMBER = date(2026, 12, 4)
@@ -418,6 +419,27 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_rule(case: Case) -> None:
     case.check()
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Microsoft unveils Xbox Nova",
+            "At its unveiling on Tuesday, Microsoft has taken the wraps off Xbox Nova, due in "
+            "stores later this year at a yet-to-be-revealed price.",
+        ),
+        (
+            "Xbox Nova launching at $500",
+            "At the briefing, the Xbox Nova's release month was officially announced as November.",
+        ),
+    ],
+)
+def test_the_maker_unveiling_or_giving_the_month_is_on_record(title: str, summary: str) -> None:
+    """One outlet's report of the maker's commitment on record may confirm alone; these
+    read as unattributed plans, and the Xbox One's confirmation waited months."""
+    got = read_by_rules(BOX, title, summary, published=date(2026, 5, 21))
+    assert got.label is Label.CONFIRMED and "official:on-record" in got.cues, got
 
 
 def test_the_writers_guess_is_not_the_maker_speaking() -> None:
