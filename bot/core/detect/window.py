@@ -52,6 +52,9 @@ _ORDINALS = {
     "4th": 4,
     "last": 4,
     "final": 4,
+    # ("the latter half of 2026", "the back half of the year".)
+    "latter": 2,
+    "back": 2,
 }
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12, "holiday": 11}
 _SPECIFIC = 3  # a day
@@ -104,7 +107,7 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<q>\bq(?P<qn>[1-4])\s*'?\s*(?P<qy>20\d\d|\d\d)\b)",
         r"(?P<qw>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter\s+(?:of\s+)?"
         r"(?P<qwy>20\d\d)\b)",
-        r"(?P<h>\b(?:(?P<ho>first|second|1st|2nd)\s+half\s+of\s+|h(?P<hn>[12])\s+)"
+        r"(?P<h>\b(?:(?:the\s+)?(?P<ho>first|second|1st|2nd|latter|back)\s+half\s+of\s+|h(?P<hn>[12])\s+)"
         r"(?P<hy>20\d\d)\b)",
         # A bare month after a preposition: "ships in December", "delayed to March"; or
         # after "this" or "next", spelled out ("this may" is a modal): "this December".

@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from bot.core.detect.window import find_times
 from bot.core.models import Label, Target
 from tests.core.detect.rule_case import Case, read_by_rules
 
@@ -452,3 +453,11 @@ def test_the_writers_guess_is_not_the_maker_speaking() -> None:
         "sometime in 2027.",
     )
     assert "official:on-record" not in got.cues, got
+
+
+@pytest.mark.parametrize("text", ["in the latter half of 2027", "the back half of 2027"])
+def test_the_latter_half_of_a_year_is_its_second(text: str) -> None:
+    """Vera Rubin's partners "roll out products in the latter half of 2026": a window."""
+    (ref,) = find_times(text, date(2026, 12, 1), plans=True)
+    assert ref.label == "H2 2027"
+    assert ref.earliest == date(2027, 7, 1)
