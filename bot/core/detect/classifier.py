@@ -153,6 +153,9 @@ class Classifier:
         excluded = self._match.excluded(folded)
         if excluded:
             return Detection(Label.NONE, 0.9, "", (f"scope:exclude:{excluded.lower()}",)), []
+        medium = self._match.other_medium(folded)
+        if medium:
+            return Detection(Label.NONE, 0.9, "", (f"scope:other-medium:{medium.lower()}",)), []
         if not self._match.has_context(folded):
             return Detection(Label.NONE, 0.85, "", ("scope:no-context-word",)), []
         # A forum hosted on the maker's domain is still its users talking.

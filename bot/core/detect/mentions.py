@@ -198,6 +198,15 @@ _KIND_KIN: dict[str, tuple[str, ...]] = {
 }
 
 
+# Words of another medium that a film's name is shared with, in an item with none of the
+# film's own words (`_KIND_KIN`): "'West Side Story' blasts back to Broadway" reviews the
+# stage revival, not Spielberg's film.
+_OTHER_MEDIA: dict[str, tuple[str, ...]] = {
+    # (Not "comic book": films are "comic book tentpoles".)
+    "film": ("broadway", "stage revival", "west end"),
+}
+
+
 def _kin_words(names: list[str]) -> re.Pattern[str] | None:
     """The capitalised words of the target's longer names that its one-word names lack:
     "Final Fantasy" beside "Dawntrail", "Prince Harry" beside "Spare". Written with the
@@ -346,6 +355,7 @@ class TargetMatcher:
         ]
         # (And the words its trade writes it with: a film is "now playing in theaters".)
         self._kind = words_pattern([*kinds, *(k for w in kinds for k in _KIND_KIN.get(w, ()))])
+        self._other_media = words_pattern([m for w in kinds for m in _OTHER_MEDIA.get(w, ())])
         self._exclude = words_pattern(target.exclude_words)
         self._products: list[str] = []
         self._full_names = [c for c in dict.fromkeys(compact(split_name(n)) for n in names)]
@@ -431,6 +441,16 @@ class TargetMatcher:
             return None
         m = self._exclude.search(folded)
         return m.group() if m else None
+
+    def other_medium(self, folded: str) -> str | None:
+        """Another medium's word, when the item has none of the target kind's own: the
+        name is that other work's (`_OTHER_MEDIA`)."""
+        if self._other_media is None:
+            return None
+        m = self._other_media.search(folded)
+        if m is None or (self._kind is not None and self._kind.search(folded)):
+            return None
+        return m.group()
 
     def has_context(self, folded: str) -> bool:
         """Context words, when configured, must co-occur with the name."""

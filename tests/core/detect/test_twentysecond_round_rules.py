@@ -28,6 +28,7 @@ HYPERCAR = Target(name="Vanta Spectra", maker="Vanta")
 NOTE = Target(name="Galaxy Note 30", maker="Samsung")
 SERVICE = Target(name="Play Vue", maker="Sony")
 BOX = Target(name="Xbox Nova", maker="Microsoft")
+MUSICAL = Target(name="East Side Song (2027 film)", aliases=("East Side Song",), maker="Amblin")
 CONSOLE = Target(name="Nova Deck", aliases=("Revolution",), maker="Nintendo")
 COASTER = Target(name="Ice Run", maker="Harbor Parks")
 EARLY_DECEMBER = date(2026, 12, 4)
@@ -413,6 +414,20 @@ CASES = [
         "Deck Nine announced Tide Game on Wednesday; it hasn't shipped yet.",
         Label.RUMOURED,
         published=date(2026, 12, 8),
+    ),
+    Case(
+        "a-films-name-on-broadway-is-the-stage-show",
+        MUSICAL,
+        "Review: 'East Side Song' blasts back to Broadway",
+        "The stage revival set its official opening for Thursday at the Broadway Theatre.",
+        Label.NONE,
+    ),
+    Case(
+        "the-film-of-the-broadway-show-is-the-film",
+        MUSICAL,
+        "Review: 'East Side Song' brings Broadway to the movies",
+        "Spielberg's East Side Song is now playing in theaters.",
+        Label.RELEASED,
     ),
 ]
 
