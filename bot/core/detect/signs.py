@@ -162,10 +162,13 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "in-use",
         "add adds added adding now officially owners buyers customers users players crash crashes "
-        "crashed crashing user owner buyer customer player will can continue that which",
+        "crashed crashing user owner buyer customer player will can continue that which already",
         # ("will be adding support for" is a plan.)
         r"\b(?<!will\s)(?<!will\sbe\s)(?<!to\s)(?<!to\sbe\s)(?:adds?|added|adding)\s+support\s+for\b|\b(?:now|officially)\s+supports?\b|\b(?:owners|buyers|"
         r"customers|users|players)\s+(?:are\s+|have\s+)?(?:report(?:s|ed|ing)?|complain\w*|post|share)\b"
+        # Already at work for the public: "already powering 25 Google services", "it's
+        # already being deployed across its suite".
+        r"|\balready\s+(?:being\s+)?(?:deployed\s+(?:across|in|to)|powering|in\s+use\b)"
         # A part its maker builds into a product on sale: "the chip that Apple uses in
         # the Mac Studio" (not one it "will use").
         r"|\b(?:that|which)\s+[\w&-]+\s+(?:uses|ships|sells|puts)\s+in\s+(?:the|its|their)\b"

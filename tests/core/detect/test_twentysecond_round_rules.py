@@ -29,6 +29,7 @@ NOTE = Target(name="Galaxy Note 30", maker="Samsung")
 SERVICE = Target(name="Play Vue", maker="Sony")
 BOX = Target(name="Xbox Nova", maker="Microsoft")
 MUSICAL = Target(name="East Side Song (2027 film)", aliases=("East Side Song",), maker="Amblin")
+MODEL = Target(name="PaLM 3", maker="Google")
 CONSOLE = Target(name="Nova Deck", aliases=("Revolution",), maker="Nintendo")
 COASTER = Target(name="Ice Run", maker="Harbor Parks")
 EARLY_DECEMBER = date(2026, 12, 4)
@@ -428,6 +429,20 @@ CASES = [
         "Review: 'East Side Song' brings Broadway to the movies",
         "Spielberg's East Side Song is now playing in theaters.",
         Label.RELEASED,
+    ),
+    Case(
+        "already-powering-its-services-is-out",
+        MODEL,
+        "Google announces PaLM 3 AI language model, already powering 25 Google services",
+        "Google unveiled PaLM 3 at its conference.",
+        Label.RELEASED,
+    ),
+    Case(
+        "to-power-its-services-later-is-no-release",
+        MODEL,
+        "PaLM 3 to power Google services",
+        "Google says PaLM 3 will power 25 of its services later this year.",
+        Label.NONE,
     ),
 ]
 
