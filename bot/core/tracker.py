@@ -36,7 +36,7 @@ source's whole backlog (the baseline) announces at most one change per target.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from datetime import date, datetime, timedelta
 
 from bot.core.models import (
@@ -212,26 +212,18 @@ def _same_day(target: Target, backing: Sequence[Evidence]) -> tuple[Evidence, ..
     agreeing on it, they corroborate each other as two reports in one fortnight do (the
     3DS's "March 27", a film's "October 6", Microsoft's Zune). A forum or a reading only
     the second opinion makes is no such outlet."""
-    by_day: dict[tuple[str, date | None], dict[str, Evidence]] = {}
-    for e in sorted(backing, key=evidence_time):
-        if not _a_report(e):
-            continue
-        key: tuple[str, date | None] | None = (
-            ("day", e.due) if e.due else ("window", e.opens) if e.opens else None
-        )
+
+    def said(e: Evidence) -> tuple[str, date | None] | None:
+        if e.due:
+            return ("day", e.due)
+        if e.opens:
+            return ("window", e.opens)
         # (`_ON_RECORD` is a confirmation's reading of the maker on record.)
-        if key is None and e.label is Label.CONFIRMED and e.confidence >= _ON_RECORD:
-            key = ("on-record", None)
-        if key is None:
-            continue
-        outlets = by_day.setdefault(key, {})
-        outlets.setdefault(e.domain, e)
-        agreeing = [
-            o for o in outlets.values() if evidence_time(e) - evidence_time(o) <= _SAME_DAY_SPAN
-        ]
-        if len(agreeing) >= target.min_sources:
-            return (e, *(o for o in agreeing if o is not e))
-    return ()
+        if e.label is Label.CONFIRMED and e.confidence >= _ON_RECORD:
+            return ("on-record", None)
+        return None
+
+    return _outlets_agreeing(target, backing, _SAME_DAY_SPAN, said)
 
 
 def _plainly_out(target: Target, backing: Sequence[Evidence]) -> tuple[Evidence, ...]:
@@ -241,14 +233,31 @@ def _plainly_out(target: Target, backing: Sequence[Evidence]) -> tuple[Evidence,
     that a product is out is said again and again, so two plain reports weeks apart
     agree as much. The weak readings (a review, "sold") stay inside the fortnight: a
     same-name film's review is the false release they give most."""
-    outlets: dict[str, Evidence] = {}
+    return _outlets_agreeing(
+        target,
+        backing,
+        _PLAIN_SPAN,
+        lambda e: "out" if e.label is Label.RELEASED and e.confidence >= _SURE_RELEASE else None,
+    )
+
+
+def _outlets_agreeing(
+    target: Target,
+    backing: Sequence[Evidence],
+    span: timedelta,
+    said: Callable[[Evidence], Hashable | None],
+) -> tuple[Evidence, ...]:
+    """The first report, in time order, that makes `min_sources` outlets saying the same
+    thing (`said`; None: nothing that counts) up to `span` apart, with the others, or ().
+    Only outlets' reports the rules read count (`_a_report`)."""
+    by_said: dict[Hashable, dict[str, Evidence]] = {}
     for e in sorted(backing, key=evidence_time):
-        if e.label is not Label.RELEASED or e.confidence < _SURE_RELEASE or not _a_report(e):
+        what = said(e) if _a_report(e) else None
+        if what is None:
             continue
+        outlets = by_said.setdefault(what, {})
         outlets.setdefault(e.domain, e)
-        agreeing = [
-            o for o in outlets.values() if evidence_time(e) - evidence_time(o) <= _PLAIN_SPAN
-        ]
+        agreeing = [o for o in outlets.values() if evidence_time(e) - evidence_time(o) <= span]
         if len(agreeing) >= target.min_sources:
             return (e, *(o for o in agreeing if o is not e))
     return ()

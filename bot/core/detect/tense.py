@@ -100,6 +100,8 @@ _NOT_THE_DAY = re.compile(
     r"rumou?red|leaked|expected|tentative)\s+$",
     re.IGNORECASE,
 )
+# Words of a day that moved: "release date: October 30, before it was delayed".
+_MOVED = re.compile(r"delay|postpone|push", re.IGNORECASE)
 # How far behind the publication a release day must be: a day or two is time zones.
 _BEHIND_DAYS = 2
 # What makes "is out"/"is in cinemas" a present fact rather than a dated future.
@@ -218,7 +220,7 @@ def _day_behind(text: str, cue: Cue, published: date | None) -> bool:
     if published is None or _NOT_THE_DAY.search(text, max(0, cue.start - 30), cue.start):
         return False
     joined = _GIVES_DAY.match(text, cue.end)
-    if joined is None or re.search(r"delay|postpone|push", text, re.IGNORECASE):
+    if joined is None or _MOVED.search(text):
         return False
     refs = find_times(text[joined.end() : joined.end() + 40], published)
     return bool(refs) and (
@@ -389,8 +391,12 @@ class Tenses:
                 # clause then plans (another edition of it).
                 released.append(Cue("released", "since-release-of", cue.start, cue.end))
         # "Release date: October 30, 2025" in a review a week later: that day is behind.
-        behind = [c for c in future if c.name == "release-date" and _day_behind(text, c, published)]
-        if behind and kinds.keys().isdisjoint(_DOUBT_KINDS):
+        behind = (
+            [c for c in future if c.name == "release-date" and _day_behind(text, c, published)]
+            if kinds.keys().isdisjoint(_DOUBT_KINDS)
+            else []
+        )
+        if behind:
             released.extend(Cue("released", "release-date-past", c.start, c.end) for c in behind)
             future = [c for c in future if c not in behind]
         if release_noun and dated_ahead and not released and not future:

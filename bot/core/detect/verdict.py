@@ -46,6 +46,7 @@ _ON_SALE_LATER = re.compile(
     r"\b(?:go|goes|going|be)\s+on\s+sale\b|\bhits?\s+(?:stores|shelves)\b|\bin\s+stores\b",
     re.IGNORECASE,
 )
+# A launch long behind the item: its release words are no announcement's.
 _LONG_AGO = re.compile(r"\blast\s+(?:year|month)\b|\b(?:years?|months?)\s+ago\b", re.IGNORECASE)
 # "is here": an arrival, which next to a release window is the announcement's.
 _HERE = re.compile(r"\b(?:is|are|'s)\s+(?:\w+\s+)?here\b", re.IGNORECASE)
