@@ -485,7 +485,8 @@ def english_words() -> frozenset[str]:
 
 def maker_names(maker: str) -> list[str]:
     words: list[str] = []
-    for part in re.split(r"[/,&()]|\band\b", fold(maker)):
+    # ("Universal Studios Japan (Universal Parks & Resorts) with Nintendo": each partner.)
+    for part in re.split(r"[/,&()+;]|\b(?:and|with)\b", fold(maker)):
         kept = [w for w in re.findall(r"[\w.'+-]+", part) if w.strip("'")]
         if kept and kept[0].lower() == "the":
             kept.pop(0)
