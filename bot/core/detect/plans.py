@@ -82,6 +82,15 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"(?!\s+(?:today|immediately)\b)",
     ),
     (
+        # What buyers will be given is a plan for it: "in December users will also get
+        # the ChatGPT integration".
+        "future",
+        "users-will-get",
+        "users customers owners subscribers players members buyers",
+        r"\b(?:users|customers|owners|subscribers|players|members|buyers)\s+will\s+"
+        r"(?:also\s+|soon\s+|finally\s+)?(?:get|receive)\b",
+    ),
+    (
         # A game gone gold is finished and pressed for its day: always the maker's word
         # ("X Has Gone Gold, Bring on 4/20"). Not a record's sales award.
         "future",

@@ -9,6 +9,41 @@ from __future__ import annotations
 import pytest
 
 from bot.core.detect.names import maker_names
+from bot.core.models import ItemKind, Label, Target
+from tests.core.detect.rule_case import Case
+
+ASSISTANT = Target(name="Kite Chat in Lumen", aliases=("Kite Chat",), maker="Lumen")
+
+CASES = [
+    Case(
+        "a-bundle-out-today-and-the-target-only-later",
+        ASSISTANT,
+        "Lumen Suite is available today on phones and tablets",
+        "The first Lumen Suite features ship today. More arrive in May, when users will "
+        "also get Kite Chat in Lumen.",
+        Label.CONFIRMED,
+        kind=ItemKind.OFFICIAL,
+    ),
+    Case(
+        "what-users-will-get-is-a-plan",
+        ASSISTANT,
+        "Lumen update notes",
+        "In the next update, customers will receive Kite Chat, the company said.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "users-got-it-is-no-plan",
+        ASSISTANT,
+        "Lumen update notes",
+        "Users have had Kite Chat in Lumen since the spring and like it, the survey says.",
+        Label.NONE,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_rule(case: Case) -> None:
+    case.check()
 
 
 @pytest.mark.parametrize(
