@@ -369,13 +369,14 @@ def _announced(
 def _best_ahead(
     reads: list[UnitRead], published: date | None, after: date | None
 ) -> TimeRef | None:
-    """`best_ref` (the most specific, the first on ties), preferring among days one still
-    ahead of `after` when given (a window such as "this summer" may have begun and still
-    be the one meant), and a day that is not the one orders open: "pre-orders kick off
-    October 26; it goes on sale November 1" names November 1."""
+    """The release time among the clauses' times: first any that is not the day orders
+    open, however vague ("can be ordered from April 30 and will be available in the
+    second half of May" names late May); then a day still ahead of `after` when given (a
+    window such as "this summer" may have begun and still be the one meant); then the
+    most specific, the first on ties."""
     verdict.times(reads, published)
 
-    def key(pair: tuple[TimeRef, str]) -> tuple[int, bool, bool]:
+    def key(pair: tuple[TimeRef, str]) -> tuple[bool, bool, int]:
         ref, text = pair
         ahead = (
             after is not None
@@ -383,7 +384,7 @@ def _best_ahead(
             and ref.earliest is not None
             and ref.earliest > after
         )
-        return ref.rank, not _ORDERS_DAY.search(text, 0, ref.start), ahead
+        return not _ORDERS_DAY.search(text, 0, ref.start), ahead, ref.rank
 
     pairs = [(ref, r.unit.text) for r in reads for ref in r.times or ()]
     return max(pairs, key=key, default=(None, ""))[0]
@@ -421,9 +422,9 @@ _PREMIERES = re.compile(
 
 # Words just before a day that make it the day orders open, not the release.
 _ORDERS_DAY = re.compile(
-    r"\b(?:pre-?orders?|preorders?|reservations?|bookings?)\b(?![^.;]*?\b(?:ship|shipping|ships|"
-    r"release|released|launch|launches|available|availability|retail|retailing|on\s+sale|arrive|"
-    r"arrives|deliver|deliveries|in\s+stores)\b)[^.;]{0,60}$",
+    r"\b(?:pre-?orders?|preorders?|reservations?|bookings?|(?:be\s+)?ordered|"
+    r"order(?:s|ing)?)\b(?![^.;]*?\b(?:ship\w*|release\w*|launch\w*|available|availability|"
+    r"retail\w*|on\s+sale|arriv\w*|deliver\w*|in\s+stores)\b)[^.;]{0,60}$",
     re.IGNORECASE,
 )
 

@@ -319,6 +319,21 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"(?:release|launch|debut|premiere)\s+(?:in|for|on|this|next|later|date)\b",
     ),
     (
+        # Not here yet: "X is almost here, and we're putting it through its paces".
+        "future",
+        "almost-here",
+        "is are *'s",
+        r"\b(?:is|are|\w+'s)\s+(?:almost|nearly)\s+(?:here|upon\s+us)\b",
+    ),
+    (
+        # Its launch named with a time ahead: "free content at its launch later this year".
+        "future",
+        "its-launch-ahead",
+        "its their",
+        r"\b(?:its|their)\s+(?:launch|release|debut|premiere|opening)\s+(?:later\s+this|next|"
+        r"this\s+(?:fall|autumn|spring|summer|winter|holiday))\b",
+    ),
+    (
         # A countdown: "only six days away from going live".
         "future",
         "days-away",

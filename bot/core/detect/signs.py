@@ -107,7 +107,10 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"the\s+)?(?:launch|release|debut)\b(?!\s+(?:date|"
         r"window|event|trailer))|\bthe\s+(?:subsequent|recent|successful|initial|original|public|"
         r"global)\s+(?:[\w-]+\s+){0,2}?(?:release|launch|debut)\b|\bwith\s+the\s+(?:recent\s+)?"
-        r"(?:release|launch|arrival|debut)\s+of\b|\bthe\s+(?:release|launch|arrival|debut)\s+of\b"
+        r"(?:release|launch|arrival|debut)\s+of\b|"
+        # (Not one waited for: "three weeks to wait until the release of X".)
+        + not_after("until till before awaiting await")
+        + r"\bthe\s+(?:release|launch|arrival|debut)\s+of\b"
         # (Not one still ahead: "the release of the just-announced X later this year".)
         r"(?![^.;]{0,80}?\b(?:later\s+this|next\s+(?:year|month|week)|this\s+(?:fall|autumn|"
         r"spring|summer|winter|holiday)|(?:in\s+)?the\s+coming\s+(?:weeks|months))\b)"

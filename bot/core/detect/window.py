@@ -63,6 +63,10 @@ PERIOD = _PERIOD
 SPECIFIC = _SPECIFIC
 _RELATIVE = 1  # "this year", "soon", a bare year
 
+# The first day of a part of a month: "late May" has not begun on May 13.
+_PART_DAY = {"mid": 11, "late": 21, "end of": 21}
+# A half of a month, said as its part: "the second half of May" is late May.
+_HALF_OF = re.compile(r"(?:the\s+)?(first|second|latter)\s+half\s+of")
 # The first month of a part of a year ("late 2020" is no earlier than September).
 _PART_MONTH = {"mid": 5, "late": 9, "end of": 10}
 
@@ -101,7 +105,9 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<dmy>\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
         + _MONTH.format("m2")
         + r",?\s*(?P<year2>(?:19|20)\d\d)?\b)",
-        r"(?P<part>\b(?P<pw>early|mid|late|end of|the end of|start of|beginning of)[\s-]+"
+        # ("the second half of May" is late May; "the second half of 2026" is H2, below.)
+        r"(?P<part>\b(?P<pw>early|mid|late|end of|the end of|start of|beginning of|"
+        r"(?:the\s+)?(?:first|second|latter)\s+half\s+of(?!\s+(?:19|20)\d\d))[\s-]+"
         r"(?:(?P<py>(?:19|20)\d\d)\b|" + _MONTH.format("m3") + r"(?:\s+(?P<pmy>20\d\d)\b)?))",
         r"(?P<my>\b" + _MONTH.format("m4") + r"\s+(?:of\s+)?(?P<y4>(?:19|20)\d\d)\b)",
         r"(?P<q>\bq(?P<qn>[1-4])\s*'?\s*(?P<qy>20\d\d|\d\d)\b)",
@@ -154,7 +160,8 @@ def _gate() -> tuple[re.Pattern[str], re.Pattern[str]]:
     for one class of character is several times faster than one for the words."""
     return re.compile(r"\d"), re.compile(
         r"year|soon|coming|today|tomorrow|next|spring|summer|fall|autumn|winter|holiday|"
-        r"days|weeks|months|(?:in|by|from|until|to|starting|beginning|this)\s+(?:jan|feb|mar|apr|may|"
+        r"days|weeks|months|(?:in|by|from|until|to|starting|beginning|this|early|mid|late|of)[\s-]+"
+        r"(?:jan|feb|mar|apr|may|"
         r"jun|jul|aug|sep|oct|nov|dec)"
     )
 
@@ -214,6 +221,7 @@ def _hit(m: re.Match[str], published: date | None, plans: bool) -> TimeRef | Non
         return _day_ref(span, published, int(g("nm")), int(g("nd")), full)
     if kind == "part":
         word = g("pw").lower().replace("the end of", "end of").replace("beginning", "start")
+        word = _HALF_OF.sub(lambda m: "early" if m[1] == "first" else "late", word)
         if g("py"):
             # "late 2020" starts in the autumn: in March 2020 it is still ahead.
             begins = _PART_MONTH.get(word, 1)
@@ -222,7 +230,8 @@ def _hit(m: re.Match[str], published: date | None, plans: bool) -> TimeRef | Non
         near = _nearest(published, mo, 1) if published and not g("pmy") else None
         year = int(g("pmy")) if g("pmy") else (near.year if near else None)
         label = f"{word} {_MONTH_NAMES[mo - 1]}" + (f" {year}" if year else "")
-        return TimeRef(*span, label, _safe_date(year, mo, 1) if year else None, _PERIOD)
+        first_day = _PART_DAY.get(word, 1)
+        return TimeRef(*span, label, _safe_date(year, mo, first_day) if year else None, _PERIOD)
     if kind == "my":
         y, mo = int(g("y4")), _month(g("m4"))
         return TimeRef(*span, f"{y}-{mo:02d}", _safe_date(y, mo, 1), _PERIOD)

@@ -485,10 +485,11 @@ def test_the_rules_alone_read_the_known_misses(
 
 def test_a_release_day_is_one_still_ahead(classifiers: dict[Target, Classifier]) -> None:
     """The day a confirmation names lets one later report release the product, so a day
-    that is the news's own ("pre-orders open today, September 1") names none."""
+    that is the news's own ("on sale today, September 1") names none. (The day orders
+    open is never the release's: `test_twentythird_round_rules`.)"""
     item = ItemText(
-        "Nimbus opens Zephyr X2 pre-orders on September 1",
-        "Nimbus Devices says pre-orders open September 1 and the phone ships in October.",
+        "Nimbus puts the Zephyr X2 on sale September 1",
+        "Nimbus Devices says the phone will go on sale September 1.",
         "https://news.example.org/story",
         date(2025, 9, 1),
         ItemKind.PRESS,

@@ -6,13 +6,20 @@ guards beside them, which pin what the rule must leave alone."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot.core.detect.names import maker_names
+from bot.core.detect.window import find_times
 from bot.core.models import ItemKind, Label, Target
-from tests.core.detect.rule_case import Case
+from tests.core.detect.rule_case import Case, read_by_rules
 
 ASSISTANT = Target(name="Kite Chat in Lumen", aliases=("Kite Chat",), maker="Lumen")
+CARD = Target(name="Zen Halo 7060", maker="AMD")
+STREAMER = Target(name="Harbor Play", maker="Harbor Media")
+GAME = Target(name="Ashen Vale II", maker="Greywater Studio")
+TABLET = Target(name="Kite Pad Pro", maker="Kite")
 
 CASES = [
     Case(
@@ -38,6 +45,36 @@ CASES = [
         "Users have had Kite Chat in Lumen since the spring and like it, the survey says.",
         Label.NONE,
     ),
+    Case(
+        "a-wait-until-the-release-is-no-retrospective",
+        CARD,
+        "Zen Halo 7060 die pictured",
+        "We still have about three weeks to wait until the release of the new Zen Halo 7060, "
+        "which AMD unveiled at CES.",
+        Label.NONE,
+    ),
+    Case(
+        "the-release-of-it-behind-is-still-one",
+        CARD,
+        "Zen Halo 7060 prices fall",
+        "Prices have dropped sharply since the release of the Zen Halo 7060.",
+        Label.RELEASED,
+    ),
+    Case(
+        "its-launch-later-this-year-is-a-plan",
+        STREAMER,
+        "Harbor TV Hub scrapped for Harbor Play",
+        "Harbor Media has announced a new streaming service that will offer 9,000 hours of "
+        "films at its launch later this year. The arrival of Harbor Play ends the old hub.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-review-in-progress-of-a-game-almost-here",
+        GAME,
+        "Ashen Vale II Review in Progress",
+        "Ashen Vale II is almost here, and we're putting it through its paces.",
+        Label.CONFIRMED,
+    ),
 ]
 
 
@@ -61,3 +98,34 @@ def test_each_partner_of_a_joint_maker_is_a_maker(maker: str, partner: str) -> N
     names = maker_names(maker)
     assert partner in names
     assert not any(n.lower().startswith("with") for n in names)
+
+
+def test_the_day_orders_open_is_not_the_release_day() -> None:
+    """ "Can be ordered from April 30 and will be available in the second half of May": the
+    release is late May; taking the order day let a shipping report of May 13 release
+    the iPad Pro a week early."""
+    got = read_by_rules(
+        TABLET,
+        "Kite unveils Kite Pad Pro",
+        "Kite today announced Kite Pad Pro; it can be ordered from April 30 and will be "
+        "available beginning in the second half of May.",
+        published=date(2026, 4, 20),
+    )
+    assert got.label is Label.CONFIRMED
+    assert got.window == "late May 2026", got
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "first"),
+    [
+        ("available in the second half of May", "late May 2026", date(2026, 5, 21)),
+        ("out in the first half of June", "early June 2026", date(2026, 6, 1)),
+        ("ships mid-June", "mid June 2026", date(2026, 6, 11)),
+        ("in the second half of 2026", "H2 2026", date(2026, 7, 1)),
+    ],
+)
+def test_parts_of_a_month(text: str, label: str, first: date) -> None:
+    """A part of a month with no digit in the clause was never read ("late May"), and
+    "late May" began on May 1, so a report of May 13 was past its start."""
+    (ref,) = find_times(text, date(2026, 4, 20), plans=True)
+    assert (ref.label, ref.earliest) == (label, first)
