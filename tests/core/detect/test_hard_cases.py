@@ -421,7 +421,6 @@ CASES = [
         "When will Kestrel 5.0 be released?",
         "Users keep asking in the tracker.",
         Label.RUMOURED,
-        known_miss="the second opinion reads users asking for a date as no news (0.39)",
     ),
     # -- forums
     Case(

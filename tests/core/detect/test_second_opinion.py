@@ -146,6 +146,16 @@ def test_a_release_read_against_a_negation_is_no_plan() -> None:
     assert so.decide(Label.NONE, probs, Label.CONFIRMED) is Label.CONFIRMED
 
 
+def test_a_guess_against_a_negation_leaves_the_rules_label() -> None:
+    """'Sora is not yet available to the public': kept from "released", a model that leans
+    to no other label (a confirmed at 0.20) does not overrule the rules' reading; one that
+    is sure of another label still does."""
+    probs = {Label.CONFIRMED: 0.2, Label.NONE: 0.15, Label.RELEASED: 0.55, Label.RUMOURED: 0.1}
+    assert so.decide(Label.NONE, probs, Label.CONFIRMED, contradicted=True) is Label.NONE
+    sure = {Label.CONFIRMED: 0.6, Label.NONE: 0.1, Label.RELEASED: 0.25, Label.RUMOURED: 0.05}
+    assert so.decide(Label.NONE, sure, Label.CONFIRMED, contradicted=True) is Label.CONFIRMED
+
+
 def test_the_ceilings_come_from_the_rules_cues() -> None:
     # A product revealed is usually promised; research shown or teased is not.
     assert so.ceiling(["official:reveal-no-date", "source:official"]) is Label.RELEASED
