@@ -168,8 +168,8 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "unofficial",
         "said-nothing",
         "has said remain unannounced unofficial",
-        r"\b(?:has\s+)?said\s+nothing\b|\bremains?\s+(?:tight-"
-        r"lipped|silent|mum)\b|\bunannounced\b|\bunofficial(?:ly)?\b",
+        r"\b(?:has\s+)?said\s+nothing\b|\bremain(?:s|ed)?\s+(?:tight-"
+        r"lipped|silent|mum)\b|\bunannounced\b|\bunofficial(?:ly)?\b(?!\s+fan\b)",
     ),
     (
         # Words said inside the company (then leaked) are not a public commitment.

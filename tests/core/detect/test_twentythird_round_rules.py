@@ -20,6 +20,8 @@ CARD = Target(name="Zen Halo 7060", maker="AMD")
 STREAMER = Target(name="Harbor Play", maker="Harbor Media")
 GAME = Target(name="Ashen Vale II", maker="Greywater Studio")
 TABLET = Target(name="Kite Pad Pro", maker="Kite")
+PHONE = Target(name="Vanta S9", maker="Vanta")
+REMAKE = Target(name="Ashen Vale 2 (2030 remake)", aliases=("Ashen Vale 2",), maker="Greywater")
 
 CASES = [
     Case(
@@ -74,6 +76,30 @@ CASES = [
         "Ashen Vale II Review in Progress",
         "Ashen Vale II is almost here, and we're putting it through its paces.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "no-word-on-when-it-will-is-no-plan",
+        PHONE,
+        "Vanta S9 tipped to hit stores on this date",
+        "Vanta 'officially announced to unveil' the S9 on February 25, 'but there is no word "
+        "on when it will hit stores'.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "the-maker-remained-tight-lipped",
+        PHONE,
+        "Vanta S9 release date and preorder",
+        "Vanta will begin selling the S9 on March 16, according to a report from a blog. "
+        "Vanta itself has remained tight-lipped on its plans.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "an-unofficial-fan-project-is-no-doubt-of-the-makers",
+        REMAKE,
+        "Fans remake Ashen Vale 2 in a new engine",
+        "A small studio is rebuilding Ashen Vale 2 as the unofficial fan project 'Ashen Vale 2 "
+        "Reborn'.",
+        Label.NONE,
     ),
 ]
 
