@@ -238,7 +238,8 @@ def decide(
     "it's out now!!" the model is sure of is the rumour the ceiling allows, not nothing.
     Where the rules read that the item says it is not out (`contradicted`), the label is
     the most likely one the ceiling allows instead: leaving one blind set out, this scores
-    the same, and it never turns "has not been released yet" into a plan."""
+    the same, and it never turns "has not been released yet" into a plan; and where even
+    that one is a guess (under `FALLBACK`), the rules' own label."""
     allowed = [lb for lb in Label if not contradicted or Status.of(lb) <= Status.of(ceiling)]
     need = KEPT_RELEASE if rule is Label.RELEASED else NEW_RELEASE
     if Label.RELEASED in allowed and probs[Label.RELEASED] >= need:

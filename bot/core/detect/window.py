@@ -65,8 +65,6 @@ _RELATIVE = 1  # "this year", "soon", a bare year
 
 # The first day of a part of a month: "late May" has not begun on May 13.
 _PART_DAY = {"mid": 11, "late": 21, "end of": 21}
-# A half of a month, said as its part: "the second half of May" is late May.
-_HALF_OF = re.compile(r"(?:the\s+)?(first|second|latter)\s+half\s+of")
 # The first month of a part of a year ("late 2020" is no earlier than September).
 _PART_MONTH = {"mid": 5, "late": 9, "end of": 10}
 
@@ -221,7 +219,9 @@ def _hit(m: re.Match[str], published: date | None, plans: bool) -> TimeRef | Non
         return _day_ref(span, published, int(g("nm")), int(g("nd")), full)
     if kind == "part":
         word = g("pw").lower().replace("the end of", "end of").replace("beginning", "start")
-        word = _HALF_OF.sub(lambda m: "early" if m[1] == "first" else "late", word)
+        if word.endswith("half of"):
+            # A half of a month is its part: "the second half of May" is late May.
+            word = "early" if "first" in word else "late"
         if g("py"):
             # "late 2020" starts in the autumn: in March 2020 it is still ahead.
             begins = _PART_MONTH.get(word, 1)

@@ -126,7 +126,7 @@ def test_each_partner_of_a_joint_maker_is_a_maker(maker: str, partner: str) -> N
     assert not any(n.lower().startswith("with") for n in names)
 
 
-def test_the_day_orders_open_is_not_the_release_day() -> None:
+def test_the_day_orders_open_loses_to_a_vaguer_release_time() -> None:
     """ "Can be ordered from April 30 and will be available in the second half of May": the
     release is late May; taking the order day let a shipping report of May 13 release
     the iPad Pro a week early."""
