@@ -54,7 +54,11 @@ def split_name(name: str) -> str:
     edition: "Reputation (Taylor's Version)" is not the 2017 "Reputation"; and so is a
     model code: "iMac (24-inch, M4)" is not every iMac."""
     bare = re.sub(
-        r"\s*\((?=[^)]*[A-Za-z]{3})(?![^)]*" + _EDITION + r")(?![^)]*" + _CODE + r")[^)]*\)",
+        r"\s*\((?:(?:19|20)\d\d\)|(?=[^)]*[A-Za-z]{3})(?![^)]*"
+        + _EDITION
+        + r")(?![^)]*"
+        + _CODE
+        + r")[^)]*\))",
         "",
         name,
     ).strip()
@@ -516,8 +520,10 @@ def maker_names(maker: str) -> list[str]:
 
 def longest_first(name: str) -> tuple[int, str]:
     """A sort key: longer names first, so "Sora Turbo" is tried before "Sora", and names
-    of one length in a fixed order, whatever the order of the set they come from."""
-    return -len(name), name
+    of one length in a fixed order, whatever the order of the set they come from. The
+    length is the matched one, without a qualifier: "Resident Evil 3 (2020)" is tried
+    after "Resident Evil 3 remake"."""
+    return -len(split_name(name)), name
 
 
 # Last words of makers that name a trade, not the maker: never the maker alone.

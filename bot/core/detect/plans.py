@@ -289,7 +289,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "orderable",
         "available",
-        r"\bavailable\s+(?:for|to)\s+(?:pre-?)?order\b",
+        r"\bavailable\s+(?:(?:now|today)\s+)?(?:for|to)\s+(?:pre-?)?order\b",
     ),
     (
         # An expectation is a plan only in the maker's mouth (see the classifier).

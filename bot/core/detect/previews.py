@@ -21,7 +21,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "closed",
         "closed-preview",
         "red redteam select selected selectively invite closed research limited trusted access "
-        "early small tiny invitation testers",
+        "early small tiny invitation testers signed under",
         r"\bred[- ]?team(?:s|ers|ing)?\b|\b(?:select(?:ed)?\s+(?:group\s+of\s+)?|small\s+group\s+"
         r"of\s+)(?:[\w-]+\s+){0,2}?(?:testers|users|artists|creators|partners|developers|"
         r"customers|filmmakers|designers|researchers)\b|\bselectively\b|\binvite[- ]only\b|"
@@ -34,6 +34,8 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"(?:[\w+-]+\s+){0,4}?(?:users|subscribers|customers|people|accounts|members|academics|"
         r"creators|researchers|artists|testers|developers)\b"
         r"|\blimited\s+to\s+(?:[\d,]+|a\s+few|the\s+first)\b"
+        # Behind a non-disclosure agreement: "to developers who have signed an NDA".
+        r"|\b(?:signed|under)\s+(?:an?\s+|the\s+)?(?:nda|non-?disclosure)s?\b"
         # "is rolling out to testers today" (a public beta "out for testers" is open to
         # anyone who tests; "an initial release to testers" is behind one open to all).
         r"|(?:(?<=\bout\sto\s)|(?<=\bout\sto\sbeta\s))testers\b",

@@ -115,8 +115,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "available-now",
         "available out on in",
-        r"\b(?:available|out)\s+(?:now|today)\b|\bon\s+sale\s+now\b|"
-        r"\bin\s+stores\s+now\b",
+        r"(?:\b(?:available|out)\s+(?:now|today)\b|\bon\s+sale\s+now\b|"
+        # ("available now for preorder" sells what comes later: `orderable`.)
+        r"\bin\s+stores\s+now\b)(?!\s+(?:to|for)\s+(?:pre|order|reserv))",
     ),
     (
         # Sign-ups open to anyone: the end of an invite-only or closed phase.

@@ -1,0 +1,102 @@
+"""The rules added in the twenty-fourth round (issue 5: what the blind sets holdout125 on
+and timelines45-48 missed at their first scores), one short made-up item each: made-up
+products, and none of these sentences is in a labelled set, so each case checks the rule
+rather than a memorised phrasing. Each case failed on the code before its rule, except the
+guards beside them, which pin what the rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.detect.names import longest_first, split_name
+from bot.core.models import ItemKind, Label, Target
+from tests.core.detect.rule_case import Case
+
+BOX = Target(name="Ember Box (2031)", aliases=("Ember Box Pro (2031)",), maker="Ember")
+REMAKE = Target(
+    name="Ashen Vale 3 (2031)", aliases=("Ashen Vale 3", "Ashen Vale 3 remake"), maker="Greywater"
+)
+PLAYER = Target(name="Kite Stream 4K", maker="Kite")
+ENGINE = Target(name="Kite Storage API", maker="Kite")
+
+CASES = [
+    Case(
+        "a-year-in-brackets-is-no-part-of-what-writers-call-it",
+        BOX,
+        "Ember Box review: a fast streamer at last",
+        "We have used the Ember Box for a month since it went on sale, and it is quick.",
+        Label.RELEASED,
+    ),
+    Case(
+        "another-years-model-is-still-not-the-target",
+        BOX,
+        "Streaming deals this week",
+        "The 2027 Ember Box is now available for $99 at most stores.",
+        Label.NONE,
+    ),
+    Case(
+        "the-remake-alias-is-tried-before-the-bracketed-name",
+        REMAKE,
+        "A Ashen Vale 3 remake is in the works, insiders say",
+        "An Ashen Vale 3 remake is reportedly in development at an outside studio.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "available-now-for-preorder-is-an-order",
+        PLAYER,
+        "Kite unveils a new Kite Stream 4K, available now for preorder",
+        "The new Kite Stream 4K costs $129 and ships on November 4.",
+        Label.CONFIRMED,
+        kind=ItemKind.OFFICIAL,
+    ),
+    Case(
+        "available-now-in-stores-is-still-out",
+        PLAYER,
+        "Kite Stream 4K available now in stores",
+        "The new Kite Stream 4K costs $129.",
+        Label.RELEASED,
+    ),
+    Case(
+        "what-only-developers-under-nda-have-is-a-closed-preview",
+        ENGINE,
+        "Kite confirms Kite Storage API is coming to older PCs",
+        "The Kite Storage API is now available to developers who have signed an NDA, and "
+        "Kite promises wider access soon.",
+        Label.CONFIRMED,
+        kind=ItemKind.OFFICIAL,
+    ),
+    Case(
+        "an-nda-lifted-at-launch-is-no-preview",
+        ENGINE,
+        "Kite Storage API review",
+        "Now that the NDA has lifted, we can say the Kite Storage API is available now to "
+        "every developer, and it is fast.",
+        Label.RELEASED,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule(case: Case) -> None:
+    case.check()
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("Ember Box (2031)", "Ember Box"),
+        ("Ember Phone (3)", "Ember Phone (3)"),
+        ("Ember Tab (2031, M5)", "Ember Tab (2031, M5)"),
+        ("Ashen Vale (2031 remake)", "Ashen Vale (2031 remake)"),
+    ],
+)
+def test_a_bracketed_year_is_a_qualifier(name: str, bare: str) -> None:
+    """A model year in brackets tells a target from its namesakes in a list, but writers
+    leave it out: "Nvidia Shield TV (2019)" is "the Shield TV" in its own reviews. A number
+    that is not a year stays ("Phone (3)"), and so does a bracket holding more."""
+    assert split_name(name) == bare
+
+
+def test_names_are_tried_by_the_length_that_is_matched() -> None:
+    names = sorted(["Ashen Vale 3 (2031)", "Ashen Vale 3 remake"], key=longest_first)
+    assert names[0] == "Ashen Vale 3 remake"
