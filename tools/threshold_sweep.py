@@ -1,8 +1,9 @@
 """How the second opinion's bar for a "released" the rules did not say
 (`second_opinion.NEW_RELEASE`) trades macro-F1 against released precision.
 
-    .venv/bin/python tools/threshold_sweep.py                 # holdout57 and later
+    .venv/bin/python tools/threshold_sweep.py                 # holdout117 and later
     .venv/bin/python tools/threshold_sweep.py FILE... --bars 0.7 0.75 0.8
+    .venv/bin/python tools/threshold_sweep.py --bar SILENT_RELEASE --bars 0.75 0.86
 
 Measure on sets the shipped model was never trained on (`tools/train_model.py`,
 `BLIND_AT`): on the sets it learned from it is right far more often than on new text.
@@ -24,7 +25,7 @@ from bot.core.detect.corpus import LabelledItem, read_corpus  # noqa: E402
 from bot.core.detect.metrics import score  # noqa: E402
 from bot.core.models import Label  # noqa: E402
 
-FIRST_UNTRAINED = 57
+FIRST_UNTRAINED = 117
 
 
 def _untrained_sets() -> list[Path]:
@@ -58,13 +59,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--bars", nargs="+", type=float, default=[0.7, 0.75, 0.8, 0.9])
+    parser.add_argument("--bar", choices=["NEW_RELEASE", "SILENT_RELEASE"], default="NEW_RELEASE")
     args = parser.parse_args()
     sets = [read_corpus(p) for p in (args.files or _untrained_sets())]
     print(f"{len(sets)} sets, {sum(map(len, sets))} items")
     for bar in args.bars:
-        second_opinion.NEW_RELEASE = bar
+        setattr(second_opinion, args.bar, bar)
         f1, right, said = measure(sets)
-        line = f"NEW_RELEASE {bar:.2f}: mean macro-F1 {f1:.4f}"
+        line = f"{args.bar} {bar:.2f}: mean macro-F1 {f1:.4f}"
         print(f"{line}, released {right}/{said} = {right / said:.3f}")
 
 

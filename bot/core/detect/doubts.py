@@ -409,8 +409,12 @@ NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
         "not-product",
         "event",
         "released releases launched launches dropped drops shared published unveiled unveils "
-        "revealed reveals debuted debuts showed shows",
-        r"\b(?:released|releases|launched|launches|dropped|drops|shared|"
+        "revealed reveals debuted debuts showed shows officially quietly finally recently just "
+        "formally publicly first",
+        # (An adverb before the verb too: "officially released a trailer" is still one; the
+        # release row would otherwise start at the adverb, first.)
+        r"\b(?:(?:officially|quietly|finally|recently|just|formally|publicly|first)\s+)?"
+        r"(?:released|releases|launched|launches|dropped|drops|shared|"
         r"published|unveiled|unveils|revealed|reveals|debuted|debuts|showed|shows)\s+(?:a\s+|an\s+|"
         r"the\s+|its\s+|their\s+|his\s+|her\s+|new\s+|first\s+|official\s+|another\s+|more\s+)*"
         r"(?:[\w'.-]+\s+){0,3}?(?:trailers?|teasers?|statements?|video|footage|screenshots?|images?|"
@@ -420,6 +424,6 @@ NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
         r"earnings|results|documents?|gameplay|demo|countdown|campaign|website|site|livestream|"
         r"stream|posters?|soundtrack|dlc|expansion|event|showcase|presentation|papers?|"
         r"(?:release|launch)\s+dates?|"
-        r"research|fund|notes|posts?|articles?|essays?|study|studies|letters?|guides?)\b",
+        r"research|fund|notes|notices?|posts?|articles?|essays?|study|studies|letters?|guides?)\b",
     ),
 )

@@ -86,7 +86,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # ("It's available in three US cities": "it's" too; not the cry "It's here at
         # last!", which headlines announcements.)
         rf"(?:\b{_BE}|\bit's(?!\s+(?:{_ADV}\s+){{0,2}}here\b))\s+(?:{_ADV}\s+){{0,2}}['\u2018]?{_OUT_STATE}\b(?!\s+(?:of|to\s+"
-        r"pre|for\s+pre|(?:to|for)\s+(?:order|reserv)|in\s+(?:beta|preview)|as\s+(?:a\s+)?(?:beta|preview)))"
+        r"pre|for\s+pre|(?:to|for)\s+(?:order|reserv)|in\s+(?:beta|preview)|as\s+(?:a\s+)?(?:beta|preview)"
+        # ("better get out the way" clears a path.)
+        r"|the\s+way\b))"
         + _NOT_OPTIONS
         # "is finally here, about to hit dealerships": arriving, not arrived.
         + r"(?![^.;]{0,25}?\babout\s+to\b)",

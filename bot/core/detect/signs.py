@@ -106,7 +106,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"window|event|trailer))|\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:its\s+|"
         r"the\s+)?(?:launch|release|debut)\b(?!\s+(?:date|"
         r"window|event|trailer))|\bthe\s+(?:subsequent|recent|successful|initial|original|public|"
-        r"global)\s+(?:[\w-]+\s+){0,2}?(?:release|launch|debut)\b|\bwith\s+the\s+(?:recent\s+)?"
+        r"global)\s+(?:[\w-]+\s+){0,2}?(?:release|launch|debut)\b"
+        # ("the public release timeline remains unclear" waits for it.)
+        r"(?!\s+(?:date|window|timeline|timing|schedule|plans?)\b)|\bwith\s+the\s+(?:recent\s+)?"
         r"(?:release|launch|arrival|debut)\s+of\b|"
         # (Not one waited for: "three weeks to wait until the release of X".)
         + not_after("until till before awaiting await")

@@ -227,7 +227,9 @@ FLOORS = [
     (HOLDOUT36, 0.90, 0.97),
     (HOLDOUT37, 0.80, 0.92),
     (HOLDOUT38, 0.79, 0.97),
-    (HOLDOUT39, 0.82, 0.92),
+    # (0.80: a "released" the rules read nothing of needs 0.85 now,
+    # `second_opinion.SILENT_RELEASE`: two right ones of 39 are at 0.82 and 0.84; 11 of 12.)
+    (HOLDOUT39, 0.80, 0.91),
     (HOLDOUT40, 0.86, 0.86),
     (HOLDOUT41, 0.79, 0.97),
     (HOLDOUT42, 0.81, 0.91),

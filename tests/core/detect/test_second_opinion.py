@@ -119,6 +119,9 @@ def test_features_are_words_pairs_and_the_rules_marks() -> None:
         # A release the rules did not read needs the model to be sure of it...
         ("confirmed", (0.3, 0.0, 0.65, 0.05), Label.RELEASED, Label.CONFIRMED),
         ("confirmed", (0.2, 0.0, 0.75, 0.05), Label.RELEASED, Label.RELEASED),
+        # ...surer still where the rules read nothing at all.
+        ("none", (0.1, 0.08, 0.8, 0.02), Label.RELEASED, Label.CONFIRMED),
+        ("none", (0.05, 0.03, 0.9, 0.02), Label.RELEASED, Label.RELEASED),
         # ...the rules' own release stands unless the model finds it unlikely.
         ("released", (0.6, 0.0, 0.35, 0.05), Label.RELEASED, Label.RELEASED),
         ("released", (0.75, 0.0, 0.25, 0.0), Label.RELEASED, Label.CONFIRMED),
@@ -139,7 +142,7 @@ def test_decide(rule: str, probs: tuple[float, ...], ceiling: Label, expected: L
 def test_a_release_read_against_a_negation_is_no_plan() -> None:
     """'Hands-on' words beside 'has not been released yet': the model's release is
     contradicted, so the label is its likeliest among the rest, not the ceiling."""
-    probs = {Label.CONFIRMED: 0.05, Label.NONE: 0.1, Label.RELEASED: 0.8, Label.RUMOURED: 0.05}
+    probs = {Label.CONFIRMED: 0.02, Label.NONE: 0.05, Label.RELEASED: 0.9, Label.RUMOURED: 0.03}
     assert so.contradicted(["negated:not-released"])
     assert not so.contradicted(["cap:forum"])
     assert so.decide(Label.NONE, probs, Label.CONFIRMED, contradicted=True) is Label.NONE

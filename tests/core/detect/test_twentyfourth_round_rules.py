@@ -18,6 +18,8 @@ REMAKE = Target(
 )
 PLAYER = Target(name="Kite Stream 4K", maker="Kite")
 ENGINE = Target(name="Kite Storage API", maker="Kite")
+ALBUM = Target(name="Frostline (Kael album)", aliases=("Frostline",), maker="Kael")
+OS = Target(name="Kite OS 26H1", maker="Kite")
 
 CASES = [
     Case(
@@ -72,6 +74,35 @@ CASES = [
         "Now that the NDA has lifted, we can say the Kite Storage API is available now to "
         "every developer, and it is fast.",
         Label.RELEASED,
+    ),
+    Case(
+        "an-adverb-does-not-make-a-trailer-the-product",
+        GAME := Target(name="Ashen Vale IV", maker="Greywater"),
+        "Ashen Vale IV gets a new look",
+        "Greywater officially released a trailer for Ashen Vale IV on Friday.",
+        Label.NONE,
+    ),
+    Case(
+        "a-notice-published-is-no-product-published",
+        OS,
+        "Kite OS 26H1 explained",
+        "Kite quietly published a support notice in February about Kite OS 26H1.",
+        Label.NONE,
+    ),
+    Case(
+        "getting-out-of-the-way-is-not-being-out",
+        ALBUM,
+        "Kael teases Frostline again",
+        "Kael said on a stream: Frostline coming soon, everyone better get out the way.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-release-timeline-unclear-is-no-release-behind",
+        ENGINE,
+        "Kite tests Kite Storage API with developers",
+        "Kite is testing the Kite Storage API with a small group of developers, though the "
+        "public release timeline remains unclear.",
+        Label.CONFIRMED,
     ),
 ]
 
