@@ -423,6 +423,7 @@ NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
         r"details|specs|specifications|roadmap|schedule|timeline|patch|update|surveys?|reports?|"
         r"earnings|results|documents?|gameplay|demo|countdown|campaign|website|site|livestream|"
         r"stream|posters?|soundtrack|dlc|expansion|event|showcase|presentation|papers?|"
+        r"invitations?|invites?|"
         r"(?:release|launch)\s+dates?|"
         r"research|fund|notes|notices?|posts?|articles?|essays?|study|studies|letters?|guides?)\b",
     ),

@@ -101,6 +101,9 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         "unconfirmed unverified if grain what",
         r"\bunconfirmed\b|\bunverified\b|\bif\s+(?:confirmed|true|"
         r"accurate)\b|\bgrain\s+of\s+salt\b"
+        # "If that August 24th date is accurate": a claim to be checked.
+        r"|\bif\s+(?:that|this|the|these|those)\s+(?:[\w'-]+\s+){0,3}?(?:is|are|proves?|turns?\s+"
+        r"out\s+to\s+be)\s+(?:accurate|true|correct|right)\b"
         # Not sure what it is: "an unboxing of what appears to be a retail unit".
         r"|\bwhat\s+(?:appears|seems|looks)\s+to\s+be\b",
     ),

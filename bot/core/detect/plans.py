@@ -414,7 +414,11 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
         "details showcased presented wrote writes replies replied answered answers posted noted "
         "notes explained teases teased teasing shows showed previews previewed",
         r"\b(?:announc(?:es|ed|ing|e)|confirm(?:s|ed|ing)?|unveil(?:s|ed|"
-        r"ing)?|reveal(?:s|ed|ing)?|introduc(?:es|ed|ing)|said|says|stated|states|told|tells|"
+        r"ing)?|reveal(?:s|ed|ing)?|introduc(?:es|ed|ing)|"
+        # ("is said to launch", "O2 said to confirm the date": hearsay, `hedges`.)
+        r"said(?!\s+to\s+(?:be|have|confirm|launch|release|arrive|ship|debut|come|feature|"
+        r"cost|include|start|begin|offer|support|bring|use|run|get|hit|land|go)\b)|"
+        r"says|stated|states|told|tells|"
         r"detailed|details|showcased|presented|wrote|writes|replies|replied|answered|answers|"
         r"posted|noted|notes|explained|teas(?:es|ed|ing)|show(?:s|ed)?\s+off|"
         r"preview(?:s|ed))\b",

@@ -425,8 +425,9 @@ def _describes_other(text: str, cue: Cue, spans: Spans) -> bool:
 
 
 def _modal_on(words: str, kinds: dict[str, list[Cue]], cue: Cue) -> bool:
-    """Whether a modal ("may", "could") stands right before `cue`: "may be available"."""
+    """Whether a modal ("may", "could") or a guess ("suggest", "is expected to") stands
+    right before `cue`: "may be available", "common sense suggests preorders on Friday"."""
     return any(
-        m.name == "modal" and _MODAL_GAP.fullmatch(words, m.end, cue.start) is not None
+        _MODAL_GAP.fullmatch(words, m.end, cue.start) is not None
         for m in kinds.get("hedge-weak", ())
     )

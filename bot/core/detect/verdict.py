@@ -82,6 +82,17 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             for r in dated:
                 r.cues.append("guard:headline-vs-dated-body")
             return Label.CONFIRMED, dated, True
+        # ...and one the body only hears of ("arrives early, says a Korean daily" over "if
+        # that August 24 date is accurate"): the hearsay's.
+        heard = [
+            r
+            for r in pick(Label.RUMOURED)
+            if _body_about(r) and any(c.startswith("hedge:") for c in r.cues) and _dated(r)
+        ]
+        if heard and released_in_headline and not planned:
+            for r in heard:
+                r.cues.append("guard:headline-vs-dated-body")
+            return Label.RUMOURED, heard, True
         # "X launches photo app" over "is preparing to launch X" and "it is not yet
         # available to users": the headline's launch is the announcement.
         if planned and released_in_headline and any(r.negated and _body_about(r) for r in reads):
@@ -177,8 +188,20 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             for r in reads
             if not r.unit.is_title
         )
+        # A headline's plan, however firm it reads ("release date August 24, preorders
+        # mid-August"), whose body gives it as rumour ("firming up previous leaks and
+        # rumors") with nobody on record: the rumour's.
+        rumour_body = (
+            headline_only
+            and not official
+            and any(
+                _body_about(r) and any(c.startswith("hedge:") for c in r.cues) for r in rumoured
+            )
+        )
         if (
-            (framed or hearsay_body) and not on_record and not any(r.strong for r in confirmed)
+            (framed or hearsay_body)
+            and not on_record
+            and (not any(r.strong for r in confirmed) or rumour_body)
         ) or (disowned and headline_only):
             for r in confirmed:
                 r.cues.append("hedge:rumour-framed")

@@ -20,6 +20,7 @@ PLAYER = Target(name="Kite Stream 4K", maker="Kite")
 ENGINE = Target(name="Kite Storage API", maker="Kite")
 ALBUM = Target(name="Frostline (Kael album)", aliases=("Frostline",), maker="Kael")
 OS = Target(name="Kite OS 26H1", maker="Kite")
+HANDSET = Target(name="Vanta Note 9", maker="Vanta")
 
 CASES = [
     Case(
@@ -103,6 +104,68 @@ CASES = [
         "Kite is testing the Kite Storage API with a small group of developers, though the "
         "public release timeline remains unclear.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "said-to-confirm-is-hearsay",
+        HANDSET,
+        "Carrier said to confirm Vanta Note 9 release date",
+        "",
+        Label.RUMOURED,
+    ),
+    Case(
+        "said-to-reporters-is-still-on-record",
+        HANDSET,
+        "Vanta Note 9 dated",
+        "Vanta said to reporters that the Vanta Note 9 will launch on September 22.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "an-invitation-released-is-no-product-released",
+        HANDSET,
+        "It's official: the Vanta Note 9 event date",
+        "Vanta released the official invitation for its August 9 event, where the Vanta Note "
+        "9 is expected, as has been rumoured for months.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-date-if-accurate-is-a-claim",
+        HANDSET,
+        "Vanta Note 9: a Korean daily names the day",
+        "If that August 24 date is accurate, the Vanta Note 9 arrives three weeks earlier "
+        "than last year's model.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-release-headline-over-a-hearsay-date-ahead-is-hearsay",
+        HANDSET,
+        "Vanta Note 9 arrives early, says a Korean daily",
+        "If that August 24 date is accurate, the Vanta Note 9 arrives three weeks earlier "
+        "than last year's model.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-dated-headline-over-a-rumour-body-is-the-rumour",
+        HANDSET,
+        "Vanta Note 9 release date August 24, preorders mid-August",
+        "A Korean daily says the phone will be available for preorder in mid-August, "
+        "firming up earlier leaks and rumours.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-dated-headline-over-a-body-that-only-says-claim-is-no-rumour",
+        Target(name="Wren usernames", aliases=("Wren username",), maker="Wren"),
+        "Wren username reservations open today, launch on August 24",
+        "Wren began rolling out username reservations, letting users claim a name before "
+        "the feature launches.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-guess-at-the-preorder-day-is-no-open-order",
+        HANDSET,
+        "Vanta Note 9 release date",
+        "Now that the event is set, common sense suggests preorders for the Vanta Note 9 on "
+        "Friday, September 15.",
+        Label.RUMOURED,
     ),
 ]
 
