@@ -26,9 +26,10 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "nonanswer",
         "no-eta",
         "no",
-        r"\bno\s+(?:[\w-]+\s+or\s+)?(?:eta|timeline|timing|timeframe|time\s+frame|"
+        # (A list may lead up to it: "no price, pre-order or on-sale date is given".)
+        r"\bno\s+(?:[\w-]+(?:,|\s+or)\s+){0,3}?(?:eta|timeline|timing|timeframe|time\s+frame|"
         r"(?:(?:exact|specific|firm|public|official|confirmed|set|general)\s+)?"
-        r"(?:release\s+|launch\s+|availability\s+)?date)\b",
+        r"(?:release\s+|launch\s+|availability\s+|on-?sale\s+|shipping\s+)?date)\b",
     ),
     ("nonanswer", "when-ready", "ready", r"\bready\s+when\s+it'?s\s+ready\b"),
     (

@@ -363,7 +363,15 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
         r"\baccording\s+to\b|\bas\s+per\b|\bcit(?:es|ing|ed)\b|\bquoting\b|"
         r"\bper\s+(?:the|a|an|\w+'s)\s",
     ),
-    ("official", "officially", "official officially formally", r"\bofficial(?:ly)?\b|\bformally\b"),
+    (
+        # (Not the event itself: "the official release of X is expected at I/O" is a guess
+        # at it; its date is someone's word, "the official release date".)
+        "official",
+        "officially",
+        "official officially formally",
+        r"\bofficially\b|\bformally\b|\bofficial\b"
+        r"(?!\s+(?:release|launch|debut|arrival|rollout)\b(?!\s+dates?\b))",
+    ),
     (
         # The maker by its trade, speaking: "the studio announced Tuesday".
         "official",

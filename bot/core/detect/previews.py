@@ -62,7 +62,10 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"just\b|only\b|\d|"
         # ("enterprise customers" are who previews are for, so customers do not count.)
         r"a\s+small\b|a\s+limited\b|testers\b)(?:all\s+)?(?:[\w+-]+,?\s+){0,5}?(?:users|subscribers|"
-        r"members|individuals)\b",
+        r"members|individuals)\b"
+        # (Not those who enrol: "for users willing to sign up for the beta program".)
+        r"(?!\s+(?:willing|who\s+(?:sign|signed|enrol|enroll|opt|join|joined|register)|enrolled|"
+        r"in\s+the\s+(?:beta|preview|insider)))",
     ),
     (
         "prerelease",

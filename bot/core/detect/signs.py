@@ -110,8 +110,12 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # ("the public release timeline remains unclear" waits for it.)
         r"(?!\s+(?:date|window|timeline|timing|schedule|plans?)\b)|\bwith\s+the\s+(?:recent\s+)?"
         r"(?:release|launch|arrival|debut)\s+of\b|"
-        # (Not one waited for: "three weeks to wait until the release of X".)
-        + not_after("until till before awaiting await")
+        # (Not one waited for: "three weeks to wait until the release of X", "teasing the
+        # arrival of X on March 29".)
+        + not_after(
+            "until till before awaiting await teasing teases teased tease anticipating "
+            "anticipate expecting preparing prepares prepare"
+        )
         + r"\bthe\s+(?:release|launch|arrival|debut)\s+of\b"
         # (Not one still ahead: "the release of the just-announced X later this year".)
         r"(?![^.;]{0,80}?\b(?:later\s+this|next\s+(?:year|month|week)|this\s+(?:fall|autumn|"

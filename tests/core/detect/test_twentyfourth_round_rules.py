@@ -21,6 +21,7 @@ ENGINE = Target(name="Kite Storage API", maker="Kite")
 ALBUM = Target(name="Frostline (Kael album)", aliases=("Frostline",), maker="Kael")
 OS = Target(name="Kite OS 26H1", maker="Kite")
 HANDSET = Target(name="Vanta Note 9", maker="Vanta")
+SYSTEM = Target(name="Kite OS Q", maker="Kite")
 
 CASES = [
     Case(
@@ -165,6 +166,37 @@ CASES = [
         "Vanta Note 9 release date",
         "Now that the event is set, common sense suggests preorders for the Vanta Note 9 on "
         "Friday, September 15.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-beta-for-users-who-sign-up-is-no-release",
+        SYSTEM,
+        "More phones get the Kite OS Q beta",
+        "The Kite OS Q beta is now available on phones from five makers for users willing "
+        "to sign up for the Kite OS Q beta program.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "the-official-release-expected-is-a-guess",
+        SYSTEM,
+        "Kite OS Q preview expected mid-March",
+        "A tipster says the first preview arrives in mid-March, and the official release of "
+        "Kite OS Q is expected to take place at the May 8 developer conference.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "no-price-pre-order-or-sale-date-is-no-order",
+        HANDSET,
+        "Vanta Note 9 event set",
+        "Vanta sent invites for its March 29 event, where the Vanta Note 9 is expected; no "
+        "price, pre-order or on-sale date is given.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "teasing-the-arrival-is-no-arrival-behind",
+        HANDSET,
+        "Vanta teases its next phone",
+        "Vanta is teasing the arrival of the Vanta Note 9 on March 29 with a short video.",
         Label.RUMOURED,
     ),
 ]
