@@ -89,7 +89,9 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"\breport(?:s|ed|edly|ing)?\b"
         # What someone saw for themselves: "reports two-hour queues", "reported crashes".
         r"(?!\s+(?:[\w+-]+\s+){0,2}?(?:queues|waits|wait\s+times|lines|crowds|crashes|bugs|glitches"
-        r"|errors)\b)|\ballegedly\b|\bpurported(?:ly)?\b|"
+        r"|errors)\b)"
+        # A program printing its version: "kernels built from it report 7.0.0".
+        r"(?!\s+v?\d)|\ballegedly\b|\bpurported(?:ly)?\b|"
         r"\bsupposedly\b|\b(?:has|have)\s+learned\b"
         # "documents viewed by CarExpert indicate".
         r"|(?:(?<=\bdocument\s)|(?<=\bdocuments\s)|(?<=\bfilings\s)|(?<=\bslides\s)|(?<=\bemails\s))"

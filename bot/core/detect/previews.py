@@ -12,7 +12,7 @@ from __future__ import annotations
 # and Canary channels" (`hedges` reads no unnamed sources where this matches).
 INSIDER_PROGRAMME = (
     r"\binsiders?\b(?=\s+(?:in\s+the\s+)?(?:dev|beta|canary|release\s+preview|preview|"
-    r"program|programme|channel)\b)|(?<=\bto\s)insiders\b|(?<=\bto\swindows\s)insiders\b"
+    r"program|programme|channel|builds?)\b)|(?<=\bto\s)insiders\b|(?<=\bto\swindows\s)insiders\b"
     r"|(?<=\bto\sxbox\s)insiders\b"
 )
 

@@ -199,6 +199,20 @@ CASES = [
         "Vanta is teasing the arrival of the Vanta Note 9 on March 29 with a short video.",
         Label.RUMOURED,
     ),
+    Case(
+        "a-program-reporting-its-version-is-no-hearsay",
+        Target(name="Kestrel 7.0", maker="Kestrel Project"),
+        "Kestrel 7.0 is out, and builds from it report 7.0.0.",
+        "",
+        Label.RELEASED,
+    ),
+    Case(
+        "an-insider-build-is-a-preview-not-an-insiders-word",
+        Target(name="Kite Sudo", maker="Kite"),
+        "Kite Sudo is here with Kite OS Insider Build 26052",
+        "",
+        Label.CONFIRMED,
+    ),
 ]
 
 
