@@ -198,6 +198,22 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
                 _body_about(r) and any(c.startswith("hedge:") for c in r.cues) for r in rumoured
             )
         )
+        # A headline's day over a body saying no sale date is given ("Official: X lands
+        # March 29!" over press invites and "no price, pre-order or on-sale date is
+        # given"): the day is an event's.
+        undated_body = (
+            headline_only
+            and not official
+            and all(_dated(r) for r in confirmed)
+            and any(
+                not r.unit.is_title and "nonanswer:no-eta" in r.cues and not r.mention
+                for r in rumoured
+            )
+        )
+        if undated_body:
+            for r in confirmed:
+                r.cues.append("guard:headline-day-vs-no-date")
+            return Label.RUMOURED, confirmed, False
         if (
             (framed or hearsay_body)
             and not on_record

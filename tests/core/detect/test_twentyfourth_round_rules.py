@@ -213,6 +213,21 @@ CASES = [
         "",
         Label.CONFIRMED,
     ),
+    Case(
+        "a-headline-day-over-no-sale-date-is-an-event",
+        HANDSET,
+        "Official: Vanta Note 9 lands March 29!",
+        "Vanta sent press invites for a March 29 event in New York. The teaser leaves a lot "
+        "to the imagination; no price, pre-order or on-sale date is given.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-headline-day-over-a-named-missing-price-stays",
+        HANDSET,
+        "Official: Vanta Note 9 goes on sale March 29",
+        "Vanta confirmed the day today. No price has been given yet.",
+        Label.CONFIRMED,
+    ),
 ]
 
 
