@@ -43,6 +43,7 @@ from bot.core.detect.names import (
     name_pattern,
     name_tokens,
     own_variants,
+    plain_words,
     port_names,
     port_patterns,
     season_parts,
@@ -180,6 +181,8 @@ def _may_name_relative(text: str) -> bool:
 
 # A capitalised word of four letters or more: a proper name's ("Travis", "Fantasy").
 _PROPER_WORD = re.compile(r"\b[A-Z][A-Za-z]{3,}\b")
+# The kinds of work a qualifier names with its owner: "(Gorillaz album)", "(Nolan film)".
+_OWNED_KIND = re.compile(r"\b(?:album|film|movie|song|single|novel|book|mixtape|ep)\b")
 # Capitalised words of a product's names that say nothing of which product it is.
 _PLAIN_NAME_WORDS = frozenset(
     {"edition", "game", "games", "movie", "film", "season", "series", "model", "version"}
@@ -295,7 +298,17 @@ class TargetMatcher:
             ),
             re.IGNORECASE,
         )
-        self._strong = {f"n{i}": not is_weak(n) for i, n in enumerate(names)}
+        # A name of plain words whose qualifier names its owner ("The Mountain (Gorillaz
+        # album)") is as common as one word: Steve Earle made a "The Mountain" too, so it
+        # counts only beside the owner, the maker or a context word, as a weak name does.
+        owned = any(
+            _PROPER_WORD.search(q) and _OWNED_KIND.search(q)
+            for n in target.names
+            for q in re.findall(r"\(([^)]*)\)", n)
+        )
+        self._strong = {
+            f"n{i}": not is_weak(n) and not (owned and plain_words(n)) for i, n in enumerate(names)
+        }
         # Short forms ("Watch 8" of "Galaxy Watch 8") and the words the target owns.
         full = [fold(split_name(n)).strip().lower() for n in names]
         # (A title's head counts too: "El Camino" of "El Camino: A Breaking Bad Movie",

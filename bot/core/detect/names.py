@@ -460,6 +460,13 @@ def is_weak(name: str) -> bool:
     return single and not camel and not any(c.isdigit() for c in compact) and not coined(compact)
 
 
+def plain_words(name: str) -> bool:
+    """Whether every word of a name, without its qualifier, is a dictionary word ("The
+    Mountain"), so that the name alone may mean many things."""
+    words = re.findall(r"[A-Za-z]+|\d+", fold(split_name(name)))
+    return bool(words) and all(w.lower() in english_words() for w in words)
+
+
 def coined(word: str) -> bool:
     """Whether a word of four letters or more is in no English dictionary, nor an
     inflection of a word that is: "Redfall", "Paxlovid", "Silksong" name one thing, where

@@ -228,6 +228,21 @@ CASES = [
         "Vanta confirmed the day today. No price has been given yet.",
         Label.CONFIRMED,
     ),
+    Case(
+        "a-plain-named-album-by-someone-else-is-not-the-target",
+        Target(name="The Harbor (Kael album)", aliases=("The Harbor",), maker="Kael"),
+        "Steve Miles / The Dock Band - The Harbor",
+        "Review of the 1999 bluegrass record The Harbor, his first full-length venture into "
+        "bluegrass.",
+        Label.NONE,
+    ),
+    Case(
+        "a-plain-named-album-beside-its-owner-is-the-target",
+        Target(name="The Harbor (Kael album)", aliases=("The Harbor",), maker="Kael"),
+        "Kael - The Harbor review",
+        "Kael's new record The Harbor is out now, and it is his best yet.",
+        Label.RELEASED,
+    ),
 ]
 
 
