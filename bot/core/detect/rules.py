@@ -314,7 +314,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "recall recalls recalled recalling",
         # ("to avoid recalls" is a precaution, not a recall.)
         r"(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!avoid\s)(?<!prevent\s)(?<!avert\s)(?<!of\s)"
-        r"(?<!potential\s)(?<!possible\s)(?<!he\s)(?<!she\s)(?<!they\s)"
+        r"(?<!potential\s)(?<!possible\s)(?<!he\s)(?<!she\s)(?<!they\s)(?<!\bit\s)"
         # A writer remembering: "the blog recalls", "a second write-up recalls".
         r"(?<!writer\s)(?<!author\s)(?<!blog\s)(?<!piece\s)(?<!post\s)(?<!column\s)"
         r"(?<!article\s)(?<!write-up\s)(?<!reviewer\s)\brecall(?:s|ed|ing)?\b"

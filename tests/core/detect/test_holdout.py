@@ -373,7 +373,9 @@ FLOORS = [
     # on holdout9-116.
     (HOLDOUT117, 0.70, 1.00),
     (HOLDOUT118, 0.68, 0.66),
-    (HOLDOUT119, 0.88, 1.00),
+    # (0.86: h119-017's "it recalls 'the first iMac Pro was a stopgap'" was right only as a
+    # product recall; "it recalls" is now a writer remembering.)
+    (HOLDOUT119, 0.86, 1.00),
     (HOLDOUT120, 0.75, 0.90),
     (HOLDOUT121, 0.69, 1.00),
     (HOLDOUT122, 0.78, 1.00),

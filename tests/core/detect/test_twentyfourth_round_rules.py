@@ -243,6 +243,21 @@ CASES = [
         "Kael's new record The Harbor is out now, and it is his best yet.",
         Label.RELEASED,
     ),
+    Case(
+        "a-policy-reviewed-is-no-product-reviewed",
+        Target(name="Brickverse for Kite Station", maker="Brickverse"),
+        "Kite wants Brickverse for Kite Station",
+        "Court papers show Kite's chief said the company reviewed and relaxed its policies "
+        "and is now talking to Brickverse.",
+        Label.NONE,
+    ),
+    Case(
+        "an-item-that-recalls-is-no-recall",
+        GAME,
+        "Greywater teases something",
+        "It recalls Ashen Vale IV, announced at E3 and coming next year.",
+        Label.CONFIRMED,
+    ),
 ]
 
 
