@@ -193,6 +193,10 @@ HOLDOUT133 = FIXTURES / "holdout133.jsonl"
 HOLDOUT134 = FIXTURES / "holdout134.jsonl"
 HOLDOUT135 = FIXTURES / "holdout135.jsonl"
 HOLDOUT136 = FIXTURES / "holdout136.jsonl"
+HOLDOUT137 = FIXTURES / "holdout137.jsonl"
+HOLDOUT138 = FIXTURES / "holdout138.jsonl"
+HOLDOUT139 = FIXTURES / "holdout139.jsonl"
+HOLDOUT140 = FIXTURES / "holdout140.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -394,9 +398,15 @@ FLOORS = [
     (HOLDOUT131, 0.71, 0.85),
     (HOLDOUT132, 0.65, 1.00),
     (HOLDOUT133, 0.84, 0.94),
-    (HOLDOUT134, 0.68, 0.88),
+    (HOLDOUT134, 0.69, 0.93),
     (HOLDOUT135, 0.81, 0.93),
     (HOLDOUT136, 0.67, 0.88),
+    # Blind, never trained on; first scored on dde4259 (this round's rules) at 0.719 (9 of
+    # 14), 0.685 (9 of 10), 0.773 (10 of 11) and 0.663 (9 of 9).
+    (HOLDOUT137, 0.73, 0.75),
+    (HOLDOUT138, 0.68, 0.90),
+    (HOLDOUT139, 0.77, 0.90),
+    (HOLDOUT140, 0.66, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -465,6 +475,7 @@ TIMELINE_SLUGS = (
     "far-cry-6",
     "iphone-8",  # since "said to confirm" and "common sense suggests preorders" are hearsay
     "galaxy-s8",  # since a headline's day over "no ... on-sale date is given" is an event's
+    "hocus-pocus-2",  # blind, on time as first scored
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
