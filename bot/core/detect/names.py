@@ -389,6 +389,10 @@ def port_patterns(name: str) -> list[str]:
     body = name_body(tokens)
     if len(tokens) >= 3 and tokens[0][0].isalpha():
         body = rf"(?:{re.escape(tokens[0][0])}[\s\-]+)?{name_body(tokens[1:])}"
+    elif len(tokens) == 2 and tokens[0][0].isalpha() and tokens[1][0][:1].isupper():
+        # One word left is a name only as written: "Genshin Impact for Switch" (not "to
+        # switch").
+        body = rf"(?:{re.escape(tokens[0][0])}[\s\-]+)?(?-i:{name_body(tokens[1:])})"
     gap = r"(?:[\s:'-]+[\w'-]+){0,5}?\s+(?:on|for|to)\s+(?:the\s+)?"
     return [rf"{name_body(name_tokens(game.strip()))}{gap}{body}(?![\w+.])"]
 

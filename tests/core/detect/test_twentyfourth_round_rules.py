@@ -258,6 +258,21 @@ CASES = [
         "It recalls Ashen Vale IV, announced at E3 and coming next year.",
         Label.CONFIRMED,
     ),
+    Case(
+        "a-port-named-by-its-platform-without-the-brand",
+        Target(name="Ashen Vale for Kite Station", maker="Greywater"),
+        "Greywater confirms Ashen Vale for Station is still happening",
+        "Greywater said the Station version is still in development and will be released "
+        "when it is ready.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-verb-after-the-game-is-no-platform",
+        Target(name="Ashen Vale for Kite Station", maker="Greywater"),
+        "Ashen Vale players want to station themselves in the north",
+        "Greywater says the Ashen Vale update is out now on PC.",
+        Label.NONE,
+    ),
 ]
 
 
