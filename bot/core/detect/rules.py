@@ -532,7 +532,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?:public|guests|visitors|riders|passengers)"
         # "eventually opened on May 27, 2022": a day with its year.
         rf"|(?:on\s+|in\s+)?{MONTH_WORD}\.?\s+"
-        r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)\b",
+        r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d"
+        # "Ghibli Park opened Tuesday in Nagakute": a weekday is a past day this week.
+        r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     ),
     (
         # "hit" is past or present: "hit shelves August 22" is a dated plan.

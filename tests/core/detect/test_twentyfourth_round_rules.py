@@ -273,6 +273,13 @@ CASES = [
         "Greywater says the Ashen Vale update is out now on PC.",
         Label.NONE,
     ),
+    Case(
+        "a-park-that-opened-on-a-weekday-is-open",
+        Target(name="Kite Park", maker="Kite Studio"),
+        "Kite theme park welcomes its first guests",
+        "Kite Park opened Tuesday in Nagakute, with three of its five areas ready.",
+        Label.RELEASED,
+    ),
 ]
 
 
