@@ -228,8 +228,11 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "price",
         "price prices pricing costs retails sells priced raising raises raised hiking hikes "
-        "hiked cutting cuts slashing slashes slashed lowering lowers lowered",
+        "hiked cutting cuts slashing slashes slashed lowering lowers lowered save",
         r"\bpric(?:e|es|ing)\s+(?:cuts?|drops?|increases?|hikes?|reductions?)\b"
+        # A deal: "Save 50% on Fitbit Versa 4 at Amazon" (not on a pre-order).
+        r"|\bsave\s+(?:up\s+to\s+)?(?:[$\u20ac\u00a3]\s?\d[\d,.]*|\d+\s?%)\s+on\b"
+        r"(?![^.;]{0,40}?\bpre-?orders?\b)"
         # "is raising the price of the Quest 2 by $100".
         r"|\b(?:rais|hik|cutt|slash|lower)(?:es|ed|ing|s)?\s+(?:the\s+)?prices?\s+(?:of|on|for)\b"
         r"|\b(?:costs|retails\s+for|sells\s+for|priced\s+at)\s+(?:just\s+|only\s+)?"

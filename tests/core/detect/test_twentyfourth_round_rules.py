@@ -280,6 +280,20 @@ CASES = [
         "Kite Park opened Tuesday in Nagakute, with three of its five areas ready.",
         Label.RELEASED,
     ),
+    Case(
+        "a-deal-on-it-is-a-sign-it-is-on-sale",
+        Target(name="Kite Band 4", maker="Kite"),
+        "Save 50% on Kite Band 4 at the big store",
+        "The square-screen tracker is compatible with both Android and iOS.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-deal-on-a-pre-order-is-no-sale",
+        Target(name="Kite Band 4", maker="Kite"),
+        "Save $50 on Kite Band 4 pre-orders",
+        "The tracker ships next month.",
+        Label.CONFIRMED,
+    ),
 ]
 
 
