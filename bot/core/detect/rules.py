@@ -213,7 +213,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "delivered",
         "deliveries shipments delivered delivers handed hands began begins reached took taking "
-        "takes take entered enters entering customer",
+        "takes take entered enters entering customer commenced begun started",
         _DELIVERIES + r"(?:have\s+|has\s+)?"
         r"(?:officially\s+|now\s+)?(?:begun|"
         r"began|started|commenced|kicked\s+off|got\s+under\s?way)\b|\bdelivered\s+(?:[\w-]+\s+){0,6}?to\s+(?:its\s+|their\s+)?"
@@ -228,6 +228,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"were\s+|already\s+)?delivered\b"
         r"|\b(?:took|taking|takes|take)\s+delivery\s+of\b|\b(?:entered|enters|entering)\s+"
         r"(?:commercial\s+|revenue\s+|passenger\s+)?service\b"
+        # "has officially commenced public driverless operations".
+        r"|\b(?:commenced|began|begun|started)\s+(?:public|commercial|passenger|paid)\s+"
+        r"(?:[\w-]+\s+)?(?:operations|service|rides)\b"
         r"|\breached\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?"
         r"(?:customers|buyers|owners)\b|\bbegan\s+"
         r"(?:customer\s+)?deliveries\b"

@@ -294,6 +294,21 @@ CASES = [
         "The tracker ships next month.",
         Label.CONFIRMED,
     ),
+    Case(
+        "a-service-that-commenced-public-operations-is-running",
+        Target(name="Kite Robotaxi in Las Vegas", maker="Kite"),
+        "Kite Robotaxi in Las Vegas rides are free: here's how",
+        "Kite has officially commenced public driverless operations on the Strip, with rides "
+        "free for now.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-service-that-will-commence-operations-is-not",
+        Target(name="Kite Robotaxi in Las Vegas", maker="Kite"),
+        "Kite Robotaxi in Las Vegas gets its permit",
+        "Kite says it will start public operations on the Strip in September.",
+        Label.CONFIRMED,
+    ),
 ]
 
 
