@@ -301,11 +301,8 @@ class TargetMatcher:
         # A name of plain words whose qualifier names its owner ("The Mountain (Gorillaz
         # album)") is as common as one word: Steve Earle made a "The Mountain" too, so it
         # counts only beside the owner, the maker or a context word, as a weak name does.
-        owned = any(
-            _PROPER_WORD.search(q) and _OWNED_KIND.search(q)
-            for n in target.names
-            for q in re.findall(r"\(([^)]*)\)", n)
-        )
+        qualifiers = [q for n in target.names for q in re.findall(r"\(([^)]*)\)", n)]
+        owned = any(_PROPER_WORD.search(q) and _OWNED_KIND.search(q) for q in qualifiers)
         self._strong = {
             f"n{i}": not is_weak(n) and not (owned and plain_words(n)) for i, n in enumerate(names)
         }
@@ -359,8 +356,7 @@ class TargetMatcher:
         # whose "Travis Scott" is a kin word instead (Björk made a "Utopia" too).
         kinds = [
             w
-            for n in target.names
-            for q in re.findall(r"\(([^)]*)\)", n)
+            for q in qualifiers
             if not _PROPER_WORD.search(q)
             # The head noun only: "game" of "video game" ("music video" is no game).
             for w in re.findall(r"\b[a-z]{4,}\b", q)[-1:]

@@ -84,11 +84,7 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             return Label.CONFIRMED, dated, True
         # ...and one the body only hears of ("arrives early, says a Korean daily" over "if
         # that August 24 date is accurate"): the hearsay's.
-        heard = [
-            r
-            for r in pick(Label.RUMOURED)
-            if _body_about(r) and any(c.startswith("hedge:") for c in r.cues) and _dated(r)
-        ]
+        heard = [r for r in pick(Label.RUMOURED) if _hearsay_in_body(r) and _dated(r)]
         if heard and released_in_headline and not planned:
             for r in heard:
                 r.cues.append("guard:headline-vs-dated-body")
@@ -191,13 +187,7 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         # A headline's plan, however firm it reads ("release date August 24, preorders
         # mid-August"), whose body gives it as rumour ("firming up previous leaks and
         # rumors") with nobody on record: the rumour's.
-        rumour_body = (
-            headline_only
-            and not official
-            and any(
-                _body_about(r) and any(c.startswith("hedge:") for c in r.cues) for r in rumoured
-            )
-        )
+        rumour_body = headline_only and not official and any(map(_hearsay_in_body, rumoured))
         # A headline's day over a body saying no sale date is given ("Official: X lands
         # March 29!" over press invites and "no price, pre-order or on-sale date is
         # given"): the day is an event's.
@@ -235,6 +225,12 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
 def _body_about(read: UnitRead) -> bool:
     """Whether a clause of the body speaks of the target, by name or by "it"."""
     return (read.mention or read.anaphor) and not read.unit.is_title
+
+
+def _hearsay_in_body(read: UnitRead) -> bool:
+    """Whether a clause of the body speaks of the target as hearsay ("hedge:", a report or
+    a leak), not as a mere guess ("may", "expected")."""
+    return _body_about(read) and any(c.startswith("hedge:") for c in read.cues)
 
 
 def _ahead(read: UnitRead) -> bool:
