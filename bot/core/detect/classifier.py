@@ -187,6 +187,12 @@ class Classifier:
         else:
             spans = [(m.start, m.end) for m in mentions]
             reads = self._read_units(units, spans, patches, item, official_source)
+            for read in reads:
+                # A regional launch is out only where it opens: "Bard rolls out to 180
+                # countries" is not its launch in the EU.
+                if read.label is Label.RELEASED and self._match.outside_region(read.unit.text):
+                    read.label = Label.NONE
+                    read.cues.append("scope:other-region")
             if not reads:
                 # Every clause naming it was about another product ("the EV3 borrows
                 # the EV9's design"): no more about the target than no mention at all.

@@ -42,10 +42,12 @@ from bot.core.detect.names import (
     name_body,
     name_pattern,
     name_tokens,
+    other_places,
     own_variants,
     plain_words,
     port_names,
     port_patterns,
+    regional_parts,
     season_parts,
     season_patterns,
     split_name,
@@ -153,6 +155,10 @@ _ON_PLATFORM = re.compile(r"\b(?:in|on|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _JOIN_REACH = 60
 _SENTENCE_END = re.compile(r"[.;!?\n]\s")
 _NAME_GOES_ON = re.compile(rf"\s+(?:[A-Z0-9]|(?i:{VARIANTS})\b)")
+# A place named as left out of a launch: "not in the UK", "except the EU", "leaves the
+# EU behind".
+_LEFT_OUT_BEFORE = re.compile(r"(?i)\b(?:not|except|excluding|outside|without|skips?)\b[^.,;]*$")
+_LEFT_OUT_AFTER = re.compile(r"(?i)\s+(?:behind|excluded|left\s+out)\b")
 _ADJACENT = re.compile(r"[\s\-:(]{0,3}")
 _VARIANT_AFTER = re.compile(rf"\s+(?:{VARIANTS})\b", re.IGNORECASE)
 # A qualifier after a name: "for Developers", ": Hard Labor".
@@ -369,7 +375,16 @@ class TargetMatcher:
         self._products: list[str] = []
         self._full_names = [c for c in dict.fromkeys(compact(split_name(n)) for n in names)]
         self._elided = _elided_pattern(target.names)
-        self._joined = _pairs(joined_parts(target.names))
+        regional = regional_parts(target.names)
+        self._joined = _pairs(list(dict.fromkeys([*joined_parts(target.names), *regional])))
+        # The places of a regional launch ("HBO Max in Germany"), or None for a product
+        # that is one thing everywhere.
+        places = list(dict.fromkeys(r for _, r in regional))
+        self._region: re.Pattern[str] | None = None
+        self._elsewhere: re.Pattern[str] | None = None
+        if regional:
+            self._region = re.compile(rf"(?<![\w.-])(?:{'|'.join(places)})(?!\w)")
+            self._elsewhere = re.compile(rf"(?<![\w.-])(?:{other_places(places)}|countries)(?!\w)")
         self._coded = _pairs(coded_parts(target.names))
         self._described = [
             (
@@ -650,6 +665,23 @@ class TargetMatcher:
             if full.startswith(said) and full[len(said) :].lstrip().startswith(joint)
         ]
         return bool(fits) and all(not rest or rest[0] != word for rest in fits)
+
+    def outside_region(self, text: str) -> bool:
+        """Whether a regional launch's text names none of its places but as left out
+        ("Bard opens in 180 countries, but leaves the EU behind"): news of the product
+        elsewhere, which says nothing of its launch there."""
+        if self._region is None or self._elsewhere is None:
+            return False
+        named = False
+        for m in self._region.finditer(text):
+            named = True
+            if not _LEFT_OUT_BEFORE.search(
+                text, max(0, m.start() - 30), m.start()
+            ) and not _LEFT_OUT_AFTER.match(text, m.end()):
+                return False
+        # Named nowhere, it is where the writer is ("now available at Pima County
+        # clinics"), unless another place is named.
+        return named or self._elsewhere.search(text) is not None
 
     def joined_in(self, text: str) -> bool:
         """Whether both parts of a joined name ("Zed" and "Windows") stand in `text`."""

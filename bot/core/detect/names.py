@@ -204,6 +204,61 @@ def joined_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
     return parts
 
 
+# The places a regional launch is named for, each as writers name it: "HBO Max in
+# Germany" is reported as "HBO Max startet in Deutschland", "BritBox (UK)" as "launches in
+# Britain". Abbreviations keep their case: "us" and "eu" are words. No "American": the
+# "American Express" of "Apple Pay in the US" is a card.
+_REGIONS = {
+    key: forms
+    for keys, forms in (
+        (
+            ("uk", "u.k.", "united kingdom", "britain", "great britain"),
+            r"(?-i:UK|U\.K\.)|United\s+Kingdom|(?:Great\s+)?Britain|British",
+        ),
+        (
+            ("eu", "e.u.", "european union", "europe"),
+            r"(?-i:EU|E\.U\.)|European\s+Union|Europe|European",
+        ),
+        (
+            ("us", "u.s.", "usa", "united states", "america"),
+            r"(?-i:US|U\.S\.|USA)|United\s+States|America",
+        ),
+        (("germany", "deutschland"), r"Germany|German|Deutschland"),
+        (("france",), r"France|French"),
+        (("japan",), r"Japan|Japanese"),
+        (("china",), r"China|Chinese"),
+        (("india",), r"India|Indian"),
+        (("korea", "south korea", "s. korea"), r"(?:South\s+|S\.\s*)?Korea|Korean"),
+        (("brazil", "brasil"), r"Brazil|Brasil|Brazilian"),
+        (("canada",), r"Canada|Canadian"),
+        (("australia",), r"Australia|Australian"),
+    )
+    for key in keys
+}
+_REGIONAL = re.compile(
+    rf"(?i)(.*?\S)\s+(?:(?:in|for)\s+(?:the\s+)?)?\(?"
+    rf"({'|'.join(re.escape(k) for k in _REGIONS)})\)?(?:\s+launch)?"
+)
+
+
+def other_places(regions: list[str]) -> str:
+    """Regex source of the places of `_REGIONS` other than `regions` (regex sources)."""
+    return "|".join(f for f in dict.fromkeys(_REGIONS.values()) if f"(?:{f})" not in regions)
+
+
+def regional_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
+    """A regional launch's product and place ("HBO Max" and Germany of "HBO Max in
+    Germany", "BritBox (UK)", "Apple Pay Korea"), as regex sources like `joined_parts`:
+    the place is written in many ways and apart ("Bard finally arrives in the EU")."""
+    parts: list[tuple[str, str]] = []
+    for name in names:
+        m = _REGIONAL.fullmatch(fold(name).strip())
+        region = _REGIONS[m.group(2).lower()] if m else None
+        if m and region and _proper(m.group(1)) and "(" not in m.group(1):
+            parts.append((name_body(name_tokens(split_name(m.group(1)))), f"(?:{region})"))
+    return parts
+
+
 # Words of a described name that say nothing of which product it is: "Claude voice mode"
 # is "Claude" and "voice", "Disney+ with ads" is "Disney+" and "ads".
 _GENERIC = frozenset(

@@ -1,0 +1,97 @@
+"""The rules added in the twenty-fifth round (issue 5: what the blind sets holdout117-144
+and timelines53-54 missed), one short made-up item each: made-up products, and none of
+these sentences is in a labelled set, so each case checks the rule rather than a memorised
+phrasing. Each case failed on the code before its rule, except the guards beside them,
+which pin what the rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.detect.names import regional_parts
+from bot.core.models import Label, Target
+from tests.core.detect.rule_case import Case
+
+IN_EU = Target(name="Kite Chat in the EU", maker="Kite")
+IN_GERMANY = Target(name="Ember Play in Germany", maker="Ember")
+UK_BRACKET = Target(name="VaultBox (UK)", maker="Vault Media")
+IN_US = Target(name="Kite Pay in the US", maker="Kite")
+
+CASES = [
+    Case(
+        "a-regional-launch-is-named-by-its-place-written-apart",
+        IN_EU,
+        "Kite Chat finally arrives in the EU",
+        "The assistant is now available to users across the European Union.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-country-is-also-written-in-its-own-language",
+        IN_GERMANY,
+        "Ember Play: Deutschlandstart am 4. Juni",
+        "Ember said Ember Play will launch for German viewers on June 4.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-bracketed-region-is-a-place-too",
+        UK_BRACKET,
+        "VaultBox launches in Britain",
+        "The streaming service is available from today for £5.99 a month.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-launch-that-leaves-the-place-out-is-not-its-launch-there",
+        IN_EU,
+        "Kite releases Kite Chat to the world, but leaves the EU behind",
+        "Kite Chat is now available in 180 countries.",
+        Label.NONE,
+    ),
+    Case(
+        "a-launch-in-other-countries-is-not-its-launch-there",
+        IN_EU,
+        "Kite Chat still not available in the EU",
+        "Kite Chat is rolling out to 180 new countries this week.",
+        Label.NONE,
+    ),
+    Case(
+        "a-launch-in-another-named-country-is-not-its-launch-there",
+        IN_GERMANY,
+        "Ember Play is now live in France",
+        "Ember Play launched in France today; Germany will follow later.",
+        Label.NONE,
+    ),
+    # Guard: local news names no country; the product is out where the writer is.
+    Case(
+        "a-launch-that-names-no-place-is-where-the-writer-is",
+        IN_US,
+        "Kite Pay now available at Pima County stores",
+        "Kite Pay is now available at Pima County stores and kiosks in the US.",
+        Label.RELEASED,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule(case: Case) -> None:
+    case.check()
+
+
+@pytest.mark.parametrize(
+    ("name", "product"),
+    [
+        ("Kite Chat in the EU", "Kite"),
+        ("Ember Play Deutschland", "Ember"),
+        ("VaultBox (UK)", "VaultBox"),
+        ("Kite Pay in South Korea", "Kite"),
+    ],
+)
+def test_a_regional_name_is_its_product_and_its_place(name: str, product: str) -> None:
+    parts = regional_parts((name,))
+    assert len(parts) == 1 and parts[0][0].startswith(product)
+
+
+@pytest.mark.parametrize(
+    "name", ["Emily in Paris Season 4", "US Open", "Lost Ark (North America and Europe)"]
+)
+def test_a_name_without_a_known_place_is_not_regional(name: str) -> None:
+    assert regional_parts((name,)) == []
