@@ -162,7 +162,10 @@ _LEFT_OUT_AFTER = re.compile(r"(?i)\s+(?:behind|excluded|left\s+out)\b")
 _ADJACENT = re.compile(r"[\s\-:(]{0,3}")
 _VARIANT_AFTER = re.compile(rf"\s+(?:{VARIANTS})\b", re.IGNORECASE)
 # A qualifier after a name: "for Developers", ": Hard Labor".
-_QUALIFIER = re.compile(r"(\s+(?:for|in)\s+|\s*:\s+)([\w'-]+)", re.IGNORECASE)
+_QUALIFIER = re.compile(
+    r"(\s+(?:for|in|on)\s+(?:the\s+)?|\s*:\s+|\s*\(\s*)([\w'-]+)((?: (?-i:[A-Z\d])[\w'-]*)?)",
+    re.IGNORECASE,
+)
 # A subtitle after a show's name makes it another show.
 _SUBTITLE = re.compile(r"\s*[:\u2013\u2014-]\s*\w")
 
@@ -216,11 +219,11 @@ _OTHER_MEDIA: dict[str, tuple[str, ...]] = {
 }
 
 
-def _kin_words(names: list[str]) -> re.Pattern[str] | None:
-    """The capitalised words of the target's longer names that its one-word names lack:
+def _kin_words(names: list[str], weak_names: list[str]) -> re.Pattern[str] | None:
+    """The capitalised words of the target's longer names that its weak names lack:
     "Final Fantasy" beside "Dawntrail", "Prince Harry" beside "Spare". Written with the
-    one-word name, they say which "Dawntrail" it is, as the maker's name would."""
-    weak = {w.lower() for n in names if is_weak(n) for w in re.findall(r"[A-Za-z]+", split_name(n))}
+    weak name, they say which "Dawntrail" it is, as the maker's name would."""
+    weak = {w.lower() for n in weak_names for w in re.findall(r"[A-Za-z]+", split_name(n))}
     if not weak:
         return None
     kin = {
@@ -309,11 +312,17 @@ class TargetMatcher:
         # counts only beside the owner, the maker or a context word, as a weak name does.
         qualifiers = [q for n in target.names for q in re.findall(r"\(([^)]*)\)", n)]
         owned = any(_PROPER_WORD.search(q) and _OWNED_KIND.search(q) for q in qualifiers)
-        self._strong = {
-            f"n{i}": not is_weak(n) and not (owned and plain_words(n)) for i, n in enumerate(names)
-        }
-        # Short forms ("Watch 8" of "Galaxy Watch 8") and the words the target owns.
         full = [fold(split_name(n)).strip().lower() for n in names]
+        # So is a subtitle of plain words written without its franchise: the "Left Behind"
+        # of "The Last of Us: Left Behind" is also a film and a novel.
+        subtitles = {f.split(": ", 1)[1] for f in full if ": " in f}
+        weak_names = [
+            n
+            for n, f in zip(names, full, strict=True)
+            if is_weak(n) or ((owned or f in subtitles) and plain_words(n))
+        ]
+        self._strong = {f"n{i}": n not in weak_names for i, n in enumerate(names)}
+        # Short forms ("Watch 8" of "Galaxy Watch 8") and the words the target owns.
         # (A title's head counts too: "El Camino" of "El Camino: A Breaking Bad Movie",
         # which "Chevrolet El Camino" is not.)
         self._short = {
@@ -355,7 +364,7 @@ class TargetMatcher:
         self.makers = Maker(target.maker)
         self.maker = self.makers.pattern
         self._context = words_pattern(target.context_words)
-        self._kin = _kin_words(names)
+        self._kin = _kin_words(names, weak_names)
         # A qualifier's common nouns tell a short name apart as context words do: the
         # "film" of "Barbie (2023 film)", the "series" of "Shogun (2024 TV series)". Not
         # when it names its owner: any album is no sign of "Utopia (Travis Scott album)",
@@ -653,18 +662,27 @@ class TargetMatcher:
     def _other_qualifier(self, folded: str, m: re.Match[str]) -> bool:
         """Whether a short name goes on with another qualifier than the target's: "Duet AI
         for Developers" is not "Duet AI for Google Workspace", and "Wake Up Dead Man: Hard
-        Labor" is not "Wake Up Dead Man: A Knives Out Mystery"."""
+        Labor" is not "Wake Up Dead Man: A Knives Out Mystery". A port's platform is
+        also written in brackets or after "on": "Metroid Prime Trilogy (Wii)" is not
+        "Metroid Prime Trilogy for Nintendo Switch", "X on Switch" may be."""
         after = _QUALIFIER.match(folded, m.end()) if self._qualified else None
         if after is None:
             return False
         said = m.group().lower()
-        joint, word = after.group(1).strip().lower(), after.group(2).lower()
+        joint, word = after.group(1).split()[0].lower(), after.group(2).lower()
+        # A platform is every word of it: "(Nintendo Wii)" is not "for Nintendo Switch".
+        platform = [word, *after.group(3).lower().split()] if joint in ("(", "on") else []
+        if platform:
+            joint = "for"
         fits = [
             full[len(said) :].lstrip()[len(joint) :].split()
             for full in self._qualified
             if full.startswith(said) and full[len(said) :].lstrip().startswith(joint)
         ]
-        return bool(fits) and all(not rest or rest[0] != word for rest in fits)
+        return bool(fits) and all(
+            not rest or (not set(platform) <= set(rest) if platform else rest[0] != word)
+            for rest in fits
+        )
 
     def outside_region(self, text: str) -> bool:
         """Whether a regional launch's text names none of its places but as left out

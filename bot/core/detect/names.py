@@ -448,8 +448,10 @@ def port_patterns(name: str) -> list[str]:
         # One word left is a name only as written: "Genshin Impact for Switch" (not "to
         # switch").
         body = rf"(?:{re.escape(tokens[0][0])}[\s\-]+)?(?-i:{name_body(tokens[1:])})"
-    gap = r"(?:[\s:'-]+[\w'-]+){0,5}?\s+(?:on|for|to)\s+(?:the\s+)?"
-    return [rf"{name_body(name_tokens(game.strip()))}{gap}{body}(?![\w+.])"]
+    # (Or the platform in brackets, as reviews head them: "X (Switch) Review".)
+    gap = r"(?:(?:[\s:'-]+[\w'-]+){0,5}?\s+(?:on|for|to)\s+(?:the\s+)?|\s*\(\s*)"
+    # ("Switch 2" is another platform than "Switch".)
+    return [rf"{name_body(name_tokens(game.strip()))}{gap}{body}(?![\w+.]|\s+\d)"]
 
 
 _ORDINAL_WORDS = (

@@ -16,6 +16,11 @@ IN_EU = Target(name="Kite Chat in the EU", maker="Kite")
 IN_GERMANY = Target(name="Ember Play in Germany", maker="Ember")
 UK_BRACKET = Target(name="VaultBox (UK)", maker="Vault Media")
 IN_US = Target(name="Kite Pay in the US", maker="Kite")
+PORT = Target(name="Ashfall Trilogy for Nintendo Switch", maker="Greywater")
+PORT_ALIASED = Target(
+    name="Ashfall Trilogy for Nintendo Switch", aliases=("Ashfall Trilogy",), maker="Greywater"
+)
+EPISODE = Target(name="Ashen Coast: Left Alone", aliases=("Left Alone",), maker="Greywater")
 
 CASES = [
     Case(
@@ -66,6 +71,51 @@ CASES = [
         IN_US,
         "Kite Pay now available at Pima County stores",
         "Kite Pay is now available at Pima County stores and kiosks in the US.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-port-is-named-with-its-platform-in-brackets",
+        PORT,
+        "Ashfall Trilogy (Switch) review",
+        "Three games on one cartridge, and they hold up well.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-bracketed-other-platform-is-another-version",
+        PORT_ALIASED,
+        "Ashfall Trilogy (Nintendo Wii) review",
+        "Three games on one disc, with pointer controls.",
+        Label.NONE,
+    ),
+    # Guard: the bracket names the port only with its platform whole.
+    Case(
+        "a-platform-with-a-number-after-it-is-another-platform",
+        PORT,
+        "Ashfall Trilogy (Switch 2) review",
+        "Three games on one cartridge, now at 4K.",
+        Label.NONE,
+    ),
+    # Guard: the platform after "on the" is the port's own.
+    Case(
+        "on-the-platform-still-names-the-port",
+        PORT_ALIASED,
+        "Rumours surface about Ashfall Trilogy on the Switch",
+        "An insider claims the port is done; it is all rumours and hearsay for now.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-plain-worded-subtitle-alone-may-be-a-film",
+        EPISODE,
+        "Left Alone review: a thriller with no thrills",
+        "The film stars a pilot lost at sea and is in cinemas now.",
+        Label.NONE,
+    ),
+    # Guard: beside its franchise, the subtitle names the target.
+    Case(
+        "a-plain-worded-subtitle-beside-its-franchise-is-the-target",
+        EPISODE,
+        "Left Alone review",
+        "The Ashen Coast story expansion is out now and runs about three hours.",
         Label.RELEASED,
     ),
 ]
