@@ -478,10 +478,15 @@ def season_parts(name: str) -> tuple[str, str] | None:
     counted = rf"{number}"
     if 1 <= number <= len(_ORDINAL_WORDS):
         counted = rf"(?:{number}|{_NUMBER_WORDS[number - 1]})"
-    season = rf"(?:{unit}\s+{counted}\b"
+    # (Or in a list of them: "renewed for seasons 2 and 3".)
+    units = "(?:seasons|series)" if unit != "chapter" else "chapters"
+    season = rf"(?:{unit}\s+{counted}\b|{units}\s+(?:\d+\s*(?:,|and|&)\s*)+{number}\b"
+    season += rf"|{units}\s+{number}\s*(?:,|and|&)\s*\d+\b"
     if 1 <= number <= len(_ORDINAL_WORDS):
-        # ("the second and final season of The Sandman".)
-        season += rf"|{_ORDINAL_WORDS[number - 1]}\s+(?:and\s+(?:final|last)\s+)?{unit}\b"
+        ordinal = _ORDINAL_WORDS[number - 1]
+        # ("the second and final season of The Sandman", "a second and third season".)
+        season += rf"|(?:[a-z]+\s+and\s+)?{ordinal}\s+(?:and\s+(?:final|last)\s+)?{unit}s?\b"
+        season += rf"|{ordinal}\s+and\s+[a-z]+\s+(?:{unit}|{units})\b"
     # Listings' short form: "Stranger Things: S4", "S04".
     if unit != "chapter":
         season += rf"|s0?{number}(?![\w.])"

@@ -50,10 +50,12 @@ _WHEN = (
 )
 
 # Another season of a show: "season 4", "series four", "a fourth season".
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 _SEASON = (
     r"(?:(?:season|series)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|"
-    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
-    r"(?:season|series))"
+    # Or several: "seasons 2 and 3", "a second and third season".
+    r"seasons\s+\d+\s*(?:,|and|&)\s*\d+|"
+    rf"{_ORDINAL}\s+(?:and\s+{_ORDINAL}\s+)?(?:seasons?|series))"
 )
 
 COMING: tuple[tuple[str, str, str, str], ...] = (
@@ -259,7 +261,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "renew renews renewed returning returns return coming back order orders ordered "
         "greenlit greenlights greenlight picked",
         rf"\b(?:renew(?:s|ed)?|(?:returning|returns|return|coming\s+back|back|picked\s+up)\s+"
-        rf"(?:[\w'-]+\s+){{0,3}}?for|order(?:s|ed)?|greenl(?:it|ights?))\s+(?:[\w'-]+\s+){{0,5}}?"
+        rf"(?:[\w'-]+\s+){{0,3}}?for|order(?:s|ed)?|greenl(?:it|ights?))\s+(?:[\w':-]+\s+){{0,5}}?"
         rf"(?:for\s+)?(?:a\s+|its\s+)?{_SEASON}\b",
     ),
     (

@@ -20,6 +20,7 @@ PORT = Target(name="Ashfall Trilogy for Nintendo Switch", maker="Greywater")
 PORT_ALIASED = Target(
     name="Ashfall Trilogy for Nintendo Switch", aliases=("Ashfall Trilogy",), maker="Greywater"
 )
+SEASON = Target(name="Ember Keep Season 2", maker="Ember Studios")
 EPISODE = Target(name="Ashen Coast: Left Alone", aliases=("Left Alone",), maker="Greywater")
 
 CASES = [
@@ -108,6 +109,28 @@ CASES = [
         EPISODE,
         "Left Alone review: a thriller with no thrills",
         "The film stars a pilot lost at sea and is in cinemas now.",
+        Label.NONE,
+    ),
+    Case(
+        "a-renewal-for-a-list-of-seasons-names-each",
+        SEASON,
+        "Ember Studios renews Ember Keep for seasons 2 and 3",
+        "The fantasy drama was the service's most-watched launch this year.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-renewal-for-ordinal-seasons-names-each",
+        SEASON,
+        "Ember Keep renewed for a second and third season",
+        "The fantasy drama was the service's most-watched launch this year.",
+        Label.CONFIRMED,
+    ),
+    # Guard: a list without the target's season is others'.
+    Case(
+        "a-list-of-other-seasons-is-not-the-target",
+        SEASON,
+        "Ember Keep renewed for seasons 3 and 4",
+        "The fantasy drama was the service's most-watched launch this year.",
         Label.NONE,
     ),
     # Guard: beside its franchise, the subtitle names the target.
