@@ -155,6 +155,9 @@ _ON_PLATFORM = re.compile(r"\b(?:in|on|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _JOIN_REACH = 60
 _SENTENCE_END = re.compile(r"[.;!?\n]\s")
 _NAME_GOES_ON = re.compile(rf"\s+(?:[A-Z0-9]|(?i:{VARIANTS})\b)")
+# A numbered game's last subtitle after a colon or dash: "forsaken" of "destiny 2:
+# forsaken".
+_ADD_ON = re.compile(r"\b(?:\d+|[ivx]{2,4})\b.*(?::|\s[\u2013\u2014-])\s+(.+)$")
 # A place named as left out of a launch: "not in the UK", "except the EU", "leaves the
 # EU behind".
 _LEFT_OUT_BEFORE = re.compile(r"(?i)\b(?:not|except|excluding|outside|without|skips?)\b[^.,;]*$")
@@ -297,11 +300,22 @@ class TargetMatcher:
         )
         seasons = [p for n in target.names for p in (*season_patterns(n), *port_patterns(n))]
         variants = own_variants(target.names)
+        full = [fold(split_name(n)).strip().lower() for n in names]
+        subtitles = {f.split(": ", 1)[1] for f in full if ": " in f}
+        # The subtitle of a numbered game names its add-on, and alone it is that add-on:
+        # "the Forsaken expansion" is "Destiny 2: Forsaken", "Blood and Wine DLC" is "The
+        # Witcher 3: Wild Hunt – Blood and Wine". (Not "Silksong DLC": "Hollow Knight:
+        # Silksong" is a game of its own, and its DLC another product.)
+        add_ons = {m.group(1) for f in full if (m := _ADD_ON.search(f))}
+        add_on = "|".join(v for v in variants.split("|") if v not in ("dlc", "expansion"))
         # One pass for all names; longer names first so "Sora Turbo" wins over "Sora".
         self._names = re.compile(
             "|".join(
                 [
-                    *(f"(?P<n{i}>{name_pattern(n, variants)})" for i, n in enumerate(names)),
+                    *(
+                        f"(?P<n{i}>{name_pattern(n, add_on if f in add_ons else variants)})"
+                        for i, (n, f) in enumerate(zip(names, full, strict=True))
+                    ),
                     *(f"(?P<s{i}>{p})" for i, p in enumerate(seasons)),
                 ]
             ),
@@ -312,10 +326,8 @@ class TargetMatcher:
         # counts only beside the owner, the maker or a context word, as a weak name does.
         qualifiers = [q for n in target.names for q in re.findall(r"\(([^)]*)\)", n)]
         owned = any(_PROPER_WORD.search(q) and _OWNED_KIND.search(q) for q in qualifiers)
-        full = [fold(split_name(n)).strip().lower() for n in names]
         # So is a subtitle of plain words written without its franchise: the "Left Behind"
         # of "The Last of Us: Left Behind" is also a film and a novel.
-        subtitles = {f.split(": ", 1)[1] for f in full if ": " in f}
         weak_names = [
             n
             for n, f in zip(names, full, strict=True)

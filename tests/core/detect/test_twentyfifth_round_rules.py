@@ -20,6 +20,8 @@ PORT = Target(name="Ashfall Trilogy for Nintendo Switch", maker="Greywater")
 PORT_ALIASED = Target(
     name="Ashfall Trilogy for Nintendo Switch", aliases=("Ashfall Trilogy",), maker="Greywater"
 )
+ADD_ON = Target(name="Ember Keep 2: Nightfall", aliases=("Nightfall",), maker="Greywater")
+GAME = Target(name="Hollow Vale: Silkroad", aliases=("Silkroad",), maker="Greywater")
 SEASON = Target(name="Ember Keep Season 2", maker="Ember Studios")
 EPISODE = Target(name="Ashen Coast: Left Alone", aliases=("Left Alone",), maker="Greywater")
 
@@ -132,6 +134,28 @@ CASES = [
         "Ember Keep renewed for seasons 3 and 4",
         "The fantasy drama was the service's most-watched launch this year.",
         Label.NONE,
+    ),
+    Case(
+        "a-numbered-games-subtitle-with-expansion-is-the-add-on",
+        ADD_ON,
+        "Nightfall expansion release date announced",
+        "The Nightfall expansion will launch on September 4, Greywater announced today.",
+        Label.CONFIRMED,
+    ),
+    # Guard: the subtitle of a game that is no add-on keeps its DLC apart.
+    Case(
+        "a-games-own-subtitle-with-dlc-is-another-product",
+        GAME,
+        "Silkroad DLC rumoured for 2027",
+        "Dataminers found unused areas that some think point to an expansion.",
+        Label.NONE,
+    ),
+    Case(
+        "as-rumoured-bears-a-rumour-out",
+        ADD_ON,
+        "Ember Keep 2: Nightfall dated",
+        "As rumoured, Nightfall will launch on September 4.",
+        Label.CONFIRMED,
     ),
     # Guard: beside its franchise, the subtitle names the target.
     Case(
