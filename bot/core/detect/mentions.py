@@ -158,6 +158,7 @@ _NAME_GOES_ON = re.compile(rf"\s+(?:[A-Z0-9]|(?i:{VARIANTS})\b)")
 # A numbered game's last subtitle after a colon or dash: "forsaken" of "destiny 2:
 # forsaken".
 _ADD_ON = re.compile(r"\b(?:\d+|[ivx]{2,4})\b.*(?::|\s[\u2013\u2014-])\s+(.+)$")
+_DENIED = re.compile(r"(?i)\b(?:not|isn't)\s+(?:a|an)\s+$")
 # A place named as left out of a launch: "not in the UK", "except the EU", "leaves the
 # EU behind".
 _LEFT_OUT_BEFORE = re.compile(r"(?i)\b(?:not|except|excluding|outside|without|skips?)\b[^.,;]*$")
@@ -668,6 +669,8 @@ class TargetMatcher:
                     self._owners.other_brand(folded, m.start())
                 ):
                     found.append(Mention(m.start(), m.end(), True))
+        # "This is the film's score, not a Daft Punk studio album": a name denied.
+        found = [f for f in found if not _DENIED.search(folded, max(0, f.start - 12), f.start)]
         found.sort(key=lambda x: x.start)
         return found
 

@@ -45,7 +45,11 @@ _FACTS = frozenset({"units-sold", "recall", "audience", "since-launch"})
 # Signs that someone has the product in hand: owners, users, a review of it.
 _FIRST_HAND = frozenset({"used", "review", "in-use"})
 # Between a modal and the cue it bears on: "may be available to pre-order".
-_MODAL_GAP = re.compile(r"\s+(?:be\s+|soon\s+|also\s+)?")
+# ("the company may start taking the iPhone 8 pre-orders": a few words of one clause.)
+_MODAL_GAP = re.compile(r"\s+(?:(?!(?:and|but|or|while|as|so|though|although)\s)[\w'-]+\s+){0,5}")
+# Between the orders and a guess about them: "pre-orders likely to start", "preorders
+# are expected to begin".
+_ORDERS_GAP = re.compile(r"\s+(?:are\s+|is\s+|will\s+)?")
 # A single quotation mark, opening or closing, as opposed to an apostrophe in a word.
 # (The quote first: a literal start lets the engine skip to each quote mark.)
 _SINGLE_QUOTE = re.compile(r"'(?:(?<=(?<!\w)')(?=\w)|(?<=[\w.,!?]')(?!\w))")
@@ -426,8 +430,10 @@ def _describes_other(text: str, cue: Cue, spans: Spans) -> bool:
 
 def _modal_on(words: str, kinds: dict[str, list[Cue]], cue: Cue) -> bool:
     """Whether a modal ("may", "could") or a guess ("suggest", "is expected to") stands
-    right before `cue`: "may be available", "common sense suggests preorders on Friday"."""
+    right before `cue` or right after it: "may be available", "common sense suggests
+    preorders on Friday", "pre-orders likely to start on September 15"."""
     return any(
         _MODAL_GAP.fullmatch(words, m.end, cue.start) is not None
+        or _ORDERS_GAP.fullmatch(words, cue.end, m.start) is not None
         for m in kinds.get("hedge-weak", ())
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.detect.mentions import TargetMatcher
 from bot.core.detect.names import regional_parts
 from bot.core.models import Label, Target
 from tests.core.detect.rule_case import Case
@@ -21,6 +22,7 @@ PORT_ALIASED = Target(
     name="Ashfall Trilogy for Nintendo Switch", aliases=("Ashfall Trilogy",), maker="Greywater"
 )
 ADD_ON = Target(name="Ember Keep 2: Nightfall", aliases=("Nightfall",), maker="Greywater")
+PHONE = Target(name="Vanta Note 9", maker="Vanta")
 GAME = Target(name="Hollow Vale: Silkroad", aliases=("Silkroad",), maker="Greywater")
 SEASON = Target(name="Ember Keep Season 2", maker="Ember Studios")
 EPISODE = Target(name="Ashen Coast: Left Alone", aliases=("Left Alone",), maker="Greywater")
@@ -157,6 +159,28 @@ CASES = [
         "As rumoured, Nightfall will launch on September 4.",
         Label.CONFIRMED,
     ),
+    Case(
+        "orders-guessed-at-after-the-word-are-no-fact",
+        PHONE,
+        "Vanta Note 9 pre-orders likely to start on September 15",
+        "Carrier sources point to a launch a week later.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-modal-a-few-words-before-the-orders-guesses-at-them",
+        PHONE,
+        "Vanta Note 9 event next week",
+        "Vanta may start taking the phone's pre-orders after the event.",
+        Label.RUMOURED,
+    ),
+    # Guard: open orders stay a fact whatever is guessed about shipping.
+    Case(
+        "open-orders-with-a-guessed-ship-day-are-a-fact",
+        PHONE,
+        "Vanta Note 9 pre-orders are open now",
+        "Shipping is expected to start on September 22.",
+        Label.CONFIRMED,
+    ),
     # Guard: beside its franchise, the subtitle names the target.
     Case(
         "a-plain-worded-subtitle-beside-its-franchise-is-the-target",
@@ -192,3 +216,10 @@ def test_a_regional_name_is_its_product_and_its_place(name: str, product: str) -
 )
 def test_a_name_without_a_known_place_is_not_regional(name: str) -> None:
     assert regional_parts((name,)) == []
+
+
+def test_a_name_denied_is_no_mention() -> None:
+    """ "The film's score, not a Kael studio album": the writer says it is not the target."""
+    match = TargetMatcher(Target(name="Frostline", aliases=("new Kael album",), maker="Kael"))
+    assert match.find("This is the film's score, not a Kael studio album.", "") == []
+    assert match.find("This is a new Kael studio album.", "") != []
