@@ -383,8 +383,9 @@ def name_pattern(name: str, variants: str = VARIANTS) -> str:
         )
     else:
         guard = (
-            # A memory size is a configuration, not another version: "RTX 5060 Ti 16GB".
-            r"(?![\w+])(?!\s?-?\s?(?:v?(?!(?:19|20)\d\d\b)(?!\d+\s?(?:gb|tb)\b)\d|"
+            # A memory or screen size is a configuration, not another version: "RTX 5060 Ti
+            # 16GB", "MacBook Pro M1 Max 14-inch".
+            r"(?![\w+])(?!\s?-?\s?(?:v?(?!(?:19|20)\d\d\b)(?!\d+\s?(?:gb|tb)\b|\d+(?:\.\d)?(?:-inch|\s?inch)\b)\d|"
             r"(?:ii|iii|iv|vi|vii|viii)\b))"
             rf"(?!\s+(?:{_ORG_SUFFIXES})\b)"
             # A compound word is another thing: an "Apple TV set-top box" is no TV set;

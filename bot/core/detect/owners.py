@@ -17,6 +17,9 @@ from bot.core.detect.makers import Maker
 # "Watch 8" of "Galaxy Watch 8". Verbs ("Announces", "Leaked") and these headline words
 # are not brands.
 _BRAND_BEFORE = re.compile(r"(?<![\w'])([A-Z][\w&+-]*) $")
+# The variant words that end a host product's name before its chip or part: "MacBook Pro
+# M1 Max", "iPad Air M2".
+_HOST_VARIANTS = frozenset(("pro", "max", "air", "mini", "plus", "ultra"))
 _LEAD_WORDS = frozenset(
     (
         *("the", "a", "an", "new", "next", "upcoming", "rumored", "rumoured", "official"),
@@ -118,6 +121,10 @@ class Owners:
         if m is None:
             return False
         word = m.group(1).lower()
+        # (A variant word ends a host's name: "MacBook Pro M1 Max" is the M1 Max in it.)
         return not (
-            word in self._own_words or word in _LEAD_WORDS or word.endswith(("s", "ed", "ing"))
+            word in self._own_words
+            or word in _LEAD_WORDS
+            or word.endswith(("s", "ed", "ing"))
+            or word in _HOST_VARIANTS
         )

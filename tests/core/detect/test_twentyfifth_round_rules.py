@@ -23,6 +23,7 @@ PORT_ALIASED = Target(
 )
 ADD_ON = Target(name="Ember Keep 2: Nightfall", aliases=("Nightfall",), maker="Greywater")
 PHONE = Target(name="Vanta Note 9", maker="Vanta")
+CHIP = Target(name="Kite K1 Max", aliases=("K1 Max",), maker="Kite")
 GAME = Target(name="Hollow Vale: Silkroad", aliases=("Silkroad",), maker="Greywater")
 SEASON = Target(name="Ember Keep Season 2", maker="Ember Studios")
 EPISODE = Target(name="Ashen Coast: Left Alone", aliases=("Left Alone",), maker="Greywater")
@@ -180,6 +181,28 @@ CASES = [
         "Vanta Note 9 pre-orders are open now",
         "Shipping is expected to start on September 22.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "a-chip-after-its-hosts-variant-word-is-the-chip",
+        CHIP,
+        "Kite Book Pro K1 Max review: the best laptop in years",
+        "After months as a daily driver, the machine impresses.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-screen-size-after-the-name-is-no-version",
+        CHIP,
+        "Kite Book Pro K1 Max 14-inch review",
+        "We have used it for a month, and it impresses.",
+        Label.RELEASED,
+    ),
+    # Guard: a number after the name is still another version.
+    Case(
+        "a-number-after-the-name-is-another-version",
+        CHIP,
+        "K1 Max 2 is now available",
+        "The successor chip ships in new laptops.",
+        Label.NONE,
     ),
     # Guard: beside its franchise, the subtitle names the target.
     Case(
