@@ -89,7 +89,12 @@ def without_maker(names: tuple[str, ...], maker_words: list[str]) -> list[str]:
         body = folded[len(lead) :]
         for word in maker_words:
             rest = body[len(word) :].strip()
-            if body.lower().startswith(word.lower() + " ") and re.search(r"[A-Za-z]", rest):
+            # ("Spotify in Japan" leaves a place, no product: "in Japan".)
+            if (
+                body.lower().startswith(word.lower() + " ")
+                and re.search(r"[A-Za-z]", rest)
+                and rest.split()[0].lower() not in _CONNECTORS
+            ):
                 out.append(lead + rest)
     return out
 

@@ -427,6 +427,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?![^.;]{0,60}?\b(?:which|that)\s+(?:is\s+)?(?:set|due|scheduled|slated|expected)\s+to\s+"
         r"(?:go\s+on\s+sale|hit\s+(?:stores|shelves|dealerships)|arrive|ship)\b)"
         r"(?!\s+to\s+(?:the\s+)?(?:press|critics|reviewers|media|journalists)\b)"
+        # What is shown of a product is no release of it: "LG published photos in four
+        # colours", "Sony released a new trailer", "released a statement".
+        r"(?!\s+(?:[\w'-]+\s+){0,2}?(?:photos?|images|pictures|renders?|screenshots?|trailers?|"
+        r"teasers?|footage|posters?|artwork|specs|specifications|statements?)\b)"
         # "a settled released window": a misspelt release window, a plan.
         r"(?!\s+(?:date|window)\b)"
         # A first showing at a show or festival is a reveal: "debuted at the Paris motor

@@ -24,6 +24,7 @@ PORT_ALIASED = Target(
 ADD_ON = Target(name="Ember Keep 2: Nightfall", aliases=("Nightfall",), maker="Greywater")
 PHONE = Target(name="Vanta Note 9", maker="Vanta")
 CHIP = Target(name="Kite K1 Max", aliases=("K1 Max",), maker="Kite")
+SERVICE_IN_JAPAN = Target(name="Kite Music in Japan", maker="Kite Music")
 GAME = Target(name="Hollow Vale: Silkroad", aliases=("Silkroad",), maker="Greywater")
 SEASON = Target(name="Ember Keep Season 2", maker="Ember Studios")
 EPISODE = Target(name="Ashen Coast: Left Alone", aliases=("Left Alone",), maker="Greywater")
@@ -202,6 +203,20 @@ CASES = [
         CHIP,
         "K1 Max 2 is now available",
         "The successor chip ships in new laptops.",
+        Label.NONE,
+    ),
+    Case(
+        "photos-published-are-no-release",
+        PHONE,
+        "Vanta Note 9 will be released next month",
+        "Vanta published photos in four colours. The official launch will be on May 15.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-regional-name-without-its-maker-is-no-name",
+        SERVICE_IN_JAPAN,
+        "A social network launches music sharing",
+        "Many regard 2015 as the year music streaming launched in Japan.",
         Label.NONE,
     ),
     # Guard: beside its franchise, the subtitle names the target.
