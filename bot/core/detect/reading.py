@@ -38,7 +38,6 @@ _REVEAL_VERBS = ("unveil", "reveal", "introduc", "announc", "teas", "show", "pre
 _TEASE_VERBS = ("teas", "show", "preview")
 # How far after a reveal verb its object (the target) may be named: "unveils its new X".
 _REVEAL_REACH = 60
-# Released cues that end a closed or invite-only phase rather than describe a beta.
 # Facts that need people to have the product, true even when only reported: units sold,
 # a recall, an audience counted, a launch the sentence takes as given.
 _FACTS = frozenset({"units-sold", "recall", "audience", "since-launch"})

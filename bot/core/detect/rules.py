@@ -135,11 +135,15 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # access to X in the US", "removing the waitlist".
         "released",
         "opening-access",
-        "is are *'s open opens opening remove removes removing removed now",
+        "is are *'s open opens opening remove removes removing removed now end ends ended "
+        "ending drop drops dropped dropping no",
         r"\b(?:(?:is|are|\w+'s)\s+(?:now\s+)?(?:starting|beginning)\s+to\s+open\s+(?:up\s+)?"
         r"access|opens\s+(?:up\s+)?access|(?:remov(?:e|es|ing|ed))\s+(?:the|its)\s+wait-?list"
         # "Galaxy S8 users now have access to X".
-        r"|now\s+(?:have|has|get|gets)\s+access)\b",
+        r"|now\s+(?:have|has|get|gets)\s+access"
+        # "Spotify ends invite-only period in Japan", "is no longer invite-only".
+        r"|(?:end(?:s|ed|ing)?|drop(?:s|ped|ping)?)\s+(?:its\s+|the\s+)?invite-?only\s+"
+        r"(?:period|phase|access|status|system|beta)|no\s+longer\s+invite-?only)\b",
     ),
     (
         # A launch counted back from today: "launching the device a few weeks back".
@@ -404,7 +408,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "launched",
         "officially quietly finally recently just eventually formally globally publicly suddenly "
         "first launched released debuted premiered shipped rolled unleashed went came arrived "
-        "stabilized stabilised stabilizes stabilises published relaunched gone",
+        "stabilized stabilised stabilizes stabilises published relaunched gone entered",
         # What did not happen: "would have liked to have shipped in Q1".
         r"(?<!would\shave\s)(?<!should\shave\s)(?<!could\shave\s)(?<!might\shave\s)"
         r"(?<!liked\sto\shave\s)(?<!hoped\sto\shave\s)(?<!wanted\sto\shave\s)"
@@ -415,6 +419,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # ("published by Outright Games" names the publisher, not a release.)
         r"released|debuted|premiered|shipped|published(?!\s+by\b)|rolled\s+out|unleashed|"
         r"went\s+live|"
+        # A service opening in a country: "entered the Indian market in late February".
+        r"entered\s+the\s+(?:[\w-]+\s+){0,2}?market|"
         r"came\s+out|went\s+on\s+sale|gone\s+on\s+sale|gone\s+live|"
         r"arrived|stabili[sz]ed|"
         # A rocket's launch is no release: "launched into orbit", "a trailer launched from

@@ -219,6 +219,20 @@ CASES = [
         "Many regard 2015 as the year music streaming launched in Japan.",
         Label.NONE,
     ),
+    Case(
+        "an-invite-only-period-ended-is-open-to-all",
+        SERVICE_IN_JAPAN,
+        "Kite Music ends invite-only period in Japan",
+        "The service made its first foray into Japan earlier this year.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-service-that-entered-a-market-is-out-there",
+        SERVICE_IN_JAPAN,
+        "Kite Music's Japanese catalogue grows",
+        "Kite Music entered the Japanese market in late February and has added 2,000 labels.",
+        Label.RELEASED,
+    ),
     # Guard: beside its franchise, the subtitle names the target.
     Case(
         "a-plain-worded-subtitle-beside-its-franchise-is-the-target",
