@@ -117,7 +117,8 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
     """Regex source for a name's tokens, with flexible spacing between them."""
     parts: list[str] = []
     prev = ""
-    for tok, gap in tokens:
+    for i, (tok, gap) in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
         if parts:
             loose = prev[:1].isdigit() != tok[:1].isdigit() or len(prev) == 1 or len(tok) == 1
             if gap:
@@ -137,6 +138,14 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
         # "Claude in Chrome": a connector between two names may be any of them.
         if parts and tok.lower() in _CONNECTORS:
             parts.append(_CONNECTOR)
+        elif (
+            parts
+            and after is not None
+            and tok.lower() in ("+", "&", "and")
+            and ((gap and after[1]) or (prev.isdigit() and after[0].isdigit()))
+        ):
+            # A pair joined by any of its words: "Pro Skater 1 + 2" is "1 and 2", "1+2".
+            parts.append(r"(?:\+|&|and)")
         elif tok == "." and prev.isalpha():
             # An abbreviation's point is often dropped: "Super Smash Bros Ultimate".
             parts.append(r"\.?")

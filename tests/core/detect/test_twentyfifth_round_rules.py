@@ -25,6 +25,7 @@ ADD_ON = Target(name="Ember Keep 2: Nightfall", aliases=("Nightfall",), maker="G
 PHONE = Target(name="Vanta Note 9", maker="Vanta")
 CHIP = Target(name="Kite K1 Max", aliases=("K1 Max",), maker="Kite")
 SERVICE_IN_JAPAN = Target(name="Kite Music in Japan", maker="Kite Music")
+PAIR = Target(name="Ashfall Racer 1 + 2", maker="Greywater")
 GAME = Target(name="Hollow Vale: Silkroad", aliases=("Silkroad",), maker="Greywater")
 SEASON = Target(name="Ember Keep Season 2", maker="Ember Studios")
 EPISODE = Target(name="Ashen Coast: Left Alone", aliases=("Left Alone",), maker="Greywater")
@@ -233,6 +234,13 @@ CASES = [
         "Kite Music entered the Japanese market in late February and has added 2,000 labels.",
         Label.RELEASED,
     ),
+    Case(
+        "a-pair-is-named-by-any-of-its-joining-words",
+        PAIR,
+        "Greywater is reportedly remaking Ashfall Racer 1 and 2",
+        "An insider claims demos were remade for both games.",
+        Label.RUMOURED,
+    ),
     # Guard: beside its franchise, the subtitle names the target.
     Case(
         "a-plain-worded-subtitle-beside-its-franchise-is-the-target",
@@ -275,3 +283,10 @@ def test_a_name_denied_is_no_mention() -> None:
     match = TargetMatcher(Target(name="Frostline", aliases=("new Kael album",), maker="Kael"))
     assert match.find("This is the film's score, not a Kael studio album.", "") == []
     assert match.find("This is a new Kael studio album.", "") != []
+
+
+def test_a_plus_that_ends_a_brand_joins_nothing() -> None:
+    """ "Disney+ Hotstar" is one name: "Disney and Hotstar" are two companies."""
+    match = TargetMatcher(Target(name="Kite+ Stream", maker="Kite"))
+    assert match.find("Kite and Stream merge", "") == []
+    assert match.find("Kite+ Stream launches", "") != []
