@@ -128,7 +128,7 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
                 # A quote may stand in the gap too: 'the "Top Gun" sequel', "Game Pass
                 # 'Standard'".
                 parts.append(
-                    r"[\s\-:_,]{0,3}"
+                    r"(?:[\s\-:_,]|(?<=\s)[\"'](?=\w)){0,3}"
                     if fused
                     else r"(?:[\s\-:_,]|[\"'](?=\s)|(?<=\s)[\"'](?=\w)){1,3}"
                 )

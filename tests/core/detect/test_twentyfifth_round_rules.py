@@ -26,6 +26,7 @@ PHONE = Target(name="Vanta Note 9", maker="Vanta")
 CHIP = Target(name="Kite K1 Max", aliases=("K1 Max",), maker="Kite")
 SERVICE_IN_JAPAN = Target(name="Kite Music in Japan", maker="Kite Music")
 PAIR = Target(name="Ashfall Racer 1 + 2", maker="Greywater")
+CONSOLE = Target(name="Kite Box 360 S", aliases=("Kite Box 360 Slim",), maker="Kite")
 GAME = Target(name="Hollow Vale: Silkroad", aliases=("Silkroad",), maker="Greywater")
 SEASON = Target(name="Ember Keep Season 2", maker="Ember Studios")
 EPISODE = Target(name="Ashen Coast: Left Alone", aliases=("Left Alone",), maker="Greywater")
@@ -239,6 +240,13 @@ CASES = [
         PAIR,
         "Greywater is reportedly remaking Ashfall Racer 1 and 2",
         "An insider claims demos were remade for both games.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-quoted-word-after-a-number-is-still-the-name",
+        CONSOLE,
+        "Kite Box 360 \u201cSlim\u201d photo is not real, rumours die hard",
+        "The unit in the leaked photo is an old drive add-on.",
         Label.RUMOURED,
     ),
     # Guard: beside its franchise, the subtitle names the target.
