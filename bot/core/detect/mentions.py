@@ -380,12 +380,14 @@ class TargetMatcher:
         self._kin = _kin_words(names, weak_names)
         # A qualifier's common nouns tell a short name apart as context words do: the
         # "film" of "Barbie (2023 film)", the "series" of "Shogun (2024 TV series)". Not
-        # when it names its owner: any album is no sign of "Utopia (Travis Scott album)",
-        # whose "Travis Scott" is a kin word instead (Björk made a "Utopia" too).
+        # when it names its owner and the name is one word: any album is no sign of
+        # "Utopia (Travis Scott album)", whose "Travis Scott" is a kin word instead (Björk
+        # made a "Utopia" too); "the album" is of "Chinese Democracy (Guns N' Roses album)".
         kinds = [
             w
-            for q in qualifiers
-            if not _PROPER_WORD.search(q)
+            for n in target.names
+            for q in re.findall(r"\(([^)]*)\)", n)
+            if not _PROPER_WORD.search(q) or len(split_name(n).split()) >= 2
             # The head noun only: "game" of "video game" ("music video" is no game).
             for w in re.findall(r"\b[a-z]{4,}\b", q)[-1:]
             if not _RELEASE_WORDS.fullmatch(w)

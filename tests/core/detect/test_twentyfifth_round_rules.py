@@ -27,6 +27,8 @@ CHIP = Target(name="Kite K1 Max", aliases=("K1 Max",), maker="Kite")
 SERVICE_IN_JAPAN = Target(name="Kite Music in Japan", maker="Kite Music")
 PAIR = Target(name="Ashfall Racer 1 + 2", maker="Greywater")
 CONSOLE = Target(name="Kite Box 360 S", aliases=("Kite Box 360 Slim",), maker="Kite")
+RECORD = Target(name="Silent River (Kael album)", maker="Kael")
+ONE_WORD_RECORD = Target(name="Harvest (Kael album)", maker="Kael")
 GAME = Target(name="Hollow Vale: Silkroad", aliases=("Silkroad",), maker="Greywater")
 SEASON = Target(name="Ember Keep Season 2", maker="Ember Studios")
 EPISODE = Target(name="Ashen Coast: Left Alone", aliases=("Left Alone",), maker="Greywater")
@@ -248,6 +250,21 @@ CASES = [
         "Kite Box 360 \u201cSlim\u201d photo is not real, rumours die hard",
         "The unit in the leaked photo is an old drive add-on.",
         Label.RUMOURED,
+    ),
+    Case(
+        "an-owned-albums-two-word-name-beside-album-is-the-album",
+        RECORD,
+        "Silent River is out now",
+        "After years of missed dates, the album is actually available to buy.",
+        Label.RELEASED,
+    ),
+    # Guard: a one-word name is anyone's album.
+    Case(
+        "an-owned-albums-one-word-name-needs-its-owner",
+        ONE_WORD_RECORD,
+        "Harvest is out now",
+        "After years of missed dates, the album is actually available to buy.",
+        Label.NONE,
     ),
     # Guard: beside its franchise, the subtitle names the target.
     Case(
