@@ -325,8 +325,8 @@ class TargetMatcher:
         # A name of plain words whose qualifier names its owner ("The Mountain (Gorillaz
         # album)") is as common as one word: Steve Earle made a "The Mountain" too, so it
         # counts only beside the owner, the maker or a context word, as a weak name does.
-        qualifiers = [q for n in target.names for q in re.findall(r"\(([^)]*)\)", n)]
-        owned = any(_PROPER_WORD.search(q) and _OWNED_KIND.search(q) for q in qualifiers)
+        qualified = [(n, q) for n in target.names for q in re.findall(r"\(([^)]*)\)", n)]
+        owned = any(_PROPER_WORD.search(q) and _OWNED_KIND.search(q) for _, q in qualified)
         # So is a subtitle of plain words written without its franchise: the "Left Behind"
         # of "The Last of Us: Left Behind" is also a film and a novel.
         weak_names = [
@@ -385,8 +385,7 @@ class TargetMatcher:
         # made a "Utopia" too); "the album" is of "Chinese Democracy (Guns N' Roses album)".
         kinds = [
             w
-            for n in target.names
-            for q in re.findall(r"\(([^)]*)\)", n)
+            for n, q in qualified
             if not _PROPER_WORD.search(q) or len(split_name(n).split()) >= 2
             # The head noun only: "game" of "video game" ("music video" is no game).
             for w in re.findall(r"\b[a-z]{4,}\b", q)[-1:]

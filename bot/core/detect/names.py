@@ -267,8 +267,8 @@ def regional_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
     parts: list[tuple[str, str]] = []
     for name in names:
         m = _REGIONAL.fullmatch(fold(name).strip())
-        region = _REGIONS[m.group(2).lower()] if m else None
-        if m and region and _proper(m.group(1)) and "(" not in m.group(1):
+        if m and _proper(m.group(1)) and "(" not in m.group(1):
+            region = _REGIONS[m.group(2).lower()]
             parts.append((name_body(name_tokens(split_name(m.group(1)))), f"(?:{region})"))
     return parts
 
