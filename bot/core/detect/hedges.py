@@ -70,8 +70,8 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
     (
         "hedge",
         "rumour",
-        "rumor rumour leak whisper rumbling datamine dataminer dataminers datamined datamining "
-        "let lets letting",
+        "rumor rumour leak whisper rumbling data datamine dataminer dataminers datamined "
+        "datamining let lets letting",
         # ("confirmed rumours that" settles them.)
         # ("the long-rumored X is live" is out: the rumour is its past.)
         rf"{_CONFIRMED_BEFORE}(?<!long-)(?<!long\s)\brumou?r(?:s|ed|ing)?\b"
@@ -83,7 +83,7 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
     (
         "hedge",
         "reportedly",
-        "report allegedly purportedly supposedly has have viewed obtained reviewed",
+        "report allegedly purported purportedly supposedly has have viewed obtained reviewed",
         # A document is no news report: "Technical Report", "annual report".
         r"(?<!technical\s)(?<!annual\s)(?<!quarterly\s)(?<!earnings\s)(?<!research\s)"
         r"(?<!safety\s)(?<!transparency\s)(?<!bug\s)(?<!tech\s)(?<!compatibility\s)"
@@ -188,8 +188,8 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # A product seen in a database or listing before its maker shows it.
         "hedge-weak",
         "spotted",
-        "spotted surfaced surfaces clears cleared passes passed fcc regulatory certification "
-        "certified",
+        "spotted surfaced surfaces clear clears cleared pass passes passed fcc regulatory "
+        "certification certified",
         r"\bspotted\s+(?:on|in|at)\b|\bsurfac(?:ed|es)\s+(?:on|in|online)\b"
         # A regulator's filing comes before any announcement, and says nothing of one.
         r"|\b(?:clears?|cleared|pass(?:es|ed)?)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fcc|certification|"

@@ -341,7 +341,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         # A countdown: "only six days away from going live".
         "future",
         "days-away",
-        "days weeks months hours",
+        "day days week weeks month months hour hours",
         r"\b(?:days?|weeks?|months?|hours?)\s+away\s+from\s+(?:going\s+live|launch\w*|releas\w*|"
         r"arriv\w*|(?:its|the)\s+(?:launch|release|debut|arrival|premiere|opening))\b",
     ),
@@ -422,7 +422,7 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
         "announced",
         "announc confirm unveil reveal introduc said says stated states told tells detailed "
         "details showcased presented wrote writes replies replied answered answers posted noted "
-        "notes explained teases teased teasing shows showed previews previewed",
+        "notes explained teases teased teasing show shows showed previews previewed",
         r"\b(?:announc(?:es|ed|ing|e)|confirm(?:s|ed|ing)?|unveil(?:s|ed|"
         r"ing)?|reveal(?:s|ed|ing)?|introduc(?:es|ed|ing)|"
         # ("is said to launch", "O2 said to confirm the date": hearsay, `hedges`.)

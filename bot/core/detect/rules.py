@@ -46,7 +46,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "rolling-out",
         "is are *'s began begins begin started starts start now rollout roll rolls rolling "
-        "launches launching ships shipping available",
+        "launch launches launching ships shipping available",
         r"\b(?:is|are|\w+'s|began|begins|begin|started|starts|start|"
         r"now)\s+(?:now\s+|officially\s+|gradually\s+|slowly\s+|already\s+|finally\s+)?(?:rolling\s+out|"
         # ("is releasing 'Speak Now' next" is the next one planned.)
@@ -383,7 +383,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # A hit of a year is out: "Nixxes is porting the 2023 PS5 hit to PC".
         "released",
         "year-hit",
-        "199 200 201 202",
+        "190 191 192 193 194 195 196 197 198 199 200 201 202 203 204 205 206 207 208 209",
         r"\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:hit|smash|bestseller|best-seller|blockbuster)"
         r"(?=\s*(?:[,.;:)]|$)|\s+(?:to|on|for|in|and|with|from|of|is|was|that|which)\b)",
     ),

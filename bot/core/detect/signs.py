@@ -96,8 +96,8 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
     (
         "released-weak",
         "retrospective",
-        "since after following the with hours days weeks months years build builds built sold on "
-        "their its his her our",
+        "since after following the with hour hours day days week weeks month months year years "
+        "build builds built sold on their its his her our",
         # "since launching in April": the launch is behind; so is "sold for years since".
         r"\b(?:sold|on\s+sale|on\s+the\s+market)\s+(?:[\w-]+\s+){0,3}?since\b|"
         r"\bsince\s+(?:launching|releasing|debuting|arriving|going\s+(?:live|on\s+sale)|"
