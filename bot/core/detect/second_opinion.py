@@ -84,6 +84,10 @@ _CEILING_CUES = tuple(cue for cue, _ in CEILINGS)
 # commitment it usually is: of 131 labelled reveals without a date, 65 were confirmed
 # and 40 rumoured.
 _SHOWN_ONLY = ("closed:", "research:")
+# Looked up once: iterating an enum and `Status.of` run Python code in `enum`, and
+# `decide` runs for every item.
+_LABELS = tuple(Label)
+_RANK = {label: Status.of(label) for label in _LABELS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +101,8 @@ class Weights:
     @classmethod
     def from_json(cls, data: dict[str, object]) -> Weights:
         labels = tuple(Label(str(x)) for x in data["labels"])  # type: ignore[attr-defined]
+        if sorted(labels) != sorted(Label):
+            raise ValueError(f"the model's labels are {labels}, not one of each of {list(Label)}")
         intercepts = tuple(float(x) for x in data["intercepts"])  # type: ignore[attr-defined]
         raw = data["features"]
         assert isinstance(raw, dict)
@@ -226,13 +232,26 @@ def probabilities(weights: Weights, present: set[str]) -> dict[Label, float]:
 
 
 def _softmax(weights: Weights, rows: list[Row]) -> dict[Label, float]:
-    scores = list(weights.intercepts)
-    if rows:
-        scores = [b + sum(col) for b, col in zip(scores, zip(*rows, strict=True), strict=True)]
-    top = max(scores)
-    exps = [math.exp(s - top) for s in scores]
-    total = sum(exps)
-    return {label: e / total for label, e in zip(weights.labels, exps, strict=True)}
+    # Four labels summed in four locals (`Weights.from_json` checks there are four):
+    # compiled, they stay machine floats, and this runs once per item for every word.
+    c0 = c1 = c2 = c3 = 0.0
+    for row in rows:
+        c0 += row[0]
+        c1 += row[1]
+        c2 += row[2]
+        c3 += row[3]
+    b0, b1, b2, b3 = weights.intercepts
+    s0, s1, s2, s3 = b0 + c0, b1 + c1, b2 + c2, b3 + c3
+    top = max(s0, s1, s2, s3)
+    e0, e1, e2, e3 = (
+        math.exp(s0 - top),
+        math.exp(s1 - top),
+        math.exp(s2 - top),
+        math.exp(s3 - top),
+    )
+    total = e0 + e1 + e2 + e3
+    l0, l1, l2, l3 = weights.labels
+    return {l0: e0 / total, l1: e1 / total, l2: e2 / total, l3: e3 / total}
 
 
 def decide(
@@ -250,15 +269,21 @@ def decide(
     the most likely one the ceiling allows instead: leaving one blind set out, this scores
     the same, and it never turns "has not been released yet" into a plan; and where even
     that one is a guess (under `FALLBACK`), the rules' own label."""
-    allowed = [lb for lb in Label if not contradicted or Status.of(lb) <= Status.of(ceiling)]
-    need = {Label.RELEASED: KEPT_RELEASE, Label.NONE: SILENT_RELEASE}.get(rule, NEW_RELEASE)
+    top = _RANK[ceiling]
+    allowed = [lb for lb in _LABELS if not contradicted or _RANK[lb] <= top]
+    if rule is Label.RELEASED:
+        need = KEPT_RELEASE
+    elif rule is Label.NONE:
+        need = SILENT_RELEASE
+    else:
+        need = NEW_RELEASE
     if Label.RELEASED in allowed and probs[Label.RELEASED] >= need:
         label = Label.RELEASED
     else:
         label = max((lb for lb in allowed if lb is not Label.RELEASED), key=probs.__getitem__)
         if contradicted and probs[label] < FALLBACK:
             label = rule
-    return min(label, ceiling, key=Status.of)
+    return label if _RANK[label] <= top else ceiling
 
 
 def contradicted(cues: tuple[str, ...] | list[str]) -> bool:
