@@ -310,9 +310,23 @@ def described_parts(names: tuple[str, ...]) -> list[tuple[str, list[str]]]:
         ]
         if not keys:
             continue
-        brand = name_body(name_tokens(" ".join(words[proper[0] : proper[-1] + 1])))
-        out.append((brand, [_plural(k.lower()) for k in keys]))
+        # "Lorde's third album" is Lorde's with or without the possessive.
+        owner = re.sub(r"['\u2019]s$", "", " ".join(words[proper[0] : proper[-1] + 1]))
+        brand = name_body(name_tokens(owner))
+        out.append((brand, [_describing(k.lower()) for k in keys]))
     return out
+
+
+# Before it is out, and for a while after, the count of a work is its maker's "new" one:
+# "Radiohead ninth album" is "a new Radiohead album", "Daft Punk's next album".
+_COUNTED_AS = r"(?:new|next|upcoming|forthcoming|latest)"
+
+
+def _describing(word: str) -> str:
+    """A describing word as writers vary it: a plural, or an ordinal as its "new"."""
+    if word in _ORDINAL_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", word):
+        return rf"(?:{re.escape(word)}|{_COUNTED_AS})"
+    return _plural(word)
 
 
 # A remake or remaster named by its edition word, and that word as writers inflect it.
