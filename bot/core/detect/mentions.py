@@ -155,6 +155,8 @@ _ON_PLATFORM = re.compile(r"\b(?:in|on|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _JOIN_REACH = 60
 _SENTENCE_END = re.compile(r"[.;!?\n]\s")
 _NAME_GOES_ON = re.compile(rf"\s+(?:[A-Z0-9]|(?i:{VARIANTS})\b)")
+# A title in quotes right after a description: "Drake's joint album 'Her Loss'".
+_TITLED = re.compile(r",?[ \t]+[\"'](?=[A-Z0-9])")
 # A numbered game's last subtitle after a colon or dash: "forsaken" of "destiny 2:
 # forsaken".
 _ADD_ON = re.compile(r"\b(?:\d+|[ivx]{2,4})\b.*(?::|\s[\u2013\u2014-])\s+(.+)$")
@@ -773,8 +775,18 @@ class TargetMatcher:
                         break
                     start, end = min(start, k.start()), max(end, k.end())
                 else:
-                    found.append(Mention(start, end, True))
+                    if not self._titled_otherwise(folded, end):
+                        found.append(Mention(start, end, True))
         return found
+
+    def _titled_otherwise(self, folded: str, end: int) -> bool:
+        """Whether a description ending at `end` is followed by a quoted title that is
+        none of the target's names: "Drake's joint album 'Her Loss'" is that album."""
+        titled = _TITLED.match(folded, end)
+        if titled is None:
+            return False
+        names = self._name_matches(folded, titled.end(), titled.end() + 80)
+        return not (names and names[0].start() == titled.end())
 
     def _other_version_before(self, folded: str, start: int) -> bool:
         """Whether a short form follows another version of the line: "Gemini 3 Deep

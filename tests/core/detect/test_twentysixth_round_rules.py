@@ -14,6 +14,7 @@ from tests.core.detect.rule_case import Case
 
 COUNTED = Target(name="Glass Tides", aliases=("Kael sixth album",), maker="Kael")
 OWNED_COUNT = Target(name="Glass Tides", aliases=("Kael's sixth album",), maker="Kael")
+NEW_ALBUM = Target(name="Glass Tides", aliases=("new Kael album",), maker="Kael")
 
 CASES = [
     Case(
@@ -30,6 +31,21 @@ CASES = [
         "Kael's fifth album is out now",
         "The record is available on all streaming services.",
         Label.NONE,
+    ),
+    Case(
+        "a-description-given-another-title-is-that-work",
+        NEW_ALBUM,
+        "Kael drops surprise album 'Paper Moons'",
+        "The record is out now on all streaming services.",
+        Label.NONE,
+    ),
+    # Guard: given the target's own title, it is the target.
+    Case(
+        "a-description-given-the-targets-title-is-the-target",
+        NEW_ALBUM,
+        "Kael drops surprise album 'Glass Tides'",
+        "The record is out now on all streaming services.",
+        Label.RELEASED,
     ),
 ]
 
