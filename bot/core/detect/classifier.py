@@ -382,7 +382,7 @@ def _best_ahead(
     most specific, the first on ties."""
     verdict.times(reads, published)
 
-    def key(pair: tuple[TimeRef, str]) -> tuple[bool, bool, int]:
+    def key(pair: tuple[TimeRef, str]) -> tuple[bool, bool, bool, int]:
         ref, text = pair
         ahead = (
             after is not None
@@ -390,7 +390,12 @@ def _best_ahead(
             and ref.earliest is not None
             and ref.earliest > after
         )
-        return not _ORDERS_DAY.search(text, 0, ref.start), ahead, ref.rank
+        return (
+            not _SUPERSEDED.search(text, 0, ref.start),
+            not _ORDERS_DAY.search(text, 0, ref.start),
+            ahead,
+            ref.rank,
+        )
 
     pairs = [(ref, r.unit.text) for r in reads for ref in r.times or ()]
     return max(pairs, key=key, default=(None, ""))[0]
@@ -427,6 +432,16 @@ _PREMIERES = re.compile(
 
 
 # Words just before a day that make it the day orders open, not the release.
+# A date given as the one replaced: "moved up from its previously announced April 3
+# release date", "instead of the originally planned March".
+_SUPERSEDED = re.compile(
+    r"(?:\b(?:previously|originally|initially|formerly)(?:[\s-]+(?:announced|planned|"
+    r"scheduled|set|slated|due|expected|targeted|reported))?|\b(?:instead\s+of|rather\s+than|"
+    r"(?:moved|pushed|brought|bumped|delayed|postponed)\s+(?:(?:up|back|forward|ahead)\s+)?from)"
+    r"(?:\s+(?:its|the|their|an?))?(?:\s+(?:original|previous|initial|earlier|planned))?"
+    r"(?:\s+(?:release|launch))?(?:\s+date)?(?:\s+of)?)\s+(?:(?:for|on)\s+)?$",
+    re.IGNORECASE,
+)
 _ORDERS_DAY = re.compile(
     r"\b(?:pre-?orders?|preorders?|reservations?|bookings?|(?:be\s+)?ordered|"
     r"order(?:s|ing)?)\b(?![^.;]*?\b(?:ship\w*|release\w*|launch\w*|available|availability|"

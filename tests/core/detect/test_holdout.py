@@ -209,6 +209,10 @@ HOLDOUT149 = FIXTURES / "holdout149.jsonl"
 HOLDOUT150 = FIXTURES / "holdout150.jsonl"
 HOLDOUT151 = FIXTURES / "holdout151.jsonl"
 HOLDOUT152 = FIXTURES / "holdout152.jsonl"
+HOLDOUT153 = FIXTURES / "holdout153.jsonl"
+HOLDOUT154 = FIXTURES / "holdout154.jsonl"
+HOLDOUT155 = FIXTURES / "holdout155.jsonl"
+HOLDOUT156 = FIXTURES / "holdout156.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -440,6 +444,12 @@ FLOORS = [
     (HOLDOUT150, 0.69, 0.66),
     (HOLDOUT151, 0.81, 0.93),
     (HOLDOUT152, 0.71, 0.83),
+    # Blind, never trained on; first scored on 716bc7a at 0.679 (11 of 13), 0.774 (9 of
+    # 10), 0.809 (13 of 16) and 0.786 (10 of 12).
+    (HOLDOUT153, 0.67, 0.84),
+    (HOLDOUT154, 0.77, 0.90),
+    (HOLDOUT155, 0.80, 0.81),
+    (HOLDOUT156, 0.78, 0.83),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -514,6 +524,8 @@ TIMELINE_SLUGS = (
     *("25-adele-album", "pokemon-detective-pikachu", "galaxy-gear", "nexus-7-2012"),
     # Blind, on time as first scored.
     *("iphone-6", "nexus-6", "crash-bandicoot-4-its-about-time", "ghostbusters-afterlife"),
+    "shazam-fury-of-the-gods",  # blind, on time as first scored
+    "future-nostalgia",  # since a date given as the one replaced is not the release day
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -535,6 +547,13 @@ KNOWN_LATE = {
     # retrain on holdout9-140 put The Witcher's season 3 and Grok back on time):
     "logic-pro-for-ipad": "its first item, a rumour, now reads as confirmed by the second "
     "opinion alone, and one outlet's uncorroborated 'confirmed' announces no rumour",
+    # On time only while the old date was read: since a date given as the one replaced is
+    # not the release day (session 24), the November 8 of "moved from July 12, 2024, to Nov.
+    # 8" stands, and one outlet's later "moved up from November 8 to October 25", read as
+    # a rumour, moves no day:
+    "venom-the-last-dance": "the confirmed day is November 8 until one outlet reports it "
+    "moved up to October 25, as a rumour that moves no day; the opening-night reports of "
+    "October 25 come before that day, where only the maker may say it is out",
 }
 
 
@@ -618,8 +637,14 @@ async def test_timeline_moves_on_time(slug: str) -> None:
 
 
 # Timelines with a transition to a status their story skips (`timeline_check.py` calls it
-# false), and why.
+# false), or one that fires early, and why.
 KNOWN_EXTRA = {
+    # Blind (timelines59), early as first scored; both are rumours, not releases.
+    "apple-watch-se-2nd-generation": "the alias 'Apple Watch SE (2022)' drops its model "
+    "year as a film's year is dropped, so a 2020 rumour of the first SE names the second",
+    "chromebook-plus": "Samsung's 2017 'Chromebook Plus' is Google's 2023 tier's name; "
+    "'Samsung's leaked Chromebook Plus' puts a word between the other maker and the name, "
+    "where only a brand right before a short form marks another maker's product",
     "spotify-ai-playlist": "the launch-day announcement reads as a plan ('will first be "
     "available in the UK and Australia'), so with the next day's 'currently available' it "
     "backs confirmed before the release has its second voice; the story went from rumoured "

@@ -6,11 +6,13 @@ which pin what the rule must leave alone."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot.core.detect.mentions import TargetMatcher
 from bot.core.models import Label, Target
-from tests.core.detect.rule_case import Case
+from tests.core.detect.rule_case import Case, read_by_rules
 
 COUNTED = Target(name="Glass Tides", aliases=("Kael sixth album",), maker="Kael")
 OWNED_COUNT = Target(name="Glass Tides", aliases=("Kael's sixth album",), maker="Kael")
@@ -61,3 +63,34 @@ def test_rule(case: Case) -> None:
 def test_a_count_in_a_described_name_reads_as_new_or_next(text: str) -> None:
     assert TargetMatcher(OWNED_COUNT).find(text, "") != []
     assert TargetMatcher(COUNTED).find(text, "") != []
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "due"),
+    [
+        (
+            "Ember Keep 3 moved up after a leak",
+            "The game moves up from its previously announced June 12 release date and will "
+            "now launch on May 29, Greywater said.",
+            date(2026, 5, 29),
+        ),
+        (
+            "Ember Keep 3 delayed",
+            "Greywater announced that Ember Keep 3 has been delayed from April 3 to May 15.",
+            date(2026, 5, 15),
+        ),
+        (
+            "Ember Keep 3 delayed",
+            "Greywater has postponed Ember Keep 3 (originally due on April 3) and will name a "
+            "new date soon.",
+            None,
+        ),
+    ],
+)
+def test_a_date_given_as_the_one_replaced_is_not_the_release_day(
+    title: str, summary: str, due: date | None
+) -> None:
+    game = Target(name="Ember Keep 3", maker="Greywater")
+    detection = read_by_rules(game, title, summary)
+    assert detection.label is Label.CONFIRMED
+    assert detection.due == due
