@@ -64,7 +64,12 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?:is\s+(?:now\s+)?(?:under\s?way|in\s+progress)|begins|began|started|starts)\b"
         # "rolls out starting today".
         r"|\b(?:rolls?\s+out|rolling\s+out|launch(?:es|ing)|ship(?:s|ping)|available)\s+(?:starting|"
-        r"beginning|from)\s+today\b",
+        r"beginning|from)\s+today\b"
+        # "began to be sold by Verizon"; "the global rollout of this feature has already
+        # begun".
+        r"|\b(?:began|begins|started|starts)\s+to\s+be\s+(?:sold|shipped|delivered)\b"
+        r"|\b(?:rollout|roll-out)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:has|had)\s+(?:already\s+)?"
+        r"(?:begun|started)\b",
     ),
     (
         # The maker in the present: "we are releasing the weights", "we're rolling out"

@@ -17,6 +17,8 @@ from tests.core.detect.rule_case import Case, read_by_rules
 COUNTED = Target(name="Glass Tides", aliases=("Kael sixth album",), maker="Kael")
 OWNED_COUNT = Target(name="Glass Tides", aliases=("Kael's sixth album",), maker="Kael")
 NEW_ALBUM = Target(name="Glass Tides", aliases=("new Kael album",), maker="Kael")
+PHONE = Target(name="Vanta Prism One", maker="Vanta")
+FEATURE = Target(name="Kite Chat message pinning", aliases=("message pinning",), maker="Kite")
 
 CASES = [
     Case(
@@ -47,6 +49,28 @@ CASES = [
         NEW_ALBUM,
         "Kael drops surprise album 'Glass Tides'",
         "The record is out now on all streaming services.",
+        Label.RELEASED,
+    ),
+    Case(
+        "began-to-be-sold-is-on-sale",
+        PHONE,
+        "A phone with a hologram screen",
+        "The Vanta Prism One began to be sold by two carriers after months of delays.",
+        Label.RELEASED,
+    ),
+    # Guard: "is to be sold" is a plan.
+    Case(
+        "is-to-be-sold-is-a-plan",
+        PHONE,
+        "A phone with a hologram screen",
+        "The Vanta Prism One is to be sold by two carriers and will launch on June 4.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-rollout-that-has-begun-is-out",
+        FEATURE,
+        "Kite Chat adds message pinning",
+        "The global rollout of message pinning has already begun, Kite said.",
         Label.RELEASED,
     ),
 ]
