@@ -60,7 +60,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--bars", nargs="+", type=float, default=[0.7, 0.75, 0.8, 0.9])
-    parser.add_argument("--bar", choices=["NEW_RELEASE", "SILENT_RELEASE"], default="NEW_RELEASE")
+    parser.add_argument(
+        "--bar", choices=["NEW_RELEASE", "SILENT_RELEASE", "KEPT_RELEASE"], default="NEW_RELEASE"
+    )
     args = parser.parse_args()
     sets = [read_corpus(p) for p in (args.files or _untrained_sets())]
     print(f"{len(sets)} sets, {sum(map(len, sets))} items")

@@ -74,8 +74,10 @@ CEILINGS = (
     ("research:", Label.RUMOURED),
     ("closed:", Label.CONFIRMED),
     ("cap:forum", Label.RUMOURED),
-    # A review before the release day it names: the film is seen, not out.
+    # A review before the release day it names, or beside "it has yet to hit shelves":
+    # the product is seen, not out.
     ("guard:review-before-day", Label.CONFIRMED),
+    ("guard:weak-vs-not-yet", Label.CONFIRMED),
     *((cue, Label.CONFIRMED) for cue in CONTRADICTIONS),
 )
 _CEILING_CUES = tuple(cue for cue, _ in CEILINGS)

@@ -215,11 +215,24 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         return Label.CONFIRMED, confirmed, any(r.strong for r in confirmed)
     weak_released = pick(Label.RELEASED, False)
     if weak_released and not any(r.strong and r.mention for r in rumoured):
+        # A review beside "X has yet to hit shelves", of the target by name: it was seen
+        # before its release. (Not "support for it is not here yet": another thing's.)
+        reviewed = all(
+            c in _REVIEWS for r in weak_released for c in r.cues if c.startswith("released-weak:")
+        )
+        if reviewed and any(r.mention and any(c in _NOT_YET_OUT for c in r.cues) for r in reads):
+            for r in weak_released:
+                r.cues.append("guard:weak-vs-not-yet")
+            return Label.CONFIRMED, weak_released, False
         return Label.RELEASED, weak_released, False
     if rumoured:
         return Label.RUMOURED, rumoured, any(r.strong for r in rumoured)
     named = [r for r in reads if r.mention]
     return Label.NONE, named or reads, False
+
+
+_REVIEWS = ("released-weak:review", "released-weak:used")
+_NOT_YET_OUT = ("negated:yet-to-release", "negated:not-released")
 
 
 def _body_about(read: UnitRead) -> bool:

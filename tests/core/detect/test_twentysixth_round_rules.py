@@ -73,6 +73,21 @@ CASES = [
         "The global rollout of message pinning has already begun, Kite said.",
         Label.RELEASED,
     ),
+    Case(
+        "a-review-of-what-has-yet-to-hit-shelves-is-before-its-release",
+        PHONE,
+        "Vanta Prism One review",
+        "The Vanta Prism One has yet to hit shelves.",
+        Label.CONFIRMED,
+    ),
+    # Guard: another product's "not here yet" leaves the review alone.
+    Case(
+        "another-products-not-yet-leaves-a-review-alone",
+        PHONE,
+        "Vanta Prism One review",
+        "We tested the Vanta Prism One for a week; support for it in Kite Maps is not here yet.",
+        Label.RELEASED,
+    ),
 ]
 
 
