@@ -89,6 +89,10 @@ def url_date(url: str) -> date | None:
         return None
 
 
+# What may follow a name that is the whole title: a qualifier in brackets.
+_HEADWORD = re.compile(r"\s*(?:\([^)]*\))?\s*")
+
+
 def _names_period(deciding: list[UnitRead], item: ItemText) -> bool:
     """Whether the plan that decided names a month, season or day: a forum restating the
     public date ("the full game launches February 25") relays it, a guess would hedge."""
@@ -186,7 +190,13 @@ class Classifier:
             reads = [self._reader.read(u, True, item.published, official_source) for u in units]
         else:
             spans = [(m.start, m.end) for m in mentions]
-            reads = self._read_units(units, spans, patches, item, official_source)
+            headword = any(
+                m.start == 0
+                and _HEADWORD.fullmatch(title, m.end)
+                and self._match.is_full_name(folded[: m.end])
+                for m in mentions
+            )
+            reads = self._read_units(units, spans, patches, item, official_source, headword)
             for read in reads:
                 # A regional launch is out only where it opens: "Bard rolls out to 180
                 # countries" is not its launch in the EU.
@@ -240,8 +250,11 @@ class Classifier:
         patches: list[tuple[int, int]],
         item: ItemText,
         official_source: bool,
+        headword: bool = False,
     ) -> list[UnitRead]:
-        """Read the units that speak of the target (step 2 of the module docstring)."""
+        """Read the units that speak of the target (step 2 of the module docstring).
+        `headword`: the title is the target's name alone, as an encyclopedia's or a
+        catalogue's entry is ("Wan 2.1"): its text is all about it."""
         reads: list[UnitRead] = []
         # A headline about another product makes it the topic: unnamed clauses that
         # follow speak of it until the target is named.
@@ -271,7 +284,7 @@ class Classifier:
             else:
                 # Only "it"/"the game" can point back to the target past another
                 # product's name.
-                anaphor = self._match.anaphor.search(unit.text) is not None
+                anaphor = headword or self._match.anaphor.search(unit.text) is not None
                 if elsewhere and not anaphor:
                     continue
                 # Another version of the target's own line is what such a clause is
@@ -296,7 +309,10 @@ class Classifier:
                         continue
                 elif elsewhere:
                     continue
-            read = self._reader.read(unit, named, item.published, official_source, spans)
+            # An entry's text speaks of its headword as if naming it.
+            read = self._reader.read(
+                unit, named or headword, item.published, official_source, spans
+            )
             read.anaphor = not named and anaphor
             reads.append(read)
         return reads

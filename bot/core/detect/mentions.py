@@ -558,6 +558,11 @@ class TargetMatcher:
         version: "Starhollow Remastered is out now"."""
         return self._line is not None and self._line.search(text) is not None
 
+    def is_full_name(self, found: str) -> bool:
+        """Whether a matched name is one of the target's names as written, with no words
+        the match let in ("Deathloop : sortie sur Xbox Game Pass" is a headline)."""
+        return compact(found) in self._full_names
+
     def is_bare_line(self, name: str) -> bool:
         """Whether a matched name is only the product line ("Flux" of "FLUX.1"): after a
         headline about another version of the line, it names that version, not ours."""

@@ -18,6 +18,7 @@ COUNTED = Target(name="Glass Tides", aliases=("Kael sixth album",), maker="Kael"
 OWNED_COUNT = Target(name="Glass Tides", aliases=("Kael's sixth album",), maker="Kael")
 NEW_ALBUM = Target(name="Glass Tides", aliases=("new Kael album",), maker="Kael")
 PHONE = Target(name="Vanta Prism One", maker="Vanta")
+APP = Target(name="Kite Glide", maker="Kite")
 FEATURE = Target(name="Kite Chat message pinning", aliases=("message pinning",), maker="Kite")
 
 CASES = [
@@ -79,6 +80,21 @@ CASES = [
         "Vanta Prism One review",
         "The Vanta Prism One has yet to hit shelves.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "an-entry-under-the-targets-name-is-about-it",
+        APP,
+        "Kite Glide",
+        "A photo editor built with Vanta SDK 2.0, now available on iOS and Android.",
+        Label.RELEASED,
+    ),
+    # Guard: a headline that says more than the name is no entry.
+    Case(
+        "a-headline-is-no-entry",
+        APP,
+        "Kite Glide update",
+        "A photo editor built with Vanta SDK 2.0, now available on iOS and Android.",
+        Label.NONE,
     ),
     # Guard: another product's "not here yet" leaves the review alone.
     Case(
