@@ -355,6 +355,25 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         # (Not "to be released": the row would hide that cue from summaries.)
         r"|\bto\s+(?:be\s+(?:available|out)|go\s+on\s+sale|hit\s+(?:stores|shelves))\b",
     ),
+    (
+        # The plainest "will be out" of the languages feeds bring most, folded to ASCII
+        # ("sera disponible", "uscira", "estara disponible"): `foreign-now`'s future.
+        "future",
+        "foreign-will",
+        "sera seront sortira sortiront arrivera arriveront fera debarquera sara saranno "
+        "uscira usciranno arrivera estara estaran llegara llegaran saldra saldran sera "
+        "wird werden erscheint kommt",
+        r"\b(?:sera|seront)\s+(?:(?:officiellement|enfin|bientot)\s+)?(?:disponibles?|lancee?s?|"
+        r"commercialisee?s?|en\s+vente|dans\s+les\s+(?:salles|bacs|magasins))\b"
+        r"|\b(?:sortira|sortiront|arrivera|arriveront|debarquera)\b"
+        r"|\bfera\s+ses\s+debuts\b"
+        r"|\b(?:sara|saranno)\s+(?:(?:ufficialmente|finalmente)\s+)?(?:disponibil[ei]|lanciat[oaie]|"
+        r"in\s+vendita|nei\s+negozi)\b|\b(?:uscira|usciranno|arrivera|arriveranno)\b"
+        r"|\b(?:estara|estaran)\s+disponibles?\b|\b(?:llegara|llegaran|saldra|saldran)\b"
+        r"|\bsera\s+lancad[oa]\b"
+        r"|\b(?:wird|werden)\s+(?:ab\s+\S+\s+)?(?:erhaltlich|verfugbar|erscheinen|im\s+handel)\b"
+        r"|\b(?:erscheint|kommt)\s+(?:am|im|ab)\s+",
+    ),
 )
 
 SOURCES: tuple[tuple[str, str, str, str], ...] = (

@@ -96,6 +96,20 @@ CASES = [
         "A photo editor built with Vanta SDK 2.0, now available on iOS and Android.",
         Label.NONE,
     ),
+    Case(
+        "a-foreign-will-be-out-is-a-plan",
+        APP,
+        "Kite Glide : lancement en juin",
+        "Kite Glide sera disponible le 4 juin sur iOS et Android.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-foreign-debut-to-come-is-no-release",
+        PHONE,
+        "Le Vanta Prism One fera ses débuts à Berlin",
+        "Le téléphone sera présenté la semaine prochaine.",
+        Label.CONFIRMED,
+    ),
     # Guard: another product's "not here yet" leaves the review alone.
     Case(
         "another-products-not-yet-leaves-a-review-alone",
