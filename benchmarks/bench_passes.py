@@ -1,0 +1,47 @@
+"""The classifier's throughput over a fixed number of passes of the labelled corpus.
+
+    .venv/bin/python benchmarks/bench_passes.py [--passes N] [--data PATH]
+
+`bench_detect.py` times passes for a number of seconds; on a machine that other work
+slows now and then, a pass count fixed for both of two builds compares them better: run
+this in each build's clean clone, alternating, and compare the best passes (the passes
+other work disturbed least). Prints the best pass and the mean, in items per second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from bot.core.detect.classifier import Classifier
+from bot.core.detect.corpus import read_corpus
+from bot.core.models import Target
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--passes", type=int, default=100)
+    parser.add_argument("--data", type=Path, default=REPO / "../shared/data/status_dev.jsonl")
+    args = parser.parse_args()
+    items = read_corpus(args.data)
+    built: dict[Target, Classifier] = {}
+    pairs = [(built.setdefault(it.target, Classifier(it.target)), it.item) for it in items]
+    for classifier, item in pairs:  # a first pass compiles the patterns it needs
+        classifier.classify(item)
+    times = []
+    for _ in range(args.passes):
+        begun = time.perf_counter()
+        for classifier, item in pairs:
+            classifier.classify(item)
+        times.append(time.perf_counter() - begun)
+    print(
+        f"{len(pairs) / min(times):,.0f} items/s best pass, "
+        f"{len(pairs) * len(times) / sum(times):,.0f} mean ({args.passes} passes)"
+    )
+
+
+if __name__ == "__main__":
+    main()
