@@ -208,6 +208,9 @@ def joined_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
         words = fold(split_name(name)).strip().split()
         for i, word in enumerate(words[1:-1], 1):
             left, right = words[:i], words[i + 1 :]
+            # "iTunes in the Microsoft Store": the article is no part of the name.
+            if len(right) > 1 and right[0].lower() == "the":
+                right = right[1:]
             if word.lower() in _CONNECTORS and _proper(left[0]) and _proper(right[0]):
                 parts.append(
                     (

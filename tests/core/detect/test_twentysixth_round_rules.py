@@ -19,6 +19,7 @@ OWNED_COUNT = Target(name="Glass Tides", aliases=("Kael's sixth album",), maker=
 NEW_ALBUM = Target(name="Glass Tides", aliases=("new Kael album",), maker="Kael")
 PHONE = Target(name="Vanta Prism One", maker="Vanta")
 APP = Target(name="Kite Glide", maker="Kite")
+IN_STORE = Target(name="Kite Glide in the Vanta Store", maker="Kite")
 FEATURE = Target(name="Kite Chat message pinning", aliases=("message pinning",), maker="Kite")
 
 CASES = [
@@ -109,6 +110,13 @@ CASES = [
         "Le Vanta Prism One fera ses débuts à Berlin",
         "Le téléphone sera présenté la semaine prochaine.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "an-article-after-the-connector-is-no-part-of-the-name",
+        IN_STORE,
+        "Kite Glide is finally available in the Vanta Store",
+        "Kite added its photo editor to the store on Thursday.",
+        Label.RELEASED,
     ),
     # Guard: another product's "not here yet" leaves the review alone.
     Case(
