@@ -210,7 +210,10 @@ _PLAIN_NAME_WORDS = frozenset(
 # Words that tell a kind of product as its own name does: "Weapons is now playing in
 # theaters" is the film (the kin of "film" in "Weapons (2025 film)").
 _KIND_KIN: dict[str, tuple[str, ...]] = {
-    "film": ("movie", "theaters", "theatres", "cinemas", "box office", "director"),
+    "film": (
+        *("movie", "theaters", "theatres", "cinemas", "box office", "director", "directed"),
+        *("starring", "adaptation"),
+    ),
     "series": ("episode", "episodes", "showrunner"),
     "album": ("tracklist", "songs", "tracks"),
 }
@@ -221,7 +224,9 @@ _KIND_KIN: dict[str, tuple[str, ...]] = {
 # stage revival, not Spielberg's film.
 _OTHER_MEDIA: dict[str, tuple[str, ...]] = {
     # (Not "comic book": films are "comic book tentpoles".)
-    "film": ("broadway", "stage revival", "west end"),
+    "film": ("broadway", "stage revival", "west end", "novel", "video game", "n64"),
+    # "REVIEW: Fourth Wing by Rebecca Yarros ... her novel" is the book of the series.
+    "series": ("novel", "video game"),
 }
 
 

@@ -20,6 +20,8 @@ NEW_ALBUM = Target(name="Glass Tides", aliases=("new Kael album",), maker="Kael"
 PHONE = Target(name="Vanta Prism One", maker="Vanta")
 APP = Target(name="Kite Glide", maker="Kite")
 IN_STORE = Target(name="Kite Glide in the Vanta Store", maker="Kite")
+FILM = Target(name="Ashen Coast (film)", maker="Kite Pictures")
+SHOW = Target(name="Ashen Coast (TV series)", maker="Kite Pictures")
 FEATURE = Target(name="Kite Chat message pinning", aliases=("message pinning",), maker="Kite")
 
 CASES = [
@@ -116,6 +118,28 @@ CASES = [
         IN_STORE,
         "Kite Glide is finally available in the Vanta Store",
         "Kite added its photo editor to the store on Thursday.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-novel-of-the-films-name-is-another-work",
+        FILM,
+        "Ashen Coast review",
+        "A review of Mira Vale's novel, out in paperback now.",
+        Label.NONE,
+    ),
+    Case(
+        "a-novel-of-the-series-name-is-another-work",
+        SHOW,
+        "Ashen Coast review",
+        "A review of Mira Vale's novel, out in paperback now.",
+        Label.NONE,
+    ),
+    # Guard: an adaptation of the novel is the film.
+    Case(
+        "an-adaptation-of-the-novel-is-the-film",
+        FILM,
+        "Ashen Coast review",
+        "The adaptation of Mira Vale's novel, starring Tom Reed, is out now.",
         Label.RELEASED,
     ),
     # Guard: another product's "not here yet" leaves the review alone.
