@@ -447,7 +447,6 @@ _PREMIERES = re.compile(
 )
 
 
-# Words just before a day that make it the day orders open, not the release.
 # A date given as the one replaced: "moved up from its previously announced April 3
 # release date", "instead of the originally planned March".
 _SUPERSEDED = re.compile(
@@ -458,6 +457,7 @@ _SUPERSEDED = re.compile(
     r"(?:\s+(?:release|launch))?(?:\s+date)?(?:\s+of)?)\s+(?:(?:for|on)\s+)?$",
     re.IGNORECASE,
 )
+# Words just before a day that make it the day orders open, not the release.
 _ORDERS_DAY = re.compile(
     r"\b(?:pre-?orders?|preorders?|reservations?|bookings?|(?:be\s+)?ordered|"
     r"order(?:s|ing)?)\b(?![^.;]*?\b(?:ship\w*|release\w*|launch\w*|available|availability|"

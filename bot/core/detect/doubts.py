@@ -299,7 +299,7 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "yet",
         r"\byet\s+to\s+(?:be\s+)?(?:release|launch|ship|arrive)\w*"
         # "have yet to hit shelves", "is yet to go on sale".
-        r"|\byet\s+to\s+(?:hit|reach|land\s+(?:in|on)|go\s+on\s+sale|appear\s+(?:in|on))\s+"
+        r"|\byet\s+to\s+(?:hit|reach|land\s+(?:in|on)|appear\s+(?:in|on))\s+"
         r"(?:the\s+)?(?:shelves|stores|market|retail|theaters|theatres|cinemas)\b"
         r"|\byet\s+to\s+go\s+on\s+sale\b",
     ),

@@ -361,14 +361,14 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "foreign-will",
         "sera seront sortira sortiront arrivera arriveront fera debarquera sara saranno "
-        "uscira usciranno arrivera estara estaran llegara llegaran saldra saldran sera "
+        "uscira usciranno arriveranno estara estaran llegara llegaran saldra saldran "
         "wird werden erscheint kommt",
         r"\b(?:sera|seront)\s+(?:(?:officiellement|enfin|bientot)\s+)?(?:disponibles?|lancee?s?|"
         r"commercialisee?s?|en\s+vente|dans\s+les\s+(?:salles|bacs|magasins))\b"
         r"|\b(?:sortira|sortiront|arrivera|arriveront|debarquera)\b"
         r"|\bfera\s+ses\s+debuts\b"
         r"|\b(?:sara|saranno)\s+(?:(?:ufficialmente|finalmente)\s+)?(?:disponibil[ei]|lanciat[oaie]|"
-        r"in\s+vendita|nei\s+negozi)\b|\b(?:uscira|usciranno|arrivera|arriveranno)\b"
+        r"in\s+vendita|nei\s+negozi)\b|\b(?:uscira|usciranno|arriveranno)\b"
         r"|\b(?:estara|estaran)\s+disponibles?\b|\b(?:llegara|llegaran|saldra|saldran)\b"
         r"|\bsera\s+lancad[oa]\b"
         r"|\b(?:wird|werden)\s+(?:ab\s+\S+\s+)?(?:erhaltlich|verfugbar|erscheinen|im\s+handel)\b"
