@@ -43,6 +43,13 @@ _NOT_YET_OFFICIAL = re.compile(
 _OFFICIAL_DATE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?date\b", re.IGNORECASE)
 # How far before a beta the maker may be named as the one handing it out.
 _MAKER_REACH = 50
+# Between the maker as a verb's subject and the verb: "Apple reportedly bought", "Apple
+# has quietly purchased".
+_SUBJECT_GAP = re.compile(
+    r"(?:\s+(?:has|had|have|reportedly|just|actually|really|apparently|quietly|"
+    r"recently|already|finally|allegedly|once|also))*\s+$",
+    re.IGNORECASE,
+)
 
 
 class Sources:
@@ -106,6 +113,17 @@ class Sources:
             return False
         lowered = text.lower()
         return any(w in lowered for w in maker.lower) and maker.says(text)
+
+    def maker_subject(self, text: str, at: int) -> bool:
+        """Whether the maker is the subject of the verb at `at`: its name right before it,
+        but for an auxiliary or an adverb ("Apple has quietly bought")."""
+        maker = self._match.maker
+        if maker is None:
+            return False
+        return any(
+            _SUBJECT_GAP.fullmatch(text, m.end(), at) is not None
+            for m in maker.finditer(text, max(0, at - _MAKER_REACH), at)
+        )
 
     def maker_before(self, text: str, at: int) -> bool:
         """Whether the maker is named shortly before `at`, in the same clause."""

@@ -90,6 +90,10 @@ def url_date(url: str) -> date | None:
 
 
 # What may follow a name that is the whole title: a qualifier in brackets.
+_EARLIER_WORK = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w&.-]*'s)\s+(?:last|previous|prior|earlier)\s+"
+    r"(?:book|novel|album|record|film|movie|game|phone|show|series|single|ep|model)\b"
+)
 _HEADWORD = re.compile(r"\s*(?:\([^)]*\))?\s*")
 
 
@@ -286,6 +290,10 @@ class Classifier:
                 # product's name.
                 anaphor = headword or self._match.anaphor.search(unit.text) is not None
                 if elsewhere and not anaphor:
+                    continue
+                # An earlier work of the same hand is another product: "King's last
+                # book, Fairy Tale, came out in September".
+                if not anaphor and _EARLIER_WORK.search(unit.text):
                     continue
                 # Another version of the target's own line is what such a clause is
                 # about, whatever "it" points to: "it will open-source the Ernie 4.5".

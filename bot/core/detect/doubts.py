@@ -229,7 +229,9 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "won't will wouldn't would",
         r"\b(?:won't|will\s+not|wouldn't|would\s+not)\s+(?:[\w-]+\s+)"
         r"{0,2}?(?:be\s+a\b|launch|release|ship|arrive|come|happen|be\s+available|be\s+out|"
-        r"be\s+released|sell|be\s+sold|go\s+on\s+sale)\b"
+        r"be\s+released|sell|be\s+sold|go\s+on\s+sale"
+        # A show that "won't return for a third season" has none.
+        r"|return|be\s+back|come\s+back)\b"
         # Not yet is no denial: "won't be out for a while", "won't ship until 2027".
         r"(?!\s+(?:for\s+(?:a\s+while|some\s+time|a\s+(?:few|couple)|(?:another\s+)?(?:\w+\s+)?"
         r"(?:months|years|weeks))|until|till|before)\b)",

@@ -164,7 +164,8 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "launching",
         "is are *'s launching releasing arriving debuting",
         r"\b(?:is|are|\w+'s)\s+(?:(?!not\b|never\b)[\w-]+\s+)?(?:launching|arriving|"
-        r"coming|landing|debuting|heading|going\s+on\s+sale|hitting\s+(?:shelves|stores))\b(?!\s+as\s+(?:a\s+|an\s+)?(?:limited\s+|closed\s+|early\s+|"
+        r"coming(?!\s+to\s+(?:an?\s+|its\s+)?(?:end|close|halt)\b)|landing|debuting|heading|going\s+on\s+sale|"
+        r"hitting\s+(?:shelves|stores))\b(?!\s+as\s+(?:a\s+|an\s+)?(?:limited\s+|closed\s+|early\s+|"
         r"private\s+)*(?:research\s+)?(?:preview|beta|trial|test))|\b(?:is|are)\s+officially\s+happening\b|\b(?:launching|releasing|arriving|debuting)\s+"
         r"(?:in|on|this|next|later|early|late|soon)\b",
     ),
@@ -186,7 +187,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "coming",
         "coming upcoming forthcoming imminent on",
-        r"\bcoming\s+(?:soon|out|to|in|this|next|later|early|late|on|at|20\d\d|"
+        r"\bcoming\s+(?:soon|out|to(?!\s+(?:an?\s+|its\s+)?(?:end|close|halt)\b)|in|this|next|later|early|late|on|at|20\d\d|"
         # "Introducing the X, coming December 3" (a whole month's name: "the coming
         # decade" is no December).
         + MONTH_NAME

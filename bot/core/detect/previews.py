@@ -12,7 +12,7 @@ from __future__ import annotations
 # and Canary channels" (`hedges` reads no unnamed sources where this matches).
 INSIDER_PROGRAMME = (
     r"\binsiders?\b(?=\s+(?:in\s+the\s+)?(?:dev|beta|canary|release\s+preview|preview|"
-    r"program|programme|channel|builds?)\b)|(?<=\bto\s)insiders\b|(?<=\bto\swindows\s)insiders\b"
+    r"program|programme|channel|builds?|members|users)\b)|(?<=\bto\s)insiders\b|(?<=\bto\swindows\s)insiders\b"
     r"|(?<=\bto\sxbox\s)insiders\b"
 )
 
@@ -61,7 +61,10 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"(?=[^.;]{0,60}?\b(?:users|subscribers|members|individuals)\b)(?!select\b|selected\b|some\b|a\s+few\b|"
         r"just\b|only\b|\d|"
         # ("enterprise customers" are who previews are for, so customers do not count.)
-        r"a\s+small\b|a\s+limited\b|testers\b)(?:all\s+)?(?:[\w+-]+,?\s+){0,5}?(?:users|subscribers|"
+        r"a\s+small\b|a\s+limited\b|testers\b"
+        # (Nor those of a pre-release: "for beta users", "to Windows Insider members".)
+        r"|(?:[\w+-]+\s+){0,3}?(?:beta|insider|preview|developer|early[\s-]access)\s+(?:users|"
+        r"subscribers|members|individuals)\b)(?:all\s+)?(?:[\w+-]+,?\s+){0,5}?(?:users|subscribers|"
         r"members|individuals)\b"
         # (Not those who enrol: "for users willing to sign up for the beta program".)
         r"(?!\s+(?:willing|who\s+(?:sign|signed|enrol|enroll|opt|join|joined|register)|enrolled|"

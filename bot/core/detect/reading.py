@@ -39,8 +39,9 @@ _TEASE_VERBS = ("teas", "show", "preview")
 # How far after a reveal verb its object (the target) may be named: "unveils its new X".
 _REVEAL_REACH = 60
 # Facts that need people to have the product, true even when only reported: units sold,
-# a recall, an audience counted, a launch the sentence takes as given.
-_FACTS = frozenset({"units-sold", "recall", "audience", "since-launch"})
+# a recall, an audience counted, a launch the sentence takes as given, the predecessor a
+# leaked successor replaces.
+_FACTS = frozenset({"units-sold", "recall", "audience", "since-launch", "predecessor"})
 # Signs that someone has the product in hand: owners, users, a review of it.
 _FIRST_HAND = frozenset({"used", "review", "in-use"})
 # Between a modal and the cue it bears on: "may be available to pre-order".
@@ -59,6 +60,12 @@ _WHICH_PAST = re.compile(
     r"came\s+out|was\s+released)\b",
     re.IGNORECASE,
 )
+_PREDECESSOR = re.compile(
+    r"\b(?:(?:its|their|the)\s+(?:direct\s+|immediate\s+)?predecessor,?|(?:the|replac\w*)\s+"
+    r"(?:current|existing|outgoing)(?:[\s-]+generation)?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BUYING = re.compile(r"(?:bought|purchased)\b", re.IGNORECASE)
 _PRERELEASE_NAME = re.compile(r"\b(?:preview|beta|alpha)\b", re.IGNORECASE)
 # Before the target's name: the clause says it is missing ("8.0 is rolling out, with no
 # Coolwalk signs", "is here but without the split-screen update").
@@ -188,12 +195,28 @@ class UnitReader:
                     kinds.setdefault("released-weak", []).append(
                         Cue("released-weak", "which-introduced", m.start(), m.end())
                     )
+        for start, _ in spans:
+            # What a successor replaces is out: "gains over its predecessor, the Xperia 10
+            # VI", "to replace the current EOS M50".
+            m = _PREDECESSOR.search(text, max(0, start - 40), start)
+            if m:
+                kinds.setdefault("released", []).append(
+                    Cue("released", "predecessor", m.start(), m.end())
+                )
         for _, end in spans:
             m = _PRE_SUFFIX.match(text, end)
             if m and text[end - 1 : end].isdigit():
                 kinds.setdefault("prerelease", []).append(
                     Cue("prerelease", "named-prerelease", m.start(), m.end())
                 )
+        if "released-weak" in kinds:
+            # The maker buying is an acquisition, not a customer's purchase: "Apple bought
+            # icloud.com from Xcerion", "the trademark Apple bought".
+            kept = [c for c in kinds["released-weak"] if not self._maker_bought(text, c)]
+            if kept:
+                kinds["released-weak"] = kept
+            else:
+                del kinds["released-weak"]
         if "unofficial" in kinds:
             # "has not said whether work has begun" is silence about something else, and
             # "cancels three unannounced games" describes other games.
@@ -336,6 +359,14 @@ class UnitReader:
         elif tense.elsewhere:
             tag("aside:release-of-other")
         return read
+
+    def _maker_bought(self, text: str, cue: Cue) -> bool:
+        """Whether a sign of use is the maker's own purchase ("Apple bought")."""
+        return (
+            cue.name == "used"
+            and _BUYING.match(text, cue.start) is not None
+            and self._sources.maker_subject(text, cue.start)
+        )
 
     def _weak_hedge(self, words: str, hedges: list[Cue]) -> bool:
         """Whether a weak hedge bears on a release. A modal speaks only of its own part

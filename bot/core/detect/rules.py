@@ -30,7 +30,9 @@ _ADV = r"(?:now|finally|officially|just|already|fully|widely|publicly|generally|
 _OUT_STATE = (
     r"(?:released|launched|shipped|rolled\s+out|made\s+available|available|out|live|here|"
     # ("playable" only with "now": "it is playable start to finish" is a build, not a sale.)
-    r"shipping|on\s+sale|in\s+stores|downloadable|stable|lts|streaming|current(?!ly)|accessible|"
+    # ("is published on September 5th", said in August, is a day ahead; "were published
+    # in a paper" are findings.)
+    r"published(?!\s+by\b|\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:paper|journal|study|preprint)\b)|shipping|on\s+sale|in\s+stores|downloadable|stable|lts|streaming|current(?!ly)|accessible|"
     r"(?:playing\s+)?in\s+(?:theaters|theatres|cinemas)|"
     # Published where people get it: "the stable release is on npm".
     r"on\s+(?:npm|pypi|crates\.io|nuget|maven\s+central|steam|the\s+app\s+store|google\s+play|"
@@ -205,7 +207,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # a headline's ("launches November 7"): future when the date is ahead.
         "released",
         "available-from",
-        "available availability shipping",
+        "available availability shipping can",
         # "$499, shipping October 21".
         rf"\bshipping\s+(?:on\s+|from\s+|starting\s+)?(?={MONTH_WORD}\.?\s+\d)|"
         r"\bavailab(?:le|ility)\s+(?:starting|beginning)\b|\bavailable\s+(?:from|on)\s+(?=(?:jan|feb|mar|"
@@ -215,7 +217,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "$199.99. Available 2020.", "available in September".
         r"|\bavailable\s+(?:in\s+)?(?=(?:(?:early|mid|late)[\s-]+)?(?:20\d\d|january|february|march|"
         r"april|june|july|august|september|october|november|december|spring|summer|fall|autumn|"
-        r"winter|q[1-4]|h[12])\b)",
+        r"winter|q[1-4]|h[12])\b)"
+        # "owners can snag Apple's exclusive Magic Keyboard starting in May".
+        r"|\bcan\s+(?:buy|get|snag|grab|pick\s+up)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:starting|"
+        r"beginning)\b",
     ),
     (
         # Goods handed to buyers are out, whatever the product ("deliveries have begun").
@@ -251,9 +256,13 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "deliveries begin in November").
         "released",
         "deliveries-begin",
-        "deliveries shipments begins starts commences have has",
-        _DELIVERIES + r"(?:officially\s+|"
-        r"now\s+)?(?:begin|start|commence)s?\b"
+        "deliveries shipments begins starts commences have has under",
+        _DELIVERIES
+        + r"(?:officially\s+|now\s+)?(?:begin|start|commence)s?\b|"
+        # "Lotus Evija deliveries under way", "is under way with customer deliveries".
+        + _DELIVERIES
+        + r"(?:are\s+)?(?:now\s+)?under\s*way\b"
+        r"|\bunder\s*way\s+with\s+(?:customer\s+|first\s+)?deliveries\b"
         # "Tesla begins deliveries"; "buyers have begun receiving" the cars.
         r"|\b(?:begins|starts|commences)\s+(?:customer\s+)?deliveries\b|\b(?:have|has)\s+(?:begun|"
         r"started)\s+receiving\b",
@@ -448,7 +457,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # show ahead of sales next year", "premiered at Cannes" before its theatrical run.
         r"(?:(?<!debuted)(?<!premiered)|(?!\s+at\s+(?:the\s+)?(?:[\w'.-]+\s+){0,4}?"
         r"(?:show|festival|fest|expo|fair|convention|keynote|conference|summit|showcase|"
-        r"ces|mwc|ifa|e3|gamescom|comic-con|sundance|cannes|venice|tiff|sxsw)\b))",
+        r"ces|mwc|ifa|e3|gamescom|comic-con|sundance|cannes|venice|tiff|sxsw)\b))"
+        # A trade show is where hardware is "launched" to the press: "AMD just launched the
+        # RX 7600 XT at CES 2024".
+        r"(?:(?<!launched)|(?![^.;]{0,50}?\bat\s+(?:the\s+)?(?:ces|mwc|ifa|computex|e3|gamescom|"
+        r"mobile\s+world\s+congress)\b))",
     ),
     (
         # Music's and games' word for a release, when it is plainly one: "he finally

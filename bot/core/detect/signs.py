@@ -89,7 +89,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "buying-advice",
         "should worth buy",
         r"\bshould\s+(?:you|i)\s+buy\b|\bworth\s+(?:buying|"
-        r"the\s+upgrade|upgrading)\b|\bshould\s+buy\b|\bbuy\s+(?:a|the|this)\b"
+        r"the\s+upgrade|upgrading)\b|\bshould\s+buy\b"
+        # (Not a question about a purchase to come: "will you buy a Sony Xperia 1 VI".)
+        r"|(?<!will\syou\s)(?<!would\syou\s)\bbuy\s+(?:a|the|this)\b"
         # Buying a company or its rights back is no purchase of the product.
         r"(?!\s+(?:[\w-]+\s+)?(?:back|rights|ip|studio|company|stake)\b)",
     ),

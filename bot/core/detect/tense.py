@@ -172,7 +172,9 @@ _AHEAD_AFTER = re.compile(
     # "deliveries begin this spring", said in the spring: not begun yet.
     r"(?:weeks|months|days)|this\s+(?:spring|summer|fall|autumn|winter|holiday|year))\b"
     # "debuts on the upcoming Galaxy S8": with a product still to come.
-    r"|\s+(?:on|with|in|alongside|inside)\s+(?:the\s+)?(?:upcoming|forthcoming|future|next)\b",
+    r"|\s+(?:on|with|in|alongside|inside)\s+(?:the\s+)?(?:upcoming|forthcoming|future|next)\b"
+    # "deliveries begin soon".
+    r"|\s+(?:very\s+)?(?:soon|shortly)\b",
     re.IGNORECASE,
 )
 # A capitalised object after "released"/"launched" that is a day or month, not a product.

@@ -1,0 +1,134 @@
+"""The rules added in the twenty-seventh round (issue 5: what the blind sets holdout165-168
+and timelines65-66 missed), one short made-up item each: made-up products, and none of
+these sentences is in a labelled set, so each case checks the rule rather than a memorised
+phrasing. Each case failed on the code before its rule, except the guards beside them,
+which pin what the rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.models import Label, Target
+from tests.core.detect.rule_case import Case
+
+VAULT = Target(name="Nimbus Vault", maker="Kestrel")
+PHONE = Target(name="Vanta Prism One", maker="Vanta")
+CAR = Target(name="Vanta Rover", maker="Vanta")
+BOOK = Target(name="Ashen Coast (novel)", maker="Mara Quill")
+SEASON = Target(name="Ashen Coast season 3", maker="Kite Pictures")
+APP = Target(name="Kite Glide", maker="Kite")
+
+CASES = [
+    Case(
+        "the-maker-buying-a-domain-is-no-use",
+        VAULT,
+        "Kestrel quietly bought the Nimbus Vault domain",
+        "Kestrel bought nimbusvault.com from a small hosting firm last month.",
+        Label.NONE,
+    ),
+    Case(
+        "a-trademark-the-maker-bought-is-no-use",
+        VAULT,
+        "A rival sues Kestrel over Nimbus Vault",
+        "The suit targets the Nimbus Vault trademark Kestrel bought from its creator.",
+        Label.NONE,
+    ),
+    # Guard: a customer's purchase is still one.
+    Case(
+        "a-customer-who-bought-one-has-it",
+        VAULT,
+        "Nimbus Vault",
+        "I bought a Nimbus Vault last week and it works well.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-successors-predecessor-is-out",
+        PHONE,
+        "Vanta Prism Two leaks",
+        "Leaked specs show the Vanta Prism Two beats its predecessor, the Vanta Prism One, "
+        "in every benchmark.",
+        Label.RELEASED,
+    ),
+    Case(
+        "the-current-model-a-successor-replaces-is-out",
+        PHONE,
+        "Vanta Prism Two rumoured for autumn",
+        "The Vanta Prism Two will reportedly replace the current Vanta Prism One in October.",
+        Label.RELEASED,
+    ),
+    Case(
+        "deliveries-that-begin-soon-have-not-begun",
+        CAR,
+        "Vanta Rover testing wraps up",
+        "Vanta says testing is complete and deliveries of the Vanta Rover begin soon.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "deliveries-under-way-are-a-release",
+        CAR,
+        "Vanta Rover deliveries under way after two-year delay",
+        "The first customers have their cars.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-poll-on-buying-is-no-buying-advice",
+        PHONE,
+        "Weekly poll: will you buy a Vanta Prism One",
+        "The phone was unveiled this week.",
+        Label.NONE,
+    ),
+    Case(
+        "published-on-a-day-ahead-is-a-plan",
+        BOOK,
+        "Mara Quill announces Ashen Coast",
+        'Quill posted: "My new novel, Ashen Coast, is published on April 14."',
+        Label.CONFIRMED,
+    ),
+    Case(
+        "the-authors-last-book-is-another-work",
+        BOOK,
+        "Ashen Coast, a new Mara Quill novel, is coming",
+        "The book arrives in September. Her last novel, Paper Moons, came out in May.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "launched-at-a-trade-show-is-shown-not-sold",
+        PHONE,
+        "Vanta just launched the Prism One at CES 2026",
+        "The Vanta Prism One has a 6.1-inch screen.",
+        Label.NONE,
+    ),
+    Case(
+        "coming-to-an-end-is-no-launch",
+        SEASON,
+        "Ashen Coast season 3 review",
+        "The drama is coming to an end with its third season, and the first episodes are superb.",
+        Label.RELEASED,
+    ),
+    Case(
+        "owners-can-get-it-starting-a-month-ahead",
+        PHONE,
+        "Vanta shows its new lineup",
+        "Buyers can grab the Vanta Prism One starting in May.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-show-that-wont-return-for-a-season-has-none",
+        SEASON,
+        "Showrunner confirms Ashen Coast won't return for season 3",
+        "The writer said the story is finished.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "beta-users-are-no-broad-class",
+        APP,
+        "Kite Glide for beta users",
+        "Kite rolled out Kite Glide for beta users on Monday.",
+        Label.CONFIRMED,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule(case: Case) -> None:
+    case.check()
