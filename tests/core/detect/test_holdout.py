@@ -221,6 +221,10 @@ HOLDOUT161 = FIXTURES / "holdout161.jsonl"
 HOLDOUT162 = FIXTURES / "holdout162.jsonl"
 HOLDOUT163 = FIXTURES / "holdout163.jsonl"
 HOLDOUT164 = FIXTURES / "holdout164.jsonl"
+HOLDOUT165 = FIXTURES / "holdout165.jsonl"
+HOLDOUT166 = FIXTURES / "holdout166.jsonl"
+HOLDOUT167 = FIXTURES / "holdout167.jsonl"
+HOLDOUT168 = FIXTURES / "holdout168.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -470,6 +474,12 @@ FLOORS = [
     (HOLDOUT162, 0.77, 0.75),
     (HOLDOUT163, 0.69, 0.71),
     (HOLDOUT164, 0.65, 0.75),
+    # Blind, never trained on; first scored on 2934347 at 0.757 (14 of 16), 0.714 (11 of
+    # 16), 0.728 (8 of 11) and 0.679 (14 of 18).
+    (HOLDOUT165, 0.75, 0.87),
+    (HOLDOUT166, 0.71, 0.68),
+    (HOLDOUT167, 0.72, 0.72),
+    (HOLDOUT168, 0.67, 0.77),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -549,6 +559,8 @@ TIMELINE_SLUGS = (
     # Blind, on time as first scored.
     *("iphone-xs", "72-seasons", "marvels-midnight-suns"),
     *("pico-4", "pentiment", "the-acolyte"),  # blind, on time as first scored
+    *("os-x-yosemite", "hitman-3"),  # blind, on time as first scored
+    "icloud",  # since the maker buying a domain or a trademark is no purchase of the product
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
