@@ -157,6 +157,7 @@ _UPDATE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 # Between a subject and its verb: "Midjourney releases", "the chip goes", "X now ships".
 _SUBJECT_END = re.compile(r"(?:'s)?\s+(?:(?:now|officially|finally|also|quietly)\s+)?")
 # The present tense of "to be" opening a state: "is out", "are available".
+_TODAY_AFTER = re.compile(r"\s+(?:today|tonight)\b", re.IGNORECASE)
 _PRESENT_BE = re.compile(r"(?:is|are|\w+'s|gets?|becomes)\b", re.IGNORECASE)
 # A time right after a present tense that can only be ahead: "arrives in stores Friday",
 # "deliveries start in the second half of this year", "launches later this year".
@@ -374,8 +375,11 @@ class Tenses:
                 and _PRESENT_BE.match(text, cue.start) is not None
                 and not _NOW_WORDS.search(text, cue.start, cue.end + len(" now"))
             )
-            if (dated_ahead and (present or self._dated_state(text, cue, published))) or (
-                (present or present_state) and _AHEAD_AFTER.match(text, cue.end)
+            # "premieres today (Sunday, June 26)": the day given is today's.
+            today = _TODAY_AFTER.match(text, cue.end) is not None
+            if not today and (
+                (dated_ahead and (present or self._dated_state(text, cue, published)))
+                or ((present or present_state) and _AHEAD_AFTER.match(text, cue.end))
             ):
                 future.append(Cue("future", "dated-ahead", cue.start, cue.end))
             elif not summary_present:

@@ -120,6 +120,14 @@ CASES = [
         Label.RUMOURED,
     ),
     Case(
+        "a-premiere-today-is-out-whatever-day-it-names",
+        SEASON,
+        "Ashen Coast season 3: how to watch",
+        "Ashen Coast season 3 premieres today (Sunday, June 26) at 9 p.m. on Kite+.",
+        Label.RELEASED,
+        published=None,
+    ),
+    Case(
         "beta-users-are-no-broad-class",
         APP,
         "Kite Glide for beta users",
