@@ -40,6 +40,11 @@ _UNTIL_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Before "confirmed by": the maker did not say it.
+_NOT_SAID = re.compile(
+    r"\b(?:not|never|yet\s+to)\s+(?:(?:been|be|yet|officially)\s+)*$|n't\s+(?:(?:been|yet|officially)\s+)*$",
+    re.IGNORECASE,
+)
 # Punctuation that ends the clause between the maker and "a X".
 _CLAUSE_END = re.compile(r"[.;:!?]")
 # How far before "a X" the maker may stand as its subject.
@@ -92,9 +97,11 @@ class Maker:
         for m in self.pattern.finditer(text):
             if _UNTIL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "until Square Enix confirms" says it has not
-            if _SAYS_AFTER.match(text, m.end()) or _SAYS_BEFORE.search(
-                text, max(0, m.start() - _SUBJECT_REACH), m.start()
-            ):
+            if _SAYS_AFTER.match(text, m.end()):
+                return True
+            said = _SAYS_BEFORE.search(text, max(0, m.start() - _SUBJECT_REACH), m.start())
+            # "this hasn't been confirmed by Bethesda" says the maker has not.
+            if said and not _NOT_SAID.search(text, max(0, said.start() - 25), said.start()):
                 return True
         return False
 

@@ -224,7 +224,11 @@ _KIND_KIN: dict[str, tuple[str, ...]] = {
 # stage revival, not Spielberg's film.
 _OTHER_MEDIA: dict[str, tuple[str, ...]] = {
     # (Not "comic book": films are "comic book tentpoles".)
-    "film": ("broadway", "stage revival", "west end", "novel", "video game", "n64"),
+    # ("For a game called Sonic 4" reviews Sega's game, not Paramount's film.)
+    "film": (
+        *("broadway", "stage revival", "west end", "novel"),
+        *("video game", "n64", "game", "games"),
+    ),
     # "REVIEW: Fourth Wing by Rebecca Yarros ... her novel" is the book of the series.
     "series": ("novel", "video game"),
 }

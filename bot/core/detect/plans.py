@@ -198,9 +198,11 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "pre-orders",
         "launch open start begin began kick can pre preorder reservation wait orders available",
-        r"\bcan\s+be\s+pre-?ordered\b|\bpre-?order(?:s|ing)?\b|\bcan\s+(?:pre-?)?order\b|"
-        r"\bavailable\s+(?:for|to)\s+(?:pre-?order|reserv)\w*|"
-        r"\bpreorders?\b|\b(?:reservations?|orders)\b[^.;]{0,40}?\b(?:are\s+|is\s+)?(?:now\s+)?"
+        r"\bcan\s+be\s+pre-?ordered\b|"
+        # ("not available for preorder at this time", "no pre-orders yet": none open.)
+        r"(?<!not\savailable\sfor\s)(?<!not\savailable\sto\s)(?<!\bno\s)\bpre-?order(?:s|ing)?\b"
+        r"|\bcan\s+(?:pre-?)?order\b|\bavailable\s+(?:for|to)\s+(?:pre-?order|reserv)\w*|"
+        r"(?<!not\savailable\sfor\s)(?<!not\savailable\sto\s)(?<!\bno\s)\bpreorders?\b|\b(?:reservations?|orders)\b[^.;]{0,40}?\b(?:are\s+|is\s+)?(?:now\s+)?"
         r"open\b|\bwait-?list\b",
     ),
     (

@@ -17,6 +17,8 @@ CAR = Target(name="Vanta Rover", maker="Vanta")
 BOOK = Target(name="Ashen Coast (novel)", maker="Mara Quill")
 SEASON = Target(name="Ashen Coast season 3", maker="Kite Pictures")
 APP = Target(name="Kite Glide", maker="Kite")
+GAME = Target(name="Ember Keep 3", maker="Greywater")
+FILM = Target(name="Ashen Coast (film)", maker="Kite Pictures")
 
 CASES = [
     Case(
@@ -126,6 +128,58 @@ CASES = [
         "Ashen Coast season 3 premieres today (Sunday, June 26) at 9 p.m. on Kite+.",
         Label.RELEASED,
         published=None,
+    ),
+    Case(
+        "not-confirmed-by-the-maker-is-no-maker-on-record",
+        GAME,
+        "Ember Keep 3 news",
+        "The 2027 launch date of Ember Keep 3 has not been confirmed by Greywater.",
+        Label.RUMOURED,
+    ),
+    # Guard: the maker confirming still is.
+    Case(
+        "confirmed-by-the-maker-is-on-record",
+        GAME,
+        "Ember Keep 3 news",
+        "Ember Keep 3 will launch in 2027, as confirmed by Greywater.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "not-available-for-preorder-opens-no-orders",
+        GAME,
+        "Ember Keep 3 news",
+        "Ember Keep 3 is not available for preorder at this time.",
+        Label.NONE,
+    ),
+    Case(
+        "no-preorders-yet-opens-no-orders",
+        GAME,
+        "Ember Keep 3 news",
+        "There are no preorders for Ember Keep 3 yet.",
+        Label.NONE,
+    ),
+    # Guard: orders that are open still are.
+    Case(
+        "available-for-preorder-opens-orders",
+        GAME,
+        "Ember Keep 3 news",
+        "Ember Keep 3 is available for preorder now.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-films-name-in-a-game-review-is-the-game",
+        FILM,
+        "Review: Ashen Coast",
+        "For a game called Ashen Coast, the platforming is tight and the boss fights are fair.",
+        Label.NONE,
+    ),
+    # Guard: an item with the film's own words is the film's, whatever game it adapts.
+    Case(
+        "a-film-adapting-a-game-is-still-the-film",
+        FILM,
+        "Ashen Coast review",
+        "The film is a slow burn, and the game it adapts shows.",
+        Label.RELEASED,
     ),
     Case(
         "beta-users-are-no-broad-class",
