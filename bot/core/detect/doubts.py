@@ -99,6 +99,16 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"\s+given\b",
     ),
     (
+        # What an item says it does not say: "does not say the phones are on sale" (before
+        # `wont-say`, which would leave "are on sale" to read as a release).
+        "negated",
+        "not-said-out",
+        "does did doesn't didn't not *n't",
+        r"(?:\b(?:does|did|do)\s+)?(?:\bnot|\b\w+n't)\s+(?:say|claim|state|mention|confirm)\s+"
+        r"(?:that\s+)?(?:[\w'-]+\s+){0,4}?(?:is|are|was|were)\s+(?:now\s+)?(?:out|available|"
+        r"on\s+sale|released|shipping)\b",
+    ),
+    (
         "nonanswer",
         "wont-say",
         "won't will wouldn't would declined refused did didn't does doesn't cannot can't can "

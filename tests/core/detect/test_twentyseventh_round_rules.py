@@ -182,6 +182,14 @@ CASES = [
         Label.RELEASED,
     ),
     Case(
+        "what-an-item-does-not-say-is-on-sale-is-not",
+        PHONE,
+        "Vanta Prism One pre-orders set a record",
+        "Day-one pre-orders for the Vanta Prism One were 300% above the last model's. Vanta "
+        "did not say the phones are on sale.",
+        Label.CONFIRMED,
+    ),
+    Case(
         "beta-users-are-no-broad-class",
         APP,
         "Kite Glide for beta users",
