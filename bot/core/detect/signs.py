@@ -237,7 +237,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"(?![^.;]{0,40}?\bpre-?orders?\b)"
         # "is raising the price of the Quest 2 by $100".
         r"|\b(?:rais|hik|cutt|slash|lower)(?:es|ed|ing|s)?\s+(?:the\s+)?prices?\s+(?:of|on|for)\b"
-        r"|\b(?:costs|retails\s+for|sells\s+for|priced\s+at)\s+(?:just\s+|only\s+)?"
+        r"|\b(?:costs|retails\s+(?:for|at|from|between)|sells\s+for|priced\s+at)\s+(?:just\s+|only\s+)?"
         r"[$\u20ac\u00a3]\s?\d",
     ),
     (

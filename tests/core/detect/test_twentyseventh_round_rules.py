@@ -190,6 +190,14 @@ CASES = [
         Label.CONFIRMED,
     ),
     Case(
+        "a-successor-preview-names-the-current-retail-price",
+        PHONE,
+        "Vanta previews the next Prism",
+        "Vanta is readying a successor. The Vanta Prism One currently retails between $300 "
+        "and $270.",
+        Label.RELEASED,
+    ),
+    Case(
         "beta-users-are-no-broad-class",
         APP,
         "Kite Glide for beta users",
