@@ -174,6 +174,15 @@ _QUALIFIER = re.compile(
 )
 # A subtitle after a show's name makes it another show.
 _SUBTITLE = re.compile(r"\s*[:\u2013\u2014-]\s*\w")
+# A subtitle in title case after a colon: ": A Love Letter to Los Angeles", ": Episode I".
+_TITLE_CASE_SUBTITLE = re.compile(
+    r":\s+(?:(?:A|An|The)\s+)?[A-Z][\w'-]*(?:\s+(?:of|to|in|the|a|an|and|for|on|at|[A-Z0-9][\w'-]*))+"
+)
+_NUMBERED_PART = re.compile(
+    r":\s+(?:Episode|Part|Chapter|Volume|Vol\.|Book)\s+(?:[IVX]+|\d+|One|Two|Three)\b"
+)
+# What ends a sentence or a quote's opening just before a name.
+_SENTENCE_START = re.compile(r"[.!?:;\n\"'\u2018\u201c(]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +323,7 @@ class TargetMatcher:
         variants = own_variants(target.names)
         full = [fold(split_name(n)).strip().lower() for n in names]
         subtitles = {f.split(": ", 1)[1] for f in full if ": " in f}
+        self._subtitles = bool(subtitles)
         # The subtitle of a numbered game names its add-on, and alone it is that add-on:
         # "the Forsaken expansion" is "Destiny 2: Forsaken", "Blood and Wine DLC" is "The
         # Witcher 3: Wild Hunt – Blood and Wine". (Not "Silksong DLC": "Hollow Knight:
@@ -640,6 +650,7 @@ class TargetMatcher:
                 self._owners.other_year(folded, m)
                 or self._owners.other_generation(folded, m)
                 or self._other_qualifier(folded, m)
+                or self._subtitled(folded, m)
             ):
                 continue
             taken.append((m.start(), m.end()))
@@ -690,6 +701,25 @@ class TargetMatcher:
         found = [f for f in found if not _DENIED.search(folded, max(0, f.start - 12), f.start)]
         found.sort(key=lambda x: x.start)
         return found
+
+    def _subtitled(self, folded: str, m: re.Match[str]) -> bool:
+        """Whether the name goes on with a numbered part ("Sonic the Hedgehog 4: Episode
+        I"), or, inside a summary's sentence, with a subtitle in title case, that none of the
+        target's names has: another work named after it ("the concert film Happier Than
+        Ever: A Love Letter to Los Angeles"). Not at the start of a sentence, where "X:
+        Everything We Know" quotes a headline."""
+        if self._subtitles or not _TITLE_CASE_SUBTITLE.match(folded, m.end()):
+            return False
+        if _NUMBERED_PART.match(folded, m.end()):
+            return True  # "Sonic the Hedgehog 4: Episode I" wherever it stands
+        # (Only in a summary's sentences: a headline's colon starts its own subtitle,
+        # "Introducing Meta Quest 3: Our Most Powerful Headset Yet".)
+        before = folded[max(0, m.start() - 3) : m.start()]
+        return (
+            "\n" in folded[: m.start()]
+            and bool(before.strip())
+            and not _SENTENCE_START.search(before)
+        )
 
     def _other_qualifier(self, folded: str, m: re.Match[str]) -> bool:
         """Whether a short name goes on with another qualifier than the target's: "Duet AI

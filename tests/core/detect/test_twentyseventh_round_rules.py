@@ -198,6 +198,29 @@ CASES = [
         Label.RELEASED,
     ),
     Case(
+        "a-numbered-part-after-the-name-is-another-work",
+        FILM,
+        "Review: Ashen Coast: Episode I",
+        "A fun downloadable sequel, 16 years in the making.",
+        Label.NONE,
+    ),
+    Case(
+        "a-subtitle-after-the-name-in-a-sentence-is-another-work",
+        BOOK,
+        "Mara Quill on her plans",
+        "The companion book Ashen Coast: A Guide to the Drowned Isles comes out on "
+        "April 14, Quill said.",
+        Label.NONE,
+    ),
+    # Guard: a headline's colon is no subtitle.
+    Case(
+        "a-headlines-colon-is-no-subtitle",
+        PHONE,
+        "Introducing Vanta Prism One: Our Brightest Phone Yet",
+        "Vanta says the phone goes on sale on April 14.",
+        Label.CONFIRMED,
+    ),
+    Case(
         "beta-users-are-no-broad-class",
         APP,
         "Kite Glide for beta users",
