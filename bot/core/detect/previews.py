@@ -21,7 +21,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "closed",
         "closed-preview",
         "red redteam select selected selectively invite closed research limited trusted access "
-        "early small tiny invitation testers signed under",
+        "early small tiny invitation testers signed under shipping ships shipped sending sent live",
         r"\bred[- ]?team(?:s|ers|ing)?\b|\b(?:select(?:ed)?\s+(?:group\s+of\s+)?|small\s+group\s+"
         r"of\s+)(?:[\w-]+\s+){0,2}?(?:testers|users|artists|creators|partners|developers|"
         r"customers|filmmakers|designers|researchers)\b|\bselectively\b|\binvite[- ]only\b|"
@@ -38,7 +38,11 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:signed|under)\s+(?:an?\s+|the\s+)?(?:nda|non-?disclosure)s?\b"
         # "is rolling out to testers today" (a public beta "out for testers" is open to
         # anyone who tests; "an initial release to testers" is behind one open to all).
-        r"|(?:(?<=\bout\sto\s)|(?<=\bout\sto\sbeta\s))testers\b",
+        r"|(?:(?<=\bout\sto\s)|(?<=\bout\sto\sbeta\s))testers\b"
+        # Hardware sampled to a few buyers, or run only by its maker: "shipping the first
+        # samples to strategic customers", "servers now live in our datacenters".
+        r"|\b(?:shipping|ships|shipped|sending|sent)\s+(?:the\s+)?(?:first\s+)?(?:engineering\s+)?"
+        r"samples\b|\blive\s+in\s+(?:our|its|their|[a-z]+(?:'s)?)\s+(?:own\s+)?data\s*cent(?:er|re)s\b",
     ),
     (
         "ga",

@@ -18,6 +18,14 @@ _BE = (
     r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|gets?|got|became|becomes|remains?|"
     r"remained)"
 )
+# Run only by its maker is not out: "servers are now live in our datacenters" (read as a
+# closed preview in `previews`).
+_MAKERS_OWN_USE = (
+    r"(?!\s+in\s+(?:our|its|their|[a-z]+(?:'s)?)\s+(?:own\s+)?data\s*cent(?:er|re)s\b)"
+)
+# Samples for a few buyers are not the product on sale: "is shipping the first samples"
+# (read as a closed preview in `previews`).
+_SAMPLES_AFTER = r"(?!\s+(?:the\s+)?(?:first\s+)?(?:engineering\s+)?samples\b)"
 # What opens before a product is out, written just before "(are) now open".
 _SIGNUPS = (
     "orders pre-orders preorders reservations bookings registration registrations applications "
@@ -54,9 +62,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # ("is releasing 'Speak Now' next" is the next one planned.)
         r"shipping|selling|releasing(?![^.;]{0,40}?\bnext\b)|(?:starting|beginning)\s+to\s+roll\s+"
         r"out)\b"
+        + _SAMPLES_AFTER
         # "is rolling out to more than 40 countries in the coming weeks" is ahead; not
         # when it is out somewhere now ("now in the US, and to more in the coming weeks").
-        r"(?!(?:(?!\bnow\b|\btoday\b)[^.;]){0,60}?\b(?:in|within|over)\s+(?:the\s+)?coming\s+"
+        + r"(?!(?:(?!\bnow\b|\btoday\b)[^.;]){0,60}?\b(?:in|within|over)\s+(?:the\s+)?coming\s+"
         r"(?:days|weeks|months)\b)"
         # "The rollout is underway for Opill", "the rollout begins with Bard", "the launch
         # is in full swing".
@@ -96,6 +105,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"pre|for\s+pre|(?:to|for)\s+(?:order|reserv)|in\s+(?:beta|preview)|as\s+(?:a\s+)?(?:beta|preview)"
         # ("better get out the way" clears a path.)
         r"|the\s+way\b))"
+        + _MAKERS_OWN_USE
+        + _SAMPLES_AFTER
         + _NOT_OPTIONS
         # "is finally here, about to hit dealerships": arriving, not arrived.
         + r"(?![^.;]{0,25}?\babout\s+to\b)",
@@ -118,7 +129,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         rf"\b(?:now|finally|already)\s+(?:{_ADV}\s+)?(?:available|"
         r"out|live|shipping|on\s+sale|in\s+stores|downloadable|stable|playable|rolling\s+out|"
         r"streaming|(?:playing\s+)?in\s+(?:theaters|theatres|cinemas))\b"
-        r"(?!\s+(?:to|for)\s+(?:pre|order|reserv))",
+        r"(?!\s+(?:to|for)\s+(?:pre|order|reserv))" + _MAKERS_OWN_USE,
     ),
     (
         "released",
@@ -441,6 +452,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # space"; nor are screeners:
         # "episodes released to press ahead of the premiere".
         r"stabili[sz]es)\b(?!\s+(?:(?:in)?to|from|in)\s+(?:space|orbit)\b)"
+        # The maker's record as a yardstick: "the most premium phone it has launched till now".
+        r"(?!\s+(?:(?:till|until|up\s+to)\s+(?:now|date)|to\s+date|so\s+far)\b)"
         # An announcement's word for what comes later: "launched X, to be released in 2024",
         # "launched the X, which is set to go on sale in 2019".
         r"(?![^.;]{0,60}?\bto\s+be\s+(?:launched|released)\b)"

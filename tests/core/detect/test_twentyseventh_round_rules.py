@@ -19,6 +19,7 @@ SEASON = Target(name="Ashen Coast season 3", maker="Kite Pictures")
 APP = Target(name="Kite Glide", maker="Kite")
 GAME = Target(name="Ember Keep 3", maker="Greywater")
 FILM = Target(name="Ashen Coast (film)", maker="Kite Pictures")
+CHIP = Target(name="Vanta Core 200", maker="Vanta")
 
 CASES = [
     Case(
@@ -219,6 +220,29 @@ CASES = [
         "Introducing Vanta Prism One: Our Brightest Phone Yet",
         "Vanta says the phone goes on sale on April 14.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "the-makers-record-as-a-yardstick-is-no-release",
+        PHONE,
+        "Vanta Prism One leak shows a huge camera",
+        "The Vanta Prism One is expected to be the most premium phone the company has "
+        "launched till now.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "servers-live-in-the-makers-datacenters-are-not-out",
+        CHIP,
+        "Announcing Vanta Core 200",
+        "The first Vanta Core 200 servers are now live in our datacenters, with customer "
+        "availability coming in 2027.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "samples-shipped-to-a-few-customers-are-not-out",
+        CHIP,
+        "Vanta Core 200 update",
+        "Vanta is shipping the first samples of the Vanta Core 200 to strategic customers.",
+        Label.RUMOURED,
     ),
     Case(
         "beta-users-are-no-broad-class",
