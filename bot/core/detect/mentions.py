@@ -240,6 +240,8 @@ _OTHER_MEDIA: dict[str, tuple[str, ...]] = {
     ),
     # "REVIEW: Fourth Wing by Rebecca Yarros ... her novel" is the book of the series.
     "series": ("novel", "video game"),
+    # "Review: Roddy Doyle's 'Rosie'", an Irish film, is not Rosé's album.
+    "album": ("film", "movie", "novel", "video game"),
 }
 
 
@@ -404,17 +406,24 @@ class TargetMatcher:
         # when it names its owner and the name is one word: any album is no sign of
         # "Utopia (Travis Scott album)", whose "Travis Scott" is a kin word instead (Björk
         # made a "Utopia" too); "the album" is of "Chinese Democracy (Guns N' Roses album)".
-        kinds = [
-            w
+        # The head noun only: "game" of "video game" ("music video" is no game).
+        heads = [
+            (n, q, w)
             for n, q in qualified
-            if not _PROPER_WORD.search(q) or len(split_name(n).split()) >= 2
-            # The head noun only: "game" of "video game" ("music video" is no game).
             for w in re.findall(r"\b[a-z]{4,}\b", q)[-1:]
             if not _RELEASE_WORDS.fullmatch(w)
         ]
+        kinds = [
+            w for n, q, w in heads if not _PROPER_WORD.search(q) or len(split_name(n).split()) >= 2
+        ]
         # (And the words its trade writes it with: a film is "now playing in theaters".)
         self._kind = words_pattern([*kinds, *(k for w in kinds for k in _KIND_KIN.get(w, ()))])
-        self._other_media = words_pattern([m for w in kinds for m in _OTHER_MEDIA.get(w, ())])
+        # Another medium's words tell another work whoever owns the name: "Review: Roddy
+        # Doyle's 'Rosie'", a film, is not "Rosie (Rosé album)".
+        media = [w for _, _, w in heads]
+        self._owner = words_pattern([w for _, q, _ in heads for w in _PROPER_WORD.findall(q)])
+        self._medium = words_pattern([*media, *(k for w in media for k in _KIND_KIN.get(w, ()))])
+        self._other_media = words_pattern([m for w in media for m in _OTHER_MEDIA.get(w, ())])
         self._exclude = words_pattern(target.exclude_words)
         self._products: list[str] = []
         self._full_names = [c for c in dict.fromkeys(compact(split_name(n)) for n in names)]
@@ -516,7 +525,11 @@ class TargetMatcher:
         if self._other_media is None:
             return None
         m = self._other_media.search(folded)
-        if m is None or (self._kind is not None and self._kind.search(folded)):
+        if m is None or (self._medium is not None and self._medium.search(folded)):
+            return None
+        # The owner named ("Swift" of "Folklore (Taylor Swift album)") says it is the
+        # target, whatever film the item also speaks of.
+        if self._owner is not None and self._owner.search(folded):
             return None
         return m.group()
 

@@ -114,10 +114,10 @@ _MEDIA = (
 )
 # A clip, picture, song or order book of the product as the subject: "the first user
 # video of the X in flight goes live", "its first single, What Was That, is already out",
-# "pre-orders for the X opened today". Not across a comma or a verb, so "a video of X,
-# which is out now" still speaks of X.
+# "pre-orders for the X opened today", "a Steam page for the game has already gone live".
+# Not across a comma or a verb, so "a video of X, which is out now" still speaks of X.
 _ARTIFACT_SUBJECT = re.compile(
-    rf"\b(?i:(?:{_MEDIA}|pre-?order|reservation|booking|registration)s?)\s+"
+    rf"\b(?i:(?:{_MEDIA}|pre-?order|reservation|booking|registration|page|listing)s?)\s+"
     r"(?:(?i:of|for|from|showing|featuring)\s+"
     r"(?:(?!(?:is|are|was|were|has|have|will|which|that)\b)(?:[^\s,;.]|\.(?=\S))+\s+){1,7}?"
     # A song's title after it: capitalised words (the target's own are masked lower-case).

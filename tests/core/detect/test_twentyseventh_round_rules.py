@@ -20,6 +20,7 @@ APP = Target(name="Kite Glide", maker="Kite")
 GAME = Target(name="Ember Keep 3", maker="Greywater")
 FILM = Target(name="Ashen Coast (film)", maker="Kite Pictures")
 CHIP = Target(name="Vanta Core 200", maker="Vanta")
+ALBUM = Target(name="Zerrow (Kael album)", maker="Kael")
 
 CASES = [
     Case(
@@ -243,6 +244,20 @@ CASES = [
         "Vanta Core 200 update",
         "Vanta is shipping the first samples of the Vanta Core 200 to strategic customers.",
         Label.RUMOURED,
+    ),
+    Case(
+        "a-store-page-gone-live-is-no-release",
+        GAME,
+        "Ember Keep 3: everything we know",
+        "There is no release date yet, but a Steam page for the game has already gone live.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "an-albums-name-in-a-film-review-is-the-film",
+        ALBUM,
+        "Review: Mara Quill's 'Zerrow' is a heartbreaking film",
+        "The Irish drama follows a family made homeless, with Sarah Greene in the lead.",
+        Label.NONE,
     ),
     Case(
         "beta-users-are-no-broad-class",
