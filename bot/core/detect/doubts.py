@@ -257,9 +257,12 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "negated",
         "not-released",
         "not never *n't",
-        r"(?:\bnot|\b\w+n't|\bnever)\s+(?:yet\s+|been\s+|be\s+|"
-        r"officially\s+|publicly\s+|widely\s+|currently\s+|even\s+){0,3}(?:released|launched|"
-        r"available|out|shipping|on\s+sale|public|arrived|here|coming|happening)\b",
+        r"(?:\bnot|\b\w+n't|\bnever)\s+(?:yet\s+|been\s+|be\s+|being\s+|made\s+|"
+        r"officially\s+|publicly\s+|widely\s+|currently\s+|even\s+){0,4}(?:released|launched|"
+        r"available|out|shipping|on\s+sale|public|arrived|here|coming|happening)\b"
+        # Access withheld: "has not, however, given people access to the model".
+        r"|(?:\bnot|\b\w+n't)(?:\s+yet|,?\s*however,?)?\s+(?:given|offered|opened|granted)\s+"
+        r"(?:[\w-]+\s+){0,2}?access\b",
     ),
     (
         # Withheld: "we are not making the model or code publicly available at this time".

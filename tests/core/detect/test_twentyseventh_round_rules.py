@@ -260,6 +260,13 @@ CASES = [
         Label.NONE,
     ),
     Case(
+        "not-yet-being-made-available-is-not-out",
+        APP,
+        "Kite shows Kite Glide",
+        "Kite Glide, which is not yet being made available to the public, turns text into video.",
+        Label.NONE,
+    ),
+    Case(
         "beta-users-are-no-broad-class",
         APP,
         "Kite Glide for beta users",
