@@ -67,8 +67,10 @@ _A_DAY = timedelta(days=1)
 _SAME_DAY_SPAN = timedelta(days=120)
 # How long after the maker's day one outlet's report of a release is still backed by
 # it. On the timelines 60 days keeps every release that 14 or 30 made late (Windows 8's
-# "sold" a month after its day).
-_STALE_DAY = timedelta(days=60)
+# "sold" a month after its day); 90 keeps three more whose first report came 79 to 86
+# days after the day (the Galaxy Watch 3, the Surface Laptop 4, the Pixel Buds A-Series),
+# and 120 adds none. (The Batman's and Wonka's stale days were nine months off.)
+_STALE_DAY = timedelta(days=90)
 # How far apart outlets' plain reports of a release ("is now shipping", "is here") still
 # corroborate each other: a product out for good stays out, and reviews come weeks after
 # the launch news (the Civic Type R's "now shipping" and "is here", 17 days apart). On the

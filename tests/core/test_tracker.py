@@ -264,10 +264,10 @@ DUE_CASES = [
     ),
     (
         "a review months after the day (the day may have slipped unheard)",
-        [ev("released", "a.com", 90, confidence=0.65)],
+        [ev("released", "a.com", 130, confidence=0.65)],
         None,
     ),
-    ("a plain report months after the day", [ev("released", "a.com", 90)], None),
+    ("a plain report months after the day", [ev("released", "a.com", 130)], None),
     (
         "the maker before the day",
         [ev("released", "acme.com", -5, trust=Trust.OFFICIAL)],

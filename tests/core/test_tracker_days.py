@@ -81,6 +81,31 @@ async def test_the_makers_day_and_one_later_report_release(tmp_path: Path) -> No
     assert seen == [(Status.CONFIRMED, DAY), (Status.RELEASED, None)]
 
 
+async def test_one_report_up_to_ninety_days_after_the_day_releases(tmp_path: Path) -> None:
+    """A product first reported out 86 days after its day (the Surface Laptop 4's first
+    review) is still backed by the maker's day."""
+    seen = await _replay(
+        tmp_path,
+        [
+            (0, "acme.example", _said(Label.CONFIRMED, DAY), Trust.OFFICIAL),
+            (4 + 86, "news.example", _said(Label.RELEASED), Trust.PRESS),
+        ],
+    )
+    assert seen == [(Status.CONFIRMED, DAY), (Status.RELEASED, None)]
+
+
+async def test_one_report_long_after_the_day_does_not_release(tmp_path: Path) -> None:
+    """Months after the day, it may have slipped by a delay only one outlet reported."""
+    seen = await _replay(
+        tmp_path,
+        [
+            (0, "acme.example", _said(Label.CONFIRMED, DAY), Trust.OFFICIAL),
+            (4 + 120, "news.example", _said(Label.RELEASED), Trust.PRESS),
+        ],
+    )
+    assert seen == [(Status.CONFIRMED, DAY), (Status.CONFIRMED, DAY)]
+
+
 async def test_a_rumoured_day_is_not_carried_into_confirmed(tmp_path: Path) -> None:
     seen = await _replay(
         tmp_path,

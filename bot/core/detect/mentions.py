@@ -345,9 +345,10 @@ class TargetMatcher:
             ),
             re.IGNORECASE,
         )
-        # A name of plain words whose qualifier names its owner ("The Mountain (Gorillaz
-        # album)") is as common as one word: Steve Earle made a "The Mountain" too, so it
-        # counts only beside the owner, the maker or a context word, as a weak name does.
+        # A name whose qualifier names its owner ("The Mountain (Gorillaz album)",
+        # "Houdini (Dua Lipa song)") is shared by other artists' works: Steve Earle made a
+        # "The Mountain" too, and Eminem a "Houdini". It counts only beside the owner, the
+        # maker or a context word, as a weak name does.
         qualified = [(n, q) for n in target.names for q in re.findall(r"\(([^)]*)\)", n)]
         owned = any(_PROPER_WORD.search(q) and _OWNED_KIND.search(q) for _, q in qualified)
         # So is a subtitle of plain words written without its franchise: the "Left Behind"
@@ -355,7 +356,7 @@ class TargetMatcher:
         weak_names = [
             n
             for n, f in zip(names, full, strict=True)
-            if is_weak(n) or ((owned or f in subtitles) and plain_words(n))
+            if is_weak(n) or owned or (f in subtitles and plain_words(n))
         ]
         self._strong = {f"n{i}": n not in weak_names for i, n in enumerate(names)}
         # Short forms ("Watch 8" of "Galaxy Watch 8") and the words the target owns.

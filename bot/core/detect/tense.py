@@ -185,6 +185,14 @@ _OBJECT = re.compile(
     r"|This\b|Today\b|Earlier\b|Globally\b|Worldwide\b)[A-Z][\w.+-]*"
 )
 
+# A single as what was released: "released the first single", "dropped her new song".
+_SINGLE_OBJECT = re.compile(
+    r"\s+(?:(?:the|its|her|his|their|a|an|first|new|lead|latest|second|third|debut)\s+){0,3}"
+    r"(?:single|song|track|music\s+video)s?\b",
+    re.IGNORECASE,
+)
+_OFF_ALBUM = re.compile(r"\s*,?\s*(?:off|from)\b", re.IGNORECASE)
+_SONG_WORDS = frozenset({"single", "song", "track"})
 _INCLUDING = re.compile(
     r"(?:[\w.+-]*\s+){0,3}?(?:family|line-?up|series|range|models),?\s+"
     r"(?:including|such\s+as|among\s+them)\b[^.;]{0,80}",
@@ -244,6 +252,10 @@ class Tenses:
         # A target that is itself an update or expansion ("Stardew Valley update 1.6") is
         # what "the update arrives" speaks of.
         self._own_nouns = _ADD_ON_NOUNS.intersection(
+            w.lower() for n in match.target_names for w in re.findall(r"[A-Za-z]+", n)
+        )
+        # A song's own release is the release of a single.
+        self._song = not _SONG_WORDS.isdisjoint(
             w.lower() for n in match.target_names for w in re.findall(r"[A-Za-z]+", n)
         )
         # "the launch event is on August 13": the day of a show, not of the product.
@@ -350,6 +362,7 @@ class Tenses:
                 self._other_subject(text, cue.start, spans)
                 or self._other_object(text, cue, spans)
                 or self._named_after_state(text, cue, spans)
+                or self._single_released(text, cue, spans)
             ):
                 continue
             if (
@@ -544,6 +557,19 @@ class Tenses:
         whole = _INCLUDING.match(text, m.end())
         end = whole.end() if whole else m.end()
         return not any(m.start() <= s <= end for s, _ in spans)
+
+    def _single_released(self, text: str, cue: Cue, spans: Spans) -> bool:
+        """Whether a transitive "released" takes a single as its object, for a target that
+        is no song: "released the first single off her upcoming album ANTI" is the
+        single's release, not the album's."""
+        if cue.name not in _TRANSITIVE or self._song:
+            return False
+        m = _SINGLE_OBJECT.match(text, cue.end)
+        if m is None:
+            return False
+        # Named right after, the target is the single ("released the single X"), unless
+        # the single is only off it ("off her upcoming album X").
+        return not any(s >= m.end() for s, _ in spans) or bool(_OFF_ALBUM.match(text, m.end()))
 
     @staticmethod
     def _dated_state(text: str, cue: Cue, published: date | None) -> bool:

@@ -21,6 +21,7 @@ GAME = Target(name="Ember Keep 3", maker="Greywater")
 FILM = Target(name="Ashen Coast (film)", maker="Kite Pictures")
 CHIP = Target(name="Vanta Core 200", maker="Vanta")
 ALBUM = Target(name="Zerrow (Kael album)", maker="Kael")
+SONG = Target(name="Vantaro (Kael song)", maker="Kael")
 
 CASES = [
     Case(
@@ -265,6 +266,28 @@ CASES = [
         "Kite shows Kite Glide",
         "Kite Glide, which is not yet being made available to the public, turns text into video.",
         Label.NONE,
+    ),
+    Case(
+        "another-artists-song-of-the-same-name-is-another-work",
+        SONG,
+        "Mara Quill releases new song 'Vantaro'",
+        "The track samples a 1970s classic and opens her twelfth album.",
+        Label.NONE,
+    ),
+    # Guard: with its artist named, it is the target.
+    Case(
+        "the-artists-own-song-is-the-target",
+        SONG,
+        "Kael releases new song 'Vantaro'",
+        "The track samples a 1970s classic.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-single-off-an-album-is-no-release-of-the-album",
+        ALBUM,
+        "Kael feat. Mara Quill: 'Drift'",
+        "Kael has finally released the first single off her upcoming album Zerrow.",
+        Label.CONFIRMED,
     ),
     Case(
         "beta-users-are-no-broad-class",
