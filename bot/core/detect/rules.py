@@ -694,4 +694,22 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:kini|sudah|resmi)\s+(?:tersedia|meluncur|diluncurkan|dirilis|meluncurkan)\b"
         r"|\bjest\s+(?:juz|teraz)\s+dostepn[ya]\b",
     ),
+    (
+        # The plainest past of a release in the same languages, folded to ASCII: "ha
+        # rilasciato la nuova Hero 6", "est arrivee fin septembre 2017", "heeft haar
+        # nieuwe album uitgebracht" (not "non e uscito", "n'est pas sorti").
+        "released",
+        "foreign-past",
+        "ha e sono est sont a heeft is fue salio hat wurde",
+        r"(?:(?<!non\s)\bha\s+(?:ufficialmente\s+|finalmente\s+)?(?:rilasciato|lanciato|pubblicato)\b"
+        r"|(?<!non\s)\b(?:e|sono)\s+(?:finalmente\s+|ufficialmente\s+)?(?:uscit[oaie]|"
+        r"arrivat[oaie])\b"
+        r"|\b(?:est|sont)\s+(?:enfin\s+|officiellement\s+)?(?:sortie?s?|arrivee?s?)\b"
+        r"|\ba\s+ete\s+(?:lancee?s?|commercialisee?s?)\b"
+        r"|\bheeft\s+(?:[\w-]+\s+){0,4}?uitgebracht\b|\bis\s+(?:verschenen|uitgekomen)\b"
+        r"|\b(?:fue|ha\s+sido)\s+lanzad[oa]s?\b|\bsalio\s+a\s+la\s+venta\b"
+        r"|\b(?:hat|wurde)\s+(?:[\w-]+\s+){0,4}?veroffentlicht\b)"
+        # (A teaser or trailer out is no release: "ha pubblicato il teaser ufficiale".)
+        r"(?![^.;]{0,30}?\b(?:teaser|trailer|video|foto|immagini|bande-annonce)\b)",
+    ),
 )

@@ -595,6 +595,8 @@ TIMELINE_SLUGS = (
     "doom-eternal",  # since "not available for preorder" opens no orders
     *("oneplus-nord-4", "marvels-guardians-of-the-galaxy"),  # blind, on time as first scored
     "wandavision",  # blind, on time as first scored
+    # (Anti was on time through a single's release read as the album's; it is again since
+    # the Dutch "heeft ... uitgebracht" of the next day reads as a release.)
     # On time since one outlet's report up to 90 days after the maker's day releases.
     *("galaxy-watch-3", "surface-laptop-4", "pixel-buds-a-series"),
 )
@@ -622,11 +624,6 @@ KNOWN_LATE = {
     # not the release day (session 24), the November 8 of "moved from July 12, 2024, to Nov.
     # 8" stands, and one outlet's later "moved up from November 8 to October 25", read as
     # a rumour, moves no day:
-    # On time only while a single's release was read as the album's (session 25):
-    "anti-rihanna-album": "its release fired on a blog's 'released the first single off her "
-    "upcoming album ANTI', a single's release, one day before the album; the album's own "
-    "reports that follow read as rumours (a Dutch 'heeft ... uitgebracht' after a leak, "
-    "'leak' pieces) or only to the second opinion",
     "venom-the-last-dance": "the confirmed day is November 8 until one outlet reports it "
     "moved up to October 25, as a rumour that moves no day; the opening-night reports of "
     "October 25 come before that day, where only the maker may say it is out",

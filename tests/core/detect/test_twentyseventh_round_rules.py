@@ -290,6 +290,21 @@ CASES = [
         Label.CONFIRMED,
     ),
     Case(
+        "a-plain-past-release-in-italian-is-a-release",
+        CAR,
+        "Perche non comprero la nuova Vanta Rover",
+        "Al suo ultimo evento Vanta ha rilasciato la nuova Vanta Rover.",
+        Label.RELEASED,
+    ),
+    # Guard: a teaser published is no release, in Italian too.
+    Case(
+        "a-teaser-published-in-italian-is-no-release",
+        SEASON,
+        "Kite ha pubblicato il teaser ufficiale di Ashen Coast season 3",
+        "La data di uscita non e ancora confermata.",
+        Label.NONE,
+    ),
+    Case(
         "beta-users-are-no-broad-class",
         APP,
         "Kite Glide for beta users",
