@@ -58,8 +58,10 @@ _ELSEWHERE = re.compile(
 # A present tense after a conjunction and its subject speaks of no release yet: "before
 # Apple releases", "once the studio ships".
 _CONDITIONAL_SUBJECT = re.compile(
-    # ("because Microsoft rolls out in waves" tells how it ships, not that it has.)
-    r"\b(?:before|until|till|once|when|whenever|if|unless|after|because)\s+(?:[\w'-]+\s+){1,4}$",
+    # ("because Microsoft rolls out in waves" tells how it ships, not that it has; "I
+    # genuinely hope Apple releases it" wishes.)
+    r"\b(?:before|until|till|once|when|whenever|if|unless|after|because|hope\S*|wish\S*)\s+"
+    r"(?:[\w'-]+\s+){1,4}$",
     re.IGNORECASE,
 )
 # An expectation to see it released is no release: "we can expect to see X launched at

@@ -305,6 +305,13 @@ CASES = [
         Label.NONE,
     ),
     Case(
+        "a-hope-that-the-maker-releases-it-is-no-release",
+        APP,
+        "What Kite's acquisition could mean",
+        "I truly hope Kite launches Kite Glide on tablets; the team has hinted at it for years.",
+        Label.NONE,
+    ),
+    Case(
         "beta-users-are-no-broad-class",
         APP,
         "Kite Glide for beta users",
