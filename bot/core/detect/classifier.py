@@ -89,11 +89,12 @@ def url_date(url: str) -> date | None:
         return None
 
 
-# What may follow a name that is the whole title: a qualifier in brackets.
+# An earlier work of the same hand, in a clause that does not name the target.
 _EARLIER_WORK = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w&.-]*'s)\s+(?:last|previous|prior|earlier)\s+"
     r"(?:book|novel|album|record|film|movie|game|phone|show|series|single|ep|model)\b"
 )
+# What may follow a name that is the whole title: a qualifier in brackets.
 _HEADWORD = re.compile(r"\s*(?:\([^)]*\))?\s*")
 
 

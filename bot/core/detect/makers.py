@@ -42,7 +42,8 @@ _UNTIL_BEFORE = re.compile(
 )
 # Before "confirmed by": the maker did not say it.
 _NOT_SAID = re.compile(
-    r"\b(?:not|never|yet\s+to)\s+(?:(?:been|be|yet|officially)\s+)*$|n't\s+(?:(?:been|yet|officially)\s+)*$",
+    r"\b(?:not|never|yet\s+to)\s+(?:(?:been|be|yet|officially)\s+)*$"
+    r"|n't\s+(?:(?:been|yet|officially)\s+)*$",
     re.IGNORECASE,
 )
 # Punctuation that ends the clause between the maker and "a X".

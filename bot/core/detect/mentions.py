@@ -178,8 +178,9 @@ _SUBTITLE = re.compile(r"\s*[:\u2013\u2014-]\s*\w")
 _TITLE_CASE_SUBTITLE = re.compile(
     r":\s+(?:(?:A|An|The)\s+)?[A-Z][\w'-]*(?:\s+(?:of|to|in|the|a|an|and|for|on|at|[A-Z0-9][\w'-]*))+"
 )
+# A numbered part as that subtitle: ": Episode I", ": Part 2".
 _NUMBERED_PART = re.compile(
-    r":\s+(?:Episode|Part|Chapter|Volume|Vol\.|Book)\s+(?:[IVX]+|\d+|One|Two|Three)\b"
+    r":\s+(?:Episode|Part|Chapter|Volume|Book)\s+(?:[IVX]+|\d+|One|Two|Three)\b"
 )
 # What ends a sentence or a quote's opening just before a name.
 _SENTENCE_START = re.compile(r"[.!?:;\n\"'\u2018\u201c(]\s*$")

@@ -12,9 +12,14 @@ from __future__ import annotations
 # and Canary channels" (`hedges` reads no unnamed sources where this matches).
 INSIDER_PROGRAMME = (
     r"\binsiders?\b(?=\s+(?:in\s+the\s+)?(?:dev|beta|canary|release\s+preview|preview|"
-    r"program|programme|channel|builds?|members|users)\b)|(?<=\bto\s)insiders\b|(?<=\bto\swindows\s)insiders\b"
-    r"|(?<=\bto\sxbox\s)insiders\b"
+    r"program|programme|channel|builds?|members|users)\b)|(?<=\bto\s)insiders\b"
+    r"|(?<=\bto\swindows\s)insiders\b|(?<=\bto\sxbox\s)insiders\b"
 )
+# Hardware sampled to a few buyers ("shipping the first samples to strategic customers")
+# or run only by its maker ("servers now live in our datacenters"): a closed preview here,
+# and no release where `rules` reads "is shipping" or "are now live" right before them.
+SAMPLES = r"(?:the\s+)?(?:first\s+)?(?:engineering\s+)?samples\b"
+MAKERS_DATACENTERS = r"in\s+(?:our|its|their|[a-z]+(?:'s)?)\s+(?:own\s+)?data\s*cent(?:er|re)s\b"
 
 PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
     (
@@ -39,10 +44,8 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         # "is rolling out to testers today" (a public beta "out for testers" is open to
         # anyone who tests; "an initial release to testers" is behind one open to all).
         r"|(?:(?<=\bout\sto\s)|(?<=\bout\sto\sbeta\s))testers\b"
-        # Hardware sampled to a few buyers, or run only by its maker: "shipping the first
-        # samples to strategic customers", "servers now live in our datacenters".
-        r"|\b(?:shipping|ships|shipped|sending|sent)\s+(?:the\s+)?(?:first\s+)?(?:engineering\s+)?"
-        r"samples\b|\blive\s+in\s+(?:our|its|their|[a-z]+(?:'s)?)\s+(?:own\s+)?data\s*cent(?:er|re)s\b",
+        # (`SAMPLES`, `MAKERS_DATACENTERS`.)
+        rf"|\b(?:shipping|ships|shipped|sending|sent)\s+{SAMPLES}|\blive\s+{MAKERS_DATACENTERS}",
     ),
     (
         "ga",

@@ -16,6 +16,7 @@ then cancelled, then coming, then doubt, then indirect signs.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -212,24 +213,16 @@ class UnitReader:
         if "released-weak" in kinds:
             # The maker buying is an acquisition, not a customer's purchase: "Apple bought
             # icloud.com from Xcerion", "the trademark Apple bought".
-            kept = [c for c in kinds["released-weak"] if not self._maker_bought(text, c)]
-            if kept:
-                kinds["released-weak"] = kept
-            else:
-                del kinds["released-weak"]
+            _keep(kinds, "released-weak", lambda c: not self._maker_bought(text, c))
         if "unofficial" in kinds:
             # "has not said whether work has begun" is silence about something else, and
             # "cancels three unannounced games" describes other games.
             about = self._release_words.search(words) is not None
-            kept = [
-                c
-                for c in kinds["unofficial"]
-                if (about or c.name != "not-said") and not _describes_other(text, c, spans)
-            ]
-            if kept:
-                kinds["unofficial"] = kept
-            else:
-                del kinds["unofficial"]
+            _keep(
+                kinds,
+                "unofficial",
+                lambda c: (about or c.name != "not-said") and not _describes_other(text, c, spans),
+            )
         if not kinds and not self._tenses.names_release(words):
             # Most clauses hold no cue at all: only who speaks in them can still matter
             # (a bare "release" with a date ahead is a plan: `Tenses.sort` reads it).
@@ -445,6 +438,16 @@ class UnitReader:
             if kinds.get(kind):
                 return f"{kind}:{kinds[kind][0].name}"
         return ""
+
+
+def _keep(kinds: dict[str, list[Cue]], kind: str, wanted: Callable[[Cue], bool]) -> None:
+    """Drops the cues of `kind` that are not `wanted`, and the kind when none is left (a
+    kind present means a cue of it fired)."""
+    kept = [c for c in kinds[kind] if wanted(c)]
+    if kept:
+        kinds[kind] = kept
+    else:
+        del kinds[kind]
 
 
 def _describes_other(text: str, cue: Cue, spans: Spans) -> bool:

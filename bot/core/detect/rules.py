@@ -8,6 +8,7 @@ against, in `doubts`.
 from __future__ import annotations
 
 from bot.core.detect.lookbehind import not_after
+from bot.core.detect.previews import MAKERS_DATACENTERS, SAMPLES
 from bot.core.detect.window import MONTH_WORD
 
 # Deliveries of the product as a subject: "deliveries of a limited edition Ariya".
@@ -18,14 +19,10 @@ _BE = (
     r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|gets?|got|became|becomes|remains?|"
     r"remained)"
 )
-# Run only by its maker is not out: "servers are now live in our datacenters" (read as a
-# closed preview in `previews`).
-_MAKERS_OWN_USE = (
-    r"(?!\s+in\s+(?:our|its|their|[a-z]+(?:'s)?)\s+(?:own\s+)?data\s*cent(?:er|re)s\b)"
-)
-# Samples for a few buyers are not the product on sale: "is shipping the first samples"
-# (read as a closed preview in `previews`).
-_SAMPLES_AFTER = r"(?!\s+(?:the\s+)?(?:first\s+)?(?:engineering\s+)?samples\b)"
+# Run only by its maker, or sampled to a few buyers, is not out: "servers are now live in
+# our datacenters", "is shipping the first samples" (closed previews in `previews`).
+_MAKERS_OWN_USE = rf"(?!\s+{MAKERS_DATACENTERS})"
+_SAMPLES_AFTER = rf"(?!\s+{SAMPLES})"
 # What opens before a product is out, written just before "(are) now open".
 _SIGNUPS = (
     "orders pre-orders preorders reservations bookings registration registrations applications "
@@ -40,7 +37,8 @@ _OUT_STATE = (
     # ("playable" only with "now": "it is playable start to finish" is a build, not a sale.)
     # ("is published on September 5th", said in August, is a day ahead; "were published
     # in a paper" are findings.)
-    r"published(?!\s+by\b|\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:paper|journal|study|preprint)\b)|shipping|on\s+sale|in\s+stores|downloadable|stable|lts|streaming|current(?!ly)|accessible|"
+    r"published(?!\s+by\b|\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:paper|journal|study|preprint)\b)|"
+    r"shipping|on\s+sale|in\s+stores|downloadable|stable|lts|streaming|current(?!ly)|accessible|"
     r"(?:playing\s+)?in\s+(?:theaters|theatres|cinemas)|"
     # Published where people get it: "the stable release is on npm".
     r"on\s+(?:npm|pypi|crates\.io|nuget|maven\s+central|steam|the\s+app\s+store|google\s+play|"

@@ -158,8 +158,9 @@ _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s+and\s+|\s*&\s*)(?:[\w.+-]+,?\s+(?:and\
 _UPDATE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 # Between a subject and its verb: "Midjourney releases", "the chip goes", "X now ships".
 _SUBJECT_END = re.compile(r"(?:'s)?\s+(?:(?:now|officially|finally|also|quietly)\s+)?")
-# The present tense of "to be" opening a state: "is out", "are available".
+# "premieres today (Sunday, June 26)": the day a present tense names is today's.
 _TODAY_AFTER = re.compile(r"\s+(?:today|tonight)\b", re.IGNORECASE)
+# The present tense of "to be" opening a state: "is out", "are available".
 _PRESENT_BE = re.compile(r"(?:is|are|\w+'s|gets?|becomes)\b", re.IGNORECASE)
 # A time right after a present tense that can only be ahead: "arrives in stores Friday",
 # "deliveries start in the second half of this year", "launches later this year".
@@ -253,13 +254,10 @@ class Tenses:
         self._not_product = re.compile(NOT_PRODUCT_BEFORE, re.IGNORECASE)
         # A target that is itself an update or expansion ("Stardew Valley update 1.6") is
         # what "the update arrives" speaks of.
-        self._own_nouns = _ADD_ON_NOUNS.intersection(
-            w.lower() for n in match.target_names for w in re.findall(r"[A-Za-z]+", n)
-        )
+        name_words = {w.lower() for n in match.target_names for w in re.findall(r"[A-Za-z]+", n)}
+        self._own_nouns = _ADD_ON_NOUNS.intersection(name_words)
         # A song's own release is the release of a single.
-        self._song = not _SONG_WORDS.isdisjoint(
-            w.lower() for n in match.target_names for w in re.findall(r"[A-Za-z]+", n)
-        )
+        self._song = not _SONG_WORDS.isdisjoint(name_words)
         # "the launch event is on August 13": the day of a show, not of the product.
         # (A place's "opening" too: "about to change on June 6 with the opening of X".)
         self._release_noun = re.compile(
@@ -390,7 +388,6 @@ class Tenses:
                 and _PRESENT_BE.match(text, cue.start) is not None
                 and not _NOW_WORDS.search(text, cue.start, cue.end + len(" now"))
             )
-            # "premieres today (Sunday, June 26)": the day given is today's.
             today = _TODAY_AFTER.match(text, cue.end) is not None
             if not today and (
                 (dated_ahead and (present or self._dated_state(text, cue, published)))
