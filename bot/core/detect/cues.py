@@ -98,7 +98,8 @@ NOT_PRODUCT_BEFORE = (
     r"dlc|expansion|demo|image|images|container|app\s+update|wave|season|episode|album|"
     r"book|chapter|render|photo|leak|report|paper|article|study|post|benchmark|result|score|single|song|"
     # (Not across a comma: "image generation, available today" lists features.)
-    r"number|review|test|kickstarter|campaign|issue)s?\s+(?:[^\s,;]+\s+){0,2}?$"
+    # (News of it neither: "new info arrived on the third season".)
+    r"number|review|test|kickstarter|campaign|issue|info|information|news)s?\s+(?:[^\s,;]+\s+){0,2}?$"
     # A clip's own comma opens what is said of it: "the official teaser trailer, released
     # after a leak" (not a book's or an episode's, which may be the product).
     r"|\b(?:trailer|teaser|video|clip|footage|statement)s?,\s+(?:[^\s,;]+\s+){0,2}?$"

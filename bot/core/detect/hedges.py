@@ -208,8 +208,11 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
     (
         "hedge-weak",
         "modal",
-        "may might could possibly probably likely perhaps potentially maybe hopefully supposed",
+        "may might could possibly probably likely perhaps potentially maybe hopefully supposed "
+        "chances odds",
         rf"{_MONTH_WORDS}\bmay\b(?!\s*\d)|\bmight\b|\bcould\b|"
+        # The writer's odds: "chances are high it will also sell in the US".
+        r"\b(?:chances|odds)\s+are\b|"
         r"\bpossibly\b|\bprobably\b|\blikely\b|\bperhaps\b|\bpotentially\b|\bmaybe\b|"
         r"\bhopefully\b|\bsupposed\s+to\b",
     ),

@@ -34,6 +34,7 @@ from bot.core.detect.names import (
     compact,
     described_parts,
     edition_parts,
+    generation_patterns,
     is_weak,
     joined_parts,
     longest_first,
@@ -323,6 +324,7 @@ class TargetMatcher:
             key=longest_first,
         )
         seasons = [p for n in target.names for p in (*season_patterns(n), *port_patterns(n))]
+        seasons += [p for n in (*target.names, *implied) for p in generation_patterns(n)]
         variants = own_variants(target.names)
         full = [fold(split_name(n)).strip().lower() for n in names]
         subtitles = {f.split(": ", 1)[1] for f in full if ": " in f}
@@ -634,8 +636,11 @@ class TargetMatcher:
                 continue
             before = folded[max(0, m.start() - 40) : m.start()]
             if not strong or _DIGIT.search(m.group()) is None:
+                # ("a first-generation HomePod", "a third season of X" are one model,
+                # one season: the written-apart forms are never generic.)
                 if (
                     m.lastgroup not in self._common_head
+                    and not (m.lastgroup or "").startswith("s")
                     and self._indefinite.search(before)
                     and not self.makers.owns(folded, m.start())
                 ):

@@ -538,7 +538,42 @@ def season_patterns(name: str) -> list[str]:
         rf"{show}['\"\u2019]?(?:'s)?\s+(?:[\"\w'-]+\s+){{0,5}}?(?:a\s+|its\s+|the\s+)?{season}",
         # A colon only right before the season: "X: The Challenge season 2" is another show.
         rf"{show}:\s+{season}",
-        rf"\b{season}\s+(?:[\w-]+\s+)?of\s+{show}(?![\w+])",
+        # (The show's name may be quoted: 'Season 2 of “Beef”'.)
+        rf"\b{season}\s+(?:[\w-]+\s+)?of\s+[\"\u201c\u2018']?{show}(?![\w+])",
+    ]
+
+
+_GENERATION = re.compile(
+    r"(.*\S)\s*\(\s*(?:(\d+)(?:st|nd|rd|th)|([a-z]+))\s+gen(?:eration)?\.?\s*\)"
+    r"|(.*\S)\s*\(\s*gen(?:eration)?\s*(\d+)\s*\)",
+    re.IGNORECASE,
+)
+
+
+def generation_patterns(name: str) -> list[str]:
+    """Regex sources for a model generation "X (3rd generation)" as writers put it: "X
+    (3rd Gen)", "the third-generation X", "X, 3rd gen", "X Gen 3". Only with the number:
+    "X" alone is every generation."""
+    m = _GENERATION.fullmatch(fold(name).strip())
+    if m is None:
+        return []
+    base = m.group(1) or m.group(4)
+    if m.group(3):
+        if m.group(3).lower() not in _ORDINAL_WORDS:
+            return []
+        number = _ORDINAL_WORDS.index(m.group(3).lower()) + 1
+    else:
+        number = int(m.group(2) or m.group(5))
+    ordinal = rf"(?:{number}(?:st|nd|rd|th)"
+    ordinal += rf"|{_ORDINAL_WORDS[number - 1]})" if number <= len(_ORDINAL_WORDS) else ")"
+    gen = r"gen(?:eration)?\.?"
+    body = name_body(name_tokens(base))
+    # ("the 10th-generation iPad Air" is another line than "iPad (10th generation)".)
+    end = rf"(?![\w+]|[\s-]+(?:{VARIANTS})\b)"
+    return [
+        rf"{body}\s*\(\s*(?:{ordinal}\s+{gen}|{gen}\s*{number})\s*\)",
+        rf"{body},?\s+(?:{ordinal}[\s-]+{gen}|{gen}\s*{number})(?![\w+])",
+        rf"\b{ordinal}[\s-]+{gen}\s+(?:(?:of\s+)?(?:the\s+)?){body}{end}",
     ]
 
 

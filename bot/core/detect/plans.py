@@ -107,8 +107,8 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "set-to",
         "set scheduled slated planned poised due on timed penciled pencilled locked targeted "
-        "destined",
-        r"\b(?:set|scheduled|slated|planned|poised|on\s+track|timed|"
+        "destined lined",
+        r"\b(?:set|scheduled|slated|planned|poised|on\s+track|timed|lined\s+up|"
         r"penciled\s+in|pencilled\s+in|locked\s+in|targeted|destined)\s+(?:to|for|out)\b"
         # "due to technical issues" gives a cause; "due to arrive", "due this fall" a plan.
         r"|\bdue\s+(?:for|out|in|on|by|this|next|later|early|late)\b|\bdue\s+to(?=\s+(?:be\s+)?"

@@ -241,11 +241,14 @@ class UnitReader:
         ga = has("ga") and not any(c.name in ("ga-planned", "will-release") for c in future)
         # A beta offered to a broad class is the release, but not a developer beta: "the
         # first iOS 17.3 beta rolling out to developers today includes X".
+        # Nor is a beta the game left behind: "an alpha was released in Oceania before
+        # the game was given a worldwide release".
         beta = (
             (has("prerelease") or has("closed"))
             and not ga
             and not any(
-                c.name in OPEN_TO_ALL and not words.endswith("developers", c.start, c.end)
+                (c.name in OPEN_TO_ALL and not words.endswith("developers", c.start, c.end))
+                or c.name == "given-release"
                 for c in released
             )
         )

@@ -431,7 +431,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "launched",
         "officially quietly finally recently just eventually formally globally publicly suddenly "
         "first launched released debuted premiered shipped rolled unleashed went came arrived "
-        "stabilized stabilised stabilizes stabilises published relaunched gone entered",
+        "stabilized stabilised stabilizes stabilises published relaunched gone entered open",
         # What did not happen: "would have liked to have shipped in Q1".
         r"(?<!would\shave\s)(?<!should\shave\s)(?<!could\shave\s)(?<!might\shave\s)"
         r"(?<!liked\sto\shave\s)(?<!hoped\sto\shave\s)(?<!wanted\sto\shave\s)"
@@ -441,6 +441,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"relaunched|"
         # ("published by Outright Games" names the publisher, not a release.)
         r"released|debuted|premiered|shipped|published(?!\s+by\b)|rolled\s+out|unleashed|"
+        # Open weights are out: "Zhipu open-sourced GLM-5".
+        r"open[\s-]?sourced|"
         r"went\s+live|"
         # A service opening in a country: "entered the Indian market in late February".
         r"entered\s+the\s+(?:[\w-]+\s+){0,2}?market|"
@@ -644,13 +646,24 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"\bmakes?\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?debut\b",
     ),
     (
+        # A release a product was given: "was given a worldwide release in late November",
+        # "got a wide release" ("will be given a release date" is a plan).
+        "released",
+        "given-release",
+        "given got received",
+        r"(?<!\bbe\s)(?<!not\sbeen\s)(?<!n't\sbeen\s)(?<!never\sbeen\s)(?<!not\s)(?<!n't\s)"
+        r"\b(?:given|got|received)\s+(?:a|an|its|their)\s+(?:worldwide|wide|global|"
+        r"full|general|public|theatrical|international|retail|nationwide|limited|official)\s+"
+        r"(?:[\w-]+\s+)?release\b(?!\s+(?:date|window|schedule|slot)\b)",
+    ),
+    (
         "released-title",
         "headline-present",
         "launches releases debuts rolls ships unleashes arrives lands goes hits premieres opens "
-        "comes kicks",
+        "comes kicks open",
         # "debuts at CES" is a reveal at a show; "debuts at No. 1" is a chart of one out.
         r"\b(?:launches|releases|debuts(?!\s+(?:at|during)\s+(?!no\.|number|#|\$|\d|the\s+top))|"
-        r"rolls\s+out|premieres|comes\s+out|kicks\s+off|"
+        r"rolls\s+out|premieres|comes\s+out|kicks\s+off|open[\s-]?sources|"
         r"ships|unleashes|arrives|lands|goes\s+live|goes\s+on\s+sale|hits\s+(?:stores|shelves|cinemas|theaters|"
         r"theatres)|opens\s+(?:(?:it|them|(?:the|its|their)\s+[\w-]+)\s+)?(?:in\s+(?:cinemas|theaters|"
         r"theatres)|nationwide|worldwide))\b",

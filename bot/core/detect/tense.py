@@ -114,6 +114,8 @@ _MEDIA = (
     # Critics' words: "early reactions for X have arrived ahead of its May release".
     "|reaction|review|impression"
 )
+# One word of a name that no verb ends.
+_WORD = r"(?:(?!(?:is|are|was|were|has|have|will|which|that)\b)(?:[^\s,;.]|\.(?=\S))+)"
 # A clip, picture, song or order book of the product as the subject: "the first user
 # video of the X in flight goes live", "its first single, What Was That, is already out",
 # "pre-orders for the X opened today", "a Steam page for the game has already gone live".
@@ -121,7 +123,9 @@ _MEDIA = (
 _ARTIFACT_SUBJECT = re.compile(
     rf"\b(?i:(?:{_MEDIA}|pre-?order|reservation|booking|registration|page|listing)s?)\s+"
     r"(?:(?i:of|for|from|showing|featuring)\s+"
-    r"(?:(?!(?:is|are|was|were|has|have|will|which|that)\b)(?:[^\s,;.]|\.(?=\S))+\s+){1,7}?"
+    rf"(?:{_WORD}\s+){{0,6}}?{_WORD}"
+    # A cast between commas: "the trailer for X, starring A and B, is out".
+    r"(?:,\s+(?i:starring|featuring|with|directed\s+by|written\s+by)\s+[^,;.]{1,60},)?\s+"
     # A song's title after it: capitalised words (the target's own are masked lower-case).
     r"|(?:[A-Z][^\s,;.]*\s+){1,5}?)(?:(?:is|are|was|were|has|have|been|now|already|just|"
     r"officially)\s+){0,3}$"
@@ -330,7 +334,7 @@ class Tenses:
                 if ahead and kinds.keys().isdisjoint(_DOUBT_KINDS):
                     future.append(Cue("future", "dated-ahead", cue.start, cue.end))
                 continue
-            artifact = _ARTIFACT_SUBJECT.search(words, max(0, cue.start - 90), cue.start)
+            artifact = _ARTIFACT_SUBJECT.search(words, max(0, cue.start - 150), cue.start)
             if artifact and not self._names_noun(artifact.start(), artifact, spans):
                 elsewhere = True
                 continue

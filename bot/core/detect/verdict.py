@@ -41,9 +41,11 @@ _ANNOUNCING = frozenset(
 )
 # Words that make "available" a present fact, not an announcement's.
 _NOW = re.compile(r"\bavailable\s+now\b|\bnow\s+available\b|\bon\s+sale\s+now\b", re.IGNORECASE)
-# The goods reaching buyers on a later day: "will go on sale from August 21".
+# The goods reaching buyers on a later day: "will go on sale from August 21", "will ship
+# on the 28th of June".
 _ON_SALE_LATER = re.compile(
-    r"\b(?:go|goes|going|be)\s+on\s+sale\b|\bhits?\s+(?:stores|shelves)\b|\bin\s+stores\b",
+    r"\b(?:go|goes|going|be)\s+on\s+sale\b|\bhits?\s+(?:stores|shelves)\b|\bin\s+stores\b"
+    r"|\bwill\s+(?:\w+\s+)?(?:ship|be\s+available)\b",
     re.IGNORECASE,
 )
 # A launch long behind the item: its release words are no announcement's.

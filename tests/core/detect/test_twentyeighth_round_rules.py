@@ -1,0 +1,148 @@
+"""The rules added in the twenty-eighth round (issue 5: what the blind sets holdout181-188
+and timelines73-76 missed), one short made-up item each: made-up products, and none of
+these sentences is in a labelled set, so each case checks the rule rather than a memorised
+phrasing. Each case failed on the code before its rule, except the guards beside them,
+which pin what the rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.models import Label, Target
+from tests.core.detect.rule_case import Case
+
+SHOW = Target(name="Harvest Season 2", maker="Kite")
+SEASON = Target(name="Ashen Coast season 3", maker="Kite Pictures")
+MODEL = Target(name="Vanta Mind 5", maker="Vanta")
+GAME = Target(name="Ember Keep 3", maker="Greywater")
+FILM = Target(name="Ashen Coast (film)", maker="Kite Pictures")
+CAR = Target(name="Vanta Rover", maker="Vanta")
+PHONE = Target(name="Vanta Prism One", maker="Vanta")
+POD = Target(name="Vanta Pod (3rd generation)", maker="Vanta")
+
+CASES = [
+    Case(
+        "a-season-of-a-quoted-show-is-the-season",
+        SHOW,
+        "Harvest Season 2 April debut",
+        "Kite will release Season 2 of “Harvest” on April 16 as an eight-episode run "
+        "produced by K24.",
+        Label.CONFIRMED,
+        published=None,
+    ),
+    Case(
+        "open-sourcing-a-model-in-a-headline-releases-it",
+        MODEL,
+        "Vanta open-sources Vanta Mind 5",
+        "Weights are on Hugging Face.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-model-open-sourced-is-out",
+        MODEL,
+        "Vanta Mind 5 weights",
+        "Vanta open-sourced Vanta Mind 5 last week.",
+        Label.RELEASED,
+    ),
+    # Guard: a plan to open-source it is a plan.
+    Case(
+        "a-plan-to-open-source-is-a-plan",
+        MODEL,
+        "Vanta Mind 5 plans",
+        "Vanta plans to open-source Vanta Mind 5 next month.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-game-given-a-worldwide-release-is-out",
+        GAME,
+        "Ember Keep 3",
+        "Ember Keep 3 was given a worldwide release in late November.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-worldwide-release-after-an-alpha-is-no-alpha",
+        GAME,
+        "Ember Keep 3",
+        "An alpha of Ember Keep 3 was released in Oceania in March before the game was given "
+        "a worldwide release in late November.",
+        Label.RELEASED,
+    ),
+    # Guard: one not given is none.
+    Case(
+        "a-release-not-given-is-none",
+        GAME,
+        "Ember Keep 3",
+        "Ember Keep 3 has not been given a worldwide release yet.",
+        Label.NONE,
+    ),
+    Case(
+        "a-trailer-with-its-cast-between-commas-is-the-trailer",
+        FILM,
+        "Ashen Coast trailer",
+        "The full trailer for Ashen Coast, starring Mara Quill and Jon Vey, is out.",
+        Label.NONE,
+    ),
+    Case(
+        "news-that-arrived-is-no-arrival",
+        SEASON,
+        "Ashen Coast season 3 news",
+        "On the cast's anniversary, new info arrived on Ashen Coast season 3.",
+        Label.NONE,
+    ),
+    Case(
+        "lined-up-to-premiere-is-a-plan",
+        SEASON,
+        "Ashen Coast season 3 news",
+        "Ashen Coast season 3 is officially lined up to premiere this October.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "the-writers-odds-are-a-guess",
+        CAR,
+        "Vanta Rover filing",
+        "Chances are high the Vanta Rover will launch in the US.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "debuted-with-a-later-shipping-day-is-an-announcement",
+        PHONE,
+        "Vanta Prism One",
+        "Vanta has debuted the Vanta Prism One; it will ship on the 28th of April in black or "
+        "white.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-generation-written-short-is-the-generation",
+        POD,
+        "Vanta Pod (3rd Gen) review: better sound",
+        "The speaker is louder than before.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-generation-written-before-the-name-is-the-generation",
+        POD,
+        "Speaker retrospective",
+        "The third-generation Vanta Pod, released in 2018, was a leap forward.",
+        Label.RELEASED,
+    ),
+    Case(
+        "one-generation-owned-is-no-generic-one",
+        POD,
+        "Pod will not connect",
+        "An owner of a third-generation Vanta Pod says it will not connect.",
+        Label.RELEASED,
+    ),
+    # Guard: a variant of that generation is another product.
+    Case(
+        "a-generations-variant-is-another-product",
+        POD,
+        "Vanta Pod Max",
+        "The third-generation Vanta Pod Max launched today.",
+        Label.NONE,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule(case: Case) -> None:
+    case.check()
