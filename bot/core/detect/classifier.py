@@ -237,7 +237,9 @@ class Classifier:
                 # A release day or window must still be ahead: "today" dates the news.
                 if _ahead(ref, item.published):
                     due, opens = due_day(ref), opening_day(ref)
-            if _reviewed_before_day(label, cues, ref, reads, item.published):
+            if _reviewed_before_day(label, cues, ref, reads, item.published) or (
+                _reviewed_only(label, cues) and _EARLY_REVIEWS.search(folded)
+            ):
                 label = Label.CONFIRMED
                 confidence = verdict.confidence(label, False, deciding)
                 cues.insert(0, "guard:review-before-day")
@@ -440,13 +442,28 @@ def _reviewed_before_day(
         return False
     if (ref.earliest - published).days <= verdict.SOON_DAYS:
         return False
-    if any(c.startswith("released:") for c in cues) or "released-weak:review" not in cues:
+    if not _reviewed_only(label, cues):
         return False
     return any(
         ref in (r.times or ()) and _PREMIERES.search(r.unit.text, 0, ref.start) for r in reads
     )
 
 
+def _reviewed_only(label: Label, cues: list[str]) -> bool:
+    """Whether an item reads as released through a review and no release words."""
+    return (
+        label is Label.RELEASED
+        and "released-weak:review" in cues
+        and not any(c.startswith("released:") for c in cues)
+    )
+
+
+# Reviews from before the release, whatever day the item names: critics' "first
+# reviews" and "early reactions", and the screeners they are sent.
+_EARLY_REVIEWS = re.compile(
+    r"\b(?:early|first)\s+(?:reviews|reactions)\b|\bearly\s+review\b|\bscreeners?\b",
+    re.IGNORECASE,
+)
 # A release verb before a day in the same clause: the day is the release's.
 _PREMIERES = re.compile(
     r"\b(?:premieres?|debuts?|opens?|arrives?|hits?\s+(?:theaters|theatres|cinemas|shelves|stores)|"

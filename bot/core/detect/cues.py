@@ -94,7 +94,8 @@ NOT_YET_BEFORE = (
 )
 # Subjects that make "was released" about something other than the product.
 NOT_PRODUCT_BEFORE = (
-    r"\b(?:trailer|teaser|statement|video|footage|details|specs|beta|preview|update|patch|"
+    r"\b(?:trailer|teaser|statement|video|footage|details|specs|spec\s+sheet|data\s*sheet|beta|"
+    r"preview|update|patch|"
     r"dlc|expansion|demo|image|images|container|app\s+update|wave|season|episode|album|"
     r"book|chapter|render|photo|leak|report|paper|article|study|post|benchmark|result|score|single|song|"
     # (Not across a comma: "image generation, available today" lists features.)

@@ -225,7 +225,7 @@ _KIND_KIN: dict[str, tuple[str, ...]] = {
         *("movie", "theaters", "theatres", "cinemas", "box office", "director", "directed"),
         *("starring", "adaptation"),
     ),
-    "series": ("episode", "episodes", "showrunner"),
+    "series": ("episode", "episodes", "showrunner", "show", "season", "seasons", "streaming"),
     "album": ("tracklist", "songs", "tracks"),
 }
 
@@ -241,7 +241,8 @@ _OTHER_MEDIA: dict[str, tuple[str, ...]] = {
         *("video game", "n64", "game", "games"),
     ),
     # "REVIEW: Fourth Wing by Rebecca Yarros ... her novel" is the book of the series.
-    "series": ("novel", "video game"),
+    # ("Devil May Cry mobile game announced" is Capcom's game, not Netflix's series.)
+    "series": ("novel", "video game", "game", "games"),
     # "Review: Roddy Doyle's 'Rosie'", an Irish film, is not Rosé's album.
     "album": ("film", "movie", "novel", "video game"),
 }

@@ -132,6 +132,10 @@ def split_units(folded: str, title_end: int) -> list[Unit]:
         units.append(Unit(title[: asked + 1], 0, asked + 1, (0, title_end), True, True))
         tail = title[rest:]
         units.append(Unit(tail, rest, title_end, (0, title_end), True, tail.endswith("?")))
+    elif (colon := _asked_after_colon(title)) > 0:
+        # "X Lands on Android: A New Era for Mobile AI?" asks about a fact it states.
+        units.append(Unit(title[:colon], 0, colon, (0, title_end), True, False))
+        units.append(Unit(title[colon + 1 :], colon + 1, title_end, (0, title_end), True, True))
     elif title:
         units.append(Unit(title, 0, title_end, (0, title_end), True, title.rstrip().endswith("?")))
     summary_start = title_end + 1
@@ -145,6 +149,34 @@ def split_units(folded: str, title_end: int) -> list[Unit]:
         if begin < len(sentence):
             units.append(_clause(sentence, begin, len(sentence), s_start, s_end))
     return units
+
+
+# A headline or subtitle that opens with a question asks it: "Is X out: everything we
+# know?".
+_QUESTION_START = re.compile(
+    r"(?:is|are|was|were|will|would|when|what|where|which|who|why|how|could|can|does|do|did|"
+    r"should|has|have|had)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_after_colon(title: str) -> int:
+    """Where the colon stands before a headline's closing question, when the words before
+    it state something: the offset of the colon, else -1."""
+    if not title.rstrip(" \"'").endswith("?"):
+        return -1
+    colon = title.rfind(": ")
+    # (Only a statement of a few words and a one-phrase question: "Spider-Man: Beyond the
+    # Spider-Verse suffers another setback. Will it be delayed again?" has a colon of
+    # its name, and "Microsoft Edit: Chegada Do Editor?" only a name before it.)
+    if colon <= 0 or "?" in title[:colon] or ". " in title[colon:]:
+        return -1
+    if len(title[:colon].split()) < 3:
+        return -1
+    # ("X release date: When will it come out?" asks the head's question.)
+    if _QUESTION_START.match(title) or _QUESTION_START.match(title, colon + 2):
+        return -1
+    return colon
 
 
 def _clause(sentence: str, begin: int, end: int, s_start: int, s_end: int) -> Unit:

@@ -19,6 +19,9 @@ FILM = Target(name="Ashen Coast (film)", maker="Kite Pictures")
 CAR = Target(name="Vanta Rover", maker="Vanta")
 PHONE = Target(name="Vanta Prism One", maker="Vanta")
 POD = Target(name="Vanta Pod (3rd generation)", maker="Vanta")
+SERIES = Target(name="Ashen Coast (animated series)", maker="Kite")
+LENS = Target(name="Vanta Lens R9", maker="Vanta")
+APP = Target(name="Kite Glide", maker="Kite")
 
 CASES = [
     Case(
@@ -139,6 +142,58 @@ CASES = [
         "Vanta Pod Max",
         "The third-generation Vanta Pod Max launched today.",
         Label.NONE,
+    ),
+    Case(
+        "a-game-of-a-series-name-is-another-medium",
+        SERIES,
+        "Ashen Coast mobile game announced",
+        "Ashen Coast: Tides will be available in China in 2027.",
+        Label.NONE,
+    ),
+    # Guard: the series told beside the game it is based on is still the series.
+    Case(
+        "a-series-based-on-a-game-is-the-series",
+        SERIES,
+        "Ashen Coast series news",
+        "The Ashen Coast series, based on the game, premieres on Kite+ in April 2027.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "first-reviews-come-before-the-release",
+        SEASON,
+        "Ashen Coast season 3 first reviews: a bold return",
+        "Critics praise the first two episodes.",
+        Label.CONFIRMED,
+    ),
+    # Guard: a plain review is of something out.
+    Case(
+        "a-plain-review-is-of-something-out",
+        SEASON,
+        "Ashen Coast season 3 review",
+        "Critics praise the first two episodes.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-spec-sheet-released-is-no-release",
+        LENS,
+        "Vanta Lens R9 specs",
+        "Reaction to the spec sheet released by Vanta for the upcoming Vanta Lens R9.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-headline-asking-about-what-it-states-still-states-it",
+        APP,
+        "Kite Glide Lands on Android: A New Era for Mobile Notes?",
+        "The app syncs notes across devices.",
+        Label.RELEASED,
+    ),
+    # Guard: a question after the colon is still asked.
+    Case(
+        "a-question-after-the-colon-is-asked",
+        APP,
+        "Kite Glide release date: When will it come out?",
+        "The app syncs notes across devices.",
+        Label.RUMOURED,
     ),
 ]
 
