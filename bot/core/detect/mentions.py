@@ -152,6 +152,22 @@ _IN_PHRASE = re.compile(
 # Where a product arrives: "in iOS 18", "on the PS5", "to macOS 15" ("ships with iOS
 # 18.1" bundles it with other news, so "with" is not one).
 _ON_PLATFORM = re.compile(r"\b(?:in|on|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# The platforms a port names (`TargetMatcher.other_platform`).
+_PLATFORM = (
+    r"(?:nintendo\s+)?switch(?:\s*2)?|(?:sony\s+)?playstation(?:\s*[2-5]|\s+vita)?|ps\s*[2-5]|"
+    r"ps\s*vita|xbox(?:\s+(?:one|360|series\s+[xs](?:\s*[|/]\s*s)?))?|pc|steam|windows|macos|mac|"
+    r"linux|ios|ipados|android|iphone|ipad|stadia|wii\s*u|wii|3ds"
+)
+_ON_A_PLATFORM = re.compile(
+    rf"\s+(?:on|to|for)\s+(?:the\s+)?(?:[\w-]+\s+)?({_PLATFORM})(?![\w+])", re.IGNORECASE
+)
+
+
+def _platform_key(platform: str) -> str:
+    """A platform as one key: "PS5" and "PlayStation 5" are one; "PlayStation" holds both."""
+    return re.sub(r"^ps(?=\d|vita)", "playstation", compact(platform))
+
+
 # How far apart the two names of "Zed for Windows" may stand, and what they may not span.
 _JOIN_REACH = 60
 _SENTENCE_END = re.compile(r"[.;!?\n]\s")
@@ -314,6 +330,12 @@ class TargetMatcher:
         self._qualified = [
             fold(n).strip().lower() for n in target.names if re.search(r"\s(?:for|in)\s|:\s", n)
         ]
+        # A port's own platforms ("iOS", "Android" of "X for iOS and Android").
+        self._own_platforms = {
+            _platform_key(p.group())
+            for n in target.names
+            for p in re.finditer(_PLATFORM, fold(n).partition(" for ")[2], re.IGNORECASE)
+        }
         maker_words = maker_names(target.maker)
         implied = without_maker(target.names, maker_words)
         ports = [p for n in target.names for p in port_names(n)]
@@ -554,6 +576,17 @@ class TargetMatcher:
         if self.maker is not None and self.maker.search(folded):
             return True
         return url_contains(url, self._products)
+
+    def other_platform(self, text: str, end: int) -> bool:
+        """Whether a release ending at `end` is on a platform the port is not for: "the
+        game launched on the Nintendo Switch in July" is not "X for iOS and Android"."""
+        if not self._own_platforms:
+            return False
+        m = _ON_A_PLATFORM.match(text, end)
+        if m is None:
+            return False
+        found = _platform_key(m.group(1))
+        return not any(found in own or own in found for own in self._own_platforms)
 
     def names_other_product(self, text: str, platforms: bool = False) -> bool:
         """Whether `text` names some other versioned product ("Android 17", "Magic V5");

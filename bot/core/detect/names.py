@@ -469,21 +469,29 @@ def port_patterns(name: str) -> list[str]:
     """Regex sources for a port "X for Y" told with words between: "X is out now on Y",
     "X: Ultimate Edition comes to Y". A platform's leading brand may be dropped ("Switch
     2" for "Nintendo Switch 2") when the rest still holds two tokens."""
-    game, sep, platform = fold(split_name(name)).partition(" for ")
-    if not sep or not game.strip() or not platform.strip():
+    game, sep, platforms = fold(split_name(name)).partition(" for ")
+    if not sep or not game.strip() or not platforms.strip():
         return []
-    tokens = name_tokens(platform.strip())
-    body = name_body(tokens)
-    if len(tokens) >= 3 and tokens[0][0].isalpha():
-        body = rf"(?:{re.escape(tokens[0][0])}[\s\-]+)?{name_body(tokens[1:])}"
-    elif len(tokens) == 2 and tokens[0][0].isalpha() and tokens[1][0][:1].isupper():
-        # One word left is a name only as written: "Genshin Impact for Switch" (not "to
-        # switch").
-        body = rf"(?:{re.escape(tokens[0][0])}[\s\-]+)?(?-i:{name_body(tokens[1:])})"
+    # A port to several is one to each: "X for iOS and Android" is out "on Android".
+    body = "|".join(
+        _platform_body(p) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", platforms) if p
+    )
     # (Or the platform in brackets, as reviews head them: "X (Switch) Review".)
     gap = r"(?:(?:[\s:'-]+[\w'-]+){0,5}?\s+(?:on|for|to)\s+(?:the\s+)?|\s*\(\s*)"
     # ("Switch 2" is another platform than "Switch".)
-    return [rf"{name_body(name_tokens(game.strip()))}{gap}{body}(?![\w+.]|\s+\d)"]
+    return [rf"{name_body(name_tokens(game.strip()))}{gap}(?:{body})(?![\w+.]|\s+\d)"]
+
+
+def _platform_body(platform: str) -> str:
+    """Regex source for one platform of a port."""
+    tokens = name_tokens(platform.strip())
+    if len(tokens) >= 3 and tokens[0][0].isalpha():
+        return rf"(?:{re.escape(tokens[0][0])}[\s\-]+)?{name_body(tokens[1:])}"
+    if len(tokens) == 2 and tokens[0][0].isalpha() and tokens[1][0][:1].isupper():
+        # One word left is a name only as written: "Genshin Impact for Switch" (not "to
+        # switch").
+        return rf"(?:{re.escape(tokens[0][0])}[\s\-]+)?(?-i:{name_body(tokens[1:])})"
+    return name_body(tokens)
 
 
 _ORDINAL_WORDS = (

@@ -367,6 +367,7 @@ class Tenses:
                 or self._other_object(text, cue, spans)
                 or self._named_after_state(text, cue, spans)
                 or self._single_released(text, cue, spans)
+                or self._match.other_platform(text, cue.end)
             ):
                 continue
             if (

@@ -22,6 +22,7 @@ POD = Target(name="Vanta Pod (3rd generation)", maker="Vanta")
 SERIES = Target(name="Ashen Coast (animated series)", maker="Kite")
 LENS = Target(name="Vanta Lens R9", maker="Vanta")
 APP = Target(name="Kite Glide", maker="Kite")
+PORT = Target(name="Ember Keep 3 for iOS and Android", maker="Greywater")
 
 CASES = [
     Case(
@@ -194,6 +195,21 @@ CASES = [
         "Kite Glide release date: When will it come out?",
         "The app syncs notes across devices.",
         Label.RUMOURED,
+    ),
+    Case(
+        "a-port-to-several-platforms-is-out-on-one",
+        PORT,
+        "Ember Keep 3 lands on Android",
+        "The port plays well on phones.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-release-on-another-platform-is-another-port",
+        PORT,
+        "Ember Keep 3 release date announced for iOS, Android",
+        "The mobile game is coming to phones on September 22, while the game launched on the "
+        "Nintendo Switch in July.",
+        Label.CONFIRMED,
     ),
 ]
 
