@@ -225,7 +225,9 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"\b(?:expected|anticipated|believed|thought|said|rumored|"
         r"predicted)\s+to\b|\bexpected\b|\bhints?\b|\bhinted\b|"
         # "suggests fixes" is a feature, not a guess.
+        # ("suggested retail price" is a price, no guess.)
         r"\bsuggest(?:s|ed)?\b(?!\s+(?:fixes|changes|edits|improvements|code|ways|tips|ideas|"
+        r"(?:retail\s+)?prices?|retail|msrp|"
         r"replies|responses|completions|corrections|prompts)\b)|"
         r"\bbest\s+estimates?\b|"
         r"\b(?:wants?|hopes?|hoping)\s+to\b|\bwhen\s+(?:will|is|does)\b|(?<!\bto\s)\bclaims?\b|"

@@ -35,6 +35,11 @@ _LEAD_WORDS = frozenset(
         *("then", "now", "once", "if", "but", "so", "as", "at", "in", "on", "for", "from", "by"),
         *("like", "unlike", "although", "though", "because", "also", "today", "here", "still"),
         *("even", "just", "only", "finally", "meanwhile", "plus", "whether", "yet", "about"),
+        # A plural subject's headline verb: "Kendrick Lamar and SZA Launch Grand National
+        # Tour".
+        *("launch", "release", "announce", "unveil", "reveal", "confirm", "tease", "debut"),
+        *("drop", "kick", "open", "bring", "begin", "start", "cancel", "delay", "postpone"),
+        *("extend", "add", "expand", "share", "return", "celebrate", "wrap", "close"),
     )
 )
 

@@ -11,6 +11,17 @@ from bot.core.detect.lookbehind import not_after
 from bot.core.detect.previews import MAKERS_DATACENTERS, SAMPLES
 from bot.core.detect.window import MONTH_WORD
 
+# What "kicked off" may start that is work on a product, not the product: "kicked off
+# production", "kick off pre-orders".
+_NOT_WORK_STARTED = (
+    r"(?!\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+)?(?:production|filming|shooting|"
+    r"development|pre-?orders?|pre-?sales?|beta|testing|tests|campaign|countdown|tickets?|"
+    r"recording|rehearsals?|work|construction|talks|negotiations|auditions|casting)\b)"
+)
+# ... nor work as its subject: "Production has kicked off".
+_WORK_BEFORE = not_after(
+    r"production filming shooting work production\shas filming\shas shooting\shas work\shas"
+)
 # Deliveries of the product as a subject: "deliveries of a limited edition Ariya".
 _DELIVERIES = (
     r"\b(?:deliveries|shipments)\s+(?:of\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w.-]+\s+){1,4}?)?"
@@ -123,11 +134,13 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
     (
         "released",
         "now-available",
-        "now finally already",
-        rf"\b(?:now|finally|already)\s+(?:{_ADV}\s+)?(?:available|"
+        "now finally already officially",
+        rf"(?:\b(?:now|finally|already)\s+(?:{_ADV}\s+)?(?:available|"
         r"out|live|shipping|on\s+sale|in\s+stores|downloadable|stable|playable|rolling\s+out|"
         r"streaming|(?:playing\s+)?in\s+(?:theaters|theatres|cinemas))\b"
-        r"(?!\s+(?:to|for)\s+(?:pre|order|reserv))" + _MAKERS_OWN_USE,
+        r"(?!\s+(?:to|for)\s+(?:pre|order|reserv))"
+        # A clause that opens with it: "Officially available, the AMD Radeon RX 6500 XT".
+        r"|(?<!\w\s)(?<!\w)officially\s+available\s*[,:])" + _MAKERS_OWN_USE,
     ),
     (
         "released",
@@ -431,7 +444,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "launched",
         "officially quietly finally recently just eventually formally globally publicly suddenly "
         "first launched released debuted premiered shipped rolled unleashed went came arrived "
-        "stabilized stabilised stabilizes stabilises published relaunched gone entered open",
+        "stabilized stabilised stabilizes stabilises published relaunched gone entered open kicked",
         # What did not happen: "would have liked to have shipped in Q1".
         r"(?<!would\shave\s)(?<!should\shave\s)(?<!could\shave\s)(?<!might\shave\s)"
         r"(?<!liked\sto\shave\s)(?<!hoped\sto\shave\s)(?<!wanted\sto\shave\s)"
@@ -444,6 +457,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # Open weights are out: "Zhipu open-sourced GLM-5".
         r"open[\s-]?sourced|"
         r"went\s+live|"
+        # A tour or a residency started: "kicked off their European tour in Madrid" (not
+        # work on it: "kicked off production").
+        rf"{_WORK_BEFORE}kicked\s+off{_NOT_WORK_STARTED}|"
         # A service opening in a country: "entered the Indian market in late February".
         r"entered\s+the\s+(?:[\w-]+\s+){0,2}?market|"
         r"came\s+out|went\s+on\s+sale|gone\s+on\s+sale|gone\s+live|"
@@ -660,10 +676,12 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released-title",
         "headline-present",
         "launches releases debuts rolls ships unleashes arrives lands goes hits premieres opens "
-        "comes kicks open",
+        "comes kicks kick open",
         # "debuts at CES" is a reveal at a show; "debuts at No. 1" is a chart of one out.
         r"\b(?:launches|releases|debuts(?!\s+(?:at|during)\s+(?!no\.|number|#|\$|\d|the\s+top))|"
         r"rolls\s+out|premieres|comes\s+out|kicks\s+off|open[\s-]?sources|"
+        # (A plural subject's: "Radiohead kick off comeback tour in Madrid".)
+        rf"(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)kick\s+off{_NOT_WORK_STARTED}|"
         r"ships|unleashes|arrives|lands|goes\s+live|goes\s+on\s+sale|hits\s+(?:stores|shelves|cinemas|theaters|"
         r"theatres)|opens\s+(?:(?:it|them|(?:the|its|their)\s+[\w-]+)\s+)?(?:in\s+(?:cinemas|theaters|"
         r"theatres)|nationwide|worldwide))\b",

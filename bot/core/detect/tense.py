@@ -259,6 +259,12 @@ class Tenses:
         # A target that is itself an update or expansion ("Stardew Valley update 1.6") is
         # what "the update arrives" speaks of.
         name_words = {w.lower() for n in match.target_names for w in re.findall(r"[A-Za-z]+", n)}
+        # The target's model codes: words with a letter and a digit ("PG32UCDM").
+        self._codes = {
+            w.lower()
+            for n in match.target_names
+            for w in re.findall(r"\b(?=\w*[A-Za-z])(?=\w*\d)\w{4,}\b", n)
+        }
         self._own_nouns = _ADD_ON_NOUNS.intersection(name_words)
         # A song's own release is the release of a single.
         self._song = not _SONG_WORDS.isdisjoint(name_words)
@@ -307,6 +313,8 @@ class Tenses:
         # "a X patch with balance changes will arrive in a few weeks": the plan is the
         # patch's, not the product's (as "the patch is out" is no release of it).
         future = [c for c in future if not self._of_other_thing(words, c, spans)]
+        # "not to confuse it with the PG32UCDP due later in 2024": a sibling model's plan.
+        future = [c for c in future if not self._sibling_subject(text, c.start, spans)]
         dated_ahead = False
         times = None
         if candidates or release_noun:
@@ -527,6 +535,16 @@ class Tenses:
         # A subject the target shares: "the M1 iPad Pro and new Apple TV 4K are now
         # available".
         return not any(_SHARED_SUBJECT.fullmatch(text, e, m.start(1)) for _, e in spans)
+
+    def _sibling_subject(self, text: str, start: int, spans: Spans) -> bool:
+        """Whether the subject right before `start` is another model code of the target's
+        line ("PG32UCDP" beside "PG32UCDM"): one that shares its first four characters
+        with a code of the target's names."""
+        if not self._codes or not self._other_subject(text, start, spans):
+            return False
+        m = _VERSION_SUBJECT.search(text, max(0, start - 40), start)
+        found = m.group(1).lower() if m else ""
+        return any(found != code and found[:4] == code[:4] for code in self._codes)
 
     def _named_after_state(self, text: str, cue: Cue, spans: Spans) -> bool:
         """Whether "is out" has a subject before it that is not the target, which the

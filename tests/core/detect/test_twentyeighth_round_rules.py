@@ -23,6 +23,12 @@ SERIES = Target(name="Ashen Coast (animated series)", maker="Kite")
 LENS = Target(name="Vanta Lens R9", maker="Vanta")
 APP = Target(name="Kite Glide", maker="Kite")
 PORT = Target(name="Ember Keep 3 for iOS and Android", maker="Greywater")
+DUO_TOUR = Target(
+    name="Ember Road Tour", aliases=("Kael & Mira Ember Road Tour",), maker="Kael & Mira"
+)
+TOUR = Target(name="Ember Road Tour", maker="Kael")
+MONITOR = Target(name="Vanta View VX27QD", maker="Vanta")
+CARD = Target(name="Vanta Arc 550", maker="Vanta")
 
 CASES = [
     Case(
@@ -209,6 +215,79 @@ CASES = [
         "Ember Keep 3 release date announced for iOS, Android",
         "The mobile game is coming to phones on September 22, while the game launched on the "
         "Nintendo Switch in July.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-tour-kicked-off-has-started",
+        DUO_TOUR,
+        "Kael and Mira Launch Ember Road Tour With a Sold-Out Show",
+        "The pair kicked off the Ember Road Tour in Lisbon on Friday.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-plural-subjects-headline-verb-is-no-brand",
+        DUO_TOUR,
+        "Kael and Mira Unveil Ember Road Tour",
+        "Details are to follow.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-plural-subject-kicking-off-a-tour-has-started-it",
+        TOUR,
+        "Kael kick off Ember Road Tour in Lisbon",
+        "The set ran 25 songs.",
+        Label.RELEASED,
+    ),
+    # Guards: work kicked off on it is no start of it.
+    Case(
+        "rehearsals-kicked-off-are-no-tour",
+        TOUR,
+        "Ember Road Tour news",
+        "Kael kicked off rehearsals for the Ember Road Tour.",
+        Label.NONE,
+    ),
+    Case(
+        "production-kicked-off-is-no-release",
+        TOUR,
+        "Ember Road Tour news",
+        "Production has kicked off on the Ember Road Tour film.",
+        Label.NONE,
+    ),
+    Case(
+        "a-sibling-models-plan-is-not-the-targets",
+        MONITOR,
+        "Vanta View VX27QD review",
+        "The Vanta View VX27QD costs $1,300; do not confuse it with the VX27QW due later in 2026.",
+        Label.RELEASED,
+    ),
+    # Guard: the target's own plan still is one.
+    Case(
+        "the-targets-own-plan-is-its-own",
+        MONITOR,
+        "Vanta View VX27QD news",
+        "The Vanta View VX27QD is due later in 2026.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-suggested-price-is-no-guess",
+        CARD,
+        "Vanta Arc 550",
+        "The Vanta Arc 550 launches in April at a suggested price of 215 euros.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-clause-opening-officially-available-is-out",
+        CARD,
+        "Vanta Arc 550 prices",
+        "Officially available, the Vanta Arc 550, shown at CES, costs 215 euros.",
+        Label.RELEASED,
+    ),
+    # Guard: one that will be officially available is not yet.
+    Case(
+        "officially-available-later-is-a-plan",
+        CARD,
+        "Vanta Arc 550 prices",
+        "The Vanta Arc 550 will be officially available, Vanta says, on April 19.",
         Label.CONFIRMED,
     ),
 ]
