@@ -28,7 +28,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "red redteam select selected selectively invite closed research limited trusted access "
         "early small tiny invitation testers signed under shipping ships shipped sending sent live",
         r"\bred[- ]?team(?:s|ers|ing)?\b|\b(?:select(?:ed)?\s+(?:group\s+of\s+)?|small\s+group\s+"
-        r"of\s+)(?:[\w-]+\s+){0,2}?(?:testers|users|artists|creators|partners|developers|"
+        r"of\s+)(?:[\w-]+\s+){0,3}?(?:testers|users|artists|creators|partners|developers|"
         r"customers|filmmakers|designers|researchers)\b|\bselectively\b|\binvite[- ]only\b|"
         r"\binvit(?:e|ation)\s+codes?\b|"
         r"\bclosed\s+(?:beta|alpha|preview|testing|test)\b|\bresearch\s+preview\b|\blimited\s+"

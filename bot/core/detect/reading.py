@@ -68,6 +68,10 @@ _PREDECESSOR = re.compile(
 )
 _BUYING = re.compile(r"(?:bought|purchased)\b", re.IGNORECASE)
 _PRERELEASE_NAME = re.compile(r"\b(?:preview|beta|alpha)\b", re.IGNORECASE)
+# A target named as the full release after early access ("Last Epoch 1.0"), for which early
+# access is a pre-release: "launched on Steam Early Access in 2019".
+_FULL_RELEASE_NAME = re.compile(r"(?<![\d.])1\.0\b|\bfull\s+release\b", re.IGNORECASE)
+_EARLY_ACCESS = re.compile(r"\bearly[\s-]access\b", re.IGNORECASE)
 # Before the target's name: the clause says it is missing ("8.0 is rolling out, with no
 # Coolwalk signs", "is here but without the split-screen update").
 _ABSENT_BEFORE = re.compile(
@@ -155,6 +159,7 @@ class UnitReader:
         # A target named as a preview or beta ("o1-preview") is the product under that
         # label: the word says nothing about a later release.
         self._named_prerelease = any(_PRERELEASE_NAME.search(n) for n in match.target_names)
+        self._after_early_access = any(_FULL_RELEASE_NAME.search(n) for n in match.target_names)
 
     def read(
         self,
@@ -203,6 +208,11 @@ class UnitReader:
             if m:
                 kinds.setdefault("released", []).append(
                     Cue("released", "predecessor", m.start(), m.end())
+                )
+        if self._after_early_access:
+            for m in _EARLY_ACCESS.finditer(words):
+                kinds.setdefault("prerelease", []).append(
+                    Cue("prerelease", "early-access", m.start(), m.end())
                 )
         for _, end in spans:
             m = _PRE_SUFFIX.match(text, end)

@@ -122,7 +122,7 @@ _WORD = r"(?:(?!(?:is|are|was|were|has|have|will|which|that)\b)(?:[^\s,;.]|\.(?=
 # Not across a comma or a verb, so "a video of X, which is out now" still speaks of X.
 _ARTIFACT_SUBJECT = re.compile(
     rf"\b(?i:(?:{_MEDIA}|pre-?order|reservation|booking|registration|page|listing)s?)\s+"
-    r"(?:(?i:of|for|from|showing|featuring)\s+"
+    r"(?:(?i:of|for|from|showing|featuring|with)\s+"
     rf"(?:{_WORD}\s+){{0,6}}?{_WORD}"
     # A cast between commas: "the trailer for X, starring A and B, is out".
     r"(?:,\s+(?i:starring|featuring|with|directed\s+by|written\s+by)\s+[^,;.]{1,60},)?\s+"

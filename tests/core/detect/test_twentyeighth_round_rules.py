@@ -29,6 +29,9 @@ DUO_TOUR = Target(
 TOUR = Target(name="Ember Road Tour", maker="Kael")
 MONITOR = Target(name="Vanta View VX27QD", maker="Vanta")
 CARD = Target(name="Vanta Arc 550", maker="Vanta")
+DRIVE = Target(name="Vanta Drive 990", maker="Vanta")
+FULL_GAME = Target(name="Ember Keep 1.0", maker="Greywater")
+EARLY_GAME = Target(name="Ember Keep", maker="Greywater")
 
 CASES = [
     Case(
@@ -289,6 +292,45 @@ CASES = [
         "Vanta Arc 550 prices",
         "The Vanta Arc 550 will be officially available, Vanta says, on April 19.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "select-testers-with-words-between-are-a-closed-preview",
+        APP,
+        "Kite Glide news",
+        "Kite Glide is currently available to select US-based Kite Labs testers.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "product-pages-with-specs-gone-live-are-no-release",
+        DRIVE,
+        "Vanta Drive 990 news",
+        "Official product pages with specifications for the Vanta Drive 990 went live in some "
+        "regions before being pulled.",
+        Label.NONE,
+    ),
+    # Guard: the product gone live is out.
+    Case(
+        "a-product-gone-live-is-out",
+        DRIVE,
+        "Vanta Drive 990 news",
+        "The Vanta Drive 990 went live in some regions on Monday.",
+        Label.RELEASED,
+    ),
+    Case(
+        "early-access-comes-before-a-1-0",
+        FULL_GAME,
+        "Ember Keep 1.0 interview",
+        "Ember Keep launched on Steam Early Access in 2024; the 1.0 launch is planned before "
+        "the end of the year.",
+        Label.CONFIRMED,
+    ),
+    # Guard: for the game itself, an early-access launch is its release.
+    Case(
+        "an-early-access-launch-releases-the-game",
+        EARLY_GAME,
+        "Ember Keep news",
+        "Ember Keep launched on Steam Early Access in 2024.",
+        Label.RELEASED,
     ),
 ]
 
