@@ -249,6 +249,10 @@ HOLDOUT189 = FIXTURES / "holdout189.jsonl"
 HOLDOUT190 = FIXTURES / "holdout190.jsonl"
 HOLDOUT191 = FIXTURES / "holdout191.jsonl"
 HOLDOUT192 = FIXTURES / "holdout192.jsonl"
+HOLDOUT193 = FIXTURES / "holdout193.jsonl"
+HOLDOUT194 = FIXTURES / "holdout194.jsonl"
+HOLDOUT195 = FIXTURES / "holdout195.jsonl"
+HOLDOUT196 = FIXTURES / "holdout196.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -540,6 +544,12 @@ FLOORS = [
     (HOLDOUT190, 0.76, 0.90),
     (HOLDOUT191, 0.70, 0.92),
     (HOLDOUT192, 0.82, 0.93),
+    # Blind, never trained on; first scored on e897303 at 0.769 (8 of 10), 0.678 (9 of
+    # 12), 0.643 (10 of 11) and 0.768 (11 of 11).
+    (HOLDOUT193, 0.76, 0.80),
+    (HOLDOUT194, 0.67, 0.75),
+    (HOLDOUT195, 0.64, 0.90),
+    (HOLDOUT196, 0.76, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -631,6 +641,8 @@ TIMELINE_SLUGS = (
     *("galaxy-watch-3", "surface-laptop-4", "pixel-buds-a-series"),
     *("directx-12", "chevrolet-bolt-euv"),  # blind, on time as first scored
     *("intel-core-i9-9900k", "adaptive-power", "google-recorder"),  # blind, on time as first scored
+    # Blind, on time as first scored.
+    *("toy-story-4", "mafia-definitive-edition", "oneplus-7-pro", "oneplus-pad"),
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -750,6 +762,15 @@ KNOWN_EXTRA = {
     "chromebook-plus": "Samsung's 2017 'Chromebook Plus' is Google's 2023 tier's name; "
     "'Samsung's leaked Chromebook Plus' puts a word between the other maker and the name, "
     "where only a brand right before a short form marks another maker's product",
+    # Blind (timelines82-83), as first scored.
+    "world-of-warcraft-dragonflight": "confirmed a day after the reveal, on an explainer "
+    "whose 'will enter the alpha testing phase soon' is the maker's plan for a test, while "
+    "the labels wait for Blizzard's window two months later; 'doesn't have an official "
+    "launch window just yet' is read as a release date (read as a non-answer, it turned "
+    "the rules' reading of nine items labelled confirmed to rumoured)",
+    "google-maps-for-ios": "Google made no commitment before the release, so the story goes "
+    "from rumoured straight to released; the first outlet's 'just released' waits for a "
+    "second voice as confirmed, which comes the same day",
     "spotify-ai-playlist": "the launch-day announcement reads as a plan ('will first be "
     "available in the UK and Australia'), so with the next day's 'currently available' it "
     "backs confirmed before the release has its second voice; the story went from rumoured "
