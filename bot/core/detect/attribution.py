@@ -33,6 +33,12 @@ _HEARSAY_SOURCE = re.compile(
     r"leakers?|tipsters?|analysts?|reports?|documents?|employees?)\b",
     re.IGNORECASE,
 )
+# After "according to": numbers measured, not hearsay about a release ("fetched $36
+# million, according to studio estimates Sunday").
+_MEASURED = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,2}?(?:estimates|figures|numbers|tracking|charts?|sales\s+data)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[,;:]")
 # What the maker has not yet done "officially": "Samsung is yet to give a nod officially".
 _NOT_YET_OFFICIAL = re.compile(
@@ -88,6 +94,8 @@ class Sources:
             ):
                 continue
             source = text[cue.end : cue.end + 45].split(",")[0]
+            if _MEASURED.match(source) and _HEARSAY_SOURCE.match(source) is None:
+                continue
             if _HEARSAY_SOURCE.match(source) is None and (
                 self._on_record.search(source) or (maker is not None and maker.search(source))
             ):

@@ -255,6 +255,8 @@ _OTHER_MEDIA: dict[str, tuple[str, ...]] = {
     "film": (
         *("broadway", "stage revival", "west end", "novel"),
         *("video game", "n64", "game", "games"),
+        # ("Disney Wish arrives in new Florida homeport" is a ship.)
+        *("cruise ship", "cruise line"),
     ),
     # "REVIEW: Fourth Wing by Rebecca Yarros ... her novel" is the book of the series.
     # ("Devil May Cry mobile game announced" is Capcom's game, not Netflix's series.)

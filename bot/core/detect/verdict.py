@@ -140,7 +140,7 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         # the goods ship within days: "available to order today, shipping tomorrow".)
         # So is "launched" next to "will go on sale in the US from August 21" (not "the
         # OLED model launched last year", beside a variant's day).
-        launched_before = any(_LONG_AGO.search(r.unit.text) for r in released)
+        launched_before = any(_LONG_AGO.search(r.unit.text) or _dated_past(r) for r in released)
         orders = [
             r
             for r in confirmed
@@ -258,6 +258,17 @@ def _ahead(read: UnitRead) -> bool:
     if read.times is None:
         read.times = find_times(read.unit.text, None, plans=True)
     return any(r.rank >= PERIOD for r in read.times)
+
+
+def _dated_past(read: UnitRead) -> bool:
+    """Whether a clause names a day or period well before publication: "has been released
+    in theaters on November 22, 2023", in an item of March 2024."""
+    published = read.published
+    if published is None:
+        return False
+    if read.times is None:
+        read.times = find_times(read.unit.text, published)
+    return any(r.earliest is not None and (published - r.earliest).days > 30 for r in read.times)
 
 
 def _dated(read: UnitRead) -> bool:

@@ -332,6 +332,38 @@ CASES = [
         "Ember Keep launched on Steam Early Access in 2024.",
         Label.RELEASED,
     ),
+    Case(
+        "box-office-estimates-are-no-hearsay",
+        FILM,
+        "'Ashen Coast' takes No. 1 at the box office",
+        "Kite's 'Ashen Coast' fetched $36 million in ticket sales at the weekend box office, "
+        "according to studio estimates Sunday.",
+        Label.RELEASED,
+    ),
+    # Guard: people familiar with the tracking are hearsay still.
+    Case(
+        "people-familiar-with-the-figures-are-hearsay",
+        FILM,
+        "'Ashen Coast' box office",
+        "Ashen Coast opened to $20 million, according to people familiar with the tracking.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-streaming-date-after-a-past-theatrical-release-is-no-announcement",
+        FILM,
+        "'Ashen Coast' gets a streaming date",
+        "Ashen Coast will be available on Kite+ on April 3, 2026. The movie has been released "
+        "in theaters on November 22, 2025.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-cruise-ship-of-a-films-name-is-another-thing",
+        FILM,
+        "Kite Ashen Coast arrives in new Florida homeport",
+        "Kite Cruise Line's newest cruise ship, the Kite Ashen Coast, arrived in her homeport "
+        "on Monday.",
+        Label.NONE,
+    ),
 ]
 
 
