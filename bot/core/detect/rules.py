@@ -687,6 +687,16 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"theatres)|nationwide|worldwide))\b",
     ),
     (
+        # A future whose day is today: "will be free starting today", "will be available
+        # from today".
+        "released",
+        "from-today",
+        "will",
+        r"\bwill\s+be\s+(?:(?:made\s+)?available|free|out|live|on\s+sale|downloadable)\s+"
+        r"(?:(?:for\s+|to\s+)?(?:all|everyone|all\s+users)\s+)?(?:starting|from|as\s+of|beginning)\s+"
+        r"today\b",
+    ),
+    (
         # "is launching today": today's launch, not a plan ("which is launching in China
         # today"; "is launching in March" stays a plan, read by `plans`).
         "released",

@@ -32,6 +32,7 @@ CARD = Target(name="Vanta Arc 550", maker="Vanta")
 DRIVE = Target(name="Vanta Drive 990", maker="Vanta")
 FULL_GAME = Target(name="Ember Keep 1.0", maker="Greywater")
 EARLY_GAME = Target(name="Ember Keep", maker="Greywater")
+KITE_OS = Target(name="Kite OS 12", maker="Kite")
 
 CASES = [
     Case(
@@ -363,6 +364,22 @@ CASES = [
         "Kite Cruise Line's newest cruise ship, the Kite Ashen Coast, arrived in her homeport "
         "on Monday.",
         Label.NONE,
+    ),
+    Case(
+        "free-starting-today-is-out-today",
+        KITE_OS,
+        "Kite OS 12 news",
+        "Kite has just announced that Kite OS 12 will be free starting today, downloadable "
+        "from its store.",
+        Label.RELEASED,
+    ),
+    # Guard: from tomorrow is still a plan.
+    Case(
+        "available-starting-tomorrow-is-a-plan",
+        KITE_OS,
+        "Kite OS 12 news",
+        "Kite OS 12 will be available starting tomorrow.",
+        Label.CONFIRMED,
     ),
 ]
 
