@@ -572,8 +572,10 @@ def generation_patterns(name: str) -> list[str]:
         number = _ORDINAL_WORDS.index(m.group(3).lower()) + 1
     else:
         number = int(m.group(2) or m.group(5))
-    ordinal = rf"(?:{number}(?:st|nd|rd|th)"
-    ordinal += rf"|{_ORDINAL_WORDS[number - 1]})" if number <= len(_ORDINAL_WORDS) else ")"
+    ordinal = rf"{number}(?:st|nd|rd|th)"
+    if number <= len(_ORDINAL_WORDS):
+        ordinal += f"|{_ORDINAL_WORDS[number - 1]}"
+    ordinal = f"(?:{ordinal})"
     gen = r"gen(?:eration)?\.?"
     body = name_body(name_tokens(base))
     # ("the 10th-generation iPad Air" is another line than "iPad (10th generation)".)
@@ -581,7 +583,7 @@ def generation_patterns(name: str) -> list[str]:
     return [
         rf"{body}\s*\(\s*(?:{ordinal}\s+{gen}|{gen}\s*{number})\s*\)",
         rf"{body},?\s+(?:{ordinal}[\s-]+{gen}|{gen}\s*{number})(?![\w+])",
-        rf"\b{ordinal}[\s-]+{gen}\s+(?:(?:of\s+)?(?:the\s+)?){body}{end}",
+        rf"\b{ordinal}[\s-]+{gen}\s+(?:of\s+)?(?:the\s+)?{body}{end}",
     ]
 
 

@@ -1,5 +1,5 @@
-"""The rules added in the twenty-eighth round (issue 5: what the blind sets holdout181-188
-and timelines73-76 missed), one short made-up item each: made-up products, and none of
+"""The rules added in the twenty-eighth round (issue 5: what the blind sets holdout181-200
+and timelines73-88 missed), one short made-up item each: made-up products, and none of
 these sentences is in a labelled set, so each case checks the rule rather than a memorised
 phrasing. Each case failed on the code before its rule, except the guards beside them,
 which pin what the rule must leave alone."""
