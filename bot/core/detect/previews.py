@@ -26,7 +26,8 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "closed",
         "closed-preview",
         "red redteam select selected selectively invite closed research limited trusted access "
-        "early small tiny invitation testers signed under shipping ships shipped sending sent live",
+        "early small tiny invitation testers signed under shipping ships shipped sending sent live "
+        "only",
         r"\bred[- ]?team(?:s|ers|ing)?\b|\b(?:select(?:ed)?\s+(?:group\s+of\s+)?|small\s+group\s+"
         r"of\s+)(?:[\w-]+\s+){0,3}?(?:testers|users|artists|creators|partners|developers|"
         r"customers|filmmakers|designers|researchers)\b|\bselectively\b|\binvite[- ]only\b|"
@@ -39,6 +40,9 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"(?:[\w+-]+\s+){0,4}?(?:users|subscribers|customers|people|accounts|members|academics|"
         r"creators|researchers|artists|testers|developers)\b"
         r"|\blimited\s+to\s+(?:[\d,]+|a\s+few|the\s+first)\b"
+        # "is only available on beta versions of its app on Android".
+        r"|\bonly\s+available\s+(?:on|in|to|for|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:beta|preview|insider|test|testflight)\b"
         # Behind a non-disclosure agreement: "to developers who have signed an NDA".
         r"|\b(?:signed|under)\s+(?:an?\s+|the\s+)?(?:nda|non-?disclosure)s?\b"
         # "is rolling out to testers today" (a public beta "out for testers" is open to

@@ -302,6 +302,13 @@ CASES = [
         Label.RUMOURED,
     ),
     Case(
+        "only-available-on-beta-versions-is-a-closed-preview",
+        APP,
+        "Kite Glide news",
+        "For now, Kite Glide is only available on beta versions of the app on Android.",
+        Label.RUMOURED,
+    ),
+    Case(
         "product-pages-with-specs-gone-live-are-no-release",
         DRIVE,
         "Vanta Drive 990 news",
