@@ -94,9 +94,10 @@ class Sources:
             ):
                 continue
             source = text[cue.end : cue.end + 45].split(",")[0]
-            if _MEASURED.match(source) and _HEARSAY_SOURCE.match(source) is None:
+            hearsay = _HEARSAY_SOURCE.match(source) is not None
+            if _MEASURED.match(source) and not hearsay:
                 continue
-            if _HEARSAY_SOURCE.match(source) is None and (
+            if not hearsay and (
                 self._on_record.search(source) or (maker is not None and maker.search(source))
             ):
                 on_record = True

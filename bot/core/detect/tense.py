@@ -524,26 +524,32 @@ class Tenses:
     def _other_subject(self, text: str, start: int, spans: Spans) -> bool:
         """Whether a versioned name that is not the target (nor a point release of it)
         stands right before `start`: "pandas 2.3.0 released" for pandas 3.0."""
+        return self._other_subject_name(text, start, spans) is not None
+
+    def _other_subject_name(self, text: str, start: int, spans: Spans) -> str | None:
+        """That versioned name (`_other_subject`), or None."""
         if not any(c.isdigit() for c in text[max(0, start - 40) : start]):
-            return False
+            return None
         m = _VERSION_SUBJECT.search(text, max(0, start - 40), start)
         if m is None:
-            return False
+            return None
         end = m.end(1)
         if any(s < end <= e for s, e in spans) or self._match.names_at(text, end):
-            return False
+            return None
         # A subject the target shares: "the M1 iPad Pro and new Apple TV 4K are now
         # available".
-        return not any(_SHARED_SUBJECT.fullmatch(text, e, m.start(1)) for _, e in spans)
+        if any(_SHARED_SUBJECT.fullmatch(text, e, m.start(1)) for _, e in spans):
+            return None
+        return m.group(1)
 
     def _sibling_subject(self, text: str, start: int, spans: Spans) -> bool:
         """Whether the subject right before `start` is another model code of the target's
         line ("PG32UCDP" beside "PG32UCDM"): one that shares its first four characters
         with a code of the target's names."""
-        if not self._codes or not self._other_subject(text, start, spans):
+        name = self._other_subject_name(text, start, spans) if self._codes else None
+        if name is None:
             return False
-        m = _VERSION_SUBJECT.search(text, max(0, start - 40), start)
-        found = m.group(1).lower() if m else ""
+        found = name.lower()
         return any(found != code and found[:4] == code[:4] for code in self._codes)
 
     def _named_after_state(self, text: str, cue: Cue, spans: Spans) -> bool:
