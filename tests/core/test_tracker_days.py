@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from bot.core.models import Detection, Label, RawItem, SourceSpec, Status, Target, Trust
 from bot.core.ports import PollSuccess
 from bot.core.tracker import Tracker
@@ -81,29 +83,27 @@ async def test_the_makers_day_and_one_later_report_release(tmp_path: Path) -> No
     assert seen == [(Status.CONFIRMED, DAY), (Status.RELEASED, None)]
 
 
-async def test_one_report_up_to_ninety_days_after_the_day_releases(tmp_path: Path) -> None:
-    """A product first reported out 86 days after its day (the Surface Laptop 4's first
-    review) is still backed by the maker's day."""
+@pytest.mark.parametrize(
+    ("days_after", "then"),
+    [
+        # A product first reported out 86 days after its day (the Surface Laptop 4's first
+        # review) is still backed by the maker's day.
+        pytest.param(86, (Status.RELEASED, None), id="up-to-ninety-days-releases"),
+        # Months after the day, it may have slipped by a delay only one outlet reported.
+        pytest.param(120, (Status.CONFIRMED, DAY), id="long-after-does-not-release"),
+    ],
+)
+async def test_one_report_after_the_day(
+    tmp_path: Path, days_after: int, then: tuple[Status, date | None]
+) -> None:
     seen = await _replay(
         tmp_path,
         [
             (0, "acme.example", _said(Label.CONFIRMED, DAY), Trust.OFFICIAL),
-            (4 + 86, "news.example", _said(Label.RELEASED), Trust.PRESS),
+            (4 + days_after, "news.example", _said(Label.RELEASED), Trust.PRESS),
         ],
     )
-    assert seen == [(Status.CONFIRMED, DAY), (Status.RELEASED, None)]
-
-
-async def test_one_report_long_after_the_day_does_not_release(tmp_path: Path) -> None:
-    """Months after the day, it may have slipped by a delay only one outlet reported."""
-    seen = await _replay(
-        tmp_path,
-        [
-            (0, "acme.example", _said(Label.CONFIRMED, DAY), Trust.OFFICIAL),
-            (4 + 120, "news.example", _said(Label.RELEASED), Trust.PRESS),
-        ],
-    )
-    assert seen == [(Status.CONFIRMED, DAY), (Status.CONFIRMED, DAY)]
+    assert seen == [(Status.CONFIRMED, DAY), then]
 
 
 async def test_a_rumoured_day_is_not_carried_into_confirmed(tmp_path: Path) -> None:
