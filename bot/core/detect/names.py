@@ -154,9 +154,20 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
             # 9". Not the other way: "Dragon Quest III" is no "Quest 3".
             parts.append(f"(?:{re.escape(tok)}|{_ROMAN[tok.upper()]})")
         else:
-            parts.append(re.escape(tok))
+            parts.append(_camel_apart(tok))
         prev = tok
     return "".join(parts)
+
+
+# Where a word of the name turns from lower to upper case, with two letters either side.
+_CAMEL_JOINT = re.compile(r"(?<=[a-z][a-z])(?=[A-Z][A-Za-z])")
+
+
+def _camel_apart(tok: str) -> str:
+    """A camel-case word as writers also split it, keeping the capital: "HyperOS" is
+    "Hyper OS", "PlayStation" "Play Station" (but "one plus" is no "OnePlus")."""
+    pieces = _CAMEL_JOINT.split(tok)
+    return r"(?:[\s-](?=(?-i:[A-Z])))?".join(re.escape(p) for p in pieces)
 
 
 _CONNECTORS = frozenset({"in", "with", "for", "into", "inside", "on"})
@@ -523,7 +534,8 @@ def season_parts(name: str) -> tuple[str, str] | None:
     season = rf"(?:{unit}\s+{counted}\b|{units}\s+(?:\d+\s*(?:,|and|&)\s*)+{number}\b"
     season += rf"|{units}\s+{number}\s*(?:,|and|&)\s*\d+\b"
     if 1 <= number <= len(_ORDINAL_WORDS):
-        ordinal = _ORDINAL_WORDS[number - 1]
+        # ("Oshi no Ko Anime's 2nd Season".)
+        ordinal = rf"(?:{_ORDINAL_WORDS[number - 1]}|{number}(?:st|nd|rd|th))"
         # ("the second and final season of The Sandman", "a second and third season".)
         season += rf"|(?:[a-z]+\s+and\s+)?{ordinal}\s+(?:and\s+(?:final|last)\s+)?{unit}s?\b"
         season += rf"|{ordinal}\s+and\s+[a-z]+\s+(?:{unit}|{units})\b"

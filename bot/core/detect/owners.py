@@ -40,6 +40,11 @@ _LEAD_WORDS = frozenset(
         *("launch", "release", "announce", "unveil", "reveal", "confirm", "tease", "debut"),
         *("drop", "kick", "open", "bring", "begin", "start", "cancel", "delay", "postpone"),
         *("extend", "add", "expand", "share", "return", "celebrate", "wrap", "close"),
+        # A headline capitalises its particles and the kind of thing it names: "Cadillac
+        # Pulls Wrap Off Escalade IQ", "Delays Launch Of Exynos 2200", "Valve's Secret Game
+        # Deadlock".
+        *("of", "off", "to", "into", "up", "out", "over", "than", "via", "vs"),
+        *("game", "dlc", "expansion", "album", "film", "movie", "show", "series", "phone"),
     )
 )
 

@@ -98,6 +98,11 @@ _CANCELLED_OBJECT = re.compile(
     r"production\s+of|[\w&.-]+'s)\s+){0,3}",
     re.IGNORECASE,
 )
+# A cancelling verb in the active voice has its own object: "Microsoft to Launch Windows 10
+# Creators Update, Kill Vista" does not end the update.
+_ACTIVE_CANCEL = re.compile(
+    r"(?:cancels?|scraps?|axes|axe|kills?|shelves|shelve|abandons?)(?:\s+off)?", re.IGNORECASE
+)
 # What a cancelled "X ..." may be instead of X: "cancels the X launch event".
 _NOT_THE_PRODUCT = re.compile(
     r"(?:'s)?\s+(?:launch\s+|release\s+)?(?:event|keynote|livestream|stream|presentation|"
@@ -408,7 +413,11 @@ class UnitReader:
                 and _NOT_THE_PRODUCT.match(text, end) is None
             ):
                 return True
-            if end <= cue.start and _CANCELLED_SUBJECT.fullmatch(text, end, cue.start):
+            if (
+                end <= cue.start
+                and _CANCELLED_SUBJECT.fullmatch(text, end, cue.start)
+                and not _ACTIVE_CANCEL.fullmatch(text, cue.start, cue.end)
+            ):
                 return True
         return False
 

@@ -164,10 +164,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # access to X in the US", "removing the waitlist".
         "released",
         "opening-access",
-        "is are *'s open opens opening remove removes removing removed now end ends ended "
-        "ending drop drops dropped dropping no",
+        "is are *'s has have open opens opening remove removes removing removed now end ends "
+        "ended ending drop drops dropped dropping no",
         r"\b(?:(?:is|are|\w+'s)\s+(?:now\s+)?(?:starting|beginning)\s+to\s+open\s+(?:up\s+)?"
-        r"access|opens\s+(?:up\s+)?access|(?:remov(?:e|es|ing|ed))\s+(?:the|its)\s+wait-?list"
+        r"access|(?:has|have)\s+(?:now\s+)?(?:started|begun)\s+to\s+open\s+(?:up\s+)?access|opens\s+(?:up\s+)?access|(?:remov(?:e|es|ing|ed))\s+(?:the|its)\s+wait-?list"
         # "Galaxy S8 users now have access to X".
         r"|now\s+(?:have|has|get|gets)\s+access"
         # "Spotify ends invite-only period in Japan", "is no longer invite-only".
@@ -188,8 +188,12 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "rollout-begun",
         "kicked kicks began begun started starts",
-        r"(?:\b(?:kick(?:ed|s)?\s+off|began|begun|started|starts)\s+(?:the\s+|its\s+)?"
+        r"(?:\b(?:kick(?:ed)?\s+off|began|begun|started)\s+(?:the\s+|its\s+)?"
         r"(?:[\w-]+\s+)?(?:rollout|roll-out)\b"
+        # In the present tense with a day it is the schedule: "Microsoft starts the
+        # rollout on April 11", written on April 1.
+        r"|\b(?:kicks\s+off|starts)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:rollout|roll-out)\b"
+        rf"(?![^,;.]{{0,30}}?\b(?:on|from)\s+(?:{MONTH_WORD}|\d))"
         # "Video Boost started arriving on devices a couple of weeks ago".
         r"|\b(?:began|begun|started)\s+(?:arriving|reaching|hitting|showing\s+up|appearing)\b)"
         r"(?![^,;.]{0,40}?\b(?:next|later|soon|tomorrow|upcoming|coming)\b)",

@@ -1,0 +1,104 @@
+"""The rules added in the twenty-ninth round (issue 5: what the blind sets holdout201-204
+and timelines89-90 missed, and what the whole labelled corpus showed the name matcher
+missing), one short made-up item each: made-up products, and none of these sentences is in
+a labelled set, so each case checks the rule rather than a memorised phrasing. Each case
+failed on the code before its rule, except the guards beside them, which pin what the rule
+must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.core.models import Label, Target
+from tests.core.detect.rule_case import Case
+
+CAR = Target(name="Vanta Rover EV", maker="Vanta", aliases=("Rover EV",))
+SHOW = Target(name="Ashen Coast Season 2", maker="Kite")
+OS = Target(name="Kite NovaOS 3", maker="Kite")
+UPDATE = Target(name="Kite OS Harbor Update", maker="Kite")
+
+CASES = [
+    Case(
+        "a-headlines-capitalised-particle-is-no-brand",
+        CAR,
+        "Vanta Pulls Wrap Off Rover EV Pickup",
+        "Vanta will start selling the pickup in June.",
+        Label.CONFIRMED,
+    ),
+    # Guard: another brand right before the short form is still another maker's product.
+    Case(
+        "another-brand-before-a-short-form-is-still-another-product",
+        CAR,
+        "Kestrel Rover EV arrives",
+        "The Kestrel Rover EV pickup reaches dealers next spring.",
+        Label.NONE,
+    ),
+    Case(
+        "a-season-counted-in-digits-is-the-season",
+        SHOW,
+        "Ashen Coast Anime's 2nd Season Set For July 4 Premiere",
+        "A stage event revealed new cast.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-camel-case-name-written-apart-is-the-name",
+        OS,
+        "Kite svela Nova OS 3",
+        "Kite has officially announced Nova OS 3, which will roll out to its phones in June.",
+        Label.CONFIRMED,
+    ),
+    # Guard: written apart in lower case, the words are just words.
+    Case(
+        "camel-case-words-in-lower-case-are-no-name",
+        OS,
+        "Kite tablet review",
+        "The nova os 3 layout of the shop's shelves is a joke; the tablet is out now.",
+        Label.NONE,
+    ),
+    Case(
+        "starting-a-rollout-on-a-later-day-is-the-schedule",
+        UPDATE,
+        "Busy month ahead: Kite to launch Kite OS Harbor Update",
+        "Kite starts the rollout on April 11 of the Kite OS Harbor Update in stages.",
+        Label.CONFIRMED,
+        published=date(2026, 4, 1),
+    ),
+    # Guard: a rollout begun is out.
+    Case(
+        "a-rollout-that-started-is-out",
+        UPDATE,
+        "Kite OS Harbor Update news",
+        "Kite started the rollout of the Kite OS Harbor Update on April 11.",
+        Label.RELEASED,
+        published=date(2026, 4, 12),
+    ),
+    Case(
+        "having-started-to-open-access-is-out",
+        UPDATE,
+        "Kite Has Started To Open Access To Kite OS Harbor Update",
+        "Testers in the U.S. and U.K. can sign up, with more regions expected.",
+        Label.RELEASED,
+    ),
+    Case(
+        "an-active-cancelling-verb-ends-its-object-not-the-subject",
+        UPDATE,
+        "Kite to Launch Kite OS Harbor Update, Kill Kite OS 9",
+        "Support for the old system ends the same day.",
+        Label.CONFIRMED,
+    ),
+    # Guard: in the passive the subject is what ends.
+    Case(
+        "a-passive-cancelling-verb-ends-the-subject",
+        UPDATE,
+        "Kite OS Harbor Update, cancelled",
+        "Kite OS Harbor Update has officially been cancelled, Kite said.",
+        Label.NONE,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule(case: Case) -> None:
+    case.check()
