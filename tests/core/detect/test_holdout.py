@@ -256,6 +256,10 @@ HOLDOUT196 = FIXTURES / "holdout196.jsonl"
 HOLDOUT197 = FIXTURES / "holdout197.jsonl"
 HOLDOUT199 = FIXTURES / "holdout199.jsonl"
 HOLDOUT200 = FIXTURES / "holdout200.jsonl"
+HOLDOUT201 = FIXTURES / "holdout201.jsonl"
+HOLDOUT202 = FIXTURES / "holdout202.jsonl"
+HOLDOUT203 = FIXTURES / "holdout203.jsonl"
+HOLDOUT204 = FIXTURES / "holdout204.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -559,6 +563,12 @@ FLOORS = [
     (HOLDOUT197, 0.43, 1.00),
     (HOLDOUT199, 0.52, 0.40),
     (HOLDOUT200, 0.77, 0.83),
+    # Blind, never trained on; first scored on 16fa5e3 at 0.708 (14 of 20), 0.768 (8 of
+    # 9), 0.741 (10 of 12) and 0.717 (10 of 14).
+    (HOLDOUT201, 0.70, 0.70),
+    (HOLDOUT202, 0.76, 0.88),
+    (HOLDOUT203, 0.74, 0.83),
+    (HOLDOUT204, 0.71, 0.71),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -653,6 +663,10 @@ TIMELINE_SLUGS = (
     # Blind, on time as first scored.
     *("toy-story-4", "mafia-definitive-edition", "oneplus-7-pro", "oneplus-pad"),
     *("disney-plus-in-the-uk", "netflix-in-australia"),  # blind, on time as first scored
+    *("manifest-season-4", "ipados-15"),  # blind, on time as first scored
+    # Released a week early as first scored: "Microsoft starts the rollout on April 11",
+    # written on April 1, is the schedule.
+    "windows-10-creators-update",
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -781,6 +795,10 @@ KNOWN_EXTRA = {
     "google-maps-for-ios": "Google made no commitment before the release, so the story goes "
     "from rumoured straight to released; the first outlet's 'just released' waits for a "
     "second voice as confirmed, which comes the same day",
+    # Blind (timelines90), as first scored.
+    "android-4-1-jelly-bean": "a store page's slip, 'Google Play Store Confirms Android 4.1 "
+    "Jelly Bean is Coming Soon', reads as the maker on record a week before Google's "
+    "keynote; the body calls it a slip-up, which the rules do not read as a leak",
     "spotify-ai-playlist": "the launch-day announcement reads as a plan ('will first be "
     "available in the UK and Australia'), so with the next day's 'currently available' it "
     "backs confirmed before the release has its second voice; the story went from rumoured "
