@@ -56,6 +56,19 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"|\bleaked\s+(?:[\w-]+\s+){0,4}?(?:is|was)\s+real\s+after\s+all\b",
     ),
     (
+        # Hearsay that came before and that the news bears out: "The rumors before the
+        # start of Build were true", "confirming much about what we'd already heard",
+        # "early rumors from September pointed to another chip".
+        "past-hearsay",
+        "borne-out",
+        "rumors rumours leaks reports what prior earlier previous early",
+        r"\b(?:rumou?rs|leaks|reports)\s+(?:[\w'-]+\s+){0,6}?(?:were|was|proved|turned\s+out)\s+"
+        r"(?:to\s+be\s+)?(?:true|right|correct|accurate|spot[\s-]on)\b"
+        r"|\bwhat\s+we(?:'d|\s+had|'ve|\s+have)\s+(?:already\s+)?heard\b"
+        r"(?:\s+(?:from|in|through)\s+(?:the\s+)?(?:earlier\s+)?(?:leaks|rumou?rs|reports)\b)?"
+        r"|\b(?:prior|earlier|previous|early)\s+(?:rumou?rs|leaks)\b",
+    ),
+    (
         # A rumour the news bears out or sets aside: "As rumoured, Forsaken takes players
         # back to the Reef"; "Oculus ignores rumours, maintains release schedule". A row
         # of its own, so that common words ("as", "con...") try only this short pattern.

@@ -83,7 +83,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         rf"\b(?:will|\w+'ll|shall|is\s+going\s+to|are\s+going\s+to|would)"
         rf"\s+{_NOT_HEDGE}{{0,3}}?(?:be\s+)?{_REL_VERB}\w*"
         # "will be available today" is today's release, read by the `rules` row.
-        r"(?!\s+(?:today|immediately)\b)",
+        r"(?!\s+(?:to\s+(?:all\s+)?(?:users|everyone|customers)\s+)?(?:today|immediately)\b)",
     ),
     (
         # What buyers will be given is a plan for it: "in December users will also get

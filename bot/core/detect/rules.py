@@ -146,7 +146,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "available-now",
         "available out on in",
-        r"(?:\b(?:available|out)\s+(?:now|today)\b|\bon\s+sale\s+now\b|"
+        # ("would become available to users immediately", a company statement reported.)
+        r"(?:\b(?:available|out)\s+(?:to\s+(?:all\s+)?(?:users|everyone|customers)\s+)?"
+        r"(?:now|today|immediately)\b|\bon\s+sale\s+now\b|"
         # ("available now for preorder" sells what comes later: `orderable`.)
         r"\bin\s+stores\s+now\b)(?!\s+(?:to|for)\s+(?:pre|order|reserv))",
     ),

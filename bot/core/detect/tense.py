@@ -77,6 +77,10 @@ _PRESENT_BE_AFTER = re.compile(
     r"(?:\w+ly\s+|first\s+|finally\s+)?$",
     re.IGNORECASE,
 )
+# ... or a present verb of arrival: "once it reaches GA", "when it hits stable".
+_PRESENT_ARRIVAL = re.compile(
+    r"(?:reaches|hits|enters|arrives|ships|launches|lands|debuts|rolls)\b", re.IGNORECASE
+)
 # A plan to make something available: "will make the source code of X publicly available".
 _MAKE_BEFORE = re.compile(r"\b(?:will|to|would|'ll)\s+make\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
 # A day still to come: "fans will only listen to it on release day".
@@ -454,7 +458,9 @@ class Tenses:
         year", "fans will listen on release day", "will make X publicly available", "expect to see X
         launched"."""
         if _CONDITIONAL_SUBJECT.search(before) is not None and (
-            cue.kind == "released-title" or _PRESENT_BE_AFTER.search(before) is not None
+            cue.kind == "released-title"
+            or _PRESENT_BE_AFTER.search(before) is not None
+            or _PRESENT_ARRIVAL.match(words, cue.start) is not None
         ):
             return True
         if _TO_SEE.search(before) is not None:
@@ -470,11 +476,13 @@ class Tenses:
 
     def _not_yet_said(self, text: str, cue: Cue, before: str) -> bool:
         """Whether a modal or "not yet" stands right before the release word ("to be
-        released", "yet to launch"); "will be available today" is today's release."""
+        released", "yet to launch"); "will be available today" (or "immediately") is today's
+        release."""
         if self._not_yet.search(before[-30:]) is None:
             return False
         return not (
-            cue.name == "available-now" and text[cue.start : cue.end].lower().endswith("today")
+            cue.name == "available-now"
+            and text[cue.start : cue.end].lower().endswith(("today", "immediately"))
         )
 
     @staticmethod

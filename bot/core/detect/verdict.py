@@ -144,7 +144,10 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         orders = [
             r
             for r in confirmed
-            if (r.orders and (_dated(r) or (released_in_headline and not r.times)))
+            if (
+                r.orders
+                and (_dated(r) or _day_of_unknown_item(r) or (released_in_headline and not r.times))
+            )
             or (_dated(r) and not launched_before and _ON_SALE_LATER.search(r.unit.text))
         ]
         if (
@@ -269,6 +272,13 @@ def _dated_past(read: UnitRead) -> bool:
     if read.times is None:
         read.times = find_times(read.unit.text, published)
     return any(r.earliest is not None and (published - r.earliest).days > 30 for r in read.times)
+
+
+def _day_of_unknown_item(read: UnitRead) -> bool:
+    """Whether a clause of an item with no publication date names a day: "launched ...
+    will be available from 19 October (but you can pre-order now)" names the shelves' day,
+    which cannot be told past or ahead, but orders open beside it say it is ahead."""
+    return read.published is None and bool(find_times(read.unit.text, None, plans=True))
 
 
 def _dated(read: UnitRead) -> bool:

@@ -18,6 +18,8 @@ CAR = Target(name="Vanta Rover EV", maker="Vanta", aliases=("Rover EV",))
 SHOW = Target(name="Ashen Coast Season 2", maker="Kite")
 OS = Target(name="Kite NovaOS 3", maker="Kite")
 UPDATE = Target(name="Kite OS Harbor Update", maker="Kite")
+SPEAKER = Target(name="Kite Dot Mini", maker="Kite")
+TOOL = Target(name="Helmsman 4", maker="Helmsman project")
 
 CASES = [
     Case(
@@ -79,6 +81,56 @@ CASES = [
         UPDATE,
         "Kite Has Started To Open Access To Kite OS Harbor Update",
         "Testers in the U.S. and U.K. can sign up, with more regions expected.",
+        Label.RELEASED,
+    ),
+    Case(
+        "launched-beside-a-shelf-day-and-pre-orders-in-an-undated-item-is-announced",
+        SPEAKER,
+        "Kite Dot Mini takes on the rivals",
+        "Kite has launched its small speaker, the Dot Mini; it will be available from 19 "
+        "October (but you can pre-order now).",
+        Label.CONFIRMED,
+        published=None,
+    ),
+    # Guard: launched and on sale now is out, dated or not.
+    Case(
+        "launched-and-on-sale-now-in-an-undated-item-is-out",
+        SPEAKER,
+        "Kite Dot Mini takes on the rivals",
+        "Kite has launched its small speaker, the Dot Mini, on sale now at £49.",
+        Label.RELEASED,
+        published=None,
+    ),
+    Case(
+        "reaching-ga-after-once-is-a-condition",
+        TOOL,
+        "Helmsman 4 preview",
+        "The project has signalled v4 as the next recommended series once Helmsman 4 reaches "
+        "GA, so teams should plan upgrades now.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "rumours-borne-out-are-no-hedge",
+        TOOL,
+        "Here's how Helmsman 4 will work",
+        "The rumors before the conference were true: the project is going to ship Helmsman 4 "
+        "in June.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "what-we-had-heard-confirmed-is-no-hedge",
+        SPEAKER,
+        "Kite Dot Mini unveiled",
+        "Kite will ship the Kite Dot Mini in June, confirming much about what we'd already "
+        "heard from leaks.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-statement-that-it-would-be-available-immediately-is-out",
+        SPEAKER,
+        "Kite expands to Iceland",
+        "Kite announced Tuesday it was launching Kite Dot Mini in Iceland; the speaker "
+        "would become available to users immediately, according to a company statement.",
         Label.RELEASED,
     ),
     Case(
