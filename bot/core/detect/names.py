@@ -315,8 +315,21 @@ def described_parts(names: tuple[str, ...]) -> list[tuple[str, list[str]]]:
             for i, w in enumerate(words)
             if _proper(w) or re.search(r"[\d+]", w) or re.fullmatch(VARIANTS, w.lower())
         ]
-        if not proper or proper != list(range(proper[0], proper[-1] + 1)):
+        if not proper:
             continue
+        # Proper words apart are each a name the sentence must hold: "Copilot on Samsung
+        # TVs" is "Microsoft Copilot Comes to Samsung 2025 TVs", "LG transparent OLED TV"
+        # "LG could launch a transparent OLED TV". Not a title's small words between them:
+        # "Escape from Tarkov on Steam" is a title's port.
+        between = [w.lower() for i, w in enumerate(words[: proper[-1]]) if i > proper[0]]
+        if not _TITLE_WORDS.isdisjoint(between):
+            continue
+        runs = [[proper[0]]]
+        for i in proper[1:]:
+            if i == runs[-1][-1] + 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
         keys = [
             w
             for i, w in enumerate(words)
@@ -325,10 +338,16 @@ def described_parts(names: tuple[str, ...]) -> list[tuple[str, list[str]]]:
         if not keys:
             continue
         # "Lorde's third album" is Lorde's with or without the possessive.
-        owner = re.sub(r"['\u2019]s$", "", " ".join(words[proper[0] : proper[-1] + 1]))
+        owner = re.sub(r"['\u2019]s$", "", " ".join(words[runs[0][0] : runs[0][-1] + 1]))
         brand = name_body(name_tokens(owner))
-        out.append((brand, [_describing(k.lower()) for k in keys]))
+        others = [name_body(name_tokens(" ".join(words[i] for i in run))) for run in runs[1:]]
+        out.append((brand, [*others, *(_describing(k.lower()) for k in keys)]))
     return out
+
+
+# The small words of a title, which a described name does not have between its proper
+# words.
+_TITLE_WORDS = frozenset({"of", "the", "a", "an", "and", "from", "or", "&"})
 
 
 # Before it is out, and for a while after, the count of a work is its maker's "new" one:

@@ -20,8 +20,30 @@ OS = Target(name="Kite NovaOS 3", maker="Kite")
 UPDATE = Target(name="Kite OS Harbor Update", maker="Kite")
 SPEAKER = Target(name="Kite Dot Mini", maker="Kite")
 TOOL = Target(name="Helmsman 4", maker="Helmsman project")
+GLASS_TV = Target(
+    name="Glint Signature OLED T", aliases=("Glint transparent OLED TV",), maker="Vanta Group"
+)
+TITLE_PORT = Target(
+    name="Escape from Ashen 1.0", aliases=("Escape from Ashen on Steam",), maker="Greywater"
+)
 
 CASES = [
+    Case(
+        "a-described-names-proper-words-apart-are-each-held",
+        GLASS_TV,
+        "Glint could launch a transparent OLED TV in 2027",
+        "The company is said to be working on the set, according to a supply-chain report.",
+        Label.RUMOURED,
+    ),
+    # Guard: a title's small words between its proper words make it a title, not a
+    # description: another game's riff on it is not it.
+    Case(
+        "a-title-is-no-described-name",
+        TITLE_PORT,
+        "A new Steam hit: Escape from Duckov is a riff on Ashen",
+        "Escape from Duckov was released on Steam on October 16 by Team Soda.",
+        Label.NONE,
+    ),
     Case(
         "a-headlines-capitalised-particle-is-no-brand",
         CAR,
