@@ -241,7 +241,7 @@ _REGIONS = {
     for keys, forms in (
         (
             ("uk", "u.k.", "united kingdom", "britain", "great britain"),
-            r"(?-i:UK|U\.K\.)|United\s+Kingdom|(?:Great\s+)?Britain|British",
+            r"(?-i:UK|U\.K\.)|United\s+Kingdom|(?:Great\s+)?Britain|British|London",
         ),
         (
             ("eu", "e.u.", "european union", "europe"),
@@ -251,15 +251,20 @@ _REGIONS = {
             ("us", "u.s.", "usa", "united states", "america"),
             r"(?-i:US|U\.S\.|USA)|United\s+States|America",
         ),
-        (("germany", "deutschland"), r"Germany|German|Deutschland"),
-        (("france",), r"France|French"),
-        (("japan",), r"Japan|Japanese"),
-        (("china",), r"China|Chinese"),
-        (("india",), r"India|Indian"),
-        (("korea", "south korea", "s. korea"), r"(?:South\s+|S\.\s*)?Korea|Korean"),
+        (("germany", "deutschland"), r"Germany|German|Deutschland|Berlin"),
+        (("france",), r"France|French|Paris"),
+        (("japan",), r"Japan|Japanese|Tokyo"),
+        (("china",), r"China|Chinese|Beijing|Shanghai"),
+        (("india",), r"India|Indian|Mumbai|(?:New\s+)?Delhi|Bengaluru|Bangalore"),
+        (("korea", "south korea", "s. korea"), r"(?:South\s+|S\.\s*)?Korea|Korean|Seoul"),
         (("brazil", "brasil"), r"Brazil|Brasil|Brazilian"),
         (("canada",), r"Canada|Canadian"),
-        (("australia",), r"Australia|Australian"),
+        (("australia",), r"Australia|Australian|Sydney|Melbourne"),
+        (("russia",), r"Russia|Russian|Moscow"),
+        (("italy", "italia"), r"Italy|Italia|Italian|Rome|Milan"),
+        (("spain", "españa"), r"Spain|España|Spanish|Madrid"),
+        (("mexico", "méxico"), r"Mexico|México|Mexican"),
+        (("indonesia",), r"Indonesia|Indonesian|Jakarta"),
     )
     for key in keys
 }

@@ -20,6 +20,7 @@ OS = Target(name="Kite NovaOS 3", maker="Kite")
 UPDATE = Target(name="Kite OS Harbor Update", maker="Kite")
 SPEAKER = Target(name="Kite Dot Mini", maker="Kite")
 TOOL = Target(name="Helmsman 4", maker="Helmsman project")
+PAY_FRANCE = Target(name="Kite Pay in France", maker="Kite")
 GLASS_TV = Target(
     name="Glint Signature OLED T", aliases=("Glint transparent OLED TV",), maker="Vanta Group"
 )
@@ -43,6 +44,13 @@ CASES = [
         "A new Steam hit: Escape from Duckov is a riff on Ashen",
         "Escape from Duckov was released on Steam on October 16 by Team Soda.",
         Label.NONE,
+    ),
+    Case(
+        "a-capital-city-is-its-country-for-a-regional-launch",
+        PAY_FRANCE,
+        "Kite Pay launched in Paris",
+        "Tourists can now pay with Kite Pay at shops near the Eiffel Tower.",
+        Label.RELEASED,
     ),
     Case(
         "a-headlines-capitalised-particle-is-no-brand",
