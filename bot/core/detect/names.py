@@ -338,21 +338,29 @@ def described_parts(names: tuple[str, ...]) -> list[tuple[str, list[str]]]:
         keys = [
             w
             for i, w in enumerate(words)
-            if i not in proper and w.lower() not in _GENERIC and w.lower() not in _CONNECTORS
+            if i not in proper
+            and w.lower() not in _GENERIC
+            and w.lower() not in _CONNECTORS
+            and w not in _COLLAB
         ]
-        if not keys:
+        # Two brands' collaboration is named by both, in either order: "Pokémon x OREO
+        # cookies" is "an OREO x Pokémon partnership".
+        collab = len(runs) > 1 and any(w in _COLLAB for w in words)
+        if not keys and not collab:
             continue
         # "Lorde's third album" is Lorde's with or without the possessive.
         owner = re.sub(r"['\u2019]s$", "", " ".join(words[runs[0][0] : runs[0][-1] + 1]))
         brand = name_body(name_tokens(owner))
         others = [name_body(name_tokens(" ".join(words[i] for i in run))) for run in runs[1:]]
-        out.append((brand, [*others, *(_describing(k.lower()) for k in keys)]))
+        out.append((brand, [*others, *(_describing(k.lower()) for k in keys if not collab)]))
     return out
 
 
 # The small words of a title, which a described name does not have between its proper
 # words.
 _TITLE_WORDS = frozenset({"of", "the", "a", "an", "and", "from", "or", "&"})
+# What joins two brands in a collaboration's name.
+_COLLAB = frozenset({"x", "×", "X"})
 
 
 # Before it is out, and for a while after, the count of a work is its maker's "new" one:

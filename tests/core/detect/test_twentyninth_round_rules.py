@@ -20,6 +20,7 @@ OS = Target(name="Kite NovaOS 3", maker="Kite")
 UPDATE = Target(name="Kite OS Harbor Update", maker="Kite")
 SPEAKER = Target(name="Kite Dot Mini", maker="Kite")
 TOOL = Target(name="Helmsman 4", maker="Helmsman project")
+COLLAB = Target(name="Kite x Vanta sneakers", maker="Kite")
 PAY_FRANCE = Target(name="Kite Pay in France", maker="Kite")
 GLASS_TV = Target(
     name="Glint Signature OLED T", aliases=("Glint transparent OLED TV",), maker="Vanta Group"
@@ -44,6 +45,13 @@ CASES = [
         "A new Steam hit: Escape from Duckov is a riff on Ashen",
         "Escape from Duckov was released on Steam on October 16 by Team Soda.",
         Label.NONE,
+    ),
+    Case(
+        "a-collaboration-is-named-by-both-brands-in-either-order",
+        COLLAB,
+        "Where to buy the new pair",
+        "The Vanta x Kite collaboration is set to be released on June 28 on both brands' stores.",
+        Label.CONFIRMED,
     ),
     Case(
         "a-capital-city-is-its-country-for-a-regional-launch",
