@@ -268,6 +268,10 @@ HOLDOUT209 = FIXTURES / "holdout209.jsonl"
 HOLDOUT210 = FIXTURES / "holdout210.jsonl"
 HOLDOUT211 = FIXTURES / "holdout211.jsonl"
 HOLDOUT212 = FIXTURES / "holdout212.jsonl"
+HOLDOUT213 = FIXTURES / "holdout213.jsonl"
+HOLDOUT214 = FIXTURES / "holdout214.jsonl"
+HOLDOUT215 = FIXTURES / "holdout215.jsonl"
+HOLDOUT216 = FIXTURES / "holdout216.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -589,6 +593,12 @@ FLOORS = [
     (HOLDOUT210, 0.79, 1.00),
     (HOLDOUT211, 0.75, 0.88),
     (HOLDOUT212, 0.67, 1.00),
+    # Blind, never trained on; first scored on 38a8858 at 0.687 (11 of 14), 0.734 (13 of
+    # 15), 0.736 (10 of 10) and 0.754 (11 of 12).
+    (HOLDOUT213, 0.68, 0.78),
+    (HOLDOUT214, 0.73, 0.86),
+    (HOLDOUT215, 0.73, 1.00),
+    (HOLDOUT216, 0.75, 0.91),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -692,6 +702,7 @@ TIMELINE_SLUGS = (
     # On time since a statement that it "would become available to users immediately" is
     # the release (first scored with a false confirmation the day after it).
     "spotify-in-russia",
+    "playstation-3-slim",  # blind, on time as first scored
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -824,6 +835,11 @@ KNOWN_EXTRA = {
     "android-4-1-jelly-bean": "a store page's slip, 'Google Play Store Confirms Android 4.1 "
     "Jelly Bean is Coming Soon', reads as the maker on record a week before Google's "
     "keynote; the body calls it a slip-up, which the rules do not read as a leak",
+    # Blind (timelines95), as first scored: stories that skip the rumour.
+    "hyperclova-x": "the developer conference's report of Naver's plan ('DEVIEW 2023 "
+    "report:') reads as hearsay, so the maker's first word is a rumour",
+    "naver-cue": "the maker's first look at a search chatbot 'citing sources' reads as "
+    "a report citing sources, so the maker's first word is a rumour",
     "spotify-ai-playlist": "the launch-day announcement reads as a plan ('will first be "
     "available in the UK and Australia'), so with the next day's 'currently available' it "
     "backs confirmed before the release has its second voice; the story went from rumoured "
