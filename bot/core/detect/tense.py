@@ -81,6 +81,8 @@ _PRESENT_BE_AFTER = re.compile(
 _PRESENT_ARRIVAL = re.compile(
     r"(?:reaches|hits|enters|arrives|ships|launches|lands|debuts|rolls)\b", re.IGNORECASE
 )
+# An expectation that it is out by now: "should be available now".
+_SHOULD_BE = re.compile(r"\bshould\s+(?:\w+ly\s+)?be\s+$", re.IGNORECASE)
 # A plan to make something available: "will make the source code of X publicly available".
 _MAKE_BEFORE = re.compile(r"\b(?:will|to|would|'ll)\s+make\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
 # A day still to come: "fans will only listen to it on release day".
@@ -477,12 +479,16 @@ class Tenses:
     def _not_yet_said(self, text: str, cue: Cue, before: str) -> bool:
         """Whether a modal or "not yet" stands right before the release word ("to be
         released", "yet to launch"); "will be available today" (or "immediately") is today's
-        release."""
+        release, and "should be available now" one the writer expects has happened."""
         if self._not_yet.search(before[-30:]) is None:
             return False
+        if cue.name != "available-now":
+            return True
+        said = text[cue.start : cue.end].lower()
+        # ("All three cards should be available now" expects them on the shelves.)
         return not (
-            cue.name == "available-now"
-            and text[cue.start : cue.end].lower().endswith(("today", "immediately"))
+            said.endswith(("today", "immediately"))
+            or (said.endswith("now") and _SHOULD_BE.search(before) is not None)
         )
 
     @staticmethod

@@ -20,6 +20,7 @@ OS = Target(name="Kite NovaOS 3", maker="Kite")
 UPDATE = Target(name="Kite OS Harbor Update", maker="Kite")
 SPEAKER = Target(name="Kite Dot Mini", maker="Kite")
 TOOL = Target(name="Helmsman 4", maker="Helmsman project")
+CARD = Target(name="Vanta Arc 550", maker="Vanta")
 COLLAB = Target(name="Kite x Vanta sneakers", maker="Kite")
 PAY_FRANCE = Target(name="Kite Pay in France", maker="Kite")
 GLASS_TV = Target(
@@ -45,6 +46,22 @@ CASES = [
         "A new Steam hit: Escape from Duckov is a riff on Ashen",
         "Escape from Duckov was released on Steam on October 16 by Team Soda.",
         Label.NONE,
+    ),
+    Case(
+        "should-be-available-now-expects-it-out",
+        CARD,
+        "Vanta has a trio of new cards",
+        "All three of the new cards should be available now, with the Vanta Arc 550 up on "
+        "Vanta's own shop for $549.",
+        Label.RELEASED,
+    ),
+    # Guard: a later day keeps "should be available" a plan.
+    Case(
+        "should-be-available-later-is-a-plan",
+        CARD,
+        "Vanta has a trio of new cards",
+        "The Vanta Arc 550 should be available in June for $549.",
+        Label.CONFIRMED,
     ),
     Case(
         "a-collaboration-is-named-by-both-brands-in-either-order",
