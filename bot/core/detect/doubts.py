@@ -259,6 +259,7 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "not never *n't",
         r"(?:\bnot|\b\w+n't|\bnever)\s+(?:yet\s+|been\s+|be\s+|being\s+|made\s+|"
         r"officially\s+|publicly\s+|widely\s+|currently\s+|even\s+){0,4}(?:released|launched|"
+        r"rolled\s+out|"
         r"available|out|shipping|on\s+sale|public|arrived|here|coming|happening)\b"
         # Access withheld: "has not, however, given people access to the model".
         r"|(?:\bnot|\b\w+n't)(?:\s+yet|,?\s*however,?)?\s+(?:given|offered|opened|granted)\s+"

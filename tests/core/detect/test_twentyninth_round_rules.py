@@ -20,6 +20,7 @@ OS = Target(name="Kite NovaOS 3", maker="Kite")
 UPDATE = Target(name="Kite OS Harbor Update", maker="Kite")
 SPEAKER = Target(name="Kite Dot Mini", maker="Kite")
 TOOL = Target(name="Helmsman 4", maker="Helmsman project")
+CIRCLE = Target(name="Kite Circle", maker="Kite")
 CARD = Target(name="Vanta Arc 550", maker="Vanta")
 COLLAB = Target(name="Kite x Vanta sneakers", maker="Kite")
 PAY_FRANCE = Target(name="Kite Pay in France", maker="Kite")
@@ -45,6 +46,14 @@ CASES = [
         TITLE_PORT,
         "A new Steam hit: Escape from Duckov is a riff on Ashen",
         "Escape from Duckov was released on Steam on October 16 by Team Soda.",
+        Label.NONE,
+    ),
+    Case(
+        "not-rolled-out-to-everyone-is-not-out",
+        CIRCLE,
+        "Kite Circle news",
+        "Kite said the feature is still in testing and Kite Circle has not been rolled out to "
+        "everyone yet.",
         Label.NONE,
     ),
     Case(
