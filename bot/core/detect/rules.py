@@ -169,7 +169,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "is are *'s has have open opens opening remove removes removing removed now end ends "
         "ended ending drop drops dropped dropping no",
         r"\b(?:(?:is|are|\w+'s)\s+(?:now\s+)?(?:starting|beginning)\s+to\s+open\s+(?:up\s+)?"
-        r"access|(?:has|have)\s+(?:now\s+)?(?:started|begun)\s+to\s+open\s+(?:up\s+)?access|opens\s+(?:up\s+)?access|(?:remov(?:e|es|ing|ed))\s+(?:the|its)\s+wait-?list"
+        r"access|(?:has|have)\s+(?:now\s+)?(?:started|begun)\s+to\s+open\s+(?:up\s+)?access"
+        r"|opens\s+(?:up\s+)?access|(?:remov(?:e|es|ing|ed))\s+(?:the|its)\s+wait-?list"
         # "Galaxy S8 users now have access to X".
         r"|now\s+(?:have|has|get|gets)\s+access"
         # "Spotify ends invite-only period in Japan", "is no longer invite-only".
@@ -687,7 +688,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"\b(?:launches|releases|debuts(?!\s+(?:at|during)\s+(?!no\.|number|#|\$|\d|the\s+top))|"
         r"rolls\s+out|premieres|comes\s+out|kicks\s+off|open[\s-]?sources|"
         # (A plural subject's: "Radiohead kick off comeback tour in Madrid".)
-        rf"(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)kick\s+off{_NOT_WORK_STARTED}|"
+        r"(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)"
+        rf"kick\s+off{_NOT_WORK_STARTED}|"
         r"ships|unleashes|arrives|lands|goes\s+live|goes\s+on\s+sale|hits\s+(?:stores|shelves|cinemas|theaters|"
         r"theatres)|opens\s+(?:(?:it|them|(?:the|its|their)\s+[\w-]+)\s+)?(?:in\s+(?:cinemas|theaters|"
         r"theatres)|nationwide|worldwide))\b",
@@ -699,8 +701,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "from-today",
         "will",
         r"\bwill\s+be\s+(?:(?:made\s+)?available|free|out|live|on\s+sale|downloadable)\s+"
-        r"(?:(?:for\s+|to\s+)?(?:all|everyone|all\s+users)\s+)?(?:starting|from|as\s+of|beginning)\s+"
-        r"today\b",
+        r"(?:(?:for\s+|to\s+)?(?:all|everyone|all\s+users)\s+)?"
+        r"(?:starting|from|as\s+of|beginning)\s+today\b",
     ),
     (
         # "is launching today": today's launch, not a plan ("which is launching in China

@@ -275,9 +275,10 @@ def _dated_past(read: UnitRead) -> bool:
 
 
 def _day_of_unknown_item(read: UnitRead) -> bool:
-    """Whether a clause of an item with no publication date names a day: "launched ...
-    will be available from 19 October (but you can pre-order now)" names the shelves' day,
-    which cannot be told past or ahead, but orders open beside it say it is ahead."""
+    """Whether a clause of an item with no publication date names a time, however vague:
+    "launched ... will be available from 19 October (but you can pre-order now)" names the
+    shelves' day, which cannot be told past or ahead, but orders open beside it say it is
+    ahead."""
     return read.published is None and bool(find_times(read.unit.text, None, plans=True))
 
 
