@@ -307,6 +307,20 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"consoles|phones|handsets|cars|vehicles|devices|headsets)\b",
     ),
     (
+        # People using it are people who have it: "has amassed 100 million monthly active
+        # users", "Hits 100 Million Monthly Active User Milestone". (Only counts reached:
+        # "aims to reach 100 million users" is a goal.)
+        "released",
+        "user-count",
+        "has have had hit hits reached amassed surpassed crossed passed topped tops boasts",
+        r"\b(?:has|have|had|hit|hits|reached|amassed|surpassed|crossed|passed|topped|tops|boasts)"
+        r"\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|just\s+(?:over\s+)?)?"
+        r"(?:[\d.,]+\s*(?:million|billion|m|bn|k|thousand)?|(?:a|one|half\s+a)\s+(?:million|"
+        r"billion))\s+(?:(?:monthly|daily|weekly)\s+)?(?:active\s+)?(?:users?|subscribers?|"
+        r"players?|listeners?|members?)\b(?!\s+(?:on\s+(?:the\s+|its\s+)?)?(?:wait-?list|"
+        r"beta|sign-?ups?)\b)",
+    ),
+    (
         # A film's grosses: "opens to $345m", "topped the box office".
         "released",
         "box-office",

@@ -192,10 +192,13 @@ _AHEAD_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A capitalised object after "released"/"launched" that is a day or month, not a product.
+# (A capital that begins a compound adjective names no product: "rolled out an
+# AI-powered auto-dubbing feature".)
 _OBJECT = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|In\b|On\b|At\b|To\b|Last\b"
-    r"|This\b|Today\b|Earlier\b|Globally\b|Worldwide\b)[A-Z][\w.+-]*"
+    r"|This\b|Today\b|Earlier\b|Globally\b|Worldwide\b|[A-Z][A-Za-z0-9]*-[a-z]{3,}\b(?!-))"
+    r"[A-Z][\w.+-]*"
 )
 
 # A single as what was released: "released the first single", "dropped her new song".
