@@ -276,6 +276,12 @@ HOLDOUT217 = FIXTURES / "holdout217.jsonl"
 HOLDOUT218 = FIXTURES / "holdout218.jsonl"
 HOLDOUT219 = FIXTURES / "holdout219.jsonl"
 HOLDOUT220 = FIXTURES / "holdout220.jsonl"
+HOLDOUT221 = FIXTURES / "holdout221.jsonl"
+HOLDOUT222 = FIXTURES / "holdout222.jsonl"
+HOLDOUT223 = FIXTURES / "holdout223.jsonl"
+HOLDOUT224 = FIXTURES / "holdout224.jsonl"
+HOLDOUT225 = FIXTURES / "holdout225.jsonl"
+HOLDOUT226 = FIXTURES / "holdout226.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -611,6 +617,16 @@ FLOORS = [
     (HOLDOUT218, 0.55, 1.00),
     (HOLDOUT219, 0.76, 0.90),
     (HOLDOUT220, 0.57, 0.87),
+    # Blind, never trained on; written short or unbalanced where the search found too few
+    # pages with a visible headline (49 items with 9 confirmed; 45 with 6 confirmed; 52);
+    # first scored on 90e22b9 at 0.600 (7 of 8), 0.624 (8 of 9), 0.747 (10 of 10), 0.694
+    # (8 of 10), 0.444 (4 of 5) and 0.643 (13 of 14).
+    (HOLDOUT221, 0.60, 0.87),
+    (HOLDOUT222, 0.62, 0.88),
+    (HOLDOUT223, 0.74, 1.00),
+    (HOLDOUT224, 0.69, 0.80),
+    (HOLDOUT225, 0.46, 0.83),
+    (HOLDOUT226, 0.64, 0.92),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -718,6 +734,7 @@ TIMELINE_SLUGS = (
     *("radeon-rx-6700-xt", "extraction-2"),  # blind, on time as first scored
     # First scored with a false confirmation: "should be available now" expects it out.
     "radeon-rx-6750-xt",
+    *("crisis-core-reunion", "wow-classic", "google-play-china"),  # blind, on time as first scored
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -855,6 +872,18 @@ KNOWN_EXTRA = {
     "report:') reads as hearsay, so the maker's first word is a rumour",
     "naver-cue": "the maker's first look at a search chatbot 'citing sources' reads as "
     "a report citing sources, so the maker's first word is a rumour",
+    # Blind (timelines99-100), as first scored.
+    "deus-ex-new-game": "a 2017 rumour that the sequel to Mankind Divided is on hold names "
+    "the alias 'Deus Ex sequel', where the story scopes the target to the 2022 project",
+    "netflix-downloads": "an executive's 'never going to happen' reads as a denial, and a "
+    "denial as a rumour (64 of the 78 labelled items so read are rumours); the story "
+    "labels it no status",
+    "spotify-us": "the story starts confirmed with one outlet's report of the CEO's "
+    "window, which waits for a second voice; the next day's report the second opinion "
+    "reads as a rumour ('could', 'may') gives that voice to a rumour instead",
+    "google-photos": "the launch-day 'rolling out today' of one blog waits for a second "
+    "voice, which comes five months later ('100 million monthly active users'); five years "
+    "on, two reports that free storage ends on June 1 confirm what was long out",
     "spotify-ai-playlist": "the launch-day announcement reads as a plan ('will first be "
     "available in the UK and Australia'), so with the next day's 'currently available' it "
     "backs confirmed before the release has its second voice; the story went from rumoured "
