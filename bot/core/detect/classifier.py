@@ -186,7 +186,7 @@ class Classifier:
         patches = self._match.point_releases(folded)
         if not mentions and not patches:
             about = item.kind in (ItemKind.FORUM, ItemKind.OFFICIAL) or official_source
-            if not (about and self._match.url_names_product(item.url)):
+            if not (about and self._match.url_names_product(item.url, folded)):
                 family = self._family.find(folded)
                 if family:
                     return self._family_rumour(original, units, family, item, official_source), []
@@ -304,7 +304,9 @@ class Classifier:
                 # smallest model yet" is not news of "Phi-3-medium".
                 # (A joined name's family is its parts: "Siri's ChatGPT integration" names
                 # "ChatGPT integration in Siri" in another order.)
-                if self._match.names_sibling(unit.text) or (
+                if (
+                    self._match.names_sibling(unit.text) or self._match.names_other_work(unit.text)
+                ) or (
                     unit.is_title
                     and not self._match.joined_in(unit.text)
                     and self._family.names_family(unit.text)

@@ -89,7 +89,10 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # ("the long-rumored X is live" is out: the rumour is its past.)
         rf"{_CONFIRMED_BEFORE}(?<!long-)(?<!long\s)\brumou?r(?:s|ed|ing)?\b"
         r"|\bleak(?:s|ed|er|ers|y|ing)?\b|"
-        r"\bwhispers?\b|\brumblings?\b|\bdata-?min(?:ers?|ed|ing|e)\b"
+        # (A bare "Whisper" is more often the speech model than a rumour: "transcribes
+        # them with Whisper"; "an industry whisper" is one.)
+        r"\bwhisper(?:s|ed|ing)\b|(?:(?<=\ba\s)|(?<=\ban\s)|(?<=industry\s))whisper\b"
+        r"|\brumblings?\b|\bdata-?min(?:ers?|ed|ing|e)\b"
         # An executive's slip is a leak: "a Nintendo VP let slip that".
         r"|\b(?:let|lets|letting)\s+(?:it\s+)?slip\b",
     ),

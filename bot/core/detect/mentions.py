@@ -124,6 +124,7 @@ _OTHER_PRODUCT = (
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+_ONE_WORD = re.compile(r"[A-Za-z][\w+]*")
 _DIGIT = re.compile(r"\d")
 _NOT_PRODUCT = re.compile(NOT_PRODUCT_BEFORE, re.IGNORECASE)
 _RELEASE_WORDS = re.compile(RELEASE_WORDS, re.IGNORECASE)
@@ -452,10 +453,23 @@ class TargetMatcher:
         media = [w for _, _, w in heads]
         self._owner = words_pattern([w for _, q, _ in heads for w in _PROPER_WORD.findall(q)])
         self._medium = words_pattern([*media, *(k for w in media for k in _KIND_KIN.get(w, ()))])
-        self._other_media = words_pattern([m for w in media for m in _OTHER_MEDIA.get(w, ())])
+        other_media = [m for w in media for m in _OTHER_MEDIA.get(w, ())]
+        self._other_media = words_pattern(other_media)
+        # The name with another medium's word right after it is that work, whatever else
+        # the item speaks of: "New Twisted Metal gaming rumors" beside the TV series.
+        after = [*other_media, *(["gaming"] if "game" in other_media else [])]
+        self._medium_after = (
+            re.compile(rf"[\s-]+(?:{'|'.join(re.escape(w) for w in after)})\b", re.IGNORECASE)
+            if after
+            else None
+        )
         self._exclude = words_pattern(target.exclude_words)
         self._products: list[str] = []
         self._full_names = [c for c in dict.fromkeys(compact(split_name(n)) for n in names)]
+        # The full names written in several words ("Call Notes").
+        self._spaced = frozenset(
+            compact(split_name(n)) for n in names if re.search(r"[\s-]", split_name(n).strip())
+        )
         self._elided = _elided_pattern(target.names)
         regional = regional_parts(target.names)
         self._joined = _pairs(list(dict.fromkeys([*joined_parts(target.names), *regional])))
@@ -566,10 +580,14 @@ class TargetMatcher:
         """Context words, when configured, must co-occur with the name."""
         return self._context is None or self._context.search(folded) is not None
 
-    def url_names_product(self, url: str) -> bool:
+    def url_names_product(self, url: str, folded: str = "") -> bool:
         """Whether the URL's host or first two path segments carry a full name of the
-        target, as the product's own issue tracker or site does."""
-        return url_contains(url, self._full_names)
+        target, as the product's own issue tracker or site does. Not when the text writes
+        that name as one word the name matcher turned down: the repository
+        "github.com/x/callnotes" of an app "CallNotes" is not Google's "Call Notes"."""
+        if not url_contains(url, self._full_names):
+            return False
+        return not any(compact(w.group()) in self._spaced for w in _ONE_WORD.finditer(folded))
 
     def _product_words_present(self, folded: str, url: str) -> bool:
         text = compact(folded)
@@ -612,6 +630,13 @@ class TargetMatcher:
             found = compact(m.group())
             if not any(found.startswith(n) or found in n for n in self._full_names if n):
                 yield m
+
+    def names_other_work(self, text: str) -> bool:
+        """Whether `text` names the target with another medium's word right after it
+        ("New Twisted Metal gaming rumors" of the TV series): that work is its topic."""
+        return self._medium_after is not None and any(
+            self._medium_after.match(text, m.end()) for m in self._name_matches(text)
+        )
 
     def names_sibling(self, text: str) -> bool:
         """Whether `text` names another version of the target's own line other than as a
@@ -703,7 +728,8 @@ class TargetMatcher:
             ):
                 continue
             if (
-                self._owners.other_year(folded, m)
+                (self._medium_after is not None and self._medium_after.match(folded, m.end()))
+                or self._owners.other_year(folded, m)
                 or self._owners.other_generation(folded, m)
                 or self._other_qualifier(folded, m)
                 or self._subtitled(folded, m)

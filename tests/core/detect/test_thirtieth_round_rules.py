@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.models import Label, Target
+from bot.core.models import ItemKind, Label, Target
 from tests.core.detect.rule_case import Case
 
 ALBUM_APP = Target(name="Kite Albums", maker="Kite")
 DUBBING = Target(name="Vanta auto captions", aliases=("Vanta auto-captions",), maker="Vanta")
+SERIES = Target(name="Iron Harbor (TV series)", aliases=("Iron Harbor",), maker="Kite Studios")
+NOTES = Target(name="Voice Notes", aliases=("Kite Voice Notes",), maker="Kite")
 
 CASES = [
     Case(
@@ -54,6 +56,46 @@ CASES = [
         "Vanta news",
         "Vanta has rolled out Lumen Studio, an editor built on Vanta auto-captions.",
         Label.NONE,
+    ),
+    Case(
+        "the-name-with-another-mediums-word-after-it-is-that-work",
+        SERIES,
+        "New Iron Harbor gaming rumors fueled by a job listing",
+        "A studio lists work on an unannounced shooter, which many believe is a new Iron "
+        "Harbor game; the piece notes the Iron Harbor series stars Ana Reyes.",
+        Label.NONE,
+    ),
+    # Guard: the series itself, rumoured.
+    Case(
+        "the-series-rumoured-is-still-rumoured",
+        SERIES,
+        "Iron Harbor season rumors",
+        "Iron Harbor is reportedly getting a second season, according to insiders.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-bare-capitalised-whisper-is-the-speech-model",
+        NOTES,
+        "Voice Notes for Kite tablets",
+        "Voice Notes records meetings and transcribes them with Whisper on the device.",
+        Label.NONE,
+    ),
+    # Guard: whispers are still hearsay.
+    Case(
+        "whispers-are-hearsay",
+        NOTES,
+        "Voice Notes whispers",
+        "Whispers from the supply chain say Kite Voice Notes will launch in May.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-repository-named-as-one-word-is-that-apps",
+        NOTES,
+        "VoiceNotes 2.1 - now with batch export",
+        "Release notes for VoiceNotes, an open-source desktop app that records memos.",
+        Label.NONE,
+        kind=ItemKind.FORUM,
+        url="https://github.com/someone/voicenotes/releases",
     ),
 ]
 
