@@ -461,9 +461,11 @@ def _reviewed_only(label: Label, cues: list[str]) -> bool:
 
 
 # Reviews from before the release, whatever day the item names: critics' "first
-# reviews" and "early reactions", and the screeners they are sent.
+# reviews" and "early reactions", the screeners they are sent, and a "review" of what is
+# known ("review the specs we know so far").
 _EARLY_REVIEWS = re.compile(
-    r"\b(?:early|first)\s+(?:reviews|reactions)\b|\bearly\s+review\b|\bscreeners?\b",
+    r"\b(?:early|first)\s+(?:reviews|reactions)\b|\bearly\s+review\b|\bscreeners?\b"
+    r"|\b(?:specs?|specifications|details|everything|what)\s+we\s+know\s+so\s+far\b",
     re.IGNORECASE,
 )
 # A release verb before a day in the same clause: the day is the release's.

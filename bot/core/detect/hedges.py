@@ -114,6 +114,10 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         + _CONFIRMED_BEFORE
         + r"(?<!confirming\searlier\s)(?<!confirming\sthe\s)(?<!confirms\searlier\s)"
         r"(?<!confirmed\searlier\s)"
+        # Nor is what the maker corrects: "correcting an earlier report of phones shipping
+        # by October".
+        r"(?<!correcting\san\searlier\s)(?<!corrected\san\searlier\s)(?<!corrects\san\searlier\s)"
+        r"(?<!correcting\sthe\s)(?<!correcting\sa\s)(?<!correcting\searlier\s)"
         r"\breport(?:s|ed|edly|ing)?\b"
         # What someone saw for themselves: "reports two-hour queues", "reported crashes".
         r"(?!\s+(?:[\w+-]+\s+){0,2}?(?:queues|waits|wait\s+times|lines|crowds|crashes|bugs|glitches"

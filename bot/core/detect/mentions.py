@@ -244,6 +244,7 @@ _KIND_KIN: dict[str, tuple[str, ...]] = {
     ),
     "series": ("episode", "episodes", "showrunner", "show", "season", "seasons", "streaming"),
     "album": ("tracklist", "songs", "tracks"),
+    "book": ("novel", "author", "publisher", "paperback", "hardcover", "bookstores", "chapter"),
 }
 
 
@@ -264,6 +265,8 @@ _OTHER_MEDIA: dict[str, tuple[str, ...]] = {
     "series": ("novel", "video game", "game", "games"),
     # "Review: Roddy Doyle's 'Rosie'", an Irish film, is not Rosé's album.
     "album": ("film", "movie", "novel", "video game"),
+    # "Broadway Review: 'Harry Potter and the Cursed Child'" is the play, not its script.
+    "book": ("broadway", "west end", "stage play", "musical", "film", "movie", "video game"),
 }
 
 

@@ -498,9 +498,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?:go\s+on\s+sale|hit\s+(?:stores|shelves|dealerships)|arrive|ship)\b)"
         r"(?!\s+to\s+(?:the\s+)?(?:press|critics|reviewers|media|journalists)\b)"
         # What is shown of a product is no release of it: "LG published photos in four
-        # colours", "Sony released a new trailer", "released a statement".
+        # colours", "Sony released a new trailer", "released a statement", "DC has
+        # released four new pages of art".
         r"(?!\s+(?:[\w'-]+\s+){0,2}?(?:photos?|images|pictures|renders?|screenshots?|trailers?|"
-        r"teasers?|footage|posters?|artwork|specs|specifications|statements?)\b)"
+        r"teasers?|footage|posters?|artwork|art|pages|stills|sketches|specs|specifications|"
+        r"statements?)\b)"
         # "a settled released window": a misspelt release window, a plan.
         r"(?!\s+(?:date|window)\b)"
         # A first showing at a show or festival is a reveal: "debuted at the Paris motor
@@ -738,8 +740,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "foreign-now",
         "ist ab lauft ya disponible disponibles est sont e sono diventa ora ja is nu kini sudah "
         "resmi jest",
-        r"\bist\s+(?:jetzt\s+|ab\s+sofort\s+|nun\s+|endlich\s+|seit\s+heute\s+)?(?:da|"
-        r"erhaltlich|verfugbar|erschienen|gestartet|im\s+handel)\b"
+        # (Where in between: "ist ab sofort in Vietnam verfügbar".)
+        r"\bist\s+(?:jetzt\s+|ab\s+sofort\s+|nun\s+|endlich\s+|seit\s+heute\s+)?"
+        r"(?:(?:in|auf|fur)\s+(?:\S+\s+){1,2}?)?(?:da|erhaltlich|verfugbar|erschienen|gestartet|"
+        r"im\s+handel)\b"
         r"|\bab\s+sofort\s+(?:erhaltlich|verfugbar|im\s+handel|im\s+kino|in\s+den\s+kinos)\b"
         r"|\blauft\s+ab\s+sofort\b"
         r"|\bya\s+(?:(?:esta|estan)\s+)?(?:disponibles?|a\s+la\s+venta)\b"

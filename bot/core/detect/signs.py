@@ -91,7 +91,10 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"\bshould\s+(?:you|i)\s+buy\b|\bworth\s+(?:buying|"
         r"the\s+upgrade|upgrading)\b|\bshould\s+buy\b"
         # (Not a question about a purchase to come: "will you buy a Sony Xperia 1 VI".)
-        r"|(?<!will\syou\s)(?<!would\syou\s)\bbuy\s+(?:a|the|this)\b"
+        # Nor an intention: "I know I'm not going to buy this" (advice against is still
+        # advice: "you should never buy a Galaxy S24").
+        r"|(?<!will\syou\s)(?<!would\syou\s)(?<!going\sto\s)(?<!want\sto\s)(?<!plan\sto\s)"
+        r"\bbuy\s+(?:a|the|this)\b"
         # Buying a company or its rights back is no purchase of the product.
         r"(?!\s+(?:[\w-]+\s+)?(?:back|rights|ip|studio|company|stake)\b)",
     ),

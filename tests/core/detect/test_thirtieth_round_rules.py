@@ -15,6 +15,12 @@ ALBUM_APP = Target(name="Kite Albums", maker="Kite")
 DUBBING = Target(name="Vanta auto captions", aliases=("Vanta auto-captions",), maker="Vanta")
 SERIES = Target(name="Iron Harbor (TV series)", aliases=("Iron Harbor",), maker="Kite Studios")
 NOTES = Target(name="Voice Notes", aliases=("Kite Voice Notes",), maker="Kite")
+COMIC = Target(name="Four Masks", maker="Kite Comics")
+LAPTOP = Target(name="Vanta Blade 14", maker="Vanta")
+SCRIPT = Target(name="The Lantern Keeper (script book)", maker="Kite Books")
+HEADSET = Target(name="Vanta Lens 2", maker="Vanta")
+PAY = Target(name="Kite Pay in Vietnam", maker="Kite")
+PHONES = Target(name="Kite Phone OS", aliases=("Kite phones",), maker="Kite")
 
 CASES = [
     Case(
@@ -96,6 +102,61 @@ CASES = [
         Label.NONE,
         kind=ItemKind.FORUM,
         url="https://github.com/someone/voicenotes/releases",
+    ),
+    Case(
+        "pages-of-art-released-are-no-release",
+        COMIC,
+        "Four Masks slips again, but new art emerges",
+        "Four Masks now goes on sale on August 25, still some time away, and Kite Comics has "
+        "released four new pages of art to rebuild hype.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "an-intention-to-buy-is-no-purchase",
+        LAPTOP,
+        "A thought on the Vanta Blade 14",
+        "Vanta finally unveils the Vanta Blade 14 at $2,800. The price is the problem, and I "
+        "know I'm not going to buy this.",
+        Label.RUMOURED,
+    ),
+    # Guard: advice against buying is still advice about a product on sale.
+    Case(
+        "advice-against-buying-is-still-advice",
+        LAPTOP,
+        "I was wrong when I said you should never buy a Vanta Blade 14",
+        "After a month with it, the writer changes his verdict.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-stage-plays-review-is-not-its-script-books",
+        SCRIPT,
+        "Broadway Review: 'The Lantern Keeper'",
+        "The two-part stage play has finally come to Broadway, drawing audible gasps from the "
+        "audience.",
+        Label.NONE,
+    ),
+    Case(
+        "a-review-of-the-specs-known-so-far-is-before-the-release",
+        HEADSET,
+        "Vanta Lens 2 Review: Smarter and Sleeker",
+        "In April, Vanta announced the next version of its headset; we review the specs we "
+        "know so far.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "german-available-now-with-the-place-between",
+        PAY,
+        "Kite Pay startet in Vietnam",
+        "Nach wochenlangen Gerüchten: Kite Pay ist ab sofort in Vietnam verfügbar.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-report-the-maker-corrects-is-no-hearsay",
+        PHONES,
+        "Kite founder: Kite phones will ship in 2027",
+        "The founder expects the first Kite phones in the first quarter of 2027, correcting an "
+        "earlier report of phones shipping by October.",
+        Label.CONFIRMED,
     ),
 ]
 
