@@ -282,6 +282,12 @@ HOLDOUT223 = FIXTURES / "holdout223.jsonl"
 HOLDOUT224 = FIXTURES / "holdout224.jsonl"
 HOLDOUT225 = FIXTURES / "holdout225.jsonl"
 HOLDOUT226 = FIXTURES / "holdout226.jsonl"
+HOLDOUT227 = FIXTURES / "holdout227.jsonl"
+HOLDOUT228 = FIXTURES / "holdout228.jsonl"
+HOLDOUT229 = FIXTURES / "holdout229.jsonl"
+HOLDOUT230 = FIXTURES / "holdout230.jsonl"
+HOLDOUT231 = FIXTURES / "holdout231.jsonl"
+HOLDOUT232 = FIXTURES / "holdout232.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -627,6 +633,14 @@ FLOORS = [
     (HOLDOUT224, 0.69, 0.80),
     (HOLDOUT225, 0.46, 0.83),
     (HOLDOUT226, 0.64, 0.92),
+    # Blind, never trained on; first scored on 4af5596 at 0.767 (11 of 13), 0.804 (9 of
+    # 9), 0.605 (9 of 12), 0.677 (10 of 11), 0.841 (13 of 13) and 0.703 (9 of 10).
+    (HOLDOUT227, 0.76, 0.91),
+    (HOLDOUT228, 0.80, 1.00),
+    (HOLDOUT229, 0.67, 1.00),
+    (HOLDOUT230, 0.69, 0.91),
+    (HOLDOUT231, 0.85, 1.00),
+    (HOLDOUT232, 0.72, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -735,6 +749,7 @@ TIMELINE_SLUGS = (
     # First scored with a false confirmation: "should be available now" expects it out.
     "radeon-rx-6750-xt",
     *("crisis-core-reunion", "wow-classic", "google-play-china"),  # blind, on time as first scored
+    *("galaxy-note-21", "google-sge"),  # blind, on time as first scored
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -884,6 +899,10 @@ KNOWN_EXTRA = {
     "google-photos": "the launch-day 'rolling out today' of one blog waits for a second "
     "voice, which comes five months later ('100 million monthly active users'); five years "
     "on, two reports that free storage ends on June 1 confirm what was long out",
+    # Blind (timelines101), as first scored.
+    "oneplus-8-pro": "a rumour that Verizon's first OnePlus phone may be 'the non-Pro "
+    "OnePlus 8 rather than the 8 Pro' names the target, where the story reads it as the "
+    "sibling's",
     "spotify-ai-playlist": "the launch-day announcement reads as a plan ('will first be "
     "available in the UK and Australia'), so with the next day's 'currently available' it "
     "backs confirmed before the release has its second voice; the story went from rumoured "
