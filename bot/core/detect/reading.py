@@ -67,6 +67,14 @@ _PREDECESSOR = re.compile(
     re.IGNORECASE,
 )
 _BUYING = re.compile(r"(?:bought|purchased)\b", re.IGNORECASE)
+# An artist's "drops" with the target as what is dropped, as headlines say a record or
+# a game is out: "Playboi Carti Drops 'Whole Lotta Red' LP" (not "drops support for").
+_DROPS_BEFORE = re.compile(
+    r"\b(?:drops|surprise-drops)\s+(?:(?:his|her|their|its|the|a|new|surprise|debut|first|"
+    r"latest|long-awaited|highly[\s-]anticipated)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_DROPPED_FROM = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:from|out\s+of)\b", re.IGNORECASE)
 _PRERELEASE_NAME = re.compile(r"\b(?:preview|beta|alpha)\b", re.IGNORECASE)
 # A target named as the full release after early access ("Last Epoch 1.0"), for which early
 # access is a pre-release: "launched on Steam Early Access in 2019".
@@ -214,6 +222,14 @@ class UnitReader:
                 kinds.setdefault("released", []).append(
                     Cue("released", "predecessor", m.start(), m.end())
                 )
+        if "rops" in text:
+            for start, end in spans:
+                m = _DROPS_BEFORE.search(text, max(0, start - 60), start)
+                # ("drops X from its setlist" takes it away.)
+                if m and not _DROPPED_FROM.match(text, end):
+                    kinds.setdefault("released-title", []).append(
+                        Cue("released-title", "drops", m.start(), m.end())
+                    )
         if self._after_early_access:
             for m in _EARLY_ACCESS.finditer(words):
                 kinds.setdefault("prerelease", []).append(

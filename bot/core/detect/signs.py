@@ -63,7 +63,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"|(?<!'s\s)\bnew\s+owners?\s+(?:of|who|report\w*|say|said|complain\w*|share\w*|are|"
         # ("two weeks in" starts at its unit: a count is too common a word to start on.)
         r"have)\b|(?:(?<=\d\s)|(?<=one\s)|(?<=two\s)|(?<=three\s)|(?<=four\s)|(?<=five\s)|"
-        r"(?<=six\s)|(?<=few\s)|(?<=several\s))(?:days?|weeks?|months?)\s+in\b(?!\s+(?:a|the)\s+row)|\b(?:got|received)\s+(?:my|their|his|her|our)\b"
+        r"(?<=six\s)|(?<=few\s)|(?<=several\s))(?:days?|weeks?|months?)\s+in\b(?!\s+(?:a|the)\s+row)"
+        # (Not got: "I haven't got my hands on the newly announced X yet".)
+        r"|(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:got|received)\s+(?:my|their|his|her|our)\b"
         r"|\bpicked\s+(?:theirs|mine|his|hers|ours|one|it)\s+up\b|\bpicked\s+up\s+(?:the|a|my|our)\s+new\b"
         # "I installed yesterday 23H2 and I have no issue", "I own a Z9", "having watched
         # the first episode".

@@ -750,6 +750,7 @@ TIMELINE_SLUGS = (
     "radeon-rx-6750-xt",
     *("crisis-core-reunion", "wow-classic", "google-play-china"),  # blind, on time as first scored
     *("galaxy-note-21", "google-sge"),  # blind, on time as first scored
+    "whole-lotta-red",  # since an artist's "drops" with the record as its object is out
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).

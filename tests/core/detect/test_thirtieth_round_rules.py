@@ -21,6 +21,7 @@ SCRIPT = Target(name="The Lantern Keeper (script book)", maker="Kite Books")
 HEADSET = Target(name="Vanta Lens 2", maker="Vanta")
 PAY = Target(name="Kite Pay in Vietnam", maker="Kite")
 PHONES = Target(name="Kite Phone OS", aliases=("Kite phones",), maker="Kite")
+RECORD = Target(name="Glass Harbor", maker="Ana Reyes")
 
 CASES = [
     Case(
@@ -157,6 +158,29 @@ CASES = [
         "The founder expects the first Kite phones in the first quarter of 2027, correcting an "
         "earlier report of phones shipping by October.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "an-artist-drops-the-record",
+        RECORD,
+        "Ana Reyes Drops 'Glass Harbor' LP",
+        "After months of teasing, the reaction online is mixed.",
+        Label.RELEASED,
+    ),
+    # Guard: dropped from a setlist is taken away.
+    Case(
+        "dropped-from-a-setlist-is-no-release",
+        RECORD,
+        "Ana Reyes drops Glass Harbor songs from her tour setlist",
+        "Fans noticed on the opening night.",
+        Label.NONE,
+    ),
+    Case(
+        "not-yet-got-my-hands-on-it-is-no-owner",
+        LAPTOP,
+        "The Vanta Blade 14 made me consider a new laptop",
+        "I haven't got my hands on the newly announced Vanta Blade 14 yet, but I'm convinced I "
+        "need it.",
+        Label.RUMOURED,
     ),
 ]
 
