@@ -45,7 +45,8 @@ _NOT_HEDGE = (
 
 # What a date can start with, for rows that need one ahead of them.
 _WHEN = (
-    r"(?:early|mid|late|end|the\s+end|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    # ("mid" of "mid-2024", not of "90 seconds to midnight".)
+    r"(?:early|mid(?!night)|late|end|the\s+end|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
     r"spring|summer|fall|autumn|winter|q[1-4]|h[12]|20\d\d|next|this|later)"
 )
 

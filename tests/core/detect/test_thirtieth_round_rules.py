@@ -22,6 +22,7 @@ HEADSET = Target(name="Vanta Lens 2", maker="Vanta")
 PAY = Target(name="Kite Pay in Vietnam", maker="Kite")
 PHONES = Target(name="Kite Phone OS", aliases=("Kite phones",), maker="Kite")
 RECORD = Target(name="Glass Harbor", maker="Ana Reyes")
+CLOCK = Target(name="Midnight Engine", maker="Kite Comics")
 
 CASES = [
     Case(
@@ -181,6 +182,22 @@ CASES = [
         "I haven't got my hands on the newly announced Vanta Blade 14 yet, but I'm convinced I "
         "need it.",
         Label.RUMOURED,
+    ),
+    Case(
+        "moved-to-midnight-is-no-date",
+        CLOCK,
+        "Midnight Engine clock moves to 90 seconds to midnight",
+        "The in-story clock that Kite Comics' Midnight Engine counts down now stands at 90 "
+        "seconds.",
+        Label.NONE,
+    ),
+    # Guard: "moved to mid-2027" is a delay.
+    Case(
+        "moved-to-mid-year-is-a-delay",
+        CLOCK,
+        "Kite Comics moves Midnight Engine to mid-2027",
+        "The publisher said the series needs more time.",
+        Label.CONFIRMED,
     ),
 ]
 
