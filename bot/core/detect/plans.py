@@ -269,6 +269,15 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         rf"(?:for\s+)?(?:a\s+|its\s+)?{_SEASON}\b",
     ),
     (
+        # A show back for a season is that season out: "has now returned for a fourth
+        # season on the streamer" (not "returns for a fourth season in May", a plan).
+        "released",
+        "season-returned",
+        "has have returned",
+        rf"\b(?:(?:has|have)\s+(?:now\s+|finally\s+|officially\s+)?)?returned\s+"
+        rf"(?:[\w'-]+\s+){{0,3}}?for\s+(?:a\s+|its\s+|their\s+)?{_SEASON}\b",
+    ),
+    (
         # A show's return day: "season three returns in all territories on February 20th".
         "future",
         "returns-on",

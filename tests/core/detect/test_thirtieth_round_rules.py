@@ -199,6 +199,21 @@ CASES = [
         "The publisher said the series needs more time.",
         Label.CONFIRMED,
     ),
+    Case(
+        "a-show-back-for-a-season-is-that-season-out",
+        Target(name="Iron Harbor Season 3", maker="Kite Studios"),
+        "Iron Harbor's creators discuss their five-season plan",
+        "The breakout series Iron Harbor has now returned for a third season on the streamer.",
+        Label.RELEASED,
+    ),
+    # Guard: a return dated ahead is a plan.
+    Case(
+        "a-show-returning-for-a-season-is-a-plan",
+        Target(name="Iron Harbor Season 3", maker="Kite Studios"),
+        "Iron Harbor news",
+        "Iron Harbor returns for a third season in November, Kite Studios said.",
+        Label.CONFIRMED,
+    ),
 ]
 
 
