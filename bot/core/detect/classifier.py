@@ -305,11 +305,13 @@ class Classifier:
                 # (A joined name's family is its parts: "Siri's ChatGPT integration" names
                 # "ChatGPT integration in Siri" in another order.)
                 if (
-                    self._match.names_sibling(unit.text) or self._match.names_other_work(unit.text)
-                ) or (
-                    unit.is_title
-                    and not self._match.joined_in(unit.text)
-                    and self._family.names_family(unit.text)
+                    self._match.names_sibling(unit.text)
+                    or self._match.names_other_work(unit.text)
+                    or (
+                        unit.is_title
+                        and not self._match.joined_in(unit.text)
+                        and self._family.names_family(unit.text)
+                    )
                 ):
                     elsewhere = elsewhere or unit.is_title
                     continue

@@ -583,7 +583,7 @@ class TargetMatcher:
         """Context words, when configured, must co-occur with the name."""
         return self._context is None or self._context.search(folded) is not None
 
-    def url_names_product(self, url: str, folded: str = "") -> bool:
+    def url_names_product(self, url: str, folded: str) -> bool:
         """Whether the URL's host or first two path segments carry a full name of the
         target, as the product's own issue tracker or site does. Not when the text writes
         that name as one word the name matcher turned down: the repository
@@ -638,8 +638,12 @@ class TargetMatcher:
         """Whether `text` names the target with another medium's word right after it
         ("New Twisted Metal gaming rumors" of the TV series): that work is its topic."""
         return self._medium_after is not None and any(
-            self._medium_after.match(text, m.end()) for m in self._name_matches(text)
+            self._other_work_at(text, m.end()) for m in self._name_matches(text)
         )
+
+    def _other_work_at(self, text: str, end: int) -> bool:
+        """Whether another medium's word follows a name ending at `end`."""
+        return self._medium_after is not None and self._medium_after.match(text, end) is not None
 
     def names_sibling(self, text: str) -> bool:
         """Whether `text` names another version of the target's own line other than as a
@@ -731,7 +735,7 @@ class TargetMatcher:
             ):
                 continue
             if (
-                (self._medium_after is not None and self._medium_after.match(folded, m.end()))
+                self._other_work_at(folded, m.end())
                 or self._owners.other_year(folded, m)
                 or self._owners.other_generation(folded, m)
                 or self._other_qualifier(folded, m)
