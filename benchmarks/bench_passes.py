@@ -14,9 +14,7 @@ import argparse
 import time
 from pathlib import Path
 
-from bot.core.detect.classifier import Classifier
-from bot.core.detect.corpus import read_corpus
-from bot.core.models import Target
+from bot.core.detect.corpus import read_corpus, with_classifiers
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -27,8 +25,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=REPO / "../shared/data/status_dev.jsonl")
     args = parser.parse_args()
     items = read_corpus(args.data)
-    built: dict[Target, Classifier] = {}
-    pairs = [(built.setdefault(it.target, Classifier(it.target)), it.item) for it in items]
+    pairs = [(c, it.item) for c, it in with_classifiers(items)]
     for classifier, item in pairs:  # a first pass compiles the patterns it needs
         classifier.classify(item)
     times = []

@@ -21,8 +21,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bot.core.detect import second_opinion  # noqa: E402
-from bot.core.detect.classifier import Classifier  # noqa: E402
-from bot.core.detect.corpus import LabelledItem, read_corpus  # noqa: E402
+from bot.core.detect.corpus import LabelledItem, read_corpus, with_classifiers  # noqa: E402
 from bot.core.detect.metrics import score  # noqa: E402
 from bot.core.models import Label  # noqa: E402
 
@@ -42,11 +41,7 @@ def measure(sets: list[list[LabelledItem]]) -> tuple[float, int, int]:
     """Mean macro-F1 over the sets, and "released" right and said over all of them."""
     f1s, right, said = [], 0, 0
     for items in sets:
-        built: dict[object, Classifier] = {}
-        pred = [
-            built.setdefault(it.target, Classifier(it.target)).classify(it.item).label
-            for it in items
-        ]
+        pred = [c.classify(it.item).label for c, it in with_classifiers(items)]
         gold = [it.label for it in items]
         f1s.append(score(gold, pred).macro_f1)
         said += sum(p is Label.RELEASED for p in pred)

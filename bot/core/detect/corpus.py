@@ -9,12 +9,13 @@ Format: JSON Lines with `id`, `target`, `aliases`, `maker`, `title`, `summary`, 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from bot.core.detect.classifier import Classifier
 from bot.core.models import ItemKind, ItemText, Label, Target
 
 
@@ -65,3 +66,15 @@ def read_corpus(path: Path) -> list[LabelledItem]:
     """The corpus at `path` (UTF-8 JSON Lines)."""
     with path.open(encoding="utf-8") as handle:
         return parse_lines(handle, str(path))
+
+
+def with_classifiers(items: Iterable[LabelledItem]) -> Iterator[tuple[Classifier, LabelledItem]]:
+    """Each item with its target's classifier, built once per target: building one
+    compiles the target's patterns, which costs far more than reading an item, and a
+    labelled set holds several items per target."""
+    built: dict[Target, Classifier] = {}
+    for it in items:
+        classifier = built.get(it.target)
+        if classifier is None:
+            classifier = built[it.target] = Classifier(it.target)
+        yield classifier, it

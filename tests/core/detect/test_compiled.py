@@ -16,9 +16,7 @@ from pathlib import Path
 import pytest
 
 import bot.core.detect
-from bot.core.detect.classifier import Classifier
-from bot.core.detect.corpus import LabelledItem, read_corpus
-from bot.core.models import Target
+from bot.core.detect.corpus import LabelledItem, read_corpus, with_classifiers
 
 ROOT = Path(__file__).resolve().parents[3]
 # The repository's labelled sets, and the shared dev corpus and timelines when present.
@@ -38,10 +36,7 @@ def _items() -> list[LabelledItem]:
 
 
 def _answers(items: list[LabelledItem]) -> list[str]:
-    built: dict[Target, Classifier] = {}
-    return [
-        repr(built.setdefault(it.target, Classifier(it.target)).classify(it.item)) for it in items
-    ]
+    return [repr(c.classify(it.item)) for c, it in with_classifiers(items)]
 
 
 def test_compiled_classifier_answers_as_its_source() -> None:

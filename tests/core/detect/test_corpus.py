@@ -11,7 +11,7 @@ import pytest
 
 from bot.core.detect.baseline import KeywordBaseline
 from bot.core.detect.classifier import Classifier
-from bot.core.detect.corpus import LabelledItem, read_corpus
+from bot.core.detect.corpus import LabelledItem, read_corpus, with_classifiers
 from bot.core.detect.metrics import score
 from bot.core.models import Label, Status, Target
 
@@ -29,10 +29,7 @@ needs_data = pytest.mark.skipif(not DEV.is_file(), reason=f"no dev corpus at {DE
 
 
 def _predict(items: list[LabelledItem]) -> list[Label]:
-    built: dict[Target, Classifier] = {}
-    return [
-        built.setdefault(it.target, Classifier(it.target)).classify(it.item).label for it in items
-    ]
+    return [c.classify(it.item).label for c, it in with_classifiers(items)]
 
 
 @needs_data
@@ -58,9 +55,8 @@ def test_rules_beat_the_keyword_baseline() -> None:
 @needs_data
 def test_detections_are_well_formed() -> None:
     items = read_corpus(DEV)
-    built: dict[Target, Classifier] = {}
-    for it in items:
-        d = built.setdefault(it.target, Classifier(it.target)).classify(it.item)
+    for c, it in with_classifiers(items):
+        d = c.classify(it.item)
         assert 0.0 <= d.confidence <= 1.0
         assert len(d.evidence) <= 300
         assert d.evidence in f"{it.item.title}\n{it.item.summary}" or d.evidence.endswith("…")

@@ -54,8 +54,7 @@ from typing import Any
 
 import pytest
 
-from bot.core.detect.classifier import Classifier
-from bot.core.detect.corpus import LabelledItem, read_corpus
+from bot.core.detect.corpus import LabelledItem, read_corpus, with_classifiers
 from bot.core.detect.metrics import score
 from bot.core.models import Label, Target
 from bot.offline import Line, read_lines, replay, timeline_problems
@@ -790,10 +789,7 @@ KNOWN_LATE = {
 
 
 def _predict(items: list[LabelledItem]) -> list[Label]:
-    built: dict[Target, Classifier] = {}
-    return [
-        built.setdefault(it.target, Classifier(it.target)).classify(it.item).label for it in items
-    ]
+    return [c.classify(it.item).label for c, it in with_classifiers(items)]
 
 
 @pytest.mark.parametrize(
