@@ -91,6 +91,8 @@ NOT_YET_BEFORE = (
     r"|\bnot-yet-$|\b(?:accidentally|mistakenly|prematurely|inadvertently)\s+$"
     # "none have been officially released".
     r"|\bnone\s+(?:(?:have|has|had|were|was|are|is)\s+(?:yet\s+)?(?:been\s+)?(?:\w+ly\s+)?)?$"
+    # An arrangement: "is getting released earlier than expected".
+    r"|\b(?:is|are|'s)\s+getting\s+$"
 )
 # Subjects that make "was released" about something other than the product.
 NOT_PRODUCT_BEFORE = (

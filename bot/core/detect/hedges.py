@@ -130,6 +130,14 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"(?:viewed|obtained|reviewed)\s+by\b",
     ),
     (
+        # Hearsay about what has happened: "Valve suspected to have soft-launched the
+        # engine", "said to have begun shipping".
+        "hedge",
+        "said-to-have",
+        "said believed thought suspected rumored rumoured",
+        r"\b(?:said|believed|thought|suspected|rumou?red)\s+to\s+have\b",
+    ),
+    (
         "hedge",
         "unconfirmed",
         "unconfirmed unverified if grain what",

@@ -131,6 +131,12 @@ _RELEASE_WORDS = re.compile(RELEASE_WORDS, re.IGNORECASE)
 _LEAD_IN = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 # What may not stand right before a name: "Sora" in "OpenSora", "v2" in "2.v2", "x/R2".
 _LEFT = re.compile(r"[\w.\-/+]")
+# Someone's product with plain describing words between: "Bose's compact S1 Pro".
+# (Not a contraction: "Here's the X".)
+_POSSESSIVE_DESCRIBED = re.compile(
+    r"\b(?!(?:Here|There|It|That|What|Who|Where|When|How|Let|He|She|This|Today)'s)"
+    r"([A-Z][\w&.-]*)'s\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
 _WHICH = re.compile(
     r"(?:\s+[a-z]+)?,?\s+[\"']?(?:which|that)\s+(?:was|is|has|had|launched|arrived|debuted|"
     # "would succeed the M1 Ultra chip that Apple uses in the Mac Studio".
@@ -488,7 +494,8 @@ class TargetMatcher:
         self._described = [
             (
                 re.compile(rf"(?<![\w.-]){brand}(?![\w+])", re.IGNORECASE),
-                [re.compile(rf"(?<![\w-]){key}(?![\w-])", re.IGNORECASE) for key in keys],
+                # ("Car+Boat", a vacuum, is no describing "car".)
+                [re.compile(rf"(?<![\w-]){key}(?![\w+-])", re.IGNORECASE) for key in keys],
             )
             for brand, keys in (*described_parts(target.names), *edition_parts(target.names))
         ]
@@ -713,16 +720,7 @@ class TargetMatcher:
                     and not self.makers.owns(folded, m.start())
                 ):
                     continue
-                owner = self._possessive.search(before)
-                # The owner may be a word of the maker or of the target's own names:
-                # "Lilly's Zepbound" (Eli Lilly), "Chevy's Silverado EV" (Chevy Silverado EV).
-                # A versioned owner is a platform of the target: "PS4's Project Morpheus".
-                if (
-                    owner
-                    and not self.makers.is_maker(owner.group(1))
-                    and owner.group(1).lower() not in self._own_words
-                    and not any(c.isdigit() for c in owner.group(1))
-                ):
+                if self._foreign_owner(self._possessive.search(before)):
                     continue
             elif self._owners.person(before):
                 # "Sam Raimi's Spider-Man 2" is the director's film, and so is every
@@ -732,6 +730,12 @@ class TargetMatcher:
             if m.lastgroup in self._short and (
                 self._owners.other_brand(folded, m.start())
                 or self._other_version_before(folded, m.start())
+                # "Bose's compact S1 Pro" is no "Ola S1 Pro": makers share model numbers
+                # ("Gemini Live's new Astra camera" is Project Astra in another product).
+                or (
+                    _DIGIT.search(m.group()) is not None
+                    and self._foreign_owner(_POSSESSIVE_DESCRIBED.search(before))
+                )
             ):
                 continue
             if (
@@ -911,6 +915,18 @@ class TargetMatcher:
                     if not self._titled_otherwise(folded, end):
                         found.append(Mention(start, end, True))
         return found
+
+    def _foreign_owner(self, owner: re.Match[str] | None) -> bool:
+        """Whether a possessive before a name is someone else's. The owner may be a word
+        of the maker or of the target's own names: "Lilly's Zepbound" (Eli Lilly),
+        "Chevy's Silverado EV" (Chevy Silverado EV); a versioned owner is a platform of
+        the target: "PS4's Project Morpheus"."""
+        return (
+            owner is not None
+            and not self.makers.is_maker(owner.group(1))
+            and owner.group(1).lower() not in self._own_words
+            and not any(c.isdigit() for c in owner.group(1))
+        )
 
     def _titled_otherwise(self, folded: str, end: int) -> bool:
         """Whether a description ending at `end` is followed by a quoted title that is

@@ -68,8 +68,9 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "when once until if before as",
         # (A modal in between is a guess about it, read by `hedges`: "when it could go on sale".)
         r"\b(?:when|once|until|if|before|as\s+soon\s+as)\s+"
-        r"(?=[^.;]{0,60}?\b(?:available|out|released|launched|live|sale|stores)\b)"
-        r"(?:(?!(?:could|might|may|would)\b)[\w'-]+\s+){0,4}?"
+        # (A version's number is one word: "once 2.0 is officially released".)
+        r"(?=(?:[^.;]|\.(?=\d)){0,60}?\b(?:available|out|released|launched|live|sale|stores)\b)"
+        r"(?:(?!(?:could|might|may|would)\b)[\w'-]+(?:\.\d+)*\s+){0,4}?"
         # "before it's released": the contraction carries the verb; "as soon as it has been
         # released", the perfect.
         r"(?:(?:becomes?|is|are|goes|go|gets?|has\s+been|have\s+been)\s+|(?<=\w's\s))"

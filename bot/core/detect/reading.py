@@ -290,11 +290,13 @@ class UnitReader:
             and ga
             and has("prerelease")
             and not has("closed")
+            and not has("negated")
             and _AVAILABLE.search(words)
         ):
             # A preview anyone may use is the release under a label: "available in
             # public preview ... for all developers"; not while its general availability
-            # is still planned ("General availability is planned for Q2").
+            # is still planned ("General availability is planned for Q2"), nor while it is
+            # "not even available on the beta channel, let alone the stable channel".
             first = kinds["ga"][0]
             released = [Cue("released", "open-preview", first.start, first.end)]
         if released and beta:

@@ -702,7 +702,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "comes kicks kick open",
         # "debuts at CES" is a reveal at a show; "debuts at No. 1" is a chart of one out.
         r"\b(?:launches|releases|debuts(?!\s+(?:at|during)\s+(?!no\.|number|#|\$|\d|the\s+top))|"
-        r"rolls\s+out|premieres|comes\s+out|kicks\s+off|open[\s-]?sources|"
+        r"rolls\s+out|premieres|comes\s+out|open[\s-]?sources|"
+        # ("kicks off production of" the truck starts work on it.)
+        rf"kicks\s+off{_NOT_WORK_STARTED}|"
         # (A plural subject's: "Radiohead kick off comeback tour in Madrid".)
         r"(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)"
         rf"kick\s+off{_NOT_WORK_STARTED}|"

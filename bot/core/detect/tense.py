@@ -56,12 +56,12 @@ _ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 # A present tense after a conjunction and its subject speaks of no release yet: "before
-# Apple releases", "once the studio ships".
+# Apple releases", "once the studio ships"; a version's number is one word ("once 2.0 is").
 _CONDITIONAL_SUBJECT = re.compile(
     # ("because Microsoft rolls out in waves" tells how it ships, not that it has; "I
     # genuinely hope Apple releases it" wishes.)
     r"\b(?:before|until|till|once|when|whenever|if|unless|after|because|hope\S*|wish\S*)\s+"
-    r"(?:[\w'-]+\s+){1,4}$",
+    r"(?:[\w'-]+(?:\.\d+)*\s+){1,4}$",
     re.IGNORECASE,
 )
 # An expectation to see it released is no release: "we can expect to see X launched at
@@ -73,7 +73,8 @@ _TO_SEE = re.compile(
 )
 # ... or its present "to be": "when iOS 15 is first released".
 _PRESENT_BE_AFTER = re.compile(
-    r"\b(?:when|once|until|till|before|if|unless)\s+(?:[\w'-]+\s+){1,4}(?:is|are|gets|get)\s+"
+    r"\b(?:when|once|until|till|before|if|unless)\s+(?:[\w'-]+(?:\.\d+)*\s+){1,4}"
+    r"(?:is|are|gets|get)\s+"
     r"(?:\w+ly\s+|first\s+|finally\s+)?$",
     re.IGNORECASE,
 )

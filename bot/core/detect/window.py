@@ -108,7 +108,7 @@ def _pattern() -> re.Pattern[str]:
         r"(?:the\s+)?(?:first|second|latter)\s+half\s+of(?!\s+(?:19|20)\d\d))[\s-]+"
         r"(?:(?P<py>(?:19|20)\d\d)\b|" + _MONTH.format("m3") + r"(?:\s+(?P<pmy>20\d\d)\b)?))",
         r"(?P<my>\b" + _MONTH.format("m4") + r"\s+(?:of\s+)?(?P<y4>(?:19|20)\d\d)\b)",
-        r"(?P<q>\bq(?P<qn>[1-4])\s*'?\s*(?P<qy>20\d\d|\d\d)\b)",
+        r"(?P<q>\bq(?P<qn>[1-4])\s*(?:of\s+(?=20\d\d))?'?\s*(?P<qy>20\d\d|\d\d)\b)",
         r"(?P<qw>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter\s+(?:of\s+)?"
         r"(?P<qwy>20\d\d)\b)",
         r"(?P<h>\b(?:(?:the\s+)?(?P<ho>first|second|1st|2nd|latter|back)\s+half\s+of\s+|h(?P<hn>[12])\s+)"
