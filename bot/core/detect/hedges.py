@@ -106,6 +106,7 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # Someone reporting what they saw is no hearsay: "a developer reports crashes".
         r"(?<!user\s)(?<!users\s)(?<!owner\s)(?<!developer\s)(?<!developers\s)(?<!customer\s)"
         r"(?<!player\s)(?<!players\s)(?<!tester\s)(?<!testers\s)(?<!reader\s)(?<!comment\s)"
+        r"(?<!blogger\s)(?<!reviewer\s)(?<!writer\s)(?<!author\s)"
         # The maker reporting its own plans is on record: "the company reported".
         r"(?<!company\s)(?<!firm\s)(?<!automaker\s)(?<!carmaker\s)(?<!studio\s)"
         # "buyers began to report mold": people saying what they found.

@@ -54,8 +54,10 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
     (
         "ga",
         "stable",
-        "stable out exit exits beta final for to no without",
+        "stable out exit exits beta final for to no without completed completing finished",
         r"\bstable\b|\bout\s+of\s+(?:beta|preview)\b|\bexits?\s+(?:beta|preview)\b"
+        # A test behind it: "having completed beta testing, Meta has begun a rollout".
+        r"|\b(?:completed|completing|finished)\s+(?:its\s+|the\s+)?(?:beta|preview)\b"
         r"|\bbeta\s+(?:tag|label)\b|\bfinal\s+(?:release|version)\b(?!\s+candidate)"
         r"|\b(?:for|to)\s+all\s+(?:[\w-]+\s+){0,2}?(?:users|subscribers|customers|members|players|"
         # A waitlist dropped is a preview anyone may join: "no waitlist required".

@@ -190,8 +190,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # A rollout begun: "Samsung officially kicked off the stable rollout".
         "released",
         "rollout-begun",
-        "kicked kicks began begun started starts",
-        r"(?:\b(?:kick(?:ed)?\s+off|began|begun|started)\s+(?:the\s+|its\s+)?"
+        "kicked kicks began begun started starts initiated commenced",
+        # ("has initiated a phased rollout" too.)
+        r"(?:\b(?:kick(?:ed)?\s+off|began|begun|started|initiated|commenced)\s+"
+        r"(?:the\s+|its\s+|a\s+)?"
         r"(?:[\w-]+\s+)?(?:rollout|roll-out)\b"
         # In the present tense with a day it is the schedule: "Microsoft starts the
         # rollout on April 11", written on April 1.

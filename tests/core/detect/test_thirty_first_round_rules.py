@@ -105,6 +105,30 @@ CASES = [
         "We took Kite's compact S7 Pro scooter on the road; it is on sale now.",
         Label.RELEASED,
     ),
+    Case(
+        "a-phased-rollout-initiated-after-beta-testing-is-out",
+        LOCK,
+        "Kite widens Vault Chats",
+        "Having completed beta testing, Kite has initiated a phased rollout of Vault Chats on "
+        "Android and iOS.",
+        Label.RELEASED,
+    ),
+    # Guard: a beta completed with a launch ahead is a plan.
+    Case(
+        "beta-testing-completed-with-a-launch-ahead-is-a-plan",
+        LOCK,
+        "Vault Chats news",
+        "Vault Chats has completed beta testing and will launch in May, Kite said.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-blogger-reporting-what-they-got-is-no-hearsay",
+        Target(name="Kite Smart Kettle", maker="Kite"),
+        "Cooking by voice",
+        'Blogger reports "we just got the new Kite Smart Kettle" and describes pairing it '
+        "with a speaker; it sells for $49.",
+        Label.RELEASED,
+    ),
 ]
 
 
