@@ -289,6 +289,16 @@ HOLDOUT231 = FIXTURES / "holdout231.jsonl"
 HOLDOUT232 = FIXTURES / "holdout232.jsonl"
 HOLDOUT233 = FIXTURES / "holdout233.jsonl"
 HOLDOUT234 = FIXTURES / "holdout234.jsonl"
+HOLDOUT235 = FIXTURES / "holdout235.jsonl"
+HOLDOUT236 = FIXTURES / "holdout236.jsonl"
+HOLDOUT237 = FIXTURES / "holdout237.jsonl"
+HOLDOUT238 = FIXTURES / "holdout238.jsonl"
+HOLDOUT239 = FIXTURES / "holdout239.jsonl"
+HOLDOUT240 = FIXTURES / "holdout240.jsonl"
+HOLDOUT241 = FIXTURES / "holdout241.jsonl"
+HOLDOUT242 = FIXTURES / "holdout242.jsonl"
+HOLDOUT243 = FIXTURES / "holdout243.jsonl"
+HOLDOUT244 = FIXTURES / "holdout244.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -647,6 +657,21 @@ FLOORS = [
     # of 2).
     (HOLDOUT233, 0.63, 1.00),
     (HOLDOUT234, 0.65, 1.00),
+    # Blind, never trained on (holdout240 written short: 45 items with 8 confirmed); first
+    # scored on 4ec963f at 0.633 (7 of 8), 0.724 (11 of 14), 0.730 (9 of 10), 0.729 (10
+    # of 14), 0.837 (8 of 9) and 0.602 (8 of 9).
+    (HOLDOUT235, 0.65, 0.88),
+    (HOLDOUT236, 0.72, 0.84),
+    (HOLDOUT237, 0.72, 0.90),
+    (HOLDOUT238, 0.78, 0.90),
+    (HOLDOUT239, 0.85, 1.00),
+    (HOLDOUT240, 0.64, 1.00),
+    # Blind, never trained on (holdout244 written with 8 rumoured); first scored on 4ec963f
+    # at 0.750 (10 of 10), 0.847 (12 of 12), 0.842 (10 of 10) and 0.649 (8 of 11).
+    (HOLDOUT241, 0.74, 1.00),
+    (HOLDOUT242, 0.84, 1.00),
+    (HOLDOUT243, 0.84, 1.00),
+    (HOLDOUT244, 0.64, 0.72),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -757,6 +782,10 @@ TIMELINE_SLUGS = (
     *("crisis-core-reunion", "wow-classic", "google-play-china"),  # blind, on time as first scored
     *("galaxy-note-21", "google-sge"),  # blind, on time as first scored
     "whole-lotta-red",  # since an artist's "drops" with the record as its object is out
+    # Blind (timelines103-106), on time as first scored.
+    *("galaxy-watch-active2", "galaxy-s22-fe", "new-pokemon-snap", "the-slow-rush"),
+    *("zoolander-2", "lizzie-mcguire-revival", "nikola-badger", "bmw-i8"),
+    *("facebook-clear-history", "google-lens"),
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -918,6 +947,16 @@ KNOWN_EXTRA = {
     "oneplus-8-pro": "a rumour that Verizon's first OnePlus phone may be 'the non-Pro "
     "OnePlus 8 rather than the 8 Pro' names the target, where the story reads it as the "
     "sibling's",
+    # Blind (timelines106), as first scored.
+    "whatsapp-dark-mode": "a report that the app 'launched the dark mode feature' reads as "
+    "the release, where its next sentence ('It's just that this feature is still a Beta "
+    "version') makes it the beta's; two days before, the second opinion had read the beta "
+    "going 'live for beta users' as out",
+    "tumblr-activitypub": "the owner's 'will soon be implementing' comes through one forum "
+    "post, which waits for a second voice; a later 'declined to share a time frame' reads "
+    "as a non-answer, a rumour the story has no step for",
+    "threads-api": "'according to Adam Mosseri' reads as hearsay: the rules cannot tell the "
+    "maker's own executive from an outside source by name, so the commitment is a rumour",
     "spotify-ai-playlist": "the launch-day announcement reads as a plan ('will first be "
     "available in the UK and Australia'), so with the next day's 'currently available' it "
     "backs confirmed before the release has its second voice; the story went from rumoured "
