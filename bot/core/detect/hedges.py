@@ -132,11 +132,13 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         # Hearsay about what has happened: "Valve suspected to have soft-launched the
-        # engine", "said to have begun shipping".
+        # engine", "said to have begun shipping", "apparently released".
         "hedge",
         "said-to-have",
-        "said believed thought suspected rumored rumoured",
-        r"\b(?:said|believed|thought|suspected|rumou?red)\s+to\s+have\b",
+        "said believed thought suspected rumored rumoured apparently",
+        r"\b(?:said|believed|thought|suspected|rumou?red)\s+to\s+have\b"
+        # "Google apparently released the app a bit earlier than planned".
+        r"|\bapparently\s+(?:released|launched|shipped|rolled\s+out|began|started)\b",
     ),
     (
         "hedge",

@@ -45,6 +45,13 @@ CASES = [
         Label.RUMOURED,
     ),
     Case(
+        "apparently-released-is-hearsay",
+        Target(name="Kite Notes", maker="Kite"),
+        "Kite Notes surfaces briefly",
+        "Kite apparently released Kite Notes a day earlier than planned, then pulled it.",
+        Label.RUMOURED,
+    ),
+    Case(
         "production-kicked-off-is-no-release",
         TRUCK,
         "Vanta kicks off production of the Hauler 600 electric truck",
