@@ -77,13 +77,14 @@ def test_the_shipped_weights_are_a_four_label_model() -> None:
 
 def test_the_fast_scorer_equals_the_reference_on_every_labelled_item() -> None:
     """`Scorer.probabilities` walks words and pairs without building strings; it must
-    give what the reference (`features` then `probabilities`) gives, on real text."""
+    give what the reference (`features` then `probabilities`) gives, on real text: every
+    second labelled set, thousands of items (all of them took a minute and a half)."""
     from bot.core.detect.corpus import read_corpus, with_classifiers
 
     scorer = so.shipped()
     paths = sorted(FIXTURES.glob("holdout*.jsonl"))
     checked = 0
-    for path in paths:
+    for path in paths[::2]:
         for c, it in with_classifiers(read_corpus(path)):
             ruled, scope = c.by_rules(it.item)
             masked = so.Masker.of(it.target)(" . ".join(scope or [it.item.title]))
