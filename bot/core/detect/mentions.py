@@ -494,8 +494,15 @@ class TargetMatcher:
         self._described = [
             (
                 re.compile(rf"(?<![\w.-]){brand}(?![\w+])", re.IGNORECASE),
-                # ("Car+Boat", a vacuum, is no describing "car".)
-                [re.compile(rf"(?<![\w-]){key}(?![\w+-])", re.IGNORECASE) for key in keys],
+                # ("Car+Boat", a vacuum, is no describing "car"; nor is the "Epix Pro" of
+                # "Epix Pro Gen 2" the "epix" of "epix (Gen 2)".)
+                [
+                    re.compile(
+                        rf"(?<![\w-]){key}(?![\w+-])(?!\s+(?:pro|max|plus|ultra|lite|mini)\b)",
+                        re.IGNORECASE,
+                    )
+                    for key in keys
+                ],
             )
             for brand, keys in (*described_parts(target.names), *edition_parts(target.names))
         ]

@@ -136,6 +136,21 @@ CASES = [
         "with a speaker; it sells for $49.",
         Label.RELEASED,
     ),
+    Case(
+        "a-variant-after-a-described-word-is-another-model",
+        Target(name="Vanta arc (Gen 2)", aliases=("arc Gen 2",), maker="Vanta"),
+        "Leak shows Vanta's next watches",
+        'A leak shows upcoming models; the Arc Pro Gen 2 "will be available in three sizes".',
+        Label.NONE,
+    ),
+    # Guard: the target itself, written the same way.
+    Case(
+        "the-described-name-without-a-variant-is-the-target",
+        Target(name="Vanta arc (Gen 2)", aliases=("arc Gen 2",), maker="Vanta"),
+        "Vanta's next watch",
+        'Vanta says the Arc Gen 2 "will be available in three sizes" from May 4.',
+        Label.CONFIRMED,
+    ),
 ]
 
 
