@@ -455,7 +455,8 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
         "announced",
         "announc confirm unveil reveal introduc said says stated states told tells detailed "
         "details showcased presented wrote writes replies replied answered answers posted noted "
-        "notes explained teases teased teasing show shows showed previews previewed",
+        "notes explained teases teased teasing show shows showed previews previewed present "
+        "presents presenting",
         r"\b(?:announc(?:es|ed|ing|e)|confirm(?:s|ed|ing)?|unveil(?:s|ed|"
         r"ing)?|reveal(?:s|ed|ing)?|introduc(?:es|ed|ing)|"
         # ("is said to launch", "O2 said to confirm the date": hearsay, `hedges`.)
@@ -464,6 +465,8 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
         r"says|stated|states|told|tells|"
         r"detailed|details|showcased|presented|wrote|writes|replies|replied|answered|answers|"
         r"posted|noted|notes|explained|teas(?:es|ed|ing)|show(?:s|ed)?\s+off|"
+        # "took to the E3 stage today to present their new game".
+        r"present(?:s|ing)?(?=\s+(?:their|its|his|her)\s+new\b)|"
         r"preview(?:s|ed))\b",
     ),
 )

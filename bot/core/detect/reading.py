@@ -34,7 +34,7 @@ _ASKED = (
     r"\b(?:asks?|asked|asking|wonders?|wondering|inquir\w+|questions?)\s+(?:when|whether|"
     r"if|about|how\s+soon)\b[^,;:]*"
 )
-_REVEAL_VERBS = ("unveil", "reveal", "introduc", "announc", "teas", "show", "preview")
+_REVEAL_VERBS = ("unveil", "reveal", "introduc", "announc", "teas", "show", "preview", "present")
 # Of those, the ones that show without offering: "OpenAI teased Sora".
 _TEASE_VERBS = ("teas", "show", "preview")
 # How far after a reveal verb its object (the target) may be named: "unveils its new X".

@@ -151,6 +151,21 @@ CASES = [
         'Vanta says the Arc Gen 2 "will be available in three sizes" from May 4.',
         Label.CONFIRMED,
     ),
+    Case(
+        "presenting-their-new-game-on-stage-is-a-reveal",
+        Target(name="Ember Reach", maker="Kite Games"),
+        "You ride dragons in Ember Reach",
+        "Kite Games' director took to the stage today to present their new game, Ember Reach.",
+        Label.RUMOURED,
+    ),
+    # Guard: a present of no new thing reveals nothing.
+    Case(
+        "presenting-an-award-is-no-reveal",
+        Target(name="Ember Reach", maker="Kite Games"),
+        "Ember Reach team at the awards",
+        "The Ember Reach team took to the stage today to present an award.",
+        Label.NONE,
+    ),
 ]
 
 
