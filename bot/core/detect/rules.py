@@ -731,7 +731,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "launching-today",
         "is are *'s",
         r"\b(?:is|are|\w+'s)\s+(?:officially\s+|finally\s+)?(?:launching|arriving|debuting|landing|"
-        r"going\s+live)\s+(?:(?!tomorrow\b)[\w-]+\s+){0,3}?today\b"
+        # (Or now, in the writer's words: "is arriving at dealerships as you read this".)
+        r"going\s+live)\s+(?:(?!tomorrow\b)[\w-]+\s+){0,3}?(?:today|as\s+you\s+read\s+this|"
+        r"as\s+we\s+speak)\b"
         # ("launching today in Brazil, where Instagram will test it" is a trial.)
         r"(?![^.;]{0,60}?\b(?:test|tests|testing|pilot|trial)\b)",
     ),

@@ -166,6 +166,21 @@ CASES = [
         "The Ember Reach team took to the stage today to present an award.",
         Label.NONE,
     ),
+    Case(
+        "arriving-as-you-read-this-is-now",
+        TRUCK,
+        "We're driving one",
+        "The Vanta Hauler 600 is arriving at dealerships as you read this.",
+        Label.RELEASED,
+    ),
+    # Guard: arriving on a day ahead is a plan.
+    Case(
+        "arriving-on-a-later-day-is-a-plan",
+        TRUCK,
+        "Hauler 600 news",
+        "The Vanta Hauler 600 is arriving at dealerships on May 4, Vanta said.",
+        Label.CONFIRMED,
+    ),
 ]
 
 
