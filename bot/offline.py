@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.core.detect.classifier import Classifier
-from bot.core.detect.corpus import item_of, parse_line
+from bot.core.detect.corpus import LabelledItem, item_of, parse_line, with_classifiers
 from bot.core.detect.metrics import Scores, score
 from bot.core.models import (
     Detection,
@@ -174,17 +174,17 @@ def evaluate(lines: Iterable[str], source: str) -> tuple[Scores, list[str]]:
     gold: list[Label] = []
     pred: list[Label] = []
     errors: list[str] = []
-    classifiers: dict[Target, Classifier] = {}
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            row = parse_line(line, f"{source}:{number}")
-        except ValueError as exc:
-            errors.append(str(exc))
-            continue
-        if row.target not in classifiers:
-            classifiers[row.target] = Classifier(row.target)
+
+    def rows() -> Iterator[LabelledItem]:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                yield parse_line(line, f"{source}:{number}")
+            except ValueError as exc:
+                errors.append(str(exc))
+
+    for classifier, row in with_classifiers(rows()):
         gold.append(row.label)
-        pred.append(classifiers[row.target].classify(row.item).label)
+        pred.append(classifier.classify(row.item).label)
     return score(gold, pred), errors
