@@ -102,7 +102,10 @@ NOT_PRODUCT_BEFORE = (
     r"book|chapter|render|photo|leak|report|paper|article|study|post|benchmark|result|score|single|song|"
     # (Not across a comma: "image generation, available today" lists features.)
     # (News of it neither: "new info arrived on the third season".)
-    r"number|review|test|kickstarter|campaign|issue|info|information|news)s?\s+(?:[^\s,;]+\s+){0,2}?$"
+    # (Nor when it speaks: the post notes "it's available from 1 April" says it of the set.)
+    r"number|review|test|kickstarter|campaign|issue|info|information|news)s?\s+"
+    r"(?:(?!(?:notes?|noted|says?|said|writes?|wrote|adds?|added|explains?|explained|"
+    r"states?|stated|mentions?|mentioned|claims?|claimed)\s)[^\s,;]+\s+){0,2}?$"
     # A clip's own comma opens what is said of it: "the official teaser trailer, released
     # after a leak" (not a book's or an episode's, which may be the product).
     r"|\b(?:trailer|teaser|video|clip|footage|statement)s?,\s+(?:[^\s,;]+\s+){0,2}?$"

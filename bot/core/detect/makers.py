@@ -53,7 +53,9 @@ _SUBJECT_REACH = 40
 # After the maker: it speaks ("Sony has officially announced").
 _SAYS_AFTER = re.compile(
     rf"(?:'s)?\s+{_NOT_MODAL}{{0,4}}?(?:has\s+|have\s+|had\s+)?"
-    rf"(?:officially\s+|formally\s+|publicly\s+)?{_SAYS}",
+    rf"(?:officially\s+|formally\s+|publicly\s+)?{_SAYS}"
+    # "Merck reports" right after the name ("replied that reports" are others' news).
+    r"|\s+reports\b",
     re.IGNORECASE,
 )
 # Before the maker: it is the one something was said by or to ("according to Sony").

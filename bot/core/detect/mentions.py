@@ -489,7 +489,11 @@ class TargetMatcher:
         self._elsewhere: re.Pattern[str] | None = None
         if regional:
             self._region = re.compile(rf"(?<![\w.-])(?:{'|'.join(places)})(?!\w)")
-            self._elsewhere = re.compile(rf"(?<![\w.-])(?:{other_places(places)}|countries)(?!\w)")
+            # (A maker's home is another place: "in their native Vietnam".)
+            self._elsewhere = re.compile(
+                rf"(?<![\w.-])(?:{other_places(places)}|countries|home\s+(?:market|country)|"
+                r"(?:their|its)\s+native\s+[A-Z]\w+)(?!\w)"
+            )
         self._coded = _pairs(coded_parts(target.names))
         self._described = [
             (

@@ -124,7 +124,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "research",
         "phase clinical pivotal experimental research prototype prototypes pre engineering",
         r"\bphase\s+(?:[123]|iii|ii|i)\b|\b(?:clinical|pivotal)\s+trials?\b|\b(?:experimental|"
-        r"research)\s+(?:[\w-]+\s+)?(?:model|prototype|project|demo|system)\b|\bprototypes?\b"
+        r"research)\s+(?:[\w-]+\s+)?(?:model|prototype|project|demo|system|paper)\b|\bprototypes?\b"
         # A unit from before launch: "unboxes a pre-release version of the X".
         r"|\bpre-?release\s+(?:version|unit|units|model|hardware|sample|device)s?\b"
         r"|\bengineering\s+(?:samples?|units?)\b",

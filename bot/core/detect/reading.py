@@ -245,6 +245,20 @@ class UnitReader:
             # The maker buying is an acquisition, not a customer's purchase: "Apple bought
             # icloud.com from Xcerion", "the trademark Apple bought".
             _keep(kinds, "released-weak", lambda c: not self._maker_bought(text, c))
+        if "hedge" in kinds:
+            # The maker reporting is the maker saying: "available by late April, Merck
+            # reports" (as "the company reported" is).
+            _keep(
+                kinds,
+                "hedge",
+                lambda c: (
+                    not (
+                        c.name == "reportedly"
+                        and text[c.start : c.end].lower() in ("reports", "reported")
+                        and self._sources.maker_subject(text, c.start)
+                    )
+                ),
+            )
         if "unofficial" in kinds:
             # "has not said whether work has begun" is silence about something else, and
             # "cancels three unannounced games" describes other games.

@@ -38,7 +38,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "teardown tear retail units unit arrived arriving showed unboxes new got received picked "
         "day days week weeks month months spent user users owner owners buyer buyers customer "
         "customers players watched played driven tested put a one two three four six",
-        r"\bafter\s+(?:a|one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|fifty|a\s+dozen|"
+        r"\bafter\s+(?:only\s+|just\s+)?(?:a|one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|fifty|a\s+dozen|"
         r"dozens\s+of|several|many|\d+|nearly\s+"
         r"\d+|over\s+\d+|a\s+full)\s+(?:full\s+)?(?:weeks?|months?|days?|hours?|years?)\b"
         # Time spent waiting or building is no time with the product.

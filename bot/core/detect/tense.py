@@ -402,8 +402,11 @@ class Tenses:
             ):
                 future.append(Cue("future", "unveiled-ahead", cue.start, cue.end))
                 continue
+            # ("accounts being launched next year": a passive in progress is present.)
             present = (
-                cue.name in _PRESENT_TENSE or cue.kind == "released-title"
+                cue.name in _PRESENT_TENSE
+                or cue.kind == "released-title"
+                or before.endswith("being ")
             ) and _PAST_FORM.match(text, cue.start) is None
             # "it's out next week": a present "is out" with a time ahead right after it.
             present_state = (

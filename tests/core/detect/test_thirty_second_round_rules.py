@@ -1,0 +1,87 @@
+"""The rules added in the thirty-second round (issue 5: the errors of the blind sets
+holdout249-254), one short made-up item each: made-up products, and none of these
+sentences is in a labelled set, so each case checks the rule rather than a memorised
+phrasing. Each case failed on the code before its rule, except the guards beside them,
+which pin what the rule must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.core.models import ItemKind, Label, Target
+from tests.core.detect.rule_case import Case
+
+SET = Target(name="Orrin Harbor Crane (4410)", aliases=("4410", "Harbor Crane"), maker="Orrin")
+DRUG = Target(name="Velmora", aliases=("velatide",), maker="Castell Pharma")
+CARD = Target(name="Orrin Card", maker="Orrin")
+DOCK = Target(name="Orrin Dock 2", maker="Orrin")
+STORE = Target(name="Orrin Loom", maker="Orrin")
+CAR = Target(name="Orrin V8 in the US", aliases=("Orrin V8 US",), maker="Orrin")
+
+CASES = [
+    Case(
+        "a-post-that-notes-it-is-available-on-a-later-day",
+        SET,
+        "Orrin set review: 4410 Harbor Crane",
+        'A build review of the set; the post notes "It\'s available from 1 April 2026" and '
+        "walks through the crane's winch.",
+        Label.CONFIRMED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "the-maker-reporting-is-on-record",
+        DRUG,
+        "Velmora likely to be available soon",
+        'Velmora "is expected to be available at specialty pharmacies by late April, '
+        'Castell Pharma reports".',
+        Label.CONFIRMED,
+    ),
+    # Guard: an outlet reporting it is hearsay.
+    Case(
+        "an-outlet-reporting-is-hearsay",
+        DRUG,
+        "Velmora likely to be available soon",
+        'Velmora "is expected to be available at specialty pharmacies by late April", '
+        "Bloomberg reports.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "being-launched-next-year-is-a-plan",
+        CARD,
+        "Orrin's bank plans",
+        "Orrin said the Orrin Card accounts are being launched next year with three partner banks.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "after-just-weeks-with-it-is-use",
+        DOCK,
+        "Orrin Dock 2, six weeks on",
+        "After just six weeks of daily work, the Orrin Dock 2 has earned its place on my desk.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-research-paper-shows-no-product",
+        STORE,
+        "Orrin Loom: a globally replicated store",
+        "An Orrin research paper describes Orrin Loom, the replicated database behind its own "
+        "services.",
+        Label.RUMOURED,
+    ),
+    # Guard: the maker's home market is elsewhere, whatever the article notes.
+    Case(
+        "a-launch-in-the-makers-native-country-is-elsewhere",
+        CAR,
+        "Orrin delays US deliveries of the Orrin V8",
+        "Orrin will delay its first US deliveries until the second half of March; the article "
+        "notes Orrin launched deliveries of the V8 in their native Vietnam in September.",
+        Label.CONFIRMED,
+        published=date(2026, 2, 9),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule(case: Case) -> None:
+    case.check()
