@@ -76,6 +76,9 @@ _STALE_DAY = timedelta(days=90)
 # the launch news (the Civic Type R's "now shipping" and "is here", 17 days apart). On the
 # timelines 30 to 120 days fire no release early; 60 finds the ones 120 does.
 _PLAIN_SPAN = timedelta(days=60)
+# How long after a confirmation without a day outlets still write "launched" for the
+# unveiling (`_alone`).
+_UNVEILING_DAYS = timedelta(days=14)
 # The `verdict.confidence` of a rumour that is hearsay ("reportedly", a leak: 0.7 and up).
 # One read only from a guess ("may", "is likely to": 0.6, or 0.5 unnamed), or only
 # through the product's family name ("a new Pixel", `classifier._FAMILY_RUMOUR`), needs a
@@ -107,11 +110,13 @@ def support(
     due: date | None = None,
     opens: date | None = None,
     promoting: bool = True,
+    confirmed_at: datetime | None = None,
 ) -> tuple[Evidence, ...]:
     """The evidence that lets `level` stand under the policy, or () when it does not.
     `due` is the release day the current confirmed status names, if any; `opens` the
-    first day of the window it names, when that is no single day. `promoting`: whether
-    the status is to move up (not only its window)."""
+    first day of the window it names, when that is no single day; `confirmed_at` when the
+    current confirmed status was said. `promoting`: whether the status is to move up (not
+    only its window)."""
     backing = [e for e in evidence if Status.of(e.label) >= level]
     first = due or opens
     if level is Status.RELEASED and first is not None:
@@ -130,7 +135,7 @@ def support(
     ]
     if official:
         return (max(official, key=lambda e: (Status.of(e.label) == level, e.confidence)),)
-    keep = _alone(level, due, opens)
+    keep = _alone(level, due, opens, confirmed_at)
     if keep is not None and (found := _first_report(backing, keep)):
         return found
     if level is Status.CONFIRMED and (found := _same_day(target, backing)):
@@ -160,7 +165,7 @@ def support(
 
 
 def _alone(
-    level: Status, due: date | None, opens: date | None
+    level: Status, due: date | None, opens: date | None, confirmed_at: datetime | None = None
 ) -> Callable[[Evidence], bool] | None:
     """Which report one outlet may give alone for `level`, or None if none may.
 
@@ -181,7 +186,14 @@ def _alone(
       Wonka's March 2023, a misread "tickets on sale" piece a month before its December
       opening). Or, for a window that is no single day (`opens`, "this fall"), a plain
       report dated from its first day on: a window may slip unnoticed, so a review is not
-      enough."""
+      enough. Or, for a confirmation that names no day (`confirmed_at`), a plain report
+      dated two weeks or more after the maker's word: on the day of an unveiling and the
+      days after it outlets write "launched" for "announced" (iPadOS 15 "launched" at
+      WWDC, Apple Pay "launches in Japan" the day Apple said it would), but a product
+      announced and reported out weeks later is out. On the labelled timelines this
+      found ten releases that waited for a second outlet that never came (three of them
+      on the twelve newest, unseen ones) and fired none early, with two to thirty days;
+      with none, three fired early."""
     if level is Status.RUMOURED:
         return lambda e: e.label is Label.RUMOURED and e.confidence >= _SURE_RUMOUR
     if level is Status.CONFIRMED:
@@ -195,6 +207,14 @@ def _alone(
         )
     if level is Status.RELEASED and opens is not None:
         return lambda e: evidence_time(e).date() >= opens and e.confidence >= _SURE_RELEASE
+    if level is Status.RELEASED and confirmed_at is not None:
+        settled = confirmed_at + _UNVEILING_DAYS
+        return lambda e: (
+            e.published is not None
+            and evidence_time(e) >= settled
+            and e.label is Label.RELEASED
+            and e.confidence >= _SURE_RELEASE
+        )
     return None
 
 
@@ -286,16 +306,17 @@ def decide(
     evidence: Sequence[Evidence],
     due: date | None = None,
     opens: date | None = None,
+    confirmed_at: datetime | None = None,
 ) -> tuple[Status, tuple[Evidence, ...]] | None:
     """The highest status above `current` that the evidence supports, with its support.
     `due`, `opens`: the release day, or the first day of the window, that a confirmed
-    `current` names, if any."""
+    `current` names, if any; `confirmed_at`: when the maker's word it rests on was said."""
     if current is not Status.CONFIRMED:
-        due = opens = None
+        due = opens = confirmed_at = None
     for level in (Status.RELEASED, Status.CONFIRMED, Status.RUMOURED):
         if level <= current:
             return None
-        backing = support(target, level, evidence, due, opens)
+        backing = support(target, level, evidence, due, opens, confirmed_at=confirmed_at)
         if backing:
             return level, backing
     return None
@@ -380,7 +401,8 @@ class Tracker:
             labels.append(Label.CONFIRMED)
         lookback = max(timedelta(days=target.window_days * _LOOKBACK_WINDOWS), _SAME_DAY_SPAN)
         evidence = await self._store.evidence_since(name, now - lookback, labels)
-        decision = decide(target, current.status, evidence, current.due, current.opens)
+        said = evidence_time(current.evidence) if current.evidence else current.since
+        decision = decide(target, current.status, evidence, current.due, current.opens, said)
         if decision is None:
             return await self._window_change(target, current, evidence, now)
         new, backing = decision

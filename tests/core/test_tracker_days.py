@@ -263,3 +263,42 @@ async def test_a_window_only_the_second_opinion_confirms_does_not_hide_the_outle
         (Status.CONFIRMED, later),
         (Status.RELEASED, None),
     ]
+
+
+@pytest.mark.parametrize(("after", "released"), [(3, False), (20, True)])
+async def test_the_makers_word_and_one_plain_report_weeks_later_release(
+    tmp_path: Path, after: int, released: bool
+) -> None:
+    """A confirmation without a day: one outlet's plain "is out" report two weeks or more
+    after it releases; one in the days of the unveiling, when "launched" may mean
+    "announced", waits for a second outlet."""
+    seen = await _replay(
+        tmp_path,
+        [
+            (0, "acme.example", _said(Label.CONFIRMED), Trust.OFFICIAL),
+            (after, "news.example", _said(Label.RELEASED), Trust.PRESS),
+        ],
+    )
+    assert seen[-1][0] is (Status.RELEASED if released else Status.CONFIRMED)
+
+
+@pytest.mark.parametrize(
+    ("detection", "trust"),
+    [
+        (_said(Label.RELEASED, confidence=0.65), Trust.PRESS),  # a review, a mention of use
+        (_said(Label.RELEASED, by_model=True), Trust.PRESS),
+        (_said(Label.RELEASED), Trust.COMMUNITY),
+    ],
+    ids=["weak-reading", "second-opinion-only", "forum"],
+)
+async def test_weeks_after_the_makers_word_a_weak_report_is_no_release(
+    tmp_path: Path, detection: Detection, trust: Trust
+) -> None:
+    seen = await _replay(
+        tmp_path,
+        [
+            (0, "acme.example", _said(Label.CONFIRMED), Trust.OFFICIAL),
+            (20, "news.example", detection, trust),
+        ],
+    )
+    assert [s for s, _ in seen] == [Status.CONFIRMED, Status.CONFIRMED]
