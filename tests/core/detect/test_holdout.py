@@ -303,6 +303,12 @@ HOLDOUT245 = FIXTURES / "holdout245.jsonl"
 HOLDOUT246 = FIXTURES / "holdout246.jsonl"
 HOLDOUT247 = FIXTURES / "holdout247.jsonl"
 HOLDOUT248 = FIXTURES / "holdout248.jsonl"
+HOLDOUT249 = FIXTURES / "holdout249.jsonl"
+HOLDOUT250 = FIXTURES / "holdout250.jsonl"
+HOLDOUT251 = FIXTURES / "holdout251.jsonl"
+HOLDOUT252 = FIXTURES / "holdout252.jsonl"
+HOLDOUT253 = FIXTURES / "holdout253.jsonl"
+HOLDOUT254 = FIXTURES / "holdout254.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -683,6 +689,17 @@ FLOORS = [
     (HOLDOUT246, 0.65, 0.81),
     (HOLDOUT247, 0.82, 0.92),
     (HOLDOUT248, 0.70, 0.77),
+    # Blind, never trained on (holdout249 written short: 52 items with 9 rumoured and 9
+    # none; holdout250 51 with 10 confirmed; holdout251 49 with 10 rumoured; holdout253
+    # mostly features named by description, "PayPal crypto buying and selling"); first
+    # scored on eb41606 at 0.536 (8 of 9), 0.587 (8 of 10), 0.785 (11 of 15), 0.818 (13
+    # of 15), 0.510 (5 of 8) and 0.548 (5 of 8).
+    (HOLDOUT249, 0.53, 0.88),
+    (HOLDOUT250, 0.58, 0.80),
+    (HOLDOUT251, 0.80, 0.78),
+    (HOLDOUT252, 0.81, 0.86),
+    (HOLDOUT253, 0.50, 0.62),
+    (HOLDOUT254, 0.56, 0.62),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -797,6 +814,12 @@ TIMELINE_SLUGS = (
     *("galaxy-watch-active2", "galaxy-s22-fe", "new-pokemon-snap", "the-slow-rush"),
     *("zoolander-2", "lizzie-mcguire-revival", "nikola-badger", "bmw-i8"),
     *("facebook-clear-history", "google-lens"),
+    # On time since one outlet's plain report two weeks after a dayless confirmation
+    # releases.
+    *("2025-toyota-4runner", "android-9-pie", "nest-audio", "google-home", "surface-pro-8"),
+    *("playstation-2", "pixel-slate", "xiaomi-mi-robot-vacuum", "amazon-tap", "nest-protect"),
+    # Blind (timelines107-108), on time as first scored.
+    *("open-source-swift", "windows-dev-kit-2023"),
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -968,6 +991,14 @@ KNOWN_EXTRA = {
     "as a non-answer, a rumour the story has no step for",
     "threads-api": "'according to Adam Mosseri' reads as hearsay: the rules cannot tell the "
     "maker's own executive from an outside source by name, so the commitment is a rumour",
+    # Blind (timelines107-108), as first scored.
+    "samsung-bot-handy": "a CES reveal of a robot 'still in development' reads to the "
+    "second opinion as the commitment a reveal usually is, and two outlets' such readings "
+    "back confirmed; the story calls the concept a rumour and it never went on sale",
+    "amazon-lumberyard": "the launch report ('Amazon launched its Lumberyard video game "
+    "engine this week') waits for a second voice that never comes; the maker's look back "
+    "('launched into Beta on February 9') then reads as a beta out, a step short of the "
+    "release, so the status becomes confirmed, which the story skips",
     "spotify-ai-playlist": "the launch-day announcement reads as a plan ('will first be "
     "available in the UK and Australia'), so with the next day's 'currently available' it "
     "backs confirmed before the release has its second voice; the story went from rumoured "
