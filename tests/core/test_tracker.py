@@ -78,9 +78,21 @@ CASES = [
         Status.RUMOURED,
     ),
     (
-        "one rumour only the model reads is not enough",
+        "one rumour only the model reads, and unsure (0.6), is not enough",
+        Status.UNKNOWN,
+        [ev("rumoured", "a.com", by_model=True, confidence=0.6)],
+        None,
+    ),
+    (
+        "one rumour only the model reads, and sure (0.9), is",
         Status.UNKNOWN,
         [ev("rumoured", "a.com", by_model=True)],
+        Status.RUMOURED,
+    ),
+    (
+        "one forum rumour the model is sure of is not enough",
+        Status.UNKNOWN,
+        [ev("rumoured", "forum.example", trust=Trust.COMMUNITY, by_model=True)],
         None,
     ),
     (

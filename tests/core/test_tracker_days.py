@@ -138,12 +138,14 @@ async def test_a_day_only_the_second_opinion_reads_counts_for_nothing(tmp_path: 
 async def test_a_rumour_only_the_second_opinion_reads_needs_a_second_voice(
     tmp_path: Path,
 ) -> None:
-    """The rules found nothing; the model's "rumoured" on one blog is too thin to announce."""
+    """The rules found nothing; the model's unsure "rumoured" on one blog is too thin to
+    announce."""
+    unsure = _said(Label.RUMOURED, by_model=True, confidence=0.6)
     seen = await _replay(
         tmp_path,
         [
-            (0, "blog.example", _said(Label.RUMOURED, by_model=True), Trust.PRESS),
-            (1, "other.example", _said(Label.RUMOURED, by_model=True), Trust.PRESS),
+            (0, "blog.example", unsure, Trust.PRESS),
+            (1, "other.example", unsure, Trust.PRESS),
         ],
     )
     assert seen == [(Status.UNKNOWN, None), (Status.RUMOURED, None)]

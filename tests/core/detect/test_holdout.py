@@ -820,6 +820,8 @@ TIMELINE_SLUGS = (
     *("playstation-2", "pixel-slate", "xiaomi-mi-robot-vacuum", "amazon-tap", "nest-protect"),
     # Blind (timelines107-108), on time as first scored.
     *("open-source-swift", "windows-dev-kit-2023"),
+    # On time since a rumour the second opinion is sure of is news alone.
+    *("the-batman", "psychonauts-2", "damn", "evil-dead-rise", "eternal-atake"),
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
