@@ -93,6 +93,8 @@ NOT_YET_BEFORE = (
     r"|\bnone\s+(?:(?:have|has|had|were|was|are|is)\s+(?:yet\s+)?(?:been\s+)?(?:\w+ly\s+)?)?$"
     # An arrangement: "is getting released earlier than expected".
     r"|\b(?:is|are|'s)\s+getting\s+$"
+    # What it is to become: "introduced what will be its first widely available watch".
+    r"|\bwill\s+be\s+(?:its|their|the|a|an)\s+(?:first\s+|new\s+)?$"
 )
 # Subjects that make "was released" about something other than the product.
 NOT_PRODUCT_BEFORE = (

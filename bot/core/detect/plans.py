@@ -448,7 +448,11 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
         # (Not a writer's guess or wait: "which we're guessing means 2006".)
         r"\bwe(?:'ll|'ve|'re(?!\s+(?:guessing|hoping|betting|assuming|speculating|thinking|told|"
         r"hearing|waiting|still\s+waiting|not\s+sure)\b)|(?=\s+will\b)|\s+are|\s+have|\s+plan|"
-        r"\s+expect|\s+hope|\s+aim|\s+intend)\b|\bour\s+(?:goal|plan|target|aim|intention)\b",
+        r"\s+expect|\s+hope|\s+aim|\s+intend)\b"
+        # (Nor what the writer heard: "we have also been hearing more rumors".)
+        r"(?!(?:\s+(?:also|all|already|long|just|now|been|since))*\s+(?:heard|hearing|seen|read|"
+        r"told|waiting|wondered|guessed|speculated|suspected)\b)"
+        r"|\bour\s+(?:goal|plan|target|aim|intention)\b",
     ),
     (
         "announce",

@@ -27,7 +27,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "closed-preview",
         "red redteam select selected selectively invite closed research limited trusted access "
         "early small tiny invitation testers signed under shipping ships shipped sending sent live "
-        "only",
+        "only pilot",
         r"\bred[- ]?team(?:s|ers|ing)?\b|\b(?:select(?:ed)?\s+(?:group\s+of\s+)?|small\s+group\s+"
         r"of\s+)(?:[\w-]+\s+){0,3}?(?:testers|users|artists|creators|partners|developers|"
         r"customers|filmmakers|designers|researchers)\b|\bselectively\b|\binvite[- ]only\b|"
@@ -49,7 +49,10 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         # anyone who tests; "an initial release to testers" is behind one open to all).
         r"|(?:(?<=\bout\sto\s)|(?<=\bout\sto\sbeta\s))testers\b"
         # (`SAMPLES`, `MAKERS_DATACENTERS`.)
-        rf"|\b(?:shipping|ships|shipped|sending|sent)\s+{SAMPLES}|\blive\s+{MAKERS_DATACENTERS}",
+        rf"|\b(?:shipping|ships|shipped|sending|sent)\s+{SAMPLES}|\blive\s+{MAKERS_DATACENTERS}"
+        # A trial before service: "has launched the pilot of its new token".
+        r"|\bpilot\s+(?:program|programme|project|phase|scheme|test|testing|run)s?\b"
+        r"|\bpilot\s+of\s+(?:its|their)\b",
     ),
     (
         "ga",

@@ -1,5 +1,5 @@
 """The rules added in the thirty-second round (issue 5: the errors of the blind sets
-holdout249-254), one short made-up item each: made-up products, and none of these
+holdout249-260), one short made-up item each: made-up products, and none of these
 sentences is in a labelled set, so each case checks the rule rather than a memorised
 phrasing. Each case failed on the code before its rule, except the guards beside them,
 which pin what the rule must leave alone."""
@@ -68,6 +68,32 @@ CASES = [
         "An Orrin research paper describes Orrin Loom, the replicated database behind its own "
         "services.",
         Label.RUMOURED,
+    ),
+    Case(
+        # (The rules read a reveal without a day; the point is that it is not out.)
+        "what-will-be-its-first-widely-available-one-is-no-release",
+        Target(name="Orrin Pulse One", maker="Orrin"),
+        "Orrin introduces the Pulse One",
+        "Today Orrin has introduced what will be its first widely available smartwatch: the "
+        "Orrin Pulse One.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-pilot-is-a-closed-trial-not-a-release",
+        Target(name="Orrin Coin", maker="Orrin Bank"),
+        "Orrin Bank pilots Orrin Coin",
+        'Orrin Bank "has launched the pilot of its new deposit token, Orrin Coin", open to a '
+        "handful of institutional clients.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "what-we-have-been-hearing-is-no-word-on-record",
+        Target(name="Orrin Tactics", maker="Orrin Games"),
+        "Is Orrin Tactics close?",
+        'A blogger writes: "We have also been hearing more rumors of a release date for Orrin '
+        'Tactics in November."',
+        Label.RUMOURED,
+        kind=ItemKind.BLOG,
     ),
     # Guard: the maker's home market is elsewhere, whatever the article notes.
     Case(
