@@ -309,6 +309,12 @@ HOLDOUT251 = FIXTURES / "holdout251.jsonl"
 HOLDOUT252 = FIXTURES / "holdout252.jsonl"
 HOLDOUT253 = FIXTURES / "holdout253.jsonl"
 HOLDOUT254 = FIXTURES / "holdout254.jsonl"
+HOLDOUT255 = FIXTURES / "holdout255.jsonl"
+HOLDOUT256 = FIXTURES / "holdout256.jsonl"
+HOLDOUT257 = FIXTURES / "holdout257.jsonl"
+HOLDOUT258 = FIXTURES / "holdout258.jsonl"
+HOLDOUT259 = FIXTURES / "holdout259.jsonl"
+HOLDOUT260 = FIXTURES / "holdout260.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -700,6 +706,15 @@ FLOORS = [
     (HOLDOUT252, 0.81, 0.86),
     (HOLDOUT253, 0.50, 0.62),
     (HOLDOUT254, 0.56, 0.62),
+    # Blind, never trained on (holdout258 written short: 41 items with 8 rumoured); first
+    # scored on 54b3643 at 0.748 (10 of 13), 0.706 (9 of 13), 0.550 (10 of 13), 0.604 (10
+    # of 10), 0.724 (13 of 13) and 0.631 (4 of 4).
+    (HOLDOUT255, 0.76, 0.83),
+    (HOLDOUT256, 0.70, 0.69),
+    (HOLDOUT257, 0.58, 0.76),
+    (HOLDOUT258, 0.60, 1.00),
+    (HOLDOUT259, 0.72, 1.00),
+    (HOLDOUT260, 0.63, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -822,6 +837,7 @@ TIMELINE_SLUGS = (
     *("open-source-swift", "windows-dev-kit-2023"),
     # On time since a rumour the second opinion is sure of is news alone.
     *("the-batman", "psychonauts-2", "damn", "evil-dead-rise", "eternal-atake"),
+    *("messenger-unsend", "instagram-kids"),  # blind (timelines110), on time as first scored
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -1001,6 +1017,17 @@ KNOWN_EXTRA = {
     "engine this week') waits for a second voice that never comes; the maker's look back "
     "('launched into Beta on February 9') then reads as a beta out, a step short of the "
     "release, so the status becomes confirmed, which the story skips",
+    # Blind (timelines109-110), as first scored.
+    "lily-camera": "a FALSE RELEASE: the maker of a drone that never shipped sold its name, "
+    "and the buyer's 'Lily Next-Gen' is 'now available. Sort of.'; two outlets report it "
+    "within a week, and the rules cannot tell 'the Lily name slapped onto another drone' "
+    "from the product",
+    "gmail-redesign-2018": "a 2013 leak of an earlier redesign ('Leaked images suggest Gmail "
+    "to get complete redesign') names the target, which is scoped to the 2018 one only by "
+    "its year",
+    "imessage-edit-unsend": "a WWDC roundup of the maker's own announcement reads as a "
+    "rumour through the family name ('iOS 16 ... is likely to be released this September'), "
+    "so the story's confirmation comes as a rumour",
     "spotify-ai-playlist": "the launch-day announcement reads as a plan ('will first be "
     "available in the UK and Australia'), so with the next day's 'currently available' it "
     "backs confirmed before the release has its second voice; the story went from rumoured "
