@@ -358,7 +358,7 @@ FLOORS = [
     # (A model's "released" needs 0.75 now, `second_opinion.NEW_RELEASE`: 35, 78 and 82
     # each lose one right release at 0.70-0.75, and the blind sets gain precision.)
     (HOLDOUT35, 0.82, 0.92),
-    (HOLDOUT36, 0.90, 0.97),
+    (HOLDOUT36, 0.88, 0.97),  # lowered with PLANNED_RELEASE (0.9), as below
     (HOLDOUT37, 0.80, 0.92),
     (HOLDOUT38, 0.79, 0.97),
     # (0.80: a "released" the rules read nothing of needs 0.85 now,
@@ -372,7 +372,7 @@ FLOORS = [
     (HOLDOUT43, 0.78, 0.97),
     (HOLDOUT44, 0.96, 0.97),
     (HOLDOUT45, 0.91, 0.93),
-    (HOLDOUT46, 0.80, 0.93),
+    (HOLDOUT46, 0.78, 0.93),
     (HOLDOUT47, 0.89, 0.93),
     (HOLDOUT48, 0.93, 0.97),
     # (0.92: the second opinion retrained on holdout9-116 releases one more of its items.)
@@ -569,7 +569,7 @@ FLOORS = [
     (HOLDOUT165, 0.75, 0.87),
     (HOLDOUT166, 0.71, 0.68),
     (HOLDOUT167, 0.72, 0.72),
-    (HOLDOUT168, 0.67, 0.77),
+    (HOLDOUT168, 0.66, 0.76),  # PLANNED_RELEASE took a right release
     # Blind, never trained on; first scored on 771abb3 at 0.832 (15 of 15), 0.549 (7 of
     # 10), 0.782 (12 of 13) and 0.615 (10 of 11).
     (HOLDOUT169, 0.83, 1.00),
@@ -602,7 +602,7 @@ FLOORS = [
     (HOLDOUT188, 0.69, 0.90),
     # Blind, never trained on; first scored on 3fe729c at 0.634 (12 of 14), 0.770 (9 of
     # 10), 0.706 (12 of 13) and 0.821 (14 of 15).
-    (HOLDOUT189, 0.63, 0.85),
+    (HOLDOUT189, 0.63, 0.84),  # PLANNED_RELEASE took a right release
     (HOLDOUT190, 0.76, 0.90),
     (HOLDOUT191, 0.70, 0.92),
     (HOLDOUT192, 0.82, 0.93),
@@ -648,7 +648,7 @@ FLOORS = [
     # of 8).
     (HOLDOUT217, 0.46, 0.66),
     (HOLDOUT218, 0.55, 1.00),
-    (HOLDOUT219, 0.76, 0.90),
+    (HOLDOUT219, 0.74, 0.88),  # PLANNED_RELEASE took a right release
     (HOLDOUT220, 0.57, 0.87),
     # Blind, never trained on; written short or unbalanced where the search found too few
     # pages with a visible headline (49 items with 9 confirmed; 45 with 6 confirmed; 52);
@@ -710,7 +710,7 @@ FLOORS = [
     # scored on 54b3643 at 0.748 (10 of 13), 0.706 (9 of 13), 0.550 (10 of 13), 0.604 (10
     # of 10), 0.724 (13 of 13) and 0.631 (4 of 4).
     (HOLDOUT255, 0.76, 0.83),
-    (HOLDOUT256, 0.70, 0.69),
+    (HOLDOUT256, 0.66, 0.63),  # PLANNED_RELEASE took two right releases
     (HOLDOUT257, 0.58, 0.76),
     (HOLDOUT258, 0.60, 1.00),
     (HOLDOUT259, 0.72, 1.00),
@@ -1000,10 +1000,11 @@ KNOWN_EXTRA = {
     "OnePlus 8 rather than the 8 Pro' names the target, where the story reads it as the "
     "sibling's",
     # Blind (timelines106), as first scored.
-    "whatsapp-dark-mode": "a report that the app 'launched the dark mode feature' reads as "
-    "the release, where its next sentence ('It's just that this feature is still a Beta "
-    "version') makes it the beta's; two days before, the second opinion had read the beta "
-    "going 'live for beta users' as out",
+    "whatsapp-dark-mode": "first scored with an EARLY RELEASE: a report that the app "
+    "'launched the dark mode feature' read as the release, where its next sentence ('It's "
+    "just that this feature is still a Beta version') makes it the beta's. Since a model's "
+    "release over the rules' plan needs 0.9 (PLANNED_RELEASE), the beta going 'live for "
+    "beta users' reads as confirmed, a step the story skips",
     "tumblr-activitypub": "the owner's 'will soon be implementing' comes through one forum "
     "post, which waits for a second voice; a later 'declined to share a time frame' reads "
     "as a non-answer, a rumour the story has no step for",

@@ -116,8 +116,11 @@ def test_features_are_words_pairs_and_the_rules_marks() -> None:
     ("rule", "probs", "ceiling", "expected"),
     [
         # A release the rules did not read needs the model to be sure of it...
-        ("confirmed", (0.3, 0.0, 0.65, 0.05), Label.RELEASED, Label.CONFIRMED),
-        ("confirmed", (0.2, 0.0, 0.75, 0.05), Label.RELEASED, Label.RELEASED),
+        ("rumoured", (0.05, 0.0, 0.65, 0.3), Label.RELEASED, Label.RUMOURED),
+        ("rumoured", (0.05, 0.0, 0.75, 0.2), Label.RELEASED, Label.RELEASED),
+        # ...surer over a plan the rules read...
+        ("confirmed", (0.2, 0.0, 0.8, 0.0), Label.RELEASED, Label.CONFIRMED),
+        ("confirmed", (0.1, 0.0, 0.9, 0.0), Label.RELEASED, Label.RELEASED),
         # ...surer still where the rules read nothing at all.
         ("none", (0.1, 0.08, 0.8, 0.02), Label.RELEASED, Label.CONFIRMED),
         ("none", (0.05, 0.03, 0.9, 0.02), Label.RELEASED, Label.RELEASED),
