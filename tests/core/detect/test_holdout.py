@@ -315,6 +315,8 @@ HOLDOUT257 = FIXTURES / "holdout257.jsonl"
 HOLDOUT258 = FIXTURES / "holdout258.jsonl"
 HOLDOUT259 = FIXTURES / "holdout259.jsonl"
 HOLDOUT260 = FIXTURES / "holdout260.jsonl"
+HOLDOUT261 = FIXTURES / "holdout261.jsonl"
+HOLDOUT262 = FIXTURES / "holdout262.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -715,6 +717,11 @@ FLOORS = [
     (HOLDOUT258, 0.60, 1.00),
     (HOLDOUT259, 0.72, 1.00),
     (HOLDOUT260, 0.63, 1.00),
+    # Blind, never trained on, written short when the search budget ran out (45 items
+    # with 10 confirmed; 30 with 4 rumoured); first scored on 1784b3a at 0.683 (6 of 9)
+    # and 0.612 (4 of 6).
+    (HOLDOUT261, 0.68, 0.66),
+    (HOLDOUT262, 0.61, 0.66),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -838,6 +845,9 @@ TIMELINE_SLUGS = (
     # On time since a rumour the second opinion is sure of is news alone.
     *("the-batman", "psychonauts-2", "damn", "evil-dead-rise", "eternal-atake"),
     *("messenger-unsend", "instagram-kids"),  # blind (timelines110), on time as first scored
+    # Blind (timelines111, two stories when the search budget ran out), on time as first
+    # scored.
+    *("twilight-princess-hd", "black-ops-cold-war"),
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
