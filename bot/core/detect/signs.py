@@ -19,11 +19,15 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         not_after(
             "technology business law under priority regulatory peer code safety fda ema agency "
             "committee panel concludes concluded completes completed design security policy "
-            "judicial",
+            "judicial ongoing",
             whole=True,
         )
         + r"\breview(?:s|ed|er|ers)?\b(?!\s+(?:of\s+)?(?:the\s+|its\s+)?(?:application|filing|"
         r"submission|process|period|date|committee|panel|board))"
+        # Regulators' work is no product review: "the post reviews FDA and state
+        # enforcement", "review of the X NDA".
+        r"(?!\s+(?:of\s+)?(?:the\s+)?(?:fda|ema|regulators?|enforcement)\b)"
+        r"(?![^.;]{0,40}?\b(?:nda|bla|pdufa)\b)"
         # A decision looked at again: "reviewed and relaxed its policies".
         r"(?!\s+(?:and\s+\w+ed\b|(?:its|their|the|our)\s+(?:policies|policy|rules|guidelines|"
         r"terms|strategy)\b))"

@@ -95,6 +95,30 @@ CASES = [
         Label.RUMOURED,
         kind=ItemKind.BLOG,
     ),
+    Case(
+        "a-regulators-review-of-the-filing-is-no-product-review",
+        DRUG,
+        "Hold rating on Castell Pharma",
+        'Analysts keep a Hold "during the ongoing review of the Velmora NDA by the FDA".',
+        Label.NONE,
+    ),
+    Case(
+        "a-post-that-reviews-enforcement-is-no-product-review",
+        DRUG,
+        "Velmora and compounding: what the rules say",
+        "Velmora is sold through gray-market vendors; the post reviews FDA and state "
+        "enforcement against those channels.",
+        Label.NONE,
+        kind=ItemKind.BLOG,
+    ),
+    # Guard: a review of the product is one.
+    Case(
+        "a-review-of-the-drug-pen-is-one",
+        Target(name="Orrin Pen", maker="Orrin"),
+        "Orrin Pen review",
+        "Our review of the Orrin Pen after a month of daily injections.",
+        Label.RELEASED,
+    ),
     # Guard: the maker's home market is elsewhere, whatever the article notes.
     Case(
         "a-launch-in-the-makers-native-country-is-elsewhere",
