@@ -5,10 +5,9 @@ The promotion policy, per target: a piece of evidence from an official source (t
 so may one outlet's report of a rumour (a rumour is a report; a forum post is not one,
 nor an item whose rumour only the trained second opinion reads, unless it is sure of it:
 on the timelines those were same-name news that the rules found nothing in; nor one that
-names only the
-product's family, "a new GoldenEye", which fired two rumours years early, or that only
-guesses, "may return"; nor one outlet's uncorroborated "confirmed", which would announce
-a rumour for a product that skipped that stage);
+names only the product's family, "a new GoldenEye", which fired two rumours years early,
+or that only guesses, "may return"; nor one outlet's uncorroborated "confirmed", which
+would announce a rumour for a product that skipped that stage);
 otherwise a status needs `min_sources` distinct domains saying at least that much within
 `window_days` of each other; or, for "confirmed", one outlet's report of the maker's
 commitment to a day or window on record ("the studio says it launches October 12", "in
@@ -19,12 +18,14 @@ apart. A false
 "released" is the worst notice we can send, so it never rests on one unofficial item, nor
 on one official item that only the trained second opinion reads as a release
 (`Evidence.by_model`): on a maker's post, "starting to roll out the next day" reads much
-like "rolling out today" to a bag of words. One exception: once the status is confirmed
+like "rolling out today" to a bag of words. The exceptions: once the status is confirmed
 for a day (`TargetStatus.due`, "on sale October 26"), one outlet's report dated after
 that day that it is out is enough: the maker's date is the first voice; one outlet's
 report of a later day (a delay) moves it, since a later day only holds releases back. A
 forum's report is not, nor one only the second opinion reads; and only a confirmation the
-rules read names that day (a rumour's date is no one's commitment). The day also speaks against a
+rules read names that day (a rumour's date is no one's commitment). A confirmation that
+names no day is a voice too, once the days of its unveiling are over: one outlet's plain
+report two weeks or more after it releases (`_alone`). The day also speaks against a
 release: before it (by more than a day, for time zones) only the maker's own word
 releases, however many outlets report "orders now shipping". The status never moves
 backwards by itself (late rumours after a launch change nothing); only an admin's manual
