@@ -53,7 +53,11 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # "Announced Following Leaks"; "the game that leaked ... is real after all".
         r"|(?:(?<=announced\s)|(?<=revealed\s)|(?<=confirmed\s)|(?<=official\s))"
         r"(?:after|following)\s+leaks\b"
-        r"|\bleaked\s+(?:[\w-]+\s+){0,4}?(?:is|was)\s+real\s+after\s+all\b",
+        r"|\bleaked\s+(?:[\w-]+\s+){0,4}?(?:is|was)\s+real\s+after\s+all\b"
+        # "After rumors started leaking about a new product, the show revealed it".
+        r"|\b(?:after|following)\s+['\"‘“]?(?:the\s+)?(?:rumou?rs|leaks|reports)\s+(?:first\s+)?"
+        r"(?:started|began|surfaced|emerged|swirled|circulated|appeared)"
+        r"(?:\s+(?:leaking|to\s+leak|swirling|to\s+swirl|circulating|to\s+circulate))?\b",
     ),
     (
         # Hearsay that came before and that the news bears out: "The rumors before the

@@ -178,7 +178,8 @@ def _platform_key(platform: str) -> str:
 # How far apart the two names of "Zed for Windows" may stand, and what they may not span.
 _JOIN_REACH = 60
 _SENTENCE_END = re.compile(r"[.;!?\n]\s")
-_NAME_GOES_ON = re.compile(rf"\s+(?:[A-Z0-9]|(?i:{VARIANTS})\b)")
+# (Not past a line break: a headline ending with the name is followed by the summary.)
+_NAME_GOES_ON = re.compile(rf"[ \t]+(?:[A-Z0-9]|(?i:{VARIANTS})\b)")
 # A title in quotes right after a description: "Drake's joint album 'Her Loss'".
 _TITLED = re.compile(r",?[ \t]+[\"'](?=[A-Z0-9])")
 # A numbered game's last subtitle after a colon or dash: "forsaken" of "destiny 2:
@@ -564,9 +565,13 @@ class TargetMatcher:
             r"(?:the\s+|its\s+|their\s+)?$",
             re.IGNORECASE,
         )
-        # "the X's smaller sibling": one adjective may stand between.
+        # "the X's smaller sibling": one adjective may stand between, but no "to" or
+        # modal, which makes "rival" a verb of X: "Mercedes working on EQE to rival
+        # Tesla Model S" is news of the EQE.
         self._relative_after = re.compile(
-            rf"(?:'s)?\s+(?:[\w-]+\s+)?(?:{_RELATIVES})s?\b", re.IGNORECASE
+            rf"(?:'s)?\s+(?:(?!(?:to|will|would|could|can|may|might|should|must)\s)[\w-]+\s+)?"
+            rf"(?:{_RELATIVES})s?\b",
+            re.IGNORECASE,
         )
         self._possessive = re.compile(r"\b([A-Z][\w&.-]*)'s\s+$")
         self.anaphor = re.compile(_ANAPHOR, re.IGNORECASE)

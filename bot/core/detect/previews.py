@@ -51,14 +51,17 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         # (`SAMPLES`, `MAKERS_DATACENTERS`.)
         rf"|\b(?:shipping|ships|shipped|sending|sent)\s+{SAMPLES}|\blive\s+{MAKERS_DATACENTERS}"
         # A trial before service: "has launched the pilot of its new token".
-        r"|\bpilot\s+(?:program|programme|project|phase|scheme|test|testing|run)s?\b"
+        r"|(?<!\bout\sof\s)(?<!\bout\sof\sthe\s)(?<!\bout\sof\sits\s)\bpilot\s+(?:program|"
+        r"programme|project|phase|scheme|test|testing|run)s?\b"
         r"|\bpilot\s+of\s+(?:its|their)\b",
     ),
     (
         "ga",
         "stable",
         "stable out exit exits beta final for to no without completed completing finished",
-        r"\bstable\b|\bout\s+of\s+(?:beta|preview)\b|\bexits?\s+(?:beta|preview)\b"
+        # ("moving it out of the pilot phase" is past the trial.)
+        r"\bstable\b|\bout\s+of\s+(?:the\s+|its\s+)?(?:beta|preview|pilot)\b"
+        r"|\bexits?\s+(?:beta|preview)\b"
         # A test behind it: "having completed beta testing, Meta has begun a rollout".
         r"|\b(?:completed|completing|finished)\s+(?:its\s+|the\s+)?(?:beta|preview)\b"
         r"|\bbeta\s+(?:tag|label)\b|\bfinal\s+(?:release|version)\b(?!\s+candidate)"

@@ -429,6 +429,15 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"sale|launched|came\s+out|arrived|debuted|shipped|(?:was|were)\s+released)\b",
     ),
     (
+        # A launch dated in a past year, its product named inside: "the first update since
+        # the launch of the NOOK GlowLight 4 in 2021" (whatever "update" came since).
+        "released",
+        "since-launch-of",
+        "since",
+        r"\bsince\s+the\s+(?:release|launch|debut|arrival)\s+of\s+(?:[\w'\u2019.+-]+\s+){1,5}?"
+        r"(?:in|back\s+in)\s+(?:19|20)\d\d\b",
+    ),
+    (
         # A launch on some platforms that a port follows: "after its December launch on
         # Xbox and PC, the game arrives on PS5": out already, wherever it goes next.
         "released",

@@ -15,11 +15,12 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "review",
         "review long",
         # (A magazine's name is no review: "MIT Technology Review's critique"; nor is a
-        # regulator's or a process's: "FDA panel concludes review", "under priority review".)
+        # regulator's or a process's: "FDA panel concludes review", "under priority review";
+        # nor one still to come: "until we've had a chance to review the phone".)
         not_after(
             "technology business law under priority regulatory peer code safety fda ema agency "
             "committee panel concludes concluded completes completed design security policy "
-            "judicial ongoing",
+            "judicial ongoing to",
             whole=True,
         )
         + r"\breview(?:s|ed|er|ers)?\b(?!\s+(?:of\s+)?(?:the\s+|its\s+)?(?:application|filing|"
@@ -176,8 +177,16 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
     (
         "released-weak",
         "sold",
-        "sold sells selling",
-        r"\b(?:sold|sells|selling)\s+(?:out|over|more\s+than|\d|a\s+million|millions|a\s+record)",
+        "sold sells selling already currently now",
+        r"\b(?:sold|sells|selling)\s+(?:out|over|more\s+than|\d|a\s+million|millions|a\s+record)"
+        # Sold somewhere is on sale there: "the RZ 450e SUV sold in North America", "it's
+        # been sold in overseas markets", "Genesis already sells the GV60" (not what is
+        # to be sold, nor "isn't sold in the United States", nor pre-orders "sold in 48
+        # hours", nor an unapproved drug "sold through gray-market vendors").
+        r"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)"
+        r"\bsold\s+(?:in|at|through|across|throughout)\s+(?!\d+\s+(?:hours|minutes|seconds|days|weeks)\b)"
+        r"(?![^.;]{0,30}?\b(?:gr[ae]y[- ]market|black[- ]market|illegal\w*|unlicensed)\b)"
+        r"|\b(?:already|currently|now)\s+sells\b",
     ),
     (
         # A third party supporting the product, or its owners reporting faults, means

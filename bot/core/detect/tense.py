@@ -41,6 +41,8 @@ _PLAN_CUES = frozenset({"will-release", "plans-to", "set-to", "launching"})
 _WHICH_BEFORE = re.compile(r",?\s*\bwhich\s+$", re.IGNORECASE)
 # Between a state and the target it is had on or for: "is now live on the X".
 _STATE_ON = re.compile(r"\s+(?:\S+\s+){0,2}?(?:on|for|to|in|with|via|across)\b", re.IGNORECASE)
+# Release cues whose product is named inside them: "since the launch of X in 2021".
+_OBJECT_INSIDE = frozenset({"since-launch-of"})
 # Past verbs that take the product as their object: "Meta released Scout and Maverick".
 _TRANSITIVE = frozenset({"launched"})
 # Plans of availability that make a past "launched" in their clause an unveiling:
@@ -356,7 +358,9 @@ class Tenses:
             if artifact and not self._names_noun(artifact.start(), artifact, spans):
                 elsewhere = True
                 continue
-            other = self._not_product.search(before)
+            # (A cue that names its product inside, "since the launch of X in 2021", is
+            # about it, whatever "update" stands before.)
+            other = None if cue.name in _OBJECT_INSIDE else self._not_product.search(before)
             if other and (
                 other.group().split()[0].lower().rstrip("s") in self._own_nouns
                 or self._names_noun(cue.start - len(before) + other.start(), other, spans)
