@@ -317,6 +317,18 @@ HOLDOUT259 = FIXTURES / "holdout259.jsonl"
 HOLDOUT260 = FIXTURES / "holdout260.jsonl"
 HOLDOUT261 = FIXTURES / "holdout261.jsonl"
 HOLDOUT262 = FIXTURES / "holdout262.jsonl"
+HOLDOUT263 = FIXTURES / "holdout263.jsonl"
+HOLDOUT264 = FIXTURES / "holdout264.jsonl"
+HOLDOUT265 = FIXTURES / "holdout265.jsonl"
+HOLDOUT266 = FIXTURES / "holdout266.jsonl"
+HOLDOUT267 = FIXTURES / "holdout267.jsonl"
+HOLDOUT268 = FIXTURES / "holdout268.jsonl"
+HOLDOUT269 = FIXTURES / "holdout269.jsonl"
+HOLDOUT270 = FIXTURES / "holdout270.jsonl"
+HOLDOUT271 = FIXTURES / "holdout271.jsonl"
+HOLDOUT272 = FIXTURES / "holdout272.jsonl"
+HOLDOUT273 = FIXTURES / "holdout273.jsonl"
+HOLDOUT274 = FIXTURES / "holdout274.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -722,6 +734,25 @@ FLOORS = [
     # and 0.612 (4 of 6).
     (HOLDOUT261, 0.68, 0.66),
     (HOLDOUT262, 0.61, 0.66),
+    # Blind, never trained on (holdout264 written short: 36 items with 3 rumoured and 4
+    # confirmed; holdout268 48; holdout269 51 with 8 confirmed; holdout271 38; holdout272 46
+    # with 6 rumoured; holdout273 45 with 8 confirmed; many features and services named by
+    # description, "Rust support in the Linux kernel", "Satellite SOS (Google Pixel)");
+    # first scored on 5c9569a at 0.609 (10 of 14), 0.544 (11 of 12), 0.657 (7 of 10),
+    # 0.749 (12 of 12), 0.619 (10 of 13), 0.684 (8 of 9), 0.816 (17 of 19), 0.627 (9 of
+    # 11), 0.603 (6 of 8), 0.751 (9 of 10), 0.715 (9 of 10) and 0.642 (7 of 7).
+    (HOLDOUT263, 0.62, 0.71),
+    (HOLDOUT264, 0.54, 0.91),
+    (HOLDOUT265, 0.65, 0.70),
+    (HOLDOUT266, 0.78, 1.00),
+    (HOLDOUT267, 0.64, 0.83),
+    (HOLDOUT268, 0.68, 0.88),
+    (HOLDOUT269, 0.81, 0.89),
+    (HOLDOUT270, 0.62, 0.81),
+    (HOLDOUT271, 0.60, 0.75),
+    (HOLDOUT272, 0.75, 0.90),
+    (HOLDOUT273, 0.73, 0.90),
+    (HOLDOUT274, 0.64, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -848,6 +879,9 @@ TIMELINE_SLUGS = (
     # Blind (timelines111, two stories when the search budget ran out), on time as first
     # scored.
     *("twilight-princess-hd", "black-ops-cold-war"),
+    # Blind (timelines112-115, three sets short), on time as first scored.
+    *("instagram-close-friends", "twitter-coins", "mazda-rx9", "magsafe-battery-pack"),
+    "blackberry-5g-onwardmobility",
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -1043,6 +1077,21 @@ KNOWN_EXTRA = {
     "available in the UK and Australia'), so with the next day's 'currently available' it "
     "backs confirmed before the release has its second voice; the story went from rumoured "
     "straight to released",
+    # Blind (timelines112-115), as first scored.
+    "messenger-dark-mode": "the maker's 'in the near future' names no window, so one "
+    "outlet's report of it waits for a second voice; the next is an app researcher's "
+    "report of a test ('reports Messenger has started public testing'), read as hearsay: "
+    "a rumour after the story's confirmation",
+    "solana-saga": "the maker's 'expected to be available for delivery in early 2023' "
+    "reads as a guess and the launch review waits for a second voice; months later a "
+    "sales report and a rumour the second opinion reads back only a rumour, a status the "
+    "story never has",
+    "onenote-for-mac": "the story goes from rumoured straight to released; the first "
+    "blog's 'announced OneNote was available' waits for a second voice, and the next "
+    "one's plan for another product ('the iPad version of Office will be released on "
+    "March 27') reads as the target's, so together they back confirmed first",
+    "aperture-4": "a 2009 rumour of an 'Aperture X', one of the target's aliases, was of "
+    "the version then next (3), which only the date tells apart",
 }
 
 
