@@ -284,12 +284,17 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"|\breview\s+embargo\b",
     ),
     (
-        # "not a single T1 phone has been delivered to customers".
+        # "not a single T1 phone has been delivered to customers"; "no retail device with
+        # the chip is on sale yet", "nothing is live yet".
         "negated",
         "none-delivered",
-        "not no",
+        "not no nothing none",
         r"\b(?:not\s+a\s+single|no)\s+(?:[\w-]+\s+){0,3}?(?:has|have)\s+(?:yet\s+)?(?:been\s+)?"
-        r"(?:delivered|shipped|released|sold|arrived)\b",
+        r"(?:delivered|shipped|released|sold|arrived)\b"
+        # (Not "no doubt the X is out", "no longer available".)
+        r"|\b(?:no|nothing|none)\s+(?!doubt|question|wonder|surprise|longer|matter|secret)"
+        r"(?:[\w-]+\s+){0,5}?(?:is|are)\s+(?:yet\s+)?(?:on\s+sale|"
+        r"available|out|shipping|live|in\s+stores)\b",
     ),
     (
         # "Anthropic has shipped nothing"; "rolled into products rather than launched".

@@ -219,6 +219,20 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"(?:will\s+)?continue\s+to)\s+use\s+[^.;]{1,60}?\b(?:until|till)\b",
     ),
     (
+        # A state of the present with a count or a use: "the Rivian Adventure Network
+        # currently has 30 sites", "it already has thousands of Google Play ratings", "the
+        # Roku 4 already supports 4K", "currently serves most areas" (not "already has a
+        # release date", nor "does not currently support").
+        "released-weak",
+        "already-has",
+        "already currently",
+        r"(?<!\bnot\s)(?<!n't\s)\b(?:already|currently)\s+(?:supports|runs|serves|powers|features)\b"
+        r"(?!\s+(?:no|a\s+release|an?\s+official)\b)"
+        r"|\b(?:already|currently)\s+(?:has|have|counts|boasts)\s+(?:over\s+|more\s+than\s+|nearly\s+|"
+        r"some\s+|about\s+)?(?:\d[\d,.]*(?:\s*(?:million|billion|m|k)\b)?|thousands|millions|hundreds|"
+        r"dozens|an?\s+['\"\u201c]?overwhelmingly)",
+    ),
+    (
         # Fixing a product in a point release means people run it.
         "released-weak",
         "maintenance",

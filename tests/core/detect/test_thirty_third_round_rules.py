@@ -19,6 +19,8 @@ SUV = Target(name="Orrin RX 40", aliases=("RX 40",), maker="Orrin")
 DRUG = Target(name="Velmora", aliases=("velatide",), maker="Castell Pharma")
 READER = Target(name="Orrin Slate 4", maker="Orrin")
 DARK = Target(name="Parlo dark mode", aliases=("dark mode in Parlo",), maker="Orrin")
+PAD = Target(name="Orrin Pad", maker="Orrin")
+NET = Target(name="Orrin Net", maker="Orrin")
 
 CASES = [
     Case(
@@ -96,6 +98,36 @@ CASES = [
         "Orrin Is Finally Adding a Dark Mode to Parlo",
         "Tucked into Orrin's announcement of the Parlo 4 redesign, the company said the chat "
         "app will also get a dark mode in the coming weeks.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "no-device-on-sale-yet-is-not-out",
+        PAD,
+        "Orrin Pad teased",
+        "Orrin unveiled the Orrin Pad today; no retail device is on sale yet.",
+        Label.RUMOURED,
+    ),
+    # Guard: "no doubt" negates nothing.
+    Case(
+        "no-doubt-it-is-out-is-out",
+        PAD,
+        "Orrin Pad",
+        "There is no doubt the Orrin Pad is out now.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-count-it-already-has-is-use",
+        NET,
+        "Orrin charging",
+        "The Orrin Net currently has 30 sites across the US.",
+        Label.RELEASED,
+    ),
+    # Guard: a release date it already has is a plan.
+    Case(
+        "a-release-date-it-already-has-is-a-plan",
+        NET,
+        "Orrin Net dated",
+        "The Orrin Net already has a release date: 4 May.",
         Label.CONFIRMED,
     ),
     # Guards: to be sold is no sale yet (nor, alone, a plan: "the headphones will be
