@@ -147,12 +147,15 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         # A first of its kind already on the market: "the first all-electric pickup to hit
-        # the U.S. market" (not "will be the first ... to hit").
+        # the U.S. market" (not "will be the first ... to hit"); "Verizon became the first
+        # major ISP to launch 5G home internet service".
         "released-weak",
         "first-to-market",
-        "first",
+        "first became becomes",
         r"(?<!\bbe\sthe\s)(?<=\bthe\s)first\s+(?:[\w-]+\s+){0,3}?to\s+(?:hit|reach|arrive\s+(?:in|on))\s+"
-        r"(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:market|stores|shelves|roads|dealerships)\b",
+        r"(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:market|stores|shelves|roads|dealerships)\b"
+        r"|\b(?:became|becomes)\s+the\s+first\s+(?:[\w-]+\s+){0,4}?to\s+(?:launch|release|offer|ship|"
+        r"sell|introduce|roll\s+out|deploy|deliver)\b",
     ),
     (
         # Box-office takings are a film in cinemas: "opens to $82 million".

@@ -21,6 +21,7 @@ READER = Target(name="Orrin Slate 4", maker="Orrin")
 DARK = Target(name="Parlo dark mode", aliases=("dark mode in Parlo",), maker="Orrin")
 PAD = Target(name="Orrin Pad", maker="Orrin")
 NET = Target(name="Orrin Net", maker="Orrin")
+HOME = Target(name="Orrin Home", maker="Orrin")
 
 CASES = [
     Case(
@@ -129,6 +130,13 @@ CASES = [
         "Orrin Net dated",
         "The Orrin Net already has a release date: 4 May.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "the-first-to-launch-it-has-launched-it",
+        HOME,
+        "Orrin's home internet is sort of real",
+        "Orrin became the first major ISP to launch Orrin Home service yesterday.",
+        Label.RELEASED,
     ),
     # Guards: to be sold is no sale yet (nor, alone, a plan: "the headphones will be
     # sold in Europe, but not the US" is said of ones on sale); not sold here is no
