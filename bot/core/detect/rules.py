@@ -438,6 +438,18 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?:in|back\s+in)\s+(?:19|20)\d\d\b",
     ),
     (
+        # A launch it has had: "it had its official 1.0 release in May 2020", "has had a
+        # rocky launch", "had a soft launch in Canada" (not "had its release date pushed
+        # back", "had its launch delayed").
+        "released",
+        "had-launch",
+        "had has",
+        r"(?<!\bnot\s)(?<!\bnot\seven\s)(?<!\bnever\s)(?<!n't\s)(?<!n't\seven\s)"
+        r"\b(?:had|has\s+had)\s+(?:its|their|a|an)\s+(?:[\w.'\u2019-]+\s+){0,3}?(?:release|launch)\b"
+        r"(?!\s+(?:date|window|event|plans?|announcement|trailer|delayed|pushed|postponed|moved|"
+        r"cancell?ed|scrapped)\b)",
+    ),
+    (
         # A launch on some platforms that a port follows: "after its December launch on
         # Xbox and PC, the game arrives on PS5": out already, wherever it goes next.
         "released",

@@ -22,6 +22,7 @@ DARK = Target(name="Parlo dark mode", aliases=("dark mode in Parlo",), maker="Or
 PAD = Target(name="Orrin Pad", maker="Orrin")
 NET = Target(name="Orrin Net", maker="Orrin")
 HOME = Target(name="Orrin Home", maker="Orrin")
+RUNTIME = Target(name="Orrin Deck 1.0", aliases=("Orrin Deck v1",), maker="Orrin")
 
 CASES = [
     Case(
@@ -137,6 +138,23 @@ CASES = [
         "Orrin's home internet is sort of real",
         "Orrin became the first major ISP to launch Orrin Home service yesterday.",
         Label.RELEASED,
+    ),
+    Case(
+        "a-release-it-had-is-behind-it",
+        RUNTIME,
+        "Why Orrin Deck never took off",
+        "An opinion piece on adoption; Orrin Deck had its official 1.0 release in May 2020.",
+        Label.RELEASED,
+        kind=ItemKind.BLOG,
+    ),
+    # Guard: one it has not even had is none.
+    Case(
+        "a-release-announcement-it-has-not-had-is-none",
+        RUNTIME,
+        "Orrin Deck 1.0 store page",
+        "Orrin Deck 1.0, which has not even had an official release announcement, appeared "
+        "on a store page.",
+        Label.NONE,
     ),
     # Guards: to be sold is no sale yet (nor, alone, a plan: "the headphones will be
     # sold in Europe, but not the US" is said of ones on sale); not sold here is no
