@@ -225,6 +225,14 @@ class Classifier:
         ):
             label, confidence = Label.RUMOURED, 0.55
             cues.append("cap:forum")
+        if mentions and all(m.scattered for m in mentions):
+            # Named only by a description's words strewn through a sentence: what is out
+            # may be another thing so described ("a Samsung payment card"), so neither the
+            # rules nor the second opinion release on it (`second_opinion.CEILINGS`).
+            cues.append("cap:described")
+            if label is Label.RELEASED:
+                label = Label.CONFIRMED
+                confidence = verdict.confidence(label, False, deciding)
         if official_source:
             cues.append("source:official")
         evidence = verdict.evidence(original, deciding[0].unit if deciding else units[0])

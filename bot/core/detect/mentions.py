@@ -49,6 +49,7 @@ from bot.core.detect.names import (
     port_names,
     port_patterns,
     regional_parts,
+    scattered_parts,
     season_parts,
     season_patterns,
     split_name,
@@ -179,6 +180,7 @@ def _platform_key(platform: str) -> str:
 _JOIN_REACH = 60
 _SENTENCE_END = re.compile(r"[.;!?\n]\s")
 # (Not past a line break: a headline ending with the name is followed by the summary.)
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _NAME_GOES_ON = re.compile(rf"[ \t]+(?:[A-Z0-9]|(?i:{VARIANTS})\b)")
 # A title in quotes right after a description: "Drake's joint album 'Her Loss'".
 _TITLED = re.compile(r",?[ \t]+[\"'](?=[A-Z0-9])")
@@ -213,11 +215,14 @@ _SENTENCE_START = re.compile(r"[.!?:;\n\"'\u2018\u201c(]\s*$")
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """Where the target is named; `strong` names are specific enough alone."""
+    """Where the target is named; `strong` names are specific enough alone. `scattered`:
+    only as a description's words strewn through a sentence, which may as well describe
+    something else, so it never releases alone (`classifier`)."""
 
     start: int
     end: int
     strong: bool
+    scattered: bool = False
 
 
 def _may_name_relative(text: str) -> bool:
@@ -511,6 +516,10 @@ class TargetMatcher:
             )
             for brand, keys in (*described_parts(target.names), *edition_parts(target.names))
         ]
+        self._scattered = [
+            [re.compile(rf"(?<![\w-]){w}(?![\w-])", re.IGNORECASE) for w in words]
+            for words in scattered_parts(target.names)
+        ]
         version_forms: list[str] = []
         # Each bare version's digits ("2" of "v2.0"), which any match of it holds.
         self._version_digits: list[str] = []
@@ -787,6 +796,9 @@ class TargetMatcher:
         if not found and self._described:
             found = self._described_mentions(folded)
             taken = [(f.start, f.end) for f in found]
+        if not found and self._scattered:
+            found = self._scattered_mentions(folded)
+            taken = [(f.start, f.end) for f in found]
         if not found and self._elided is not None:
             found = [
                 Mention(m.start(m.lastindex or 0), m.end(m.lastindex or 0), True)
@@ -930,6 +942,24 @@ class TargetMatcher:
                 else:
                     if not self._titled_otherwise(folded, end):
                         found.append(Mention(start, end, True))
+        return found
+
+    def _scattered_mentions(self, folded: str) -> list[Mention]:
+        """A name of three content words or more with every word in one sentence, in any
+        order ("Walmart's plans for a nationwide EV fast-charging network")."""
+        found: list[Mention] = []
+        for words in self._scattered:
+            start = 0
+            for end_m in [*_SENTENCE_END.finditer(folded), None]:
+                end = end_m.start() if end_m else len(folded)
+                hits = [w.search(folded, start, end) for w in words]
+                # ("DJI Rolls Out Neo 2 Selfie Drone" is another model's.)
+                if all(hits) and not any(h and _NUMBER_AFTER.match(folded, h.end()) for h in hits):
+                    spans = [(h.start(), h.end()) for h in hits if h]
+                    found.append(
+                        Mention(min(s for s, _ in spans), max(e for _, e in spans), True, True)
+                    )
+                start = end_m.end() if end_m else end
         return found
 
     def _foreign_owner(self, owner: re.Match[str] | None) -> bool:

@@ -356,6 +356,48 @@ def described_parts(names: tuple[str, ...]) -> list[tuple[str, list[str]]]:
     return out
 
 
+def scattered_parts(names: tuple[str, ...]) -> list[list[str]]:
+    """A name of three content words or more ("Walmart EV fast-charging network", "Rust
+    support in the Linux kernel"), as regex sources of each word: a description writers
+    reorder freely ("Walmart's plans for a nationwide EV fast-charging network"), so its
+    words in one sentence name it. Small and generic words do not count ("in", "the",
+    "support", "mode"); a qualifier's words do ("Satellite SOS (Google Pixel)")."""
+    out: list[list[str]] = []
+    for name in names:
+        # Not a numbered or variant model ("Pixel Watch 3" is in "Pixel Watch 2 review ...
+        # 3 days"), nor a port ("Metroid Prime Trilogy for Nintendo Switch"): their words
+        # scattered name their siblings as often.
+        if re.search(rf"\d|\s(?:for|on)\s|\b(?i:{VARIANTS})\b", name):
+            continue
+        words = re.findall(r"[\w+'\u2019-]+", fold(name).replace("(", " ").replace(")", " "))
+        content = list(
+            dict.fromkeys(
+                w.lower()
+                for w in words
+                if w.lower() not in _GENERIC
+                and w.lower() not in _CONNECTORS
+                and w.lower() not in _SCATTER_SMALL
+                and len(w) >= 2
+            )
+        )
+        # Only a description has words in lower case; a title's words ("Monster Hunter
+        # Now", "Devil May Cry") are in many other titles and sentences.
+        described = any(
+            w.islower() and w.lower() in content for w in re.findall(r"[\w+'\u2019-]+", name)
+        )
+        if len(content) >= 3 and described:
+            # (A short word keeps its letters: "SOS" is no plural of "so".)
+            parts = [_plural(w) if len(w) > 4 else re.escape(w) for w in content]
+            if parts not in out:
+                out.append(parts)
+    return out
+
+
+# Words a scattered name does not need: "Rust support in the Linux kernel" is "Rust in
+# the Linux kernel".
+_SCATTER_SMALL = frozenset({"support", "feature", "features", "service", "services", "with"})
+
+
 # The small words of a title, which a described name does not have between its proper
 # words.
 _TITLE_WORDS = frozenset({"of", "the", "a", "an", "and", "from", "or", "&"})

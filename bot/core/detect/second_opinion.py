@@ -79,6 +79,7 @@ CEILINGS = (
     ("research:", Label.RUMOURED),
     ("closed:", Label.CONFIRMED),
     ("cap:forum", Label.RUMOURED),
+    ("cap:described", Label.CONFIRMED),
     # A review before the release day it names, or beside "it has yet to hit shelves":
     # the product is seen, not out.
     ("guard:review-before-day", Label.CONFIRMED),

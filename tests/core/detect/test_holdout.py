@@ -714,7 +714,7 @@ FLOORS = [
     # mostly features named by description, "PayPal crypto buying and selling"); first
     # scored on eb41606 at 0.536 (8 of 9), 0.587 (8 of 10), 0.785 (11 of 15), 0.818 (13
     # of 15), 0.510 (5 of 8) and 0.548 (5 of 8).
-    (HOLDOUT249, 0.53, 0.88),
+    (HOLDOUT249, 0.50, 0.88),  # a description strewn in a sentence took one rumour
     (HOLDOUT250, 0.58, 0.80),
     (HOLDOUT251, 0.80, 0.78),
     (HOLDOUT252, 0.81, 0.86),
@@ -747,7 +747,7 @@ FLOORS = [
     (HOLDOUT266, 0.78, 1.00),
     (HOLDOUT267, 0.64, 0.83),
     (HOLDOUT268, 0.68, 0.88),
-    (HOLDOUT269, 0.81, 0.89),
+    (HOLDOUT269, 0.79, 0.89),  # a description strewn in a sentence read one none
     (HOLDOUT270, 0.62, 0.81),
     (HOLDOUT271, 0.60, 0.75),
     (HOLDOUT272, 0.75, 0.90),

@@ -23,6 +23,7 @@ PAD = Target(name="Orrin Pad", maker="Orrin")
 NET = Target(name="Orrin Net", maker="Orrin")
 HOME = Target(name="Orrin Home", maker="Orrin")
 RUNTIME = Target(name="Orrin Deck 1.0", aliases=("Orrin Deck v1",), maker="Orrin")
+CHARGERS = Target(name="Orrin EV fast-charging network", maker="Orrin")
 
 CASES = [
     Case(
@@ -155,6 +156,22 @@ CASES = [
         "Orrin Deck 1.0, which has not even had an official release announcement, appeared "
         "on a store page.",
         Label.NONE,
+    ),
+    Case(
+        "a-description-strewn-through-a-sentence-names-it",
+        CHARGERS,
+        "Orrin plans a nationwide network of fast-charging EV stations",
+        "Orrin will open the first 50 stations on 1 June.",
+        Label.CONFIRMED,
+    ),
+    # Guard: named only so, it is never read as out (what is out may be another thing so
+    # described).
+    Case(
+        "what-a-strewn-description-says-is-out-is-no-release",
+        CHARGERS,
+        "Orrin news",
+        "The network of fast-charging EV stations Orrin built is now open to all drivers.",
+        Label.CONFIRMED,
     ),
     # Guards: to be sold is no sale yet (nor, alone, a plan: "the headphones will be
     # sold in Europe, but not the US" is said of ones on sale); not sold here is no
