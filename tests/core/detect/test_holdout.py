@@ -741,16 +741,16 @@ FLOORS = [
     # first scored on 5c9569a at 0.609 (10 of 14), 0.544 (11 of 12), 0.657 (7 of 10),
     # 0.749 (12 of 12), 0.619 (10 of 13), 0.684 (8 of 9), 0.816 (17 of 19), 0.627 (9 of
     # 11), 0.603 (6 of 8), 0.751 (9 of 10), 0.715 (9 of 10) and 0.642 (7 of 7).
-    (HOLDOUT263, 0.62, 0.71),
+    (HOLDOUT263, 0.64, 0.71),
     (HOLDOUT264, 0.54, 0.91),
-    (HOLDOUT265, 0.65, 0.70),
-    (HOLDOUT266, 0.78, 1.00),
-    (HOLDOUT267, 0.64, 0.83),
-    (HOLDOUT268, 0.68, 0.88),
+    (HOLDOUT265, 0.67, 0.72),
+    (HOLDOUT266, 0.80, 1.00),
+    (HOLDOUT267, 0.66, 0.90),
+    (HOLDOUT268, 0.70, 0.88),
     (HOLDOUT269, 0.79, 0.89),  # a description strewn in a sentence read one none
-    (HOLDOUT270, 0.62, 0.81),
+    (HOLDOUT270, 0.64, 0.83),
     (HOLDOUT271, 0.60, 0.75),
-    (HOLDOUT272, 0.75, 0.90),
+    (HOLDOUT272, 0.77, 0.90),
     (HOLDOUT273, 0.73, 0.90),
     (HOLDOUT274, 0.64, 1.00),
 ]
