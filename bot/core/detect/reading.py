@@ -40,9 +40,15 @@ _TEASE_VERBS = ("teas", "show", "preview")
 # How far after a reveal verb its object (the target) may be named: "unveils its new X".
 _REVEAL_REACH = 60
 # Facts that need people to have the product, true even when only reported: units sold,
-# a recall, an audience counted, a launch the sentence takes as given, the predecessor a
-# leaked successor replaces.
-_FACTS = frozenset({"units-sold", "recall", "audience", "since-launch", "predecessor"})
+# a recall, an audience counted, a launch the sentence takes as given (or dates in the
+# past, or names as recent: "derived from the recently launched Guerrilla 450"), the
+# predecessor a leaked successor replaces.
+_FACTS = frozenset(
+    {
+        *("units-sold", "recall", "audience", "since-launch", "since-launch-of", "had-launch"),
+        *("recently-launched", "predecessor"),
+    }
+)
 # Signs that someone has the product in hand: owners, users, a review of it.
 _FIRST_HAND = frozenset({"used", "review", "in-use"})
 # Between a modal and the cue it bears on: "may be available to pre-order".

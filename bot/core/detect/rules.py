@@ -438,6 +438,17 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?:in|back\s+in)\s+(?:19|20)\d\d\b",
     ),
     (
+        # A product named as recently out: "a sportbike derived from the recently launched
+        # Guerrilla 450" (not "recently launched pre-orders for"; "the newly launched" X of
+        # a trade show is as often only announced).
+        "released",
+        "recently-launched",
+        "recently",
+        r"\brecently\s+(?:launched|released)\s+(?=\w)"
+        r"(?!(?:pre-?orders?|a\s+(?:teaser|trailer|waitlist|beta)|(?:the|its)\s+(?:beta|preview|"
+        r"waitlist|trailer))\b)",
+    ),
+    (
         # A launch it has had: "it had its official 1.0 release in May 2020", "has had a
         # rocky launch", "had a soft launch in Canada" (not "had its release date pushed
         # back", "had its launch delayed").

@@ -24,6 +24,7 @@ NET = Target(name="Orrin Net", maker="Orrin")
 HOME = Target(name="Orrin Home", maker="Orrin")
 RUNTIME = Target(name="Orrin Deck 1.0", aliases=("Orrin Deck v1",), maker="Orrin")
 CHARGERS = Target(name="Orrin EV fast-charging network", maker="Orrin")
+BIKE = Target(name="Orrin Trail 450", maker="Orrin")
 
 CASES = [
     Case(
@@ -172,6 +173,22 @@ CASES = [
         "Orrin news",
         "The network of fast-charging EV stations Orrin built is now open to all drivers.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "a-product-recently-launched-is-out-inside-a-report",
+        BIKE,
+        "Orrin explores a 450cc sportbike",
+        "Orrin is reportedly weighing a café racer derived from the recently launched Orrin "
+        "Trail 450, dealers say.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-launch-it-had-is-a-fact-inside-a-report",
+        READER,
+        "Orrin successor rumoured",
+        "Orrin is reportedly readying new e-readers, the first since the Orrin Slate 4 had its "
+        "launch in 2021.",
+        Label.RELEASED,
     ),
     # Guards: to be sold is no sale yet (nor, alone, a plan: "the headphones will be
     # sold in Europe, but not the US" is said of ones on sale); not sold here is no
