@@ -35,8 +35,10 @@ _ASKED = (
     r"if|about|how\s+soon)\b[^,;:]*"
 )
 _REVEAL_VERBS = ("unveil", "reveal", "introduc", "announc", "teas", "show", "preview", "present")
-# Of those, the ones that show without offering: "OpenAI teased Sora".
+# Of those, the ones that show without offering: "OpenAI teased Sora" (not a showcase:
+# "Richard Yu showcased the Kirin 970" in a keynote unveils it).
 _TEASE_VERBS = ("teas", "show", "preview")
+_SHOWCASE = "showcas"
 # How far after a reveal verb its object (the target) may be named: "unveils its new X".
 _REVEAL_REACH = 60
 # Facts that need people to have the product, true even when only reported: units sold,
@@ -401,7 +403,7 @@ class UnitReader:
         elif not unit.is_question and (verb := self._reveals_target(text, kinds, mention, spans)):
             read.label = Label.RUMOURED
             tag("official:reveal-no-date")
-            if verb.startswith(_TEASE_VERBS):
+            if verb.startswith(_TEASE_VERBS) and not verb.startswith(_SHOWCASE):
                 tag("official:teased")
         elif read.negated:
             tag(self._first(kinds, "negated"))

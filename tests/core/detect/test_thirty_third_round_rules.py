@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.models import ItemKind, Label, Target
-from tests.core.detect.rule_case import Case
+from tests.core.detect.rule_case import Case, read_by_rules
 
 SEDAN = Target(name="Orrin Vela", aliases=("Vela", "Vela 350"), maker="Orrin")
 PHONE = Target(name="Orrin Phone 3", maker="Orrin")
@@ -220,3 +220,23 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_rule(case: Case) -> None:
     case.check()
+
+
+CHIP = Target(name="Orrin K9 chip", aliases=("Orrin K9",), maker="Orrin")
+
+
+def test_a_keynote_showcase_unveils_rather_than_teases() -> None:
+    """A showcase on stage is an unveiling the second opinion may read as the commitment it
+    usually is; a tease caps it at a rumour (`second_opinion.CEILINGS`)."""
+    shown = read_by_rules(
+        CHIP,
+        "Orrin unveils an AI chip at its show",
+        'In the closing keynote, Orrin\'s CEO "showcased the Orrin K9 chip" to the crowd.',
+    )
+    teased = read_by_rules(
+        CHIP,
+        "Orrin teases an AI chip at its show",
+        "In the closing keynote, Orrin's CEO teased the Orrin K9 chip to the crowd.",
+    )
+    assert "official:teased" not in shown.cues, shown
+    assert "official:teased" in teased.cues, teased
