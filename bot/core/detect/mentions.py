@@ -947,19 +947,18 @@ class TargetMatcher:
     def _scattered_mentions(self, folded: str) -> list[Mention]:
         """A name of three content words or more with every word in one sentence, in any
         order ("Walmart's plans for a nationwide EV fast-charging network")."""
+        ends = [m.start() for m in _SENTENCE_END.finditer(folded)]
+        sentences = list(zip([0, *(e + 2 for e in ends)], [*ends, len(folded)], strict=True))
         found: list[Mention] = []
         for words in self._scattered:
-            start = 0
-            for end_m in [*_SENTENCE_END.finditer(folded), None]:
-                end = end_m.start() if end_m else len(folded)
-                hits = [w.search(folded, start, end) for w in words]
+            for start, end in sentences:
+                hits = [h for w in words if (h := w.search(folded, start, end))]
                 # ("DJI Rolls Out Neo 2 Selfie Drone" is another model's.)
-                if all(hits) and not any(h and _NUMBER_AFTER.match(folded, h.end()) for h in hits):
-                    spans = [(h.start(), h.end()) for h in hits if h]
-                    found.append(
-                        Mention(min(s for s, _ in spans), max(e for _, e in spans), True, True)
-                    )
-                start = end_m.end() if end_m else end
+                if len(hits) == len(words) and not any(
+                    _NUMBER_AFTER.match(folded, h.end()) for h in hits
+                ):
+                    start_at = min(h.start() for h in hits)
+                    found.append(Mention(start_at, max(h.end() for h in hits), True, True))
         return found
 
     def _foreign_owner(self, owner: re.Match[str] | None) -> bool:

@@ -369,23 +369,19 @@ def scattered_parts(names: tuple[str, ...]) -> list[list[str]]:
         # scattered name their siblings as often.
         if re.search(rf"\d|\s(?:for|on)\s|\b(?i:{VARIANTS})\b", name):
             continue
-        words = re.findall(r"[\w+'\u2019-]+", fold(name).replace("(", " ").replace(")", " "))
-        content = list(
-            dict.fromkeys(
-                w.lower()
-                for w in words
-                if w.lower() not in _GENERIC
-                and w.lower() not in _CONNECTORS
-                and w.lower() not in _SCATTER_SMALL
-                and len(w) >= 2
-            )
-        )
+        # (The brackets' words count, so `split_name` is not used.)
+        words = [
+            w
+            for w in re.findall(r"[\w+'\u2019-]+", fold(name))
+            if w.lower() not in _GENERIC
+            and w.lower() not in _CONNECTORS
+            and w.lower() not in _SCATTER_SMALL
+            and len(w) >= 2
+        ]
+        content = list(dict.fromkeys(w.lower() for w in words))
         # Only a description has words in lower case; a title's words ("Monster Hunter
         # Now", "Devil May Cry") are in many other titles and sentences.
-        described = any(
-            w.islower() and w.lower() in content for w in re.findall(r"[\w+'\u2019-]+", name)
-        )
-        if len(content) >= 3 and described:
+        if len(content) >= 3 and any(w.islower() for w in words):
             # (A short word keeps its letters: "SOS" is no plural of "so".)
             parts = [_plural(w) if len(w) > 4 else re.escape(w) for w in content]
             if parts not in out:
@@ -393,9 +389,9 @@ def scattered_parts(names: tuple[str, ...]) -> list[list[str]]:
     return out
 
 
-# Words a scattered name does not need: "Rust support in the Linux kernel" is "Rust in
-# the Linux kernel".
-_SCATTER_SMALL = frozenset({"support", "feature", "features", "service", "services", "with"})
+# Words a scattered name does not need beside `_GENERIC` ("support") and `_CONNECTORS`:
+# "the Tesla Supercharger access feature" is "access to Tesla Superchargers".
+_SCATTER_SMALL = frozenset({"feature", "features", "service", "services"})
 
 
 # The small words of a title, which a described name does not have between its proper
