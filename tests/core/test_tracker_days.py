@@ -106,6 +106,54 @@ async def test_one_report_after_the_day(
     assert seen == [(Status.CONFIRMED, DAY), then]
 
 
+@pytest.mark.parametrize(
+    ("days_after", "detection", "trust", "then"),
+    [
+        pytest.param(
+            1,
+            _said(Label.RELEASED, by_model=True, confidence=0.98),
+            Trust.PRESS,
+            Status.RELEASED,
+            id="sure-after-the-day-releases",
+        ),
+        pytest.param(
+            1,
+            _said(Label.RELEASED, by_model=True, confidence=0.9),
+            Trust.PRESS,
+            Status.CONFIRMED,
+            id="unsure-does-not",
+        ),
+        pytest.param(
+            -3,
+            _said(Label.RELEASED, by_model=True, confidence=0.98),
+            Trust.PRESS,
+            Status.CONFIRMED,
+            id="before-the-day-does-not",
+        ),
+        pytest.param(
+            1,
+            _said(Label.RELEASED, by_model=True, confidence=0.98),
+            Trust.COMMUNITY,
+            Status.CONFIRMED,
+            id="a-forum-does-not",
+        ),
+    ],
+)
+async def test_a_release_only_the_second_opinion_reads_after_the_day(
+    tmp_path: Path, days_after: int, detection: Detection, trust: Trust, then: Status
+) -> None:
+    """The maker's day is the first voice; the second opinion, sure of a release dated
+    after it, the second (a graphics card's launch-day review in French)."""
+    seen = await _replay(
+        tmp_path,
+        [
+            (0, "acme.example", _said(Label.CONFIRMED, DAY), Trust.OFFICIAL),
+            (4 + days_after, "news.example", detection, trust),
+        ],
+    )
+    assert seen[-1][0] is then
+
+
 async def test_a_rumoured_day_is_not_carried_into_confirmed(tmp_path: Path) -> None:
     seen = await _replay(
         tmp_path,

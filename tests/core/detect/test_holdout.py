@@ -883,6 +883,9 @@ TIMELINE_SLUGS = (
     *("instagram-close-friends", "twitter-coins", "mazda-rx9", "magsafe-battery-pack"),
     "blackberry-5g-onwardmobility",
     "amd-ryzen-7000-desktop",  # since "the recently launched" X is out inside a report
+    # Since a release the second opinion is sure of, dated after the maker's day, is that
+    # day's second voice (a review-round-up of the album's first week):
+    "chromatica",
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -892,9 +895,6 @@ KNOWN_LATE = {
     "change), and a launch-day review is not after it, while the second outlet comes "
     "too late (counting a weak reading, a review, from the day itself released Steam Deck "
     "early)",
-    "geforce-rtx-3070": "released on the launch-day report only the second opinion reads, "
-    "then on a 'sold out' nine months after the confirmed day; a report that long after "
-    "the day no longer counts as backed by it (a stale day released The Batman early)",
     "assassins-creed-valhalla": "its first rumours name only the family ('the next "
     "Assassin's Creed', before Valhalla had a name), and a rumour read through the family "
     "name alone now waits for a second voice (one outlet's such rumours fired GoldenEye's "
