@@ -85,6 +85,18 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"(?:release\s+)?(?:schedule|calendar|slate)\b",
     ),
     (
+        # "its release date has not been made known yet", "the launch date of the X
+        # remains a mystery": a date still to come, not one given.
+        "nonanswer",
+        "date-unknown",
+        "release launch",
+        r"\b(?:release|launch)\s+date\s+(?:(?:of|for)\s+(?:the\s+)?(?:[\w'.-]+\s+){1,5}?)?"
+        r"(?:(?:is|remains)\s+(?:still\s+)?(?:unknown|unclear|a\s+mystery|undisclosed|"
+        r"unannounced|uncertain|tba|tbd|under\s+wraps|not\s+(?:yet\s+)?known)|"
+        r"(?:has|have|had|is|was)(?:n't|\s+not)\s+(?:yet\s+)?(?:been\s+)?(?:made\s+(?:known|"
+        r"public)|announced|revealed|confirmed|set|disclosed|given|shared|finali[sz]ed))\b",
+    ),
+    (
         "nonanswer",
         "yet-to-set",
         "yet",

@@ -57,7 +57,10 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # "After rumors started leaking about a new product, the show revealed it".
         r"|\b(?:after|following)\s+['\"‘“]?(?:the\s+)?(?:rumou?rs|leaks|reports)\s+(?:first\s+)?"
         r"(?:started|began|surfaced|emerged|swirled|circulated|appeared)"
-        r"(?:\s+(?:leaking|to\s+leak|swirling|to\s+swirl|circulating|to\s+circulate))?\b",
+        r"(?:\s+(?:leaking|to\s+leak|swirling|to\s+swirl|circulating|to\s+circulate))?\b"
+        # "After speculation over on-chain tests, a press release says".
+        r"|\b(?:after|following)\s+(?:(?:some|recent|early|initial|online)\s+)?speculation\s+"
+        r"(?:over|about|around|on|that)\b",
     ),
     (
         # Hearsay that came before and that the news bears out: "The rumors before the

@@ -121,6 +121,15 @@ class Maker:
             or (self._initials and self._initials.fullmatch(word))
         )
 
+    def ends_at(self, text: str, end: int) -> bool:
+        """Whether the maker's name, with any of its generic words, ends at `end` of
+        `text`: "Paradox Interactive's" is the maker's possessive, though its last word
+        alone is no maker."""
+        return self.pattern is not None and any(
+            all(w.lower() in GENERIC_MAKER_WORDS for w in text[m.end() : end].split())
+            for m in self.pattern.finditer(text, max(0, end - 60), end)
+        )
+
     def owns(self, folded: str, start: int) -> bool:
         """Whether "a X" at `start` is the maker's product all the same: the name starts
         with the maker ("an Apple HDTV") or the maker stands close before it in the same

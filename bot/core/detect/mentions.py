@@ -969,6 +969,7 @@ class TargetMatcher:
         return (
             owner is not None
             and not self.makers.is_maker(owner.group(1))
+            and not self.makers.ends_at(owner.string, owner.end(1))
             and owner.group(1).lower() not in self._own_words
             and not any(c.isdigit() for c in owner.group(1))
         )

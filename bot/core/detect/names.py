@@ -509,6 +509,8 @@ def name_pattern(name: str, variants: str = VARIANTS) -> str:
             # So is a longer title: "Eternal Sunshine of the Spotless Mind".
             r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
         )
+    # A mark is another model: "Olympus E-M1X Mark II", "Nikon Z 7 II".
+    guard += r"(?![\s-]+(?:mark|mk\.?)\s?(?:[ivx]+|\d)\b)(?![\s-](?:ii|iii|iv|vi|vii|viii)\b)"
     # No look-behind at the start: it would stop the regex engine from skipping ahead to
     # the first letters of the names; `mentions.left_bound` checks the left edge instead.
     return rf"{body}{guard}(?![\s-]+(?:{variants})\b)" if variants else rf"{body}{guard}"

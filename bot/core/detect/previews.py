@@ -93,8 +93,10 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "prerelease",
         "beta",
         "public open developer dev beta betas preview nightly alpha canary insider release rc "
-        "technical test rampdown feature code sneak",
-        r"\b(?:public\s+|open\s+|developer\s+|dev\s+)?(?:beta|betas|sneak\s+peeks?|"
+        "technical test rampdown feature code sneak ctp community",
+        # ("CTP": Microsoft's community technology preview.)
+        r"\b(?:public\s+|open\s+|developer\s+|dev\s+)?(?:beta|betas|sneak\s+peeks?|ctps?|"
+        r"community\s+technology\s+previews?|"
         r"preview|nightly|alpha|canary|insider\s+(?:build|preview)|release\s+candidate|rc\d*|"
         r"technical\s+test|test\s+build|rampdown|feature\s+freeze|code\s+freeze|"
         r"feature[- ]complete)\b",

@@ -658,7 +658,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "hit-stores",
         "hit hits",
-        r"\bhit\s+(?:stores|shelves|store\s+shelves|the\s+market)\b"
+        r"\bhit\s+(?:(?:the\s+)?(?:stores|shelves|store\s+shelves)|the\s+market)\b"
         r"|\bhits?\s+(?:the\s+)?(?:us|u\.s\.|uk|european|global|chinese|indian|japanese)\s+market\b"
         # An update reaching people's devices: "the update hits devices".
         r"|\bhits?\s+(?:(?:more|first|the\s+first|eligible|supported)\s+)?(?:devices|phones|"

@@ -23,7 +23,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
             "judicial ongoing to",
             whole=True,
         )
-        + r"\breview(?:s|ed|er|ers)?\b(?!\s+(?:of\s+)?(?:the\s+|its\s+)?(?:application|filing|"
+        # "this is not a full review, rather a first reaction" reviews nothing.
+        + r"(?<!not\sa\s)(?<!n't\sa\s)(?<!not\sa\sfull\s)(?<!n't\sa\sfull\s)"
+        r"\breview(?:s|ed|er|ers)?\b(?!\s+(?:of\s+)?(?:the\s+|its\s+)?(?:application|filing|"
         r"submission|process|period|date|committee|panel|board))"
         # Regulators' work is no product review: "the post reviews FDA and state
         # enforcement", "review of the X NDA".

@@ -1,0 +1,108 @@
+"""The rules added in the thirty-fourth round (issue 5: the errors of the blind sets
+holdout275-280), one short made-up item each: made-up products, and none of these
+sentences is in a labelled set, so each case checks the rule rather than a memorised
+phrasing. Each case failed on the code before its rule, except the guards beside them,
+which pin what the rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.models import Label, Target
+from tests.core.detect.rule_case import Case
+
+GAME = Target(name="Tidebreak III", aliases=("Tidebreak 3",), maker="Korvel Interactive")
+CAMERA = Target(name="Orrin Z5", aliases=("Orrin Z 5", "Z5"), maker="Orrin")
+BODY = Target(name="Orrin E-M2X", aliases=("E-M2X",), maker="Orrin")
+ACTION = Target(name="Orrin Hero 7", aliases=("Hero 7",), maker="Orrin")
+COIN = Target(name="USDQ", maker="Velmark Financial")
+DATABASE = Target(name="Orrin DB 2027", maker="Orrin")
+
+CASES = [
+    Case(
+        "the-makers-full-name-in-the-possessive-is-the-maker",
+        GAME,
+        "Korvel Interactive's Tidebreak III is coming out this September",
+        "The studio gave its release date: the game will be out on PC on 1st September.",
+        Label.CONFIRMED,
+    ),
+    # Guard: someone else's Tidebreak III is someone else's.
+    Case(
+        "another-owners-possessive-is-still-another-product",
+        GAME,
+        "Halvard's Tidebreak III is coming out this September",
+        "The board game will be in shops on 1st September.",
+        Label.NONE,
+    ),
+    Case(
+        "a-mark-after-the-name-is-another-model",
+        BODY,
+        "A new high-end Orrin camera in the works",
+        'An Orrin executive "teased a new camera due in 2027", read as the Orrin E-M2X Mark II.',
+        Label.NONE,
+    ),
+    Case(
+        "a-numeral-after-a-numbered-name-is-another-model",
+        CAMERA,
+        "Orrin sets a launch date for its next cameras",
+        "Orrin says the Z 4 II and Z 5 II get an official launch date of 14 October.",
+        Label.NONE,
+    ),
+    Case(
+        "hit-the-shelves-months-ago-is-out",
+        ACTION,
+        "Orrin CEO promises a successor within a year",
+        'The writer notes "the Hero 7 and Session only hit the shelves four months ago".',
+        Label.RELEASED,
+    ),
+    # Guard: a plan to hit the shelves is a plan.
+    Case(
+        "will-hit-the-shelves-is-a-plan",
+        ACTION,
+        "Orrin Hero 7 gets a price",
+        "Orrin says the Hero 7 will hit the shelves next month for $399.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-release-date-not-made-known-is-no-date",
+        ACTION,
+        "Orrin drone coming in May",
+        'As for the Orrin Hero 7, "its release date has not been made known yet".',
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-release-date-still-unknown-is-no-date",
+        ACTION,
+        "What we know about the Orrin Hero 7",
+        "The release date of the Orrin Hero 7 is still unknown.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "after-speculation-over-something-the-news-is-the-makers",
+        COIN,
+        "Custodian named for USDQ reserves",
+        'After speculation over on-chain tests, a press release says USDQ "will be minted on '
+        'two chains"; the forthcoming coin is not yet tradable.',
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-community-technology-preview-is-a-prerelease",
+        DATABASE,
+        "What's new in the first public CTP of Orrin DB 2027",
+        '"The first public CTP of Orrin DB 2027 was released today"; more is to come.',
+        Label.CONFIRMED,
+    ),
+    Case(
+        "not-a-full-review-reviews-nothing",
+        CAMERA,
+        "Orrin Z5: will I buy one?",
+        "I haven't handled the Orrin Z5 yet, so this is not a full review, rather a first "
+        "reaction.",
+        Label.NONE,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule(case: Case) -> None:
+    case.check()
