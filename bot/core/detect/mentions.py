@@ -109,7 +109,9 @@ _ANAPHOR = (
     r"show|car|suv|vehicle|card|gpu|glasses|board|assistant|album|novel|truck|drug|robot|"
     r"speaker|camera|drone|earbuds|router|printer|monitor|display|keyboard|processor|cpu|ssd|"
     r"smartwatch|e-reader|vaccine|aircraft|jet|memoir|expansion|feature|browser|extension|"
-    r"remake|remaster|reboot))\b"
+    r"remake|remaster|reboot|telescope|rocket|spacecraft|capsule|satellite|remote|charger|"
+    r"mower|vacuum|tracker|stablecoin|wallet|documentary|docuseries|miniseries|sitcom|"
+    r"revival))\b"
 )
 _OTHER_PRODUCT = (
     r"\b(?!(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|version|season|episode|"

@@ -42,6 +42,11 @@ _SIGNUPS = (
 _NOT_AFTER_SIGNUPS = not_after(_SIGNUPS) + "".join(
     rf"(?<!{w}\s{be}\s)" for w in _SIGNUPS.split() for be in ("is", "are")
 )
+# The services a show, a film or a game reaches: "hits Apple TV+", "landed on Netflix".
+_SERVICES = (
+    r"(?:netflix|hulu|disney\+|apple\s+tv\+|prime\s+video|peacock|paramount\+|hbo\s+max|max|"
+    r"steam|game\s+pass|spotify|the\s+app\s+store|google\s+play)(?![\w+])"
+)
 _ADV = r"(?:now|finally|officially|just|already|fully|widely|publicly|generally|also|currently)"
 _OUT_STATE = (
     r"(?:released|launched|shipped|rolled\s+out|made\s+available|available|out|live|here|"
@@ -69,8 +74,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"\b(?:is|are|\w+'s|began|begins|begin|started|starts|start|"
         r"now)\s+(?:now\s+|officially\s+|gradually\s+|slowly\s+|already\s+|finally\s+)?(?:rolling\s+out|"
         # ("is releasing 'Speak Now' next" is the next one planned.)
-        r"shipping|selling|releasing(?![^.;]{0,40}?\bnext\b)|(?:starting|beginning)\s+to\s+roll\s+"
-        r"out)\b"
+        r"shipping|selling|releasing(?![^.;]{0,40}?\bnext\b)|(?:starting|beginning)\s+to\s+(?:roll\s+"
+        r"out|ship|sell))\b"
         + _SAMPLES_AFTER
         # "is rolling out to more than 40 countries in the coming weeks" is ahead; not
         # when it is out somewhere now ("now in the US, and to more in the coming weeks").
@@ -499,7 +504,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "launched",
         "officially quietly finally recently just eventually formally globally publicly suddenly "
         "first launched released debuted premiered shipped rolled unleashed went came arrived "
-        "stabilized stabilised stabilizes stabilises published relaunched gone entered open kicked",
+        "stabilized stabilised stabilizes stabilises published relaunched gone entered open kicked "
+        "aired returned",
         # What did not happen: "would have liked to have shipped in Q1".
         r"(?<!would\shave\s)(?<!should\shave\s)(?<!could\shave\s)(?<!might\shave\s)"
         r"(?<!liked\sto\shave\s)(?<!hoped\sto\shave\s)(?<!wanted\sto\shave\s)"
@@ -519,6 +525,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"entered\s+the\s+(?:[\w-]+\s+){0,2}?market|"
         r"came\s+out|went\s+on\s+sale|gone\s+on\s+sale|gone\s+live|"
         r"arrived|stabili[sz]ed|"
+        # A show on the air: "aired its first episode of season two", "returned to
+        # Thursday nights on NBC" (not an ad or an interview that aired).
+        r"(?<!spot\s)(?<!spots\s)(?<!ad\s)(?<!ads\s)(?<!commercial\s)(?<!trailer\s)(?<!teaser\s)"
+        r"(?<!promo\s)(?<!interview\s)(?<!segment\s)(?<!clip\s)aired|returned\s+to\s+(?:(?:the\s+)?(?:tv|television|screens|small\s+screen|"
+        r"airwaves)|(?:[\w-]+\s+)?nights\b)|"
         # A rocket's launch is no release: "launched into orbit", "a trailer launched from
         # space"; nor are screeners:
         # "episodes released to press ahead of the premiere".
@@ -606,12 +617,15 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # Moon, at an airport or a deal).
         "released",
         "on-the-market",
-        "introduced has have out newly recently",
+        "introduced has have out newly recently returned",
         r"\bintroduced\s+(?:to|in|into)\s+the\s+(?:[\w.]+\s+)?market\b"
         # A feature a version shipped: "the vertical tabs newly introduced in FF 136.0".
         r"|\b(?:newly|recently)\s+introduced\s+in\b"
         r"|\b(?:has|have)\s+(?:finally\s+|officially\s+)?landed\b(?!\s+(?:on|at|a|an|the|its|"
         r"their|his|her|safely|in\s+(?:hot|trouble))\b)"
+        # ... or on a service: "Pachinko's second season has landed on Apple TV+", "returned
+        # to Netflix".
+        rf"|\b(?:(?:has|have)\s+(?:finally\s+|officially\s+)?landed\s+on|returned\s+to)\s+{_SERVICES}"
         # "moved Gemma 3n out of preview into full release".
         r"|\bout\s+of\s+(?:preview|beta)\s+(?:and\s+)?into\s+(?:full\s+release|general\s+"
         r"availability|ga|production|stable)\b",
@@ -664,9 +678,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\bhits?\s+(?:(?:more|first|the\s+first|eligible|supported)\s+)?(?:devices|phones|"
         r"handsets|smartphones)\b"
         # A show or game reaching its service: "season 3 hits Apple TV+ tomorrow".
-        r"|\bhits?\s+(?:netflix|hulu|disney\+|apple\s+tv\+|prime\s+video|peacock|paramount\+|"
-        r"hbo\s+max|max|steam|game\s+pass|spotify|theaters|theatres|cinemas|the\s+app\s+store|"
-        r"google\s+play)(?![\w+])",
+        rf"|\bhits?\s+(?:theaters|theatres|cinemas|{_SERVICES})(?![\w+])",
     ),
     (
         # A release day after "out": "the second book, out Nov. 7" (ahead or behind by the

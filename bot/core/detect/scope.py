@@ -21,6 +21,8 @@ _ABBREVIATIONS = frozenset(
         *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
         *("mr", "mrs", "ms", "dr", "st", "vs", "etc", "inc", "ltd", "co", "corp", "no"),
         *("approx", "est", "u.s", "u.k", "e.g", "i.e"),
+        # A time of day: "11:11 a.m. ET".
+        *("a.m", "p.m"),
     )
 )
 

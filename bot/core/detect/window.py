@@ -115,7 +115,8 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<hy>20\d\d)\b)",
         # A bare month after a preposition: "ships in December", "delayed to March"; or
         # after "this" or "next", spelled out ("this may" is a modal): "this December".
-        r"(?P<bm>\b(?:(?:in|by|from|until|to|starting|beginning)\s+|(?P<bmp>this|next)\s+"
+        # "back in May" looks back, whatever the clause plans.
+        r"(?P<bm>\b(?:(?P<bmb>back\s+)?(?:in|by|from|until|to|starting|beginning)\s+|(?P<bmp>this|next)\s+"
         r"(?=(?:january|february|march|april|june|july|august|september|october|november"
         r"|december)\b))"
         + _MONTH.format("m5")
@@ -142,7 +143,7 @@ def _pattern() -> re.Pattern[str]:
     # alternation off most positions. The openers are grouped by first letter, so a word
     # start costs a test per letter rather than one per opener.
     opener = (
-        r"\b(?=\d|a(?:pr|ug|utumn|vailable)|b(?:eginning|efore|y)|coming|d(?:ec|uring)"
+        r"\b(?=\d|a(?:pr|ug|utumn|vailable)|b(?:ack|eginning|efore|y)|coming|d(?:ec|uring)"
         r"|e(?:arly|nd)|f(?:all|eb|inal|irst|or|ourth|ri|rom)|h(?:[12]\b|oliday)|in|j(?:an|u[ln])"
         r"|l(?:ast|ate|ater)|m(?:ar|ay|id|on)|n(?:ext|ov)|oct|q[1-4]"
         r"|s(?:at|econd|ep|ince|ometime|oon|pring|tart|tarting|ummer|un)"
@@ -249,10 +250,13 @@ def _hit(m: re.Match[str], published: date | None, plans: bool) -> TimeRef | Non
         prefix = (g("bmp") or "").lower()
         if published is None:
             return TimeRef(*span, _MONTH_NAMES[mo - 1], None, _PERIOD)
-        if prefix:
+        first: date | None
+        if g("bmb"):
+            first = date(published.year - (mo > published.month), mo, 1)
+        elif prefix:
             # "this March" is this year's, past or ahead; "next March" the one ahead.
             year = published.year + (prefix == "next" and mo <= published.month)
-            first: date | None = date(year, mo, 1)
+            first = date(year, mo, 1)
         elif plans:
             # In a plan a bare month is the next one: "ships in December", said in
             # March, is this December.

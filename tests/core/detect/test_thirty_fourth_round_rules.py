@@ -6,6 +6,8 @@ which pin what the rule must leave alone."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot.core.models import Label, Target
@@ -17,6 +19,10 @@ BODY = Target(name="Orrin E-M2X", aliases=("E-M2X",), maker="Orrin")
 ACTION = Target(name="Orrin Hero 7", aliases=("Hero 7",), maker="Orrin")
 COIN = Target(name="USDQ", maker="Velmark Financial")
 DATABASE = Target(name="Orrin DB 2027", maker="Orrin")
+SHOW = Target(name="Tidewater Season 2", maker="Orrin Studios")
+REVIVAL = Target(name="Hollow Creek (2027 revival)", aliases=("Hollow Creek",), maker="Orrin TV")
+SCOPE = Target(name="Orrin Deep Field Telescope", maker="Orrin Space Agency")
+STACK = Target(name="Orrin Forge", maker="Orrin")
 
 CASES = [
     Case(
@@ -99,6 +105,70 @@ CASES = [
         "I haven't handled the Orrin Z5 yet, so this is not a full review, rather a first "
         "reaction.",
         Label.NONE,
+    ),
+    Case(
+        "a-season-that-has-landed-on-a-service-is-out",
+        SHOW,
+        "A welcome return to the streaming charts",
+        '"Tidewater\'s second season has landed on Apple TV+", marking a welcome return.',
+        Label.RELEASED,
+    ),
+    # Guard: a probe that landed on the Moon is no release.
+    Case(
+        "landed-on-the-moon-is-no-release",
+        SCOPE,
+        "A lander's camera spots the Orrin Deep Field Telescope",
+        "A lander has landed on the Moon, where it will later point at the telescope's site.",
+        Label.NONE,
+    ),
+    Case(
+        "a-show-that-aired-its-first-episode-is-out",
+        SHOW,
+        "Stars of Tidewater look back",
+        "Tidewater aired its first episode of season two on Aug. 23.",
+        Label.RELEASED,
+    ),
+    # Guard: an ad that aired is no episode.
+    Case(
+        "an-ad-that-aired-is-no-episode",
+        SHOW,
+        "Tidewater season 2 promo at the big game",
+        "A new Tidewater Season 2 spot aired at the big game.",
+        Label.NONE,
+    ),
+    Case(
+        "a-revival-that-returned-to-its-network-is-out",
+        REVIVAL,
+        "Hollow Creek revival ratings",
+        "Hollow Creek returned to Thursday nights on Orrin TV this week, drawing 10 million "
+        "viewers.",
+        Label.RELEASED,
+    ),
+    Case(
+        "the-telescope-points-back-past-the-rocket",
+        SCOPE,
+        "What happens after the Orrin Deep Field Telescope lifts off",
+        "The telescope has been sealed inside the Vega 7 fairing and will be launched on "
+        "December 24.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "starting-to-ship-today-is-out",
+        STACK,
+        "The fourth wave of AI",
+        "Orrin announced its Orrin Forge stack back in May, and today it is starting to ship it "
+        "to customers.",
+        Label.RELEASED,
+        published=date(2026, 7, 14),
+    ),
+    # A month ahead makes it a plan.
+    Case(
+        "starting-to-ship-next-month-is-a-plan",
+        STACK,
+        "Orrin Forge gets a date",
+        "Orrin is starting to ship Orrin Forge to customers in September.",
+        Label.CONFIRMED,
+        published=date(2026, 7, 14),
     ),
 ]
 
