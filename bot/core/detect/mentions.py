@@ -126,6 +126,9 @@ _OTHER_PRODUCT = (
 )
 
 
+# A set number in brackets right after a name: "Eiffel Tower (21019)"; not a size or a
+# spec ("(47mp)", "(14B)", "(1TB)"), nor a year (`owners` judges those).
+_CODE_AFTER = re.compile(r"\s*\((?!(?:19|20)\d\d\))(\d{4,5})\)")
 _WORD = re.compile(r"[A-Za-z]+")
 _ONE_WORD = re.compile(r"[A-Za-z][\w+]*")
 _DIGIT = re.compile(r"\d")
@@ -591,6 +594,9 @@ class TargetMatcher:
         # model of the same name ("the 2021 iPad mini", "iPad mini (2021)").
         years = frozenset(y for n in target.names for y in re.findall(r"\b(?:19|20)\d\d\b", n))
         self._owners = Owners(self._own_words, self.makers, years, generations(target.names))
+        # The set numbers in the target's names: "Eiffel Tower (21019)" is another set
+        # than "LEGO Icons Eiffel Tower (10307)".
+        self._own_codes = frozenset(c for n in target.names for c in re.findall(r"\d+", n))
 
     def excluded(self, folded: str) -> str | None:
         """The exclude word found, if any: the item is about a same-name thing."""
@@ -735,6 +741,9 @@ class TargetMatcher:
                     and not _WHICH.match(folded, m.end())
                 )
             ):
+                continue
+            code = _CODE_AFTER.match(folded, m.end())
+            if code and code.group(1) not in self._own_codes:
                 continue
             before = folded[max(0, m.start() - 40) : m.start()]
             if not strong or _DIGIT.search(m.group()) is None:

@@ -510,6 +510,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?<!would\shave\s)(?<!should\shave\s)(?<!could\shave\s)(?<!might\shave\s)"
         r"(?<!liked\sto\shave\s)(?<!hoped\sto\shave\s)(?<!wanted\sto\shave\s)"
         r"(?<!planned\sto\shave\s)"
+        # A superlative ranks, it does not release: "the tallest set ever released".
+        r"(?<!\sever\s)"
         r"\b(?:officially\s+|quietly\s+|finally\s+|recently\s+|just\s+|"
         r"eventually\s+|formally\s+|globally\s+|publicly\s+|suddenly\s+|first\s+)?(?:launched|"
         r"relaunched|"
@@ -640,6 +642,16 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"bookings|registrations?|applications|sales|sign-?ups|the\s+waitlist)\b)"
         r"|\bits\s+(?:official\s+|grand\s+|public\s+)?opening\s+(?:last|earlier\s+this)\s+(?:week|"
         r"month|year|summer|spring|fall|autumn|winter)\b",
+    ),
+    (
+        # A market entered: "IKEA opened its first store in Hyderabad", "Tesla Opens First
+        # Showroom in India" (present or past; `tense` dates it).
+        "released",
+        "first-store",
+        "opened opens",
+        r"\bopen(?:ed|s)\s+(?:its\s+|their\s+|the\s+)?(?:very\s+)?first\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:stores?|outlets?|restaurants?|shops?|showrooms?|locations?|cafes?|caf\u00e9s?|branch|"
+        r"branches|roastery)\b",
     ),
     (
         # A place or ride open to its public: "Tiana's Bayou Adventure opened earlier this

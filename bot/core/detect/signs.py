@@ -35,7 +35,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"(?!\s+(?:and\s+\w+ed\b|(?:its|their|the|our)\s+(?:policies|policy|rules|guidelines|"
         r"terms|strategy)\b))"
         # "X Review -- First Impressions" is a first look at an announced product.
-        r"(?!\s*(?:--|-|:|\u2013|\u2014)?\s*(?:first\s+(?:impressions|look)|preview|hands-on)\b)"
+        r"(?!\s*(?:--|-|:|\||\u2013|\u2014)?\s*(?:first\s+(?:impressions|look)|preview|hands-on)\b)"
         r"|\blong-term\s+(?:test|review)\b",
     ),
     (

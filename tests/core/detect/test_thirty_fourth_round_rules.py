@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from bot.core.models import Label, Target
+from bot.core.models import ItemKind, Label, Target
 from tests.core.detect.rule_case import Case
 
 GAME = Target(name="Tidebreak III", aliases=("Tidebreak 3",), maker="Korvel Interactive")
@@ -23,6 +23,9 @@ SHOW = Target(name="Tidewater Season 2", maker="Orrin Studios")
 REVIVAL = Target(name="Hollow Creek (2027 revival)", aliases=("Hollow Creek",), maker="Orrin TV")
 SCOPE = Target(name="Orrin Deep Field Telescope", maker="Orrin Space Agency")
 STACK = Target(name="Orrin Forge", maker="Orrin")
+SET = Target(name="Brixel Harbor Tower (40512)", aliases=("Brixel Harbor Tower",), maker="Brixel")
+BIKE = Target(name="Orrin Strada 660", maker="Orrin")
+STORES = Target(name="Kestrel in Portugal", maker="Kestrel")
 
 CASES = [
     Case(
@@ -169,6 +172,54 @@ CASES = [
         "Orrin is starting to ship Orrin Forge to customers in September.",
         Label.CONFIRMED,
         published=date(2026, 7, 14),
+    ),
+    Case(
+        "another-code-after-the-name-is-another-set",
+        SET,
+        "Brixel Harbor Tower (31077) Review",
+        "A 300-piece set review with build times, noting the model lacks rigidity.",
+        Label.NONE,
+        kind=ItemKind.BLOG,
+    ),
+    # Guard: the target's own code is the target.
+    Case(
+        "the-targets-own-code-after-the-name-is-the-target",
+        SET,
+        "Brixel Harbor Tower (40512) Review",
+        "A 9,000-piece set review with build times, noting the model lacks rigidity.",
+        Label.RELEASED,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "ever-released-ranks-and-does-not-release",
+        SET,
+        "The Brixel Harbor Tower is a landmark in the living room",
+        'It is "the tallest Brixel set ever released", with a price that applies "when it is '
+        'released on November 25th".',
+        Label.CONFIRMED,
+        published=date(2026, 11, 15),
+    ),
+    Case(
+        "a-review-headed-first-look-after-a-bar-is-a-first-look",
+        BIKE,
+        "2027 Orrin Strada 660 Review | First Look",
+        "Orrin has revealed a new triple-powered middleweight sportbike for 2027.",
+        Label.NONE,
+    ),
+    Case(
+        "opened-its-first-store-is-out",
+        STORES,
+        "Inside the first Kestrel store on opening day",
+        "Kestrel opened its first store in Portugal on Thursday, in a Porto mall.",
+        Label.RELEASED,
+    ),
+    # Guard: "opens its first store" on a day ahead is a plan.
+    Case(
+        "opens-its-first-store-on-a-day-ahead-is-a-plan",
+        STORES,
+        "Kestrel sets a date in Portugal",
+        "Kestrel opens its first store in Portugal on August 9.",
+        Label.CONFIRMED,
     ),
 ]
 
