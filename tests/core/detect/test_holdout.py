@@ -335,6 +335,18 @@ HOLDOUT277 = FIXTURES / "holdout277.jsonl"
 HOLDOUT278 = FIXTURES / "holdout278.jsonl"
 HOLDOUT279 = FIXTURES / "holdout279.jsonl"
 HOLDOUT280 = FIXTURES / "holdout280.jsonl"
+HOLDOUT281 = FIXTURES / "holdout281.jsonl"
+HOLDOUT282 = FIXTURES / "holdout282.jsonl"
+HOLDOUT283 = FIXTURES / "holdout283.jsonl"
+HOLDOUT284 = FIXTURES / "holdout284.jsonl"
+HOLDOUT285 = FIXTURES / "holdout285.jsonl"
+HOLDOUT286 = FIXTURES / "holdout286.jsonl"
+HOLDOUT287 = FIXTURES / "holdout287.jsonl"
+HOLDOUT288 = FIXTURES / "holdout288.jsonl"
+HOLDOUT289 = FIXTURES / "holdout289.jsonl"
+HOLDOUT290 = FIXTURES / "holdout290.jsonl"
+HOLDOUT291 = FIXTURES / "holdout291.jsonl"
+HOLDOUT292 = FIXTURES / "holdout292.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -770,6 +782,24 @@ FLOORS = [
     (HOLDOUT278, 0.77, 1.00),
     (HOLDOUT279, 0.73, 1.00),
     (HOLDOUT280, 0.75, 0.75),
+    # Blind, never trained on (holdout285 written short: 43 items with 6 rumoured and 5
+    # none; holdout292 40, mostly graphics cards; LEGO sets known by their set numbers,
+    # shops and services entering a country, "Tesla in India"); first scored on 60a45ed
+    # at 0.638 (6 of 8), 0.882 (14 of 16), 0.737 (10 of 13), 0.597 (10 of 13), 0.762 (7
+    # of 8) and 0.740 (10 of 12), and on 6183d39 at 0.758 (12 of 12), 0.809 (10 of 11),
+    # 0.708 (7 of 10), 0.621 (5 of 9), 0.530 (4 of 6) and 0.811 (13 of 13).
+    (HOLDOUT281, 0.69, 0.81),
+    (HOLDOUT282, 0.88, 0.87),
+    (HOLDOUT283, 0.73, 0.76),
+    (HOLDOUT284, 0.59, 0.76),
+    (HOLDOUT285, 0.75, 0.87),  # "the telescope" now points back: one confirmed read rumoured
+    (HOLDOUT286, 0.74, 0.83),
+    (HOLDOUT287, 0.75, 1.00),
+    (HOLDOUT288, 0.80, 0.90),
+    (HOLDOUT289, 0.70, 0.70),
+    (HOLDOUT290, 0.65, 0.71),
+    (HOLDOUT291, 0.61, 0.80),
+    (HOLDOUT292, 0.81, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -906,6 +936,10 @@ TIMELINE_SLUGS = (
     # Blind (timelines116-117, three sets short), on time as first scored.
     *("ipad-mini-5", "microsoft-courier", "blackberry-playbook", "motorola-xoom"),
     "xbox-first-party-handheld",
+    # Blind (timelines118-121, three sets short), on time as first scored.
+    *("a-quiet-place-day-one", "creed-iii", "man-of-steel-2", "thor-love-and-thunder"),
+    *("oneplus-10t", "nokia-9-pureview", "samsung-galaxy-a54-5g", "surface-duo-3"),
+    *("call-of-duty-vanguard", "world-of-warcraft-shadowlands"),
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -1113,6 +1147,14 @@ KNOWN_EXTRA = {
     "March 27') reads as the target's, so together they back confirmed first",
     "aperture-4": "a 2009 rumour of an 'Aperture X', one of the target's aliases, was of "
     "the version then next (3), which only the date tells apart",
+    # Blind (timelines119), as first scored.
+    "truthgpt": "Musk on record, 'I'm going to start something which I call TruthGPT', "
+    "reads as the maker's plan (Fox News) and the second opinion reads another outlet's "
+    "piece as confirmed; the set labels a founder's stated intent with no product, date "
+    "or waitlist a rumour",
+    "ibm-watsonx-ai": "two aggregators' reposts of a CNBC interview after the launch read "
+    "as rumours (one by the second opinion alone at 0.09, under its bar, with a second "
+    "outlet's 'set to' and a modal), and a product that skipped its rumour gets one",
 }
 
 
