@@ -25,6 +25,9 @@ SCOPE = Target(name="Orrin Deep Field Telescope", maker="Orrin Space Agency")
 STACK = Target(name="Orrin Forge", maker="Orrin")
 SET = Target(name="Brixel Harbor Tower (40512)", aliases=("Brixel Harbor Tower",), maker="Brixel")
 BIKE = Target(name="Orrin Strada 660", maker="Orrin")
+FIGURE = Target(
+    name="Brixel Icons Robot Chief (60217)", aliases=("60217 Robot Chief",), maker="Brixel"
+)
 STORES = Target(name="Kestrel in Portugal", maker="Kestrel")
 
 CASES = [
@@ -220,6 +223,14 @@ CASES = [
         "Kestrel sets a date in Portugal",
         "Kestrel opens its first store in Portugal on August 9.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "a-set-number-after-the-name-is-the-set",
+        FIGURE,
+        "Full Review - Robot Chief 60217",
+        'Review of the 1,508-piece set, which "will set you back $279.99".',
+        Label.RELEASED,
+        kind=ItemKind.BLOG,
     ),
 ]
 
