@@ -36,9 +36,12 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         # "nothing is said about when it could go on sale", "no word on when".
         "nonanswer",
         "said-nothing-when",
-        "nothing no didn't did",
+        "nothing no didn't did waiting",
         r"\bnothing\s+(?:is|was|has\s+been)\s+said\s+about\s+when\b|\bno\s+word\s+(?:on|about)\s+"
-        r"when\b|\b(?:didn't|did\s+not)\s+say\s+when\b",
+        r"when\b|\b(?:didn't|did\s+not)\s+say\s+when\b"
+        # "still waiting for an announcement on when Tesla will start selling cars".
+        r"|\bwaiting\s+(?:for\s+)?(?:an?\s+|any\s+)?(?:official\s+)?(?:announcement|word|news|"
+        r"confirmation)\s+(?:on|about|of)\s+when\b",
     ),
     (
         # "the lack of official comment from Meta": the maker is silent.

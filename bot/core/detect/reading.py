@@ -289,6 +289,10 @@ class UnitReader:
             # The date the clause names is the one taken back: "previously dated for
             # November 7, it has now been removed from the schedule".
             future = []
+        # The plan the clause says no one has dated: "waiting for an announcement on when
+        # Tesla will start selling cars", "didn't say when it will launch".
+        unsaid = [c.end for c in kinds.get("nonanswer", ()) if c.name == "said-nothing-when"]
+        future = [c for c in future if not any(0 <= c.start - end <= 40 for end in unsaid)]
         # General availability said to come is none yet: "now available in preview; it'll
         # release the stable version in the second quarter".
         ga = has("ga") and not any(c.name in ("ga-planned", "will-release") for c in future)

@@ -798,7 +798,7 @@ FLOORS = [
     (HOLDOUT288, 0.80, 0.90),
     (HOLDOUT289, 0.70, 0.70),
     (HOLDOUT290, 0.67, 0.75),
-    (HOLDOUT291, 0.61, 0.80),
+    (HOLDOUT291, 0.63, 0.80),
     (HOLDOUT292, 0.81, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once

@@ -29,6 +29,7 @@ FIGURE = Target(
     name="Brixel Icons Robot Chief (60217)", aliases=("60217 Robot Chief",), maker="Brixel"
 )
 STORES = Target(name="Kestrel in Portugal", maker="Kestrel")
+CARS = Target(name="Velmar in Chile", maker="Velmar")
 
 CASES = [
     Case(
@@ -231,6 +232,14 @@ CASES = [
         'Review of the 1,508-piece set, which "will set you back $279.99".',
         Label.RELEASED,
         kind=ItemKind.BLOG,
+    ),
+    Case(
+        "waiting-for-word-on-when-it-will-launch-is-no-plan",
+        CARS,
+        "Velmar launch in Chile delayed?",
+        'Fans are still "waiting for an announcement on when Velmar will start selling cars in '
+        'Chile"; its CEO cites "a lot of challenges".',
+        Label.RUMOURED,
     ),
 ]
 
