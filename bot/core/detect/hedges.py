@@ -49,6 +49,9 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         + _DOUBT_LIST
         # A leak the news came after: "Sega unveiled X after it leaked earlier this week".
         + r"|\b(?:after|following)\s+(?:it\s+|being\s+)leaked\b"
+        # "after reunion rumours sparked by posters".
+        r"|\b(?:after|following)\s+(?:[\w-]+\s+)?(?:rumou?rs|leaks|speculation)\s+(?:sparked|"
+        r"fuell?ed|triggered|spurred|prompted)\b"
         r"|\b(?:after|following)\s+(?:a|the|its)\s+(?:[\w-]+\s+)?leak\b"
         # "Announced Following Leaks"; "the game that leaked ... is real after all".
         r"|(?:(?<=announced\s)|(?<=revealed\s)|(?<=confirmed\s)|(?<=official\s))"

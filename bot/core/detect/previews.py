@@ -12,8 +12,8 @@ from __future__ import annotations
 # and Canary channels" (`hedges` reads no unnamed sources where this matches).
 INSIDER_PROGRAMME = (
     r"\binsiders?\b(?=\s+(?:in\s+the\s+)?(?:dev|beta|canary|release\s+preview|preview|"
-    r"program|programme|channel|builds?|members|users)\b)|(?<=\bto\s)insiders\b"
-    r"|(?<=\bto\swindows\s)insiders\b|(?<=\bto\sxbox\s)insiders\b"
+    r"program|programme|channel|builds?|members|users|testing|tests|rings?)\b)|(?<=\bto\s)insiders\b"
+    r"|(?<=\bwindows\s)insiders\b|(?<=\bxbox\s)insiders\b"
 )
 # Hardware sampled to a few buyers ("shipping the first samples to strategic customers")
 # or run only by its maker ("servers now live in our datacenters"): a closed preview here,

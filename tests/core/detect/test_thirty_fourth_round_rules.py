@@ -30,6 +30,7 @@ FIGURE = Target(
 )
 STORES = Target(name="Kestrel in Portugal", maker="Kestrel")
 CARS = Target(name="Velmar in Chile", maker="Velmar")
+SONG = Target(name="Brighter Shore (Tallow song)", aliases=("Brighter Shore",), maker="Tallow")
 
 CASES = [
     Case(
@@ -240,6 +241,14 @@ CASES = [
         'Fans are still "waiting for an announcement on when Velmar will start selling cars in '
         'Chile"; its CEO cites "a lot of challenges".',
         Label.RUMOURED,
+    ),
+    Case(
+        "after-rumours-sparked-by-posters-is-past-hearsay",
+        SONG,
+        "Brighter Shore (Tallow song)",
+        'Encyclopedia entry: Tallow\'s "Brighter Shore" "was released on September 29" as the '
+        "lead single, after reunion rumours sparked by posters.",
+        Label.RELEASED,
     ),
 ]
 
