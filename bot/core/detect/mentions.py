@@ -52,6 +52,7 @@ from bot.core.detect.names import (
     scattered_parts,
     season_parts,
     season_patterns,
+    set_number_after,
     split_name,
     url_contains,
     url_names,
@@ -363,13 +364,7 @@ class TargetMatcher:
         implied = without_maker(target.names, maker_words)
         ports = [p for n in target.names for p in port_names(n)]
         models = [m for n in (*target.names, *implied) for m in model_number(n)]
-        # A set number (not a model year) leads its name or follows it: "10302 Optimus
-        # Prime" is also "Optimus Prime 10302".
-        models += [
-            f"{m.group(2)} {m.group(1)}"
-            for n in target.names
-            if (m := re.fullmatch(r"(?!(?:19|20)\d\d\b)(\d{4,6})\s+([^\d\s].*)", n.strip()))
-        ]
+        models += [m for n in target.names for m in set_number_after(n)]
         # (Ties in length are broken by the name itself: a set's order changes with each
         # process, and which of two names matches first decides its strength.)
         names = sorted(

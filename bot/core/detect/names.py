@@ -516,6 +516,13 @@ def name_pattern(name: str, variants: str = VARIANTS) -> str:
     return rf"{body}{guard}(?![\s-]+(?:{variants})\b)" if variants else rf"{body}{guard}"
 
 
+def set_number_after(name: str) -> list[str]:
+    """A set number (not a model year) that leads a name also follows it: "10302 Optimus
+    Prime" is written "Optimus Prime 10302" too."""
+    m = re.fullmatch(r"(?!(?:19|20)\d\d\b)(\d{4,6})\s+([^\d\s].*)", name.strip())
+    return [f"{m.group(2)} {m.group(1)}"] if m else []
+
+
 def model_number(name: str) -> list[str]:
     """A model number that ends a longer name and is written alone once the name is
     given: "B580" of "Arc B580", "9950X" of "Ryzen 9 9950X". Letters and digits mixed,
