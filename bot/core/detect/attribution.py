@@ -40,6 +40,8 @@ _MEASURED = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:]")
+# After "quoting": the words themselves ("quoting: \"we intend to\""), which name no source.
+_QUOTED_WORDS = re.compile(r"\s*[:\"'\u201c\u2018]")
 # What the maker has not yet done "officially": "Samsung is yet to give a nod officially".
 _NOT_YET_OFFICIAL = re.compile(
     r"\b(?:yet\s+to|has\s+not|hasn't|have\s+not|haven't)\s+(?:[\w-]+\s+){0,4}$"
@@ -91,6 +93,13 @@ class Sources:
         for cue in kinds.get("attrib", []):
             if text[cue.start : cue.start + 3].lower() == "cit" and not _CITED_SOURCE.match(
                 text, cue.end
+            ):
+                continue
+            # A quotation after the maker has spoken in the clause is the maker's own word
+            # ("Microsoft unveiled the Edge name, quoting Terry Myerson"); "Quoting The
+            # Verge, ..." names an outlet.
+            if text[cue.start : cue.end].lower() == "quoting" and (
+                _QUOTED_WORDS.match(text, cue.end) or self.maker_says(text[: cue.start])
             ):
                 continue
             source = text[cue.end : cue.end + 45].split(",")[0]

@@ -215,6 +215,17 @@ class Classifier:
         label, deciding, strong = verdict.combine(reads, official_source)
         # Each cue once, in the order first read (a dict keeps insertion order).
         cues = list(dict.fromkeys([*scope_cues, *(c for r in deciding for c in r.cues)]))
+        if label is not Label.RELEASED:
+            # A clause about the target saying it is not out, though it did not decide
+            # the label ("Motorola announced iRadio; the service has not been launched"),
+            # still speaks against a release the second opinion might read.
+            cues.extend(
+                c
+                for r in reads
+                if r not in deciding and (r.mention or r.anaphor)
+                for c in r.cues
+                if c.startswith(verdict.NOT_YET_OUT) and c not in cues
+            )
         confidence = verdict.confidence(label, strong, deciding)
         if (
             label in (Label.RELEASED, Label.CONFIRMED)

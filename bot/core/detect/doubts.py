@@ -272,10 +272,20 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "negated",
         "not-released",
         "not never *n't",
+        # (Not a past day it came on: "wasn't launched until April 2019".)
+        r"(?!(?:wasn't|weren't|didn't|hadn't)\s+(?:[\w-]+\s+){0,4}?until\b)"
+        r"(?!(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bdid\s)|(?<=\bhad\s))not\s+(?:[\w-]+\s+){0,4}?until\b)"
+        # (Nor how long it has been out: "hasn't even been out for 48 hours".)
+        r"(?!(?:(?:hasn't|haven't)|(?:(?<=\bhas\s)|(?<=\bhave\s))not)\s+(?:even\s+)?been\s+(?:out|"
+        r"available|released|live|on\s+sale)\s+(?:for\s+)?(?:long|(?:more\s+than\s+|over\s+)?"
+        r"(?:a|an|\d+|one|two|three|four|five|six|a\s+few|several)\s+(?:hours?|days?|weeks?|"
+        r"months?|years?))\b)"
         r"(?:\bnot|\b\w+n't|\bnever)\s+(?:yet\s+|been\s+|be\s+|being\s+|made\s+|"
         r"officially\s+|publicly\s+|widely\s+|currently\s+|even\s+){0,4}(?:released|launched|"
         r"rolled\s+out|"
-        r"available|out|shipping|on\s+sale|public|arrived|here|coming|happening)\b"
+        r"available|out|shipping|on\s+sale|public|arrived|here|coming|happening|delivered)\b"
+        # "hasn't been sold to dealers or retail customers thus far".
+        r"|(?:\bnot|\b\w+n't)\s+(?:yet\s+)?been\s+sold\b(?!\s+(?:separately|individually|out)\b)"
         # Access withheld: "has not, however, given people access to the model".
         r"|(?:\bnot|\b\w+n't)(?:\s+yet|,?\s*however,?)?\s+(?:given|offered|opened|granted)\s+"
         r"(?:[\w-]+\s+){0,2}?access\b",

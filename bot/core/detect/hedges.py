@@ -94,7 +94,7 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         "hedge",
         "rumour",
         "rumor rumour leak whisper rumbling data datamine dataminer dataminers datamined "
-        "datamining let lets letting",
+        "datamining let lets letting spy spied",
         # ("confirmed rumours that" settles them.)
         # ("the long-rumored X is live" is out: the rumour is its past.)
         rf"{_CONFIRMED_BEFORE}(?<!long-)(?<!long\s)\brumou?r(?:s|ed|ing)?\b"
@@ -104,7 +104,9 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"\bwhisper(?:s|ed|ing)\b|(?:(?<=\ba\s)|(?<=\ban\s)|(?<=industry\s))whisper\b"
         r"|\brumblings?\b|\bdata-?min(?:ers?|ed|ing|e)\b"
         # An executive's slip is a leak: "a Nintendo VP let slip that".
-        r"|\b(?:let|lets|letting)\s+(?:it\s+)?slip\b",
+        r"|\b(?:let|lets|letting)\s+(?:it\s+)?slip\b"
+        # A prototype caught on camera: "first spy shots", "spied testing".
+        r"|\bspy\s+(?:shots?|photos?|pictures?|images?|videos?)\b|\bspied\b",
     ),
     (
         "hedge",
@@ -147,6 +149,8 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         "said-to-have",
         "said believed thought suspected rumored rumoured apparently",
         r"\b(?:said|believed|thought|suspected|rumou?red)\s+to\s+have\b"
+        # "images suspected to be of the new sedan".
+        r"|\bsuspected\s+to\s+be\b"
         # "Google apparently released the app a bit earlier than planned".
         r"|\bapparently\s+(?:released|launched|shipped|rolled\s+out|began|started)\b",
     ),

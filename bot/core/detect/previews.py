@@ -99,7 +99,8 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"community\s+technology\s+previews?|"
         r"preview|nightly|alpha|canary|insider\s+(?:build|preview)|release\s+candidate|rc\d*|"
         r"technical\s+test|test\s+build|rampdown|feature\s+freeze|code\s+freeze|"
-        r"feature[- ]complete)\b",
+        # (Not a comparison: "the most feature-complete video model available".)
+        r"(?<!most\s)(?<!more\s)feature[- ]complete)\b",
     ),
     (
         # A preview programme's members (`INSIDER_PROGRAMME`).

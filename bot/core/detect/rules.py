@@ -211,12 +211,14 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
     (
         "released",
         "generally-available",
-        "publicly generally widely broadly reached reaches hit hits entered enters is now",
+        "publicly generally widely broadly reached reaches hit hits entered enters is now status",
         # ("publicly available datasets" describe the data, not the product.)
         r"\b(?:publicly|generally|widely|broadly)\s+available\b(?!\s+(?:data|datasets?|information|"
         r"sources?|records|documents|images|videos|code|content|material))"
         r"|\b(?:reached|reaches|hits?|entered|enters|is\s+in|now\s+in)\s+(?:ga|stable|general\s+"
-        r"availability|lts|long[- ]term\s+support)\b",
+        r"availability|lts|long[- ]term\s+support)\b"
+        # A listing's field: "Status: live".
+        r"|\bstatus:\s*(?:live|generally\s+available|ga|released|stable)\b",
     ),
     (
         "released",
@@ -284,8 +286,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\breached\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?"
         r"(?:customers|buyers|owners)\b|\bbegan\s+"
         r"(?:customer\s+)?deliveries\b"
-        # "Tesla delivered its first trucks to PepsiCo": the first units reached a buyer.
-        r"|\bdeliver(?:s|ed)\s+(?:its\s+|their\s+|the\s+)?first\b",
+        # "Tesla delivered its first trucks to PepsiCo": the first units reached a buyer;
+        # "started its first ET5 delivery on September 30".
+        r"|\bdeliver(?:s|ed)\s+(?:its\s+|their\s+|the\s+)?first\b"
+        r"|\b(?:started|began|begun|commenced)\s+(?:its\s+|their\s+|the\s+)?first\s+"
+        r"(?:[\w.-]+\s+)?deliver(?:y|ies)\b",
     ),
     (
         # The present tense of the above: "deliveries begin in China" (or, dated ahead,
@@ -392,8 +397,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "a Recall-like feature" names a product; "find, recall, and act on" is a list of
         # what a user does.
         r"(?!-like\b)(?!,)"
-        # Remembering is no recall: "recalls early flat panels", "recalls how".
-        r"(?!\s+(?:that|how|when|what|why|being|seeing|his|her|their|early|fondly|the\s+(?:day|days|"
+        # Remembering is no recall: "recalls early flat panels", "recalls how", "recalls
+        # first seeing".
+        r"(?!\s+(?:that|how|when|what|why|being|seeing|first|his|her|their|early|fondly|the\s+(?:day|days|"
         r"time|times|moment|era)\b))"
         # "Hahn recalls getting the call while shooting": an experience remembered.
         r"(?!\s+(?:getting|receiving|hearing|learning|meeting|working|shooting|filming|reading|"

@@ -13,7 +13,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
     (
         "released-weak",
         "review",
-        "review long",
+        "review long road snap",
         # (A magazine's name is no review: "MIT Technology Review's critique"; nor is a
         # regulator's or a process's: "FDA panel concludes review", "under priority review";
         # nor one still to come: "until we've had a chance to review the phone".)
@@ -36,13 +36,15 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"terms|strategy)\b))"
         # "X Review -- First Impressions" is a first look at an announced product.
         r"(?!\s*(?:--|-|:|\||\u2013|\u2014)?\s*(?:first\s+(?:impressions|look)|preview|hands-on)\b)"
-        r"|\blong-term\s+(?:test|review)\b",
+        # A motoring outlet's drive of the car: "Mint's road test", "a snap test".
+        r"|\blong-term\s+(?:test|review)\b|\b(?:road|snap)[- ]test\b",
     ),
     (
         "released-weak",
         "used",
         "after nearly over about daily my bought purchased purchasing unboxed unboxing i i've "
-        "teardown tear retail units unit arrived arriving showed unboxes new got received picked "
+        "teardown tear taken took takes retail units unit arrived arriving showed unboxes new got "
+        "received picked "
         "day days week weeks month months spent user users owner owners buyer buyers customer "
         "customers players watched played driven tested put a one two three four six",
         r"\bafter\s+(?:only\s+|just\s+)?(?:a|one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|fifty|a\s+dozen|"
@@ -61,7 +63,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"(?!\s+(?:back|out|up)\b|\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:rights|masters|company|studio|stake|startup|firm)\b)|\bi(?:'ve|\s+have)\s+been\s+"
         # (An "early teardown" is of a prototype.)
-        r"using\b|(?<!early\s)\btear-?down\b|\bretail\s+(?:unit|units|copy|copies|hardware)\b"
+        r"using\b|(?<!early\s)\btear-?down\b|\b(?:taken|took|takes)\s+apart\b|\bretail\s+(?:unit|units|copy|copies|hardware)\b"
         # Deliveries reaching people: "the first units started arriving in homes".
         r"|\bunits?\s+(?:started|began|have\s+started)\s+(?:arriving|shipping|to\s+(?:arrive|ship))\b"
         r"|\b(?:arrived|arriving|showed\s+up)\s+(?:in\s+(?:homes|the\s+mail)|at\s+(?:my|our)\s+"
@@ -106,6 +108,26 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"\bbuy\s+(?:a|the|this)\b"
         # Buying a company or its rights back is no purchase of the product.
         r"(?!\s+(?:[\w-]+\s+)?(?:back|rights|ip|studio|company|stake)\b)",
+    ),
+    (
+        # The day it came, told as a wait: "wasn't launched until April 2019", "did not
+        # go live until 25th October 2015".
+        "released-weak",
+        "came-after-wait",
+        "*n't was were did had",
+        r"\b(?:wasn't|weren't|didn't|hadn't|(?:was|were|did|had)\s+not)\s+(?:(?:officially|"
+        r"publicly|widely|generally|actually|formally|go|get|be|been|made|become)\s+){0,3}"
+        r"(?:released|launched|available|live|out|shipped|arrive|launch|release|ship|come\s+out|"
+        r"on\s+sale)\s+(?:at\s+all\s+)?(?:[\w-]+\s+){0,3}?until\b",
+    ),
+    (
+        # Out for a short time only: "hasn't even been out for 48 hours".
+        "released-weak",
+        "out-briefly",
+        "*n't has have",
+        r"\b(?:hasn't|haven't|(?:has|have)\s+not)\s+(?:even\s+)?been\s+(?:out|available|released|"
+        r"live|on\s+sale)\s+(?:for\s+)?(?:long|(?:more\s+than\s+|over\s+)?(?:a|an|\d+|one|two|"
+        r"three|four|five|six|a\s+few|several)\s+(?:hours?|days?|weeks?|months?|years?))\b",
     ),
     (
         "released-weak",

@@ -75,6 +75,14 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
     if cancelled and not released and not pick(Label.RELEASED, False):
         return Label.NONE, cancelled, True
     confirmed = pick(Label.CONFIRMED)
+    # A recall of cars that the item says no customer has yet ("had not yet been
+    # delivered to customers"): the units exist, the product is not out.
+    if released and all(c == "released:recall" for r in released for c in _release_cues(r)):
+        not_out = [r for r in reads if r.negated and (r.mention or r.anaphor)]
+        if not_out:
+            for r in not_out:
+                r.cues.append("guard:recall-before-sale")
+            return Label.CONFIRMED, not_out, False
     if released:
         released_in_headline = all(r.unit.is_title for r in released)
         # The body's plans for the target, and those with a time still ahead.
@@ -225,7 +233,7 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         reviewed = all(
             c in _REVIEWS for r in weak_released for c in r.cues if c.startswith("released-weak:")
         )
-        if reviewed and any(r.mention and any(c in _NOT_YET_OUT for c in r.cues) for r in reads):
+        if reviewed and any(r.mention and any(c in NOT_YET_OUT for c in r.cues) for r in reads):
             for r in weak_released:
                 r.cues.append("guard:weak-vs-not-yet")
             return Label.CONFIRMED, weak_released, False
@@ -237,7 +245,11 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
 
 
 _REVIEWS = ("released-weak:review", "released-weak:used")
-_NOT_YET_OUT = ("negated:yet-to-release", "negated:not-released")
+NOT_YET_OUT = ("negated:yet-to-release", "negated:not-released")
+
+
+def _release_cues(read: UnitRead) -> list[str]:
+    return [c for c in read.cues if c.startswith("released:")]
 
 
 def _body_about(read: UnitRead) -> bool:

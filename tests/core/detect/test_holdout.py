@@ -347,6 +347,12 @@ HOLDOUT289 = FIXTURES / "holdout289.jsonl"
 HOLDOUT290 = FIXTURES / "holdout290.jsonl"
 HOLDOUT291 = FIXTURES / "holdout291.jsonl"
 HOLDOUT292 = FIXTURES / "holdout292.jsonl"
+HOLDOUT293 = FIXTURES / "holdout293.jsonl"
+HOLDOUT294 = FIXTURES / "holdout294.jsonl"
+HOLDOUT295 = FIXTURES / "holdout295.jsonl"
+HOLDOUT296 = FIXTURES / "holdout296.jsonl"
+HOLDOUT297 = FIXTURES / "holdout297.jsonl"
+HOLDOUT298 = FIXTURES / "holdout298.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -800,6 +806,17 @@ FLOORS = [
     (HOLDOUT290, 0.67, 0.75),
     (HOLDOUT291, 0.63, 0.80),
     (HOLDOUT292, 0.81, 1.00),
+    # Blind, never trained on (holdout295 written short: 45 items; holdout297 36, with 1
+    # confirmed and 3 rumoured; speakers and thermostats rumoured before they had a name,
+    # "the rumored Alexa-equipped Sonos speaker", "a new Surface Pen"); first scored on
+    # f53475d at 0.639 (11 of 11), 0.802 (11 of 13), 0.779 (7 of 8), 0.786 (12 of 13),
+    # 0.640 (8 of 8) and 0.534 (9 of 10).
+    (HOLDOUT293, 0.63, 1.00),
+    (HOLDOUT294, 0.83, 0.85),
+    (HOLDOUT295, 0.80, 0.87),
+    (HOLDOUT296, 0.78, 0.92),
+    (HOLDOUT297, 0.66, 1.00),
+    (HOLDOUT298, 0.53, 0.90),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -940,6 +957,13 @@ TIMELINE_SLUGS = (
     *("a-quiet-place-day-one", "creed-iii", "man-of-steel-2", "thor-love-and-thunder"),
     *("oneplus-10t", "nokia-9-pureview", "samsung-galaxy-a54-5g", "surface-duo-3"),
     *("call-of-duty-vanguard", "world-of-warcraft-shadowlands"),
+    # Blind (timelines122-123, both one story short), on time as first scored.
+    *("bmw-ix", "hulu-live-tv", "directv-now"),
+    # Since a recall of cars the item says no customer has yet is no release:
+    "subaru-solterra",
+    # Since a Snapchat feature's "Stories" no longer reads as the target (the helper's
+    # own remark "Instagram is not involved" had come into the summary; taken out):
+    "instagram-stories",
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -1155,6 +1179,10 @@ KNOWN_EXTRA = {
     "ibm-watsonx-ai": "two aggregators' reposts of a CNBC interview after the launch read "
     "as rumours (one by the second opinion alone at 0.09, under its bar, with a second "
     "outlet's 'set to' and a modal), and a product that skipped its rumour gets one",
+    # Blind (timelines123), as first scored.
+    "whatsapp-business-app": "a pilot of verified business accounts 'limited to a small "
+    "number of businesses' reads as a closed preview of WhatsApp Business, a rumour one "
+    "item before the set's first report of the separate app",
 }
 
 
