@@ -13,7 +13,7 @@ otherwise a status needs `min_sources` distinct domains saying at least that muc
 commitment to a day or window on record ("the studio says it launches October 12", "in
 the spring of 2020"; a window alone does not move a confirmed status's day), or
 `min_sources` outlets naming the same day or window, or quoting the maker on record, up to
-four months apart; for "released", `min_sources` outlets' plain reports up to two months
+a year apart; for "released", `min_sources` outlets' plain reports up to two months
 apart. A false
 "released" is the worst notice we can send, so it never rests on one unofficial item, nor
 on one official item that only the trained second opinion reads as a release
@@ -66,8 +66,11 @@ _ON_RECORD = 0.88
 _SURE_RELEASE = 0.9
 _A_DAY = timedelta(days=1)
 # How far apart outlets naming the same day or window still corroborate each other: on the
-# blind timelines 90 days left the 3DS's two "March 2011" reports (91 days apart) apart.
-_SAME_DAY_SPAN = timedelta(days=120)
+# blind timelines 90 days left the 3DS's two "March 2011" reports (91 days apart) apart,
+# and 120 left Frozen II's November 22, moved up from the 27th, nine months apart, so the
+# stale 27th held its opening-weekend reports back. At 365, 2 more of 420 timelines are on
+# time (Frozen II, And Just Like That), 3 confirmations come sooner and none early.
+_SAME_DAY_SPAN = timedelta(days=365)
 # How long after the maker's day one outlet's report of a release is still backed by
 # it. On the timelines 60 days keeps every release that 14 or 30 made late (Windows 8's
 # "sold" a month after its day); 90 keeps three more whose first report came 79 to 86

@@ -368,8 +368,14 @@ SAME_DAY_CASES = [
         None,
     ),
     (
-        "the same day half a year apart",
-        [told("a.com", due=ON_DAY), told("b.com", 180, due=ON_DAY)],
+        # Frozen II's November 22, from two outlets nine months apart.
+        "the same day nine months apart",
+        [told("a.com", due=ON_DAY), told("b.com", 270, due=ON_DAY)],
+        Status.CONFIRMED,
+    ),
+    (
+        "the same day more than a year apart",
+        [told("a.com", due=ON_DAY), told("b.com", 400, due=ON_DAY)],
         None,
     ),
     (
