@@ -102,6 +102,7 @@ NOT_PRODUCT_BEFORE = (
     r"preview|update|patch|"
     r"dlc|expansion|demo|image|images|container|app\s+update|wave|season|episode|album|"
     r"book|chapter|render|photo|leak|report|paper|article|study|post|benchmark|result|score|single|song|"
+    r"data|finding|figure|"
     # (Not across a comma: "image generation, available today" lists features.)
     # (News of it neither: "new info arrived on the third season".)
     # (Nor when it speaks: the post notes "it's available from 1 April" says it of the set.)

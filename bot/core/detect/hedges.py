@@ -242,6 +242,15 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"database|documents?)\b|\bcertified\s+by\s+(?:the\s+)?(?:fcc|regulators?)\b",
     ),
     (
+        # The maker thinking it over commits to nothing: "Southwest is considering
+        # assigning seats", "Roku is exploring making its own televisions".
+        "hedge-weak",
+        "considering",
+        "is are was were",
+        r"\b(?:is|are|was|were)\s+(?:reportedly\s+|now\s+|also\s+|still\s+|quietly\s+|"
+        r"actively\s+|seriously\s+)?(?:considering|mulling|exploring|pondering)\b",
+    ),
+    (
         # Fans' guesses, about a release only when the clause speaks of one ("why fans
         # think it is coming soon"; "fan theories" about a plot are no status).
         "hedge-weak",

@@ -167,7 +167,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "is are *'s launching releasing arriving debuting",
         r"\b(?:is|are|\w+'s)\s+(?:(?!not\b|never\b)[\w-]+\s+)?(?:launching|arriving|"
         r"coming(?!\s+to\s+(?:an?\s+|its\s+)?(?:end|close|halt)\b)|landing|debuting|heading|going\s+on\s+sale|"
-        r"hitting\s+(?:shelves|stores))\b(?!\s+as\s+(?:a\s+|an\s+)?(?:limited\s+|closed\s+|early\s+|"
+        r"hitting\s+(?:(?:store|retail)\s+)?(?:shelves|stores))\b(?!\s+as\s+(?:a\s+|an\s+)?(?:limited\s+|closed\s+|early\s+|"
         r"private\s+)*(?:research\s+)?(?:preview|beta|trial|test))|\b(?:is|are)\s+officially\s+happening\b|\b(?:launching|releasing|arriving|debuting)\s+"
         r"(?:in|on|this|next|later|early|late|soon)\b",
     ),
@@ -460,7 +460,7 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
         "announc confirm unveil reveal introduc said says stated states told tells detailed "
         "details showcased presented wrote writes replies replied answered answers posted noted "
         "notes explained teases teased teasing show shows showed previews previewed present "
-        "presents presenting",
+        "presents presenting demonstrated demonstrates demoed demos",
         r"\b(?:announc(?:es|ed|ing|e)|confirm(?:s|ed|ing)?|unveil(?:s|ed|"
         r"ing)?|reveal(?:s|ed|ing)?|introduc(?:es|ed|ing)|"
         # ("is said to launch", "O2 said to confirm the date": hearsay, `hedges`.)
@@ -468,9 +468,11 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
         r"cost|include|start|begin|offer|support|bring|use|run|get|hit|land|go)\b)|"
         r"says|stated|states|told|tells|"
         r"detailed|details|showcased|presented|wrote|writes|replies|replied|answered|answers|"
-        r"posted|noted|notes|explained|teas(?:es|ed|ing)|show(?:s|ed)?\s+off|"
+        # (Teasing that is over is no reveal: "after years of teasing", "after teasing it".)
+        r"posted|noted|notes|explained|(?<!\bof\s)(?<!\bafter\s)teas(?:es|ed|ing)|"
+        r"show(?:s|ed)?\s+off|"
         # "took to the E3 stage today to present their new game".
         r"present(?:s|ing)?(?=\s+(?:their|its|his|her)\s+new\b)|"
-        r"preview(?:s|ed))\b",
+        r"preview(?:s|ed)|demonstrat(?:es|ed)|demo(?:s|ed))\b",
     ),
 )

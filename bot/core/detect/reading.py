@@ -34,7 +34,9 @@ _ASKED = (
     r"\b(?:asks?|asked|asking|wonders?|wondering|inquir\w+|questions?)\s+(?:when|whether|"
     r"if|about|how\s+soon)\b[^,;:]*"
 )
-_REVEAL_VERBS = ("unveil", "reveal", "introduc", "announc", "teas", "show", "preview", "present")
+_REVEAL_VERBS = (
+    *("unveil", "reveal", "introduc", "announc", "teas", "show", "preview", "present", "demo"),
+)
 # Of those, the ones that show without offering: "OpenAI teased Sora" (not a showcase:
 # "Richard Yu showcased the Kirin 970" in a keynote unveils it).
 _TEASE_VERBS = ("teas", "show", "preview")

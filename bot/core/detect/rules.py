@@ -772,7 +772,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # (A plural subject's: "Radiohead kick off comeback tour in Madrid".)
         r"(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)"
         rf"kick\s+off{_NOT_WORK_STARTED}|"
-        r"ships|unleashes|arrives|lands|goes\s+live|goes\s+on\s+sale|hits\s+(?:stores|shelves|cinemas|theaters|"
+        # (A regulator's nod or a deal landed is no launch: "lands Canadian nod".)
+        r"ships|unleashes|arrives|lands(?!\s+(?:(?:a|an|the|its|first)\s+)?(?:[\w-]+\s+)?(?:nod|"
+        r"approval|clearance|deal|contract|funding|investment|partner|licen[cs]e)s?\b)|"
+        r"goes\s+live|goes\s+on\s+sale|hits\s+(?:stores|shelves|cinemas|theaters|"
         r"theatres)|opens\s+(?:(?:it|them|(?:the|its|their)\s+[\w-]+)\s+)?(?:in\s+(?:cinemas|theaters|"
         r"theatres)|nationwide|worldwide))\b",
     ),

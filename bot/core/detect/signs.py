@@ -18,7 +18,8 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # regulator's or a process's: "FDA panel concludes review", "under priority review";
         # nor one still to come: "until we've had a chance to review the phone".)
         not_after(
-            "technology business law under priority regulatory peer code safety fda ema agency "
+            "technology business law under undergoing priority regulatory peer code safety fda ema "
+            "agency "
             "committee panel concludes concluded completes completed design security policy "
             "judicial ongoing to",
             whole=True,
@@ -29,7 +30,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"submission|process|period|date|committee|panel|board))"
         # Regulators' work is no product review: "the post reviews FDA and state
         # enforcement", "review of the X NDA".
-        r"(?!\s+(?:of\s+)?(?:the\s+)?(?:fda|ema|regulators?|enforcement)\b)"
+        r"(?!\s+(?:of\s+|by\s+)?(?:the\s+)?(?:fda|ema|regulators?|enforcement)\b)"
         r"(?![^.;]{0,40}?\b(?:nda|bla|pdufa)\b)"
         # A decision looked at again: "reviewed and relaxed its policies".
         r"(?!\s+(?:and\s+\w+ed\b|(?:its|their|the|our)\s+(?:policies|policy|rules|guidelines|"

@@ -353,6 +353,12 @@ HOLDOUT295 = FIXTURES / "holdout295.jsonl"
 HOLDOUT296 = FIXTURES / "holdout296.jsonl"
 HOLDOUT297 = FIXTURES / "holdout297.jsonl"
 HOLDOUT298 = FIXTURES / "holdout298.jsonl"
+HOLDOUT299 = FIXTURES / "holdout299.jsonl"
+HOLDOUT300 = FIXTURES / "holdout300.jsonl"
+HOLDOUT301 = FIXTURES / "holdout301.jsonl"
+HOLDOUT302 = FIXTURES / "holdout302.jsonl"
+HOLDOUT303 = FIXTURES / "holdout303.jsonl"
+HOLDOUT304 = FIXTURES / "holdout304.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -817,6 +823,17 @@ FLOORS = [
     (HOLDOUT296, 0.78, 0.92),
     (HOLDOUT297, 0.66, 1.00),
     (HOLDOUT298, 0.53, 0.90),
+    # Blind, never trained on (holdout304 written short: 47 items; airline products and
+    # services named by description, "Southwest assigned seating", "Qantas Perth-London
+    # nonstop"; drugs under a regulator's review); first scored on 849d74b at 0.818 (13 of
+    # 16), 0.733 (5 of 5), 0.625 (6 of 6), 0.658 (7 of 10), 0.814 (12 of 12) and 0.692 (10
+    # of 10).
+    (HOLDOUT299, 0.81, 0.81),
+    (HOLDOUT300, 0.73, 1.00),
+    (HOLDOUT301, 0.62, 1.00),
+    (HOLDOUT302, 0.71, 1.00),
+    (HOLDOUT303, 0.81, 1.00),
+    (HOLDOUT304, 0.71, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -964,6 +981,8 @@ TIMELINE_SLUGS = (
     # Since a Snapchat feature's "Stories" no longer reads as the target (the helper's
     # own remark "Instagram is not involved" had come into the summary; taken out):
     "instagram-stories",
+    # Blind (timelines124-125, two and three stories short), on time as first scored.
+    *("game-gear-micro", "nintendo-labo", "sega-saturn-mini", "windows-sets"),
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -1183,6 +1202,10 @@ KNOWN_EXTRA = {
     "whatsapp-business-app": "a pilot of verified business accounts 'limited to a small "
     "number of businesses' reads as a closed preview of WhatsApp Business, a rumour one "
     "item before the set's first report of the separate app",
+    # Blind (timelines125), as first scored.
+    "google-assistant-continued-conversation": "a feature shown at Google I/O skips its "
+    "rumour, but one I/O round-up ('will no longer have to say Hey Google') the second "
+    "opinion alone reads as a rumour, sure enough to be news",
 }
 
 

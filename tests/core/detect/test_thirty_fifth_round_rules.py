@@ -1,5 +1,5 @@
 """The rules added in the thirty-fifth round (issue 5: the errors of the blind sets
-holdout293-298 and timelines122-123), one short made-up item each: made-up products, and
+holdout293-304 and timelines122-125), one short made-up item each: made-up products, and
 none of these sentences is in a labelled set, so each case checks the rule rather than a
 memorised phrasing. Each case failed on the code before its rule, except the guards beside
 them, which pin what the rule must leave alone."""
@@ -16,6 +16,12 @@ CAMERA = Target(name="Orrin Z9", aliases=("Z9",), maker="Orrin")
 MODEL = Target(name="Lumo 3.0", maker="Tessary")
 BIKE = Target(name="Orrin Strada 660", aliases=("Strada 660",), maker="Orrin")
 CAR = Target(name="Velmar Aster", aliases=("Aster",), maker="Velmar")
+DRUG = Target(name="Velabrex", aliases=("VX-201",), maker="Tessary Bio")
+PUMP = Target(name="Orrin Flow 9 (U.S.)", aliases=("Orrin Flow 9",), maker="Orrin Medical")
+DRINK = Target(name="Fizzwell Nitro", maker="Fizzwell")
+AIRLINE = Target(
+    name="Velmar Air assigned seating", aliases=("assigned seating",), maker="Velmar Air"
+)
 
 CASES = [
     Case(
@@ -119,6 +125,51 @@ CASES = [
         "Inside the Orrin Z9",
         "A repair site has taken apart the Orrin Z9 and found it hard to fix.",
         Label.RELEASED,
+    ),
+    Case(
+        "a-regulators-review-is-no-product-review",
+        DRUG,
+        "Velabrex and the FDA: where are we now?",
+        'Velabrex "is currently undergoing review by the FDA" and would be the first drug of '
+        "its kind.",
+        Label.NONE,
+    ),
+    Case(
+        "data-released-is-no-release",
+        DRUG,
+        "Tessary claims a Velabrex turnaround",
+        'Tessary now says Velabrex might work at higher doses, though "the limited data released '
+        'do not establish efficacy".',
+        Label.NONE,
+    ),
+    Case(
+        "landing-a-regulators-nod-is-no-launch",
+        PUMP,
+        "Still awaiting US approval, Orrin's Flow 9 pump lands Canadian nod",
+        "Health Canada licensed the pump; Orrin is closing in on FDA clearance.",
+        Label.NONE,
+    ),
+    Case(
+        "the-maker-considering-it-is-a-rumour",
+        AIRLINE,
+        "Velmar Air ponders a change",
+        "Velmar Air is considering a launch of assigned seating, its president said.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "teasing-that-is-over-is-no-reveal",
+        DRINK,
+        "Fizzwell Nitro tasted",
+        'After years of teasing, Fizzwell Nitro "is finally hitting store shelves nationwide '
+        'March 28".',
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-maker-demonstrating-it-reveals-it",
+        BROWSER,
+        "Orrin's developer event",
+        "At its developer event Orrin demonstrated Glide, its new browser for phones.",
+        Label.RUMOURED,
     ),
     # Guard: not out until a day still ahead is a plan.
     Case(
