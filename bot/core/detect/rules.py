@@ -787,6 +787,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "will",
         r"\bwill\s+be\s+(?:(?:made\s+)?available|free|out|live|on\s+sale|downloadable)\s+"
         r"(?:(?:for\s+|to\s+)?(?:all|everyone|all\s+users)\s+)?"
+        # (Or where: "will be available for Android devices starting today".)
+        r"(?:(?:for|on|in|to|through|via)\s+(?:[\w'-]+\s+){1,3}?)?"
         r"(?:starting|from|as\s+of|beginning)\s+today\b",
     ),
     (

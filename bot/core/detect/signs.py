@@ -19,6 +19,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # nor one still to come: "until we've had a chance to review the phone".)
         not_after(
             "technology business law under undergoing priority regulatory peer code safety fda ema "
+            "lyrics lyric "
             "agency "
             "committee panel concludes concluded completes completed design security policy "
             "judicial ongoing to",

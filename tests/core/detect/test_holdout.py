@@ -359,6 +359,12 @@ HOLDOUT301 = FIXTURES / "holdout301.jsonl"
 HOLDOUT302 = FIXTURES / "holdout302.jsonl"
 HOLDOUT303 = FIXTURES / "holdout303.jsonl"
 HOLDOUT304 = FIXTURES / "holdout304.jsonl"
+HOLDOUT305 = FIXTURES / "holdout305.jsonl"
+HOLDOUT306 = FIXTURES / "holdout306.jsonl"
+HOLDOUT307 = FIXTURES / "holdout307.jsonl"
+HOLDOUT308 = FIXTURES / "holdout308.jsonl"
+HOLDOUT309 = FIXTURES / "holdout309.jsonl"
+HOLDOUT310 = FIXTURES / "holdout310.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -834,6 +840,16 @@ FLOORS = [
     (HOLDOUT302, 0.71, 1.00),
     (HOLDOUT303, 0.81, 1.00),
     (HOLDOUT304, 0.71, 1.00),
+    # Blind, never trained on (holdout305 with 2 rumoured of 51 items, so its macro-F1
+    # swings on one of them; holdout307 written short: 34 items); first scored on 92e6bf1
+    # at 0.572 (17 of 19), 0.792 (12 of 14), 0.908 (10 of 10), 0.836 (11 of 13), 0.766 (12
+    # of 14) and 0.835 (9 of 9).
+    (HOLDOUT305, 0.57, 0.89),
+    (HOLDOUT306, 0.79, 0.85),
+    (HOLDOUT307, 0.90, 1.00),
+    (HOLDOUT308, 0.83, 0.84),
+    (HOLDOUT309, 0.78, 0.86),
+    (HOLDOUT310, 0.83, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -983,6 +999,9 @@ TIMELINE_SLUGS = (
     "instagram-stories",
     # Blind (timelines124-125, two and three stories short), on time as first scored.
     *("game-gear-micro", "nintendo-labo", "sega-saturn-mini", "windows-sets"),
+    # Blind (timelines126-127), on time as first scored.
+    *("iphone-4", "nexus-5", "ipad-2", "iphone-se-plus", "moto-x-2013"),
+    *("saw-x", "1899-s2", "insidious-red-door"),
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -1206,6 +1225,10 @@ KNOWN_EXTRA = {
     "google-assistant-continued-conversation": "a feature shown at Google I/O skips its "
     "rumour, but one I/O round-up ('will no longer have to say Hey Google') the second "
     "opinion alone reads as a rumour, sure enough to be news",
+    # Blind (timelines127), as first scored.
+    "she-hulk": "Marvel's series order, from a blog explainer that says no release date is "
+    "confirmed ('expected', 'no ETA'), reads as a rumour; the set calls the order a "
+    "commitment and skips the rumour",
 }
 
 

@@ -1,5 +1,5 @@
 """The rules added in the thirty-fifth round (issue 5: the errors of the blind sets
-holdout293-304 and timelines122-125), one short made-up item each: made-up products, and
+holdout293-310 and timelines122-127), one short made-up item each: made-up products, and
 none of these sentences is in a labelled set, so each case checks the rule rather than a
 memorised phrasing. Each case failed on the code before its rule, except the guards beside
 them, which pin what the rule must leave alone."""
@@ -19,6 +19,8 @@ CAR = Target(name="Velmar Aster", aliases=("Aster",), maker="Velmar")
 DRUG = Target(name="Velabrex", aliases=("VX-201",), maker="Tessary Bio")
 PUMP = Target(name="Orrin Flow 9 (U.S.)", aliases=("Orrin Flow 9",), maker="Orrin Medical")
 DRINK = Target(name="Fizzwell Nitro", maker="Fizzwell")
+SONG_DOC = Target(name="Tallow: Brighter Shore", aliases=("Brighter Shore",), maker="Orrin Films")
+APP = Target(name="Orrin Chat Kids", maker="Orrin")
 AIRLINE = Target(
     name="Velmar Air assigned seating", aliases=("assigned seating",), maker="Velmar Air"
 )
@@ -170,6 +172,21 @@ CASES = [
         "Orrin's developer event",
         "At its developer event Orrin demonstrated Glide, its new browser for phones.",
         Label.RUMOURED,
+    ),
+    Case(
+        "a-lyrics-review-reviews-the-song",
+        SONG_DOC,
+        "Tallow - Brighter Shore (Lyrics Review and Song Meaning)",
+        "Lyrics analysis of the seventh track on the album, read as political commentary.",
+        Label.NONE,
+        kind=ItemKind.BLOG,
+    ),
+    Case(
+        "available-on-a-platform-starting-today-is-out",
+        APP,
+        "Orrin Chat Kids comes to tablets",
+        '"Orrin Chat Kids will be available for Android devices starting today", Orrin said.',
+        Label.RELEASED,
     ),
     # Guard: not out until a day still ahead is a plan.
     Case(
