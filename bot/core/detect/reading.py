@@ -35,7 +35,15 @@ _ASKED = (
     r"if|about|how\s+soon)\b[^,;:]*"
 )
 _REVEAL_VERBS = (
-    *("unveil", "reveal", "introduc", "announc", "teas", "show", "preview", "present", "demo"),
+    "unveil",
+    "reveal",
+    "introduc",
+    "announc",
+    "teas",
+    "show",
+    "preview",
+    "present",
+    "demo",
 )
 # Of those, the ones that show without offering: "OpenAI teased Sora" (not a showcase:
 # "Richard Yu showcased the Kirin 970" in a keynote unveils it).

@@ -19,10 +19,8 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # nor one still to come: "until we've had a chance to review the phone".)
         not_after(
             "technology business law under undergoing priority regulatory peer code safety fda ema "
-            "lyrics lyric "
-            "agency "
-            "committee panel concludes concluded completes completed design security policy "
-            "judicial ongoing to",
+            "lyrics lyric agency committee panel concludes concluded completes completed design "
+            "security policy judicial ongoing to",
             whole=True,
         )
         # "this is not a full review, rather a first reaction" reviews nothing.
@@ -46,9 +44,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "used",
         "after nearly over about daily my bought purchased purchasing unboxed unboxing i i've "
         "teardown tear taken took takes retail units unit arrived arriving showed unboxes new got "
-        "received picked "
-        "day days week weeks month months spent user users owner owners buyer buyers customer "
-        "customers players watched played driven tested put a one two three four six",
+        "received picked day days week weeks month months spent user users owner owners buyer "
+        "buyers customer customers players watched played driven tested put a one two three "
+        "four six",
         r"\bafter\s+(?:only\s+|just\s+)?(?:a|one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|fifty|a\s+dozen|"
         r"dozens\s+of|several|many|\d+|nearly\s+"
         r"\d+|over\s+\d+|a\s+full)\s+(?:full\s+)?(?:weeks?|months?|days?|hours?|years?)\b"
@@ -65,7 +63,8 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"(?!\s+(?:back|out|up)\b|\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:rights|masters|company|studio|stake|startup|firm)\b)|\bi(?:'ve|\s+have)\s+been\s+"
         # (An "early teardown" is of a prototype.)
-        r"using\b|(?<!early\s)\btear-?down\b|\b(?:taken|took|takes)\s+apart\b|\bretail\s+(?:unit|units|copy|copies|hardware)\b"
+        r"using\b|(?<!early\s)\btear-?down\b|\b(?:taken|took|takes)\s+apart\b"
+        r"|\bretail\s+(?:unit|units|copy|copies|hardware)\b"
         # Deliveries reaching people: "the first units started arriving in homes".
         r"|\bunits?\s+(?:started|began|have\s+started)\s+(?:arriving|shipping|to\s+(?:arrive|ship))\b"
         r"|\b(?:arrived|arriving|showed\s+up)\s+(?:in\s+(?:homes|the\s+mail)|at\s+(?:my|our)\s+"
