@@ -682,6 +682,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "eventually opened on May 27, 2022": a day with its year.
         rf"|(?:on\s+|in\s+)?{MONTH_WORD}\.?\s+"
         r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d"
+        # ... or day first: "opened on 19 August 2024".
+        rf"|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD}\.?,?\s+(?:19|20)\d\d"
         # "Ghibli Park opened Tuesday in Nagakute": a weekday is a past day this week.
         r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     ),

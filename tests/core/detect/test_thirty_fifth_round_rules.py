@@ -21,6 +21,7 @@ PUMP = Target(name="Orrin Flow 9 (U.S.)", aliases=("Orrin Flow 9",), maker="Orri
 DRINK = Target(name="Fizzwell Nitro", maker="Fizzwell")
 SONG_DOC = Target(name="Tallow: Brighter Shore", aliases=("Brighter Shore",), maker="Orrin Films")
 APP = Target(name="Orrin Chat Kids", maker="Orrin")
+METRO = Target(name="Velmar Metro City Line", aliases=("City Line",), maker="Velmar Transit")
 AIRLINE = Target(
     name="Velmar Air assigned seating", aliases=("assigned seating",), maker="Velmar Air"
 )
@@ -187,6 +188,14 @@ CASES = [
         "Orrin Chat Kids comes to tablets",
         '"Orrin Chat Kids will be available for Android devices starting today", Orrin said.',
         Label.RELEASED,
+    ),
+    Case(
+        "opened-on-a-day-written-day-first-is-out",
+        METRO,
+        "Velmar Metro City Line",
+        "Encyclopedia entry: the City Line (between two stations) opened on 19 August 2024.",
+        Label.RELEASED,
+        kind=ItemKind.AGGREGATOR,
     ),
     # Guard: not out until a day still ahead is a plan.
     Case(
