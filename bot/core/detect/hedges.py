@@ -246,9 +246,11 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # assigning seats", "Roku is exploring making its own televisions".
         "hedge-weak",
         "considering",
-        "is are was were",
-        r"\b(?:is|are|was|were)\s+(?:reportedly\s+|now\s+|also\s+|still\s+|quietly\s+|"
-        r"actively\s+|seriously\s+)?(?:considering|mulling|exploring|pondering)\b",
+        "considering mulling exploring pondering",
+        # (Started at the verb, after its auxiliary: "is" and "was" start too many words.)
+        r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\breportedly\s)|"
+        r"(?<=\bnow\s)|(?<=\balso\s)|(?<=\bstill\s)|(?<=\bquietly\s)|(?<=\bactively\s)|"
+        r"(?<=\bseriously\s))(?:considering|mulling|exploring|pondering)\b",
     ),
     (
         # Fans' guesses, about a release only when the clause speaks of one ("why fans

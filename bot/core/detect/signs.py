@@ -115,8 +115,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # go live until 25th October 2015".
         "released-weak",
         "came-after-wait",
-        "*n't was were did had",
-        r"\b(?:wasn't|weren't|didn't|hadn't|(?:was|were|did|had)\s+not)\s+(?:(?:officially|"
+        "wasn't weren't didn't hadn't not",
+        r"(?:\b(?:wasn't|weren't|didn't|hadn't)|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bdid\s)|"
+        r"(?<=\bhad\s))not)\s+(?:(?:officially|"
         r"publicly|widely|generally|actually|formally|go|get|be|been|made|become)\s+){0,3}"
         r"(?:released|launched|available|live|out|shipped|arrive|launch|release|ship|come\s+out|"
         r"on\s+sale)\s+(?:at\s+all\s+)?(?:[\w-]+\s+){0,3}?until\b",
@@ -125,8 +126,8 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # Out for a short time only: "hasn't even been out for 48 hours".
         "released-weak",
         "out-briefly",
-        "*n't has have",
-        r"\b(?:hasn't|haven't|(?:has|have)\s+not)\s+(?:even\s+)?been\s+(?:out|available|released|"
+        "hasn't haven't not",
+        r"(?:\b(?:hasn't|haven't)|(?:(?<=\bhas\s)|(?<=\bhave\s))not)\s+(?:even\s+)?been\s+(?:out|available|released|"
         r"live|on\s+sale)\s+(?:for\s+)?(?:long|(?:more\s+than\s+|over\s+)?(?:a|an|\d+|one|two|"
         r"three|four|five|six|a\s+few|several)\s+(?:hours?|days?|weeks?|months?|years?))\b",
     ),
