@@ -7,6 +7,15 @@ matters. Hearsay and modals, which doubt who says it rather than what is said, a
 
 from __future__ import annotations
 
+# Out for a short time only, said with a negation: "hasn't even been out for 48 hours".
+# No denial (`not-released` skips it), and a sign of release (`signs`' "out-briefly").
+OUT_BRIEFLY = (
+    r"(?:\b(?:hasn't|haven't)|(?:(?<=\bhas\s)|(?<=\bhave\s))not)\s+(?:even\s+)?been\s+(?:out|"
+    r"available|released|live|on\s+sale)\s+(?:for\s+)?(?:long|(?:more\s+than\s+|over\s+)?"
+    r"(?:a|an|\d+|one|two|three|four|five|six|a\s+few|several)\s+(?:hours?|days?|weeks?|"
+    r"months?|years?))\b"
+)
+
 NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         # "doesn't arrive until April 6": a date it comes on, not a denial.
@@ -276,10 +285,7 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"(?!(?:wasn't|weren't|didn't|hadn't)\s+(?:[\w-]+\s+){0,4}?until\b)"
         r"(?!(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bdid\s)|(?<=\bhad\s))not\s+(?:[\w-]+\s+){0,4}?until\b)"
         # (Nor how long it has been out: "hasn't even been out for 48 hours".)
-        r"(?!(?:(?:hasn't|haven't)|(?:(?<=\bhas\s)|(?<=\bhave\s))not)\s+(?:even\s+)?been\s+(?:out|"
-        r"available|released|live|on\s+sale)\s+(?:for\s+)?(?:long|(?:more\s+than\s+|over\s+)?"
-        r"(?:a|an|\d+|one|two|three|four|five|six|a\s+few|several)\s+(?:hours?|days?|weeks?|"
-        r"months?|years?))\b)"
+        rf"(?!{OUT_BRIEFLY})"
         r"(?:\bnot|\b\w+n't|\bnever)\s+(?:yet\s+|been\s+|be\s+|being\s+|made\s+|"
         r"officially\s+|publicly\s+|widely\s+|currently\s+|even\s+){0,4}(?:released|launched|"
         r"rolled\s+out|"

@@ -7,6 +7,7 @@ or the maker's dated guidance in the same clause outweigh them.
 
 from __future__ import annotations
 
+from bot.core.detect.doubts import OUT_BRIEFLY
 from bot.core.detect.lookbehind import not_after
 
 SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
@@ -127,9 +128,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "out-briefly",
         "hasn't haven't not",
-        r"(?:\b(?:hasn't|haven't)|(?:(?<=\bhas\s)|(?<=\bhave\s))not)\s+(?:even\s+)?been\s+(?:out|available|released|"
-        r"live|on\s+sale)\s+(?:for\s+)?(?:long|(?:more\s+than\s+|over\s+)?(?:a|an|\d+|one|two|"
-        r"three|four|five|six|a\s+few|several)\s+(?:hours?|days?|weeks?|months?|years?))\b",
+        OUT_BRIEFLY,
     ),
     (
         "released-weak",

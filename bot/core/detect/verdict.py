@@ -77,7 +77,9 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
     confirmed = pick(Label.CONFIRMED)
     # A recall of cars that the item says no customer has yet ("had not yet been
     # delivered to customers"): the units exist, the product is not out.
-    if released and all(c == "released:recall" for r in released for c in _release_cues(r)):
+    if released and all(
+        c == "released:recall" for r in released for c in r.cues if c.startswith("released:")
+    ):
         not_out = [r for r in reads if r.negated and (r.mention or r.anaphor)]
         if not_out:
             for r in not_out:
@@ -246,10 +248,6 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
 
 _REVIEWS = ("released-weak:review", "released-weak:used")
 NOT_YET_OUT = ("negated:yet-to-release", "negated:not-released")
-
-
-def _release_cues(read: UnitRead) -> list[str]:
-    return [c for c in read.cues if c.startswith("released:")]
 
 
 def _body_about(read: UnitRead) -> bool:
