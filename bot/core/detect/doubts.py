@@ -443,7 +443,7 @@ NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
         "released releases launched launches ships shipped rolled rolls",
         r"\b(?:released|releases|launched|launches|ships|"
         r"shipped|rolled\s+out|rolls\s+out)\s+(?:a\s+|an\s+|the\s+|its\s+|first\s+|new\s+|"
-        r"public\s+|developer\s+|second\s+)*(?:beta|preview|release\s+candidate|rc\d*)\b",
+        r"public\s+|developer\s+|second\s+)*(?:beta|preview|release\s+candidate|rc\d*|testnet)\b",
     ),
     (
         # Stolen or leaked files made public: "published over 1 TB of internal data".

@@ -73,6 +73,20 @@ def generations(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(generation(m.group(1)) for n in names for m in _GENERATION.finditer(n))
 
 
+# A generation after "gen": "Echo Dot Gen 3", "generation 2".
+_GEN_NUMBER = re.compile(r"\bgen(?:eration)?\s*(\d{1,2})\b", re.IGNORECASE)
+
+
+def only_other_generations(text: str, gens: frozenset[str]) -> bool:
+    """Whether `text` names a generation and none of `gens`: a leak of "the third-gen
+    device" under the family's name is not news of the fourth."""
+    if not gens:
+        return False
+    named = {generation(m.group(1)) for m in _GENERATION.finditer(text)}
+    named |= {m.group(1) for m in _GEN_NUMBER.finditer(text)}
+    return bool(named) and named.isdisjoint(gens)
+
+
 # Right after the name, or bracketed after one more word: "MacBook Pro 14 inch (2023)".
 _YEAR_AFTER = re.compile(
     # ("Mulan (United States, 1998)": a review's country before the year.)

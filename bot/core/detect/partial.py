@@ -34,6 +34,7 @@ from bot.core.detect.names import (
     without_maker,
     words_pattern,
 )
+from bot.core.detect.owners import generations, only_other_generations
 from bot.core.detect.scope import fold
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)*")
@@ -130,6 +131,7 @@ class FamilyMatcher:
         self._parts = _alternatives(parts)
         self._described = _alternatives(described_as(names))
         self._maker = words_pattern(maker_words)
+        self._gens = generations(names)
 
     def names_family(self, text: str) -> bool:
         """Whether `text` names the target's versioned family ("Phi-3" of "Phi-3-medium"),
@@ -142,8 +144,10 @@ class FamilyMatcher:
 
     def find(self, folded: str) -> list[tuple[int, int]]:
         """Where a family name or the target's description stands, or [] when the item
-        does not name the maker."""
+        does not name the maker or names only another generation than the target's."""
         if self._maker is None or not self._maker.search(folded):
+            return []
+        if only_other_generations(folded, self._gens):
             return []
         found: list[tuple[int, int]] = []
         if self._parts is not None:

@@ -30,7 +30,9 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "only pilot",
         r"\bred[- ]?team(?:s|ers|ing)?\b|\b(?:select(?:ed)?\s+(?:group\s+of\s+)?|small\s+group\s+"
         r"of\s+)(?:[\w-]+\s+){0,3}?(?:testers|users|artists|creators|partners|developers|"
-        r"customers|filmmakers|designers|researchers)\b|\bselectively\b|\binvite[- ]only\b|"
+        r"customers|filmmakers|designers|researchers)\b|\bselectively\b|"
+        # (Not a class of members: "invite-only 360 members flying first class".)
+        r"\binvite[- ]only\b(?!\s+(?:[^\s,;.]+\s+){0,2}?(?:members|guests|clients|cardholders)\b)|"
         r"\binvit(?:e|ation)\s+codes?\b|"
         r"\bclosed\s+(?:beta|alpha|preview|testing|test)\b|\bresearch\s+preview\b|\blimited\s+"
         r"(?:preview|access|beta)\b|\btrusted\s+testers\b|\baccess\s+(?:stays|remains)\s+"
@@ -93,9 +95,9 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "prerelease",
         "beta",
         "public open developer dev beta betas preview nightly alpha canary insider release rc "
-        "technical test rampdown feature code sneak ctp community",
-        # ("CTP": Microsoft's community technology preview.)
-        r"\b(?:public\s+|open\s+|developer\s+|dev\s+)?(?:beta|betas|sneak\s+peeks?|ctps?|"
+        "technical test rampdown feature code sneak ctp community testnet testnets devnet devnets",
+        # ("CTP": Microsoft's community technology preview; a testnet is a blockchain's beta.)
+        r"\b(?:public\s+|open\s+|developer\s+|dev\s+)?(?:beta|betas|sneak\s+peeks?|ctps?|testnets?|devnets?|"
         r"community\s+technology\s+previews?|"
         r"preview|nightly|alpha|canary|insider\s+(?:build|preview)|release\s+candidate|rc\d*|"
         r"technical\s+test|test\s+build|rampdown|feature\s+freeze|code\s+freeze|"

@@ -259,6 +259,10 @@ class UnitReader:
                 kinds.setdefault("prerelease", []).append(
                     Cue("prerelease", "named-prerelease", m.start(), m.end())
                 )
+        if not spans and "released" in kinds:
+            # A recall the clause does not tie to the target by name is another product's:
+            # "it comes too late after Peloton's treadmill recall".
+            _keep(kinds, "released", lambda c: c.name != "recall")
         if "released-weak" in kinds:
             # The maker buying is an acquisition, not a customer's purchase: "Apple bought
             # icloud.com from Xcerion", "the trademark Apple bought".

@@ -137,6 +137,14 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"business|comment|feedback|bids|bidding))",
     ),
     (
+        # A place whose name says it is open where it stands: "the first Delta One Lounge is
+        # now open at New York's JFK airport" (not "pre-orders are now open in the US").
+        "released",
+        "now-open-at",
+        "now",
+        _NOT_AFTER_SIGNUPS + r"(?:(?<=\bis\s)|(?<=\bare\s))now\s+open\s+(?:at|in|inside)\b",
+    ),
+    (
         "released",
         "now-available",
         "now finally already officially",

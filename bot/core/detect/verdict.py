@@ -16,7 +16,8 @@ against one that does not). The rules, in order:
    planning headline is such a frame), or only unnamed clauses confirm while a clause
    naming the target is a non-answer or denial.
 4. Indirect signs of release (a review, a price cut) lose to any hearsay about the
-   target by name.
+   target by name, except a review of it by name in the body under a headline that is no
+   rumour: the reviewer has it ("reviews the X; none of the speculation foresaw it").
 """
 
 from __future__ import annotations
@@ -229,7 +230,11 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             return Label.RUMOURED, confirmed, False
         return Label.CONFIRMED, confirmed, any(r.strong for r in confirmed)
     weak_released = pick(Label.RELEASED, False)
-    if weak_released and not any(r.strong and r.mention for r in rumoured):
+    reviewed_by_name = any(
+        r.mention and not r.unit.is_title and "released-weak:review" in r.cues
+        for r in weak_released
+    ) and not any(r.unit.is_title for r in rumoured)
+    if weak_released and (reviewed_by_name or not any(r.strong and r.mention for r in rumoured)):
         # A review beside "X has yet to hit shelves", of the target by name: it was seen
         # before its release. (Not "support for it is not here yet": another thing's.)
         reviewed = all(
