@@ -365,6 +365,12 @@ HOLDOUT307 = FIXTURES / "holdout307.jsonl"
 HOLDOUT308 = FIXTURES / "holdout308.jsonl"
 HOLDOUT309 = FIXTURES / "holdout309.jsonl"
 HOLDOUT310 = FIXTURES / "holdout310.jsonl"
+HOLDOUT311 = FIXTURES / "holdout311.jsonl"
+HOLDOUT312 = FIXTURES / "holdout312.jsonl"
+HOLDOUT313 = FIXTURES / "holdout313.jsonl"
+HOLDOUT314 = FIXTURES / "holdout314.jsonl"
+HOLDOUT315 = FIXTURES / "holdout315.jsonl"
+HOLDOUT316 = FIXTURES / "holdout316.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -850,6 +856,15 @@ FLOORS = [
     (HOLDOUT308, 0.83, 0.84),
     (HOLDOUT309, 0.78, 0.86),
     (HOLDOUT310, 0.83, 1.00),
+    # Blind, never trained on (holdout311 written short: 30 items, 17 of them released, 3
+    # confirmed); first scored on 68efa7f at 0.537 (15 of 15), 0.646 (6 of 10), 0.543 (9 of
+    # 12), 0.789 (11 of 14), 0.588 (11 of 15) and 0.823 (12 of 13).
+    (HOLDOUT311, 0.53, 1.00),
+    (HOLDOUT312, 0.66, 0.66),
+    (HOLDOUT313, 0.55, 0.76),
+    (HOLDOUT314, 0.80, 0.84),
+    (HOLDOUT315, 0.58, 0.73),
+    (HOLDOUT316, 0.82, 0.92),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -1229,6 +1244,10 @@ KNOWN_EXTRA = {
     "she-hulk": "Marvel's series order, from a blog explainer that says no release date is "
     "confirmed ('expected', 'no ETA'), reads as a rumour; the set calls the order a "
     "commitment and skips the rumour",
+    # Blind (timelines129), as first scored.
+    "face-id-with-a-mask": "the story skips its rumour (the feature first showed in the "
+    "maker's developer beta), but a blog's guess at why the beta limits it to two phone "
+    "models ('just speculation') reads as a rumour before a second voice confirms",
 }
 
 
