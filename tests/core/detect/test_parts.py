@@ -98,6 +98,10 @@ def test_earliest_row_wins(text: str, kind: str, name: str) -> None:
             ["K4 will be the first Swift Kite"],
         ),
         (Target("Swift Kite K4"), "Swift Kite ships the K4.5 today", []),
+        # A name of no letter or digit ("-", an album's title) is never found, and finding
+        # the others ends: its pattern would match the empty string everywhere.
+        (Target("- (Subtract)", ("Subtract", "-")), "Subtract - out now", ["Subtract"]),
+        (Target("-"), "a - b", []),
     ],
 )
 def test_target_matching(target: Target, text: str, found: list[str]) -> None:
