@@ -112,7 +112,12 @@ _ANAPHOR = (
     r"smartwatch|e-reader|vaccine|aircraft|jet|memoir|expansion|feature|browser|extension|"
     r"remake|remaster|reboot|telescope|rocket|spacecraft|capsule|satellite|remote|charger|"
     r"mower|vacuum|tracker|stablecoin|wallet|documentary|docuseries|miniseries|sitcom|"
-    r"revival))\b"
+    r"revival)"
+    # A list that holds the target, pointed back to as a whole: "These features are coming
+    # later this year".
+    r"|these\s+(?:[\w-]+\s+){0,2}?(?:features|products|devices|models|phones|smartphones|"
+    r"updates|tools|chips|processors|cpus|gpus|games|consoles|cars|vehicles|laptops|tablets|"
+    r"watches|services|apps))\b"
 )
 _OTHER_PRODUCT = (
     r"\b(?!(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|version|season|episode|"

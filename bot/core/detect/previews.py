@@ -27,7 +27,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "closed-preview",
         "red redteam select selected selectively invite closed research limited trusted access "
         "early small tiny invitation testers signed under shipping ships shipped sending sent live "
-        "only pilot",
+        "only pilot a one",
         r"\bred[- ]?team(?:s|ers|ing)?\b|\b(?:select(?:ed)?\s+(?:group\s+of\s+)?|small\s+group\s+"
         r"of\s+)(?:[\w-]+\s+){0,3}?(?:testers|users|artists|creators|partners|developers|"
         r"customers|filmmakers|designers|researchers)\b|\bselectively\b|"
@@ -55,7 +55,10 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         # A trial before service: "has launched the pilot of its new token".
         r"|(?<!\bout\sof\s)(?<!\bout\sof\sthe\s)(?<!\bout\sof\sits\s)\bpilot\s+(?:program|"
         r"programme|project|phase|scheme|test|testing|run)s?\b"
-        r"|\bpilot\s+of\s+(?:its|their)\b",
+        r"|\bpilot\s+of\s+(?:its|their)\b"
+        # A test in one place: "testing it at a single Atlanta location".
+        r"|(?<=\b(?:at|in)\s)(?:a|one)\s+single\s+(?:[\w-]+\s+)?(?:location|restaurant|store|shop|"
+        r"market|city)\b",
     ),
     (
         "ga",

@@ -519,7 +519,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "officially quietly finally recently just eventually formally globally publicly suddenly "
         "first launched released debuted premiered shipped rolled unleashed went came arrived "
         "stabilized stabilised stabilizes stabilises published relaunched gone entered open kicked "
-        "aired returned",
+        "aired returned brought",
         # What did not happen: "would have liked to have shipped in Q1".
         r"(?<!would\shave\s)(?<!should\shave\s)(?<!could\shave\s)(?<!might\shave\s)"
         r"(?<!liked\sto\shave\s)(?<!hoped\sto\shave\s)(?<!wanted\sto\shave\s)"
@@ -529,6 +529,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"\b(?:officially\s+|quietly\s+|finally\s+|recently\s+|just\s+|"
         r"eventually\s+|formally\s+|globally\s+|publicly\s+|suddenly\s+|first\s+)?(?:launched|"
         r"relaunched|"
+        # A return is a release again: "McDonald's has brought back its Szechuan sauce".
+        r"brought\s+back(?!\s+(?:memories|to\s+life|from)\b)|"
         # ("published by Outright Games" names the publisher, not a release.)
         r"released|debuted|premiered|shipped|published(?!\s+by\b)|rolled\s+out|unleashed|"
         # Open weights are out: "Zhipu open-sourced GLM-5".
@@ -773,10 +775,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released-title",
         "headline-present",
         "launches releases debuts rolls ships unleashes arrives lands goes hits premieres opens "
-        "comes kicks kick open",
+        "comes kicks kick open brings",
         # "debuts at CES" is a reveal at a show; "debuts at No. 1" is a chart of one out.
         r"\b(?:launches|releases|debuts(?!\s+(?:at|during)\s+(?!no\.|number|#|\$|\d|the\s+top))|"
-        r"rolls\s+out|premieres|comes\s+out|open[\s-]?sources|"
+        r"rolls\s+out|premieres|comes\s+out|open[\s-]?sources|brings\s+back|"
         # ("kicks off production of" the truck starts work on it.)
         rf"kicks\s+off{_NOT_WORK_STARTED}|"
         # (A plural subject's: "Radiohead kick off comeback tour in Madrid".)

@@ -57,8 +57,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # "One week with Apple Fitness+" (a hands-on is days, not weeks).
         r"\b(?:a|one|two|three|four|six|\d+)\s+(?:full\s+)?(?:weeks?|months?)\s+with\b|"
         # "I spent the last two weeks playing through it".
-        r"\bspent\s+(?:the\s+last\s+|the\s+past\s+|a\s+few\s+|several\s+)?(?:\w+\s+)?(?:hours|days|"
-        r"weeks|months)\s+(?:playing|using|with|testing|driving|wearing)\b|"
+        # ("I spent a week in New Orleans with a GoPro Hero 7".)
+        r"\bspent\s+(?:the\s+last\s+|the\s+past\s+|a\s+few\s+|several\s+)?(?:\w+\s+)?(?:hours?|days?|"
+        r"weeks?|months?)\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:playing|using|with|testing|driving|wearing)\b|"
         r"\b(?:bought|purchased|purchasing|unboxed|unboxes|unboxing)\b"
         # Buying rights or a company is no purchase of the product: "bought back her masters".
         r"(?!\s+(?:back|out|up)\b|\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}?"

@@ -16,6 +16,15 @@ SPEAKER = Target(name="Orrin Dot (4th generation)", aliases=("Orrin Dot 4th Gen"
 ROWER = Target(name="Velmar Row", maker="Velmar")
 SYNTH = Target(name="Orrin Vespa", aliases=("Vespa",), maker="Orrin")
 LOUNGE = Target(name="Velmar One Lounge", maker="Velmar Air")
+SAUCE = Target(name="Fizzwell Dragon Sauce", aliases=("Dragon Sauce",), maker="Fizzwell")
+CAMERA = Target(name="Orrin Snap 7", aliases=("Snap 7",), maker="Orrin")
+NUGGETS = Target(
+    name="Fizzwell Plant Nuggets nationwide", aliases=("Plant Nuggets",), maker="Fizzwell"
+)
+CPU = Target(name="Orrin Core 9 7950", aliases=("Core 9 7950",), maker="Orrin")
+SCANNING = Target(
+    name="Orrin photo scanning", aliases=("Orrin photo scanning feature",), maker="Orrin"
+)
 
 CASES = [
     Case(
@@ -87,6 +96,53 @@ CASES = [
         "The Velmar One Lounge opened Wednesday at Harbor City, open only to business-class "
         "ticket holders and invite-only Summit members.",
         Label.RELEASED,
+    ),
+    Case(
+        "no-longer-just-a-rumour-settles-the-rumour",
+        CPU,
+        "Orrin's new desktop chips: specs and price",
+        'The Core 9 series "is no longer just a rumour": Orrin has lifted the lid on the '
+        "Core 9 7950, and pre-orders open ahead of the November 5 release.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "these-features-point-back-to-a-list-holding-the-target",
+        SCANNING,
+        "Orrin announces new safety measures",
+        "Orrin's press release lists Orrin photo scanning, message warnings and search "
+        "updates. These features are coming later this year in updates to Orrin OS 5.",
+        Label.CONFIRMED,
+        kind=ItemKind.OFFICIAL,
+    ),
+    Case(
+        "a-test-at-a-single-location-is-a-pilot",
+        NUGGETS,
+        "Fizzwell rolls out its first Plant Nuggets",
+        "Fizzwell is testing Plant Nuggets at a single Atlanta location and will weigh "
+        "feedback before any wider launch.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "brought-back-is-a-release-again",
+        SAUCE,
+        "Fizzwell Dragon Sauce, for real this time",
+        "Fizzwell has brought back its Dragon Sauce, shipping a million cups to its stores.",
+        Label.RELEASED,
+    ),
+    Case(
+        "brings-back-in-a-headline-is-a-release-again",
+        SAUCE,
+        "Fizzwell brings back Dragon Sauce",
+        "Fans queued at stores across the country.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-week-somewhere-with-it-is-use",
+        CAMERA,
+        "I spent a week in Lisbon with an Orrin Snap 7 as my only camera",
+        "The stabilization impressed, and the phone stayed in a pocket.",
+        Label.RELEASED,
+        kind=ItemKind.BLOG,
     ),
 ]
 
