@@ -371,6 +371,12 @@ HOLDOUT313 = FIXTURES / "holdout313.jsonl"
 HOLDOUT314 = FIXTURES / "holdout314.jsonl"
 HOLDOUT315 = FIXTURES / "holdout315.jsonl"
 HOLDOUT316 = FIXTURES / "holdout316.jsonl"
+HOLDOUT317 = FIXTURES / "holdout317.jsonl"
+HOLDOUT318 = FIXTURES / "holdout318.jsonl"
+HOLDOUT319 = FIXTURES / "holdout319.jsonl"
+HOLDOUT320 = FIXTURES / "holdout320.jsonl"
+HOLDOUT321 = FIXTURES / "holdout321.jsonl"
+HOLDOUT322 = FIXTURES / "holdout322.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -865,6 +871,16 @@ FLOORS = [
     (HOLDOUT314, 0.80, 0.84),
     (HOLDOUT315, 0.58, 0.73),
     (HOLDOUT316, 0.82, 0.92),
+    # Blind, never trained on (holdout319 and holdout322 written short: 43 items each,
+    # holdout322 with 24 released and 3 confirmed); first scored on 1d57328 at 0.657 (10 of
+    # 15), 0.657 (7 of 10), 0.858 (10 of 10), 0.585 (12 of 15), 0.787 (9 of 10) and 0.804
+    # (16 of 17).
+    (HOLDOUT317, 0.67, 0.68),
+    (HOLDOUT318, 0.65, 0.70),
+    (HOLDOUT319, 0.88, 1.00),
+    (HOLDOUT320, 0.60, 0.86),
+    (HOLDOUT321, 0.78, 0.90),
+    (HOLDOUT322, 0.80, 0.94),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -1244,6 +1260,11 @@ KNOWN_EXTRA = {
     "she-hulk": "Marvel's series order, from a blog explainer that says no release date is "
     "confirmed ('expected', 'no ETA'), reads as a rumour; the set calls the order a "
     "commitment and skips the rumour",
+    # Blind (timelines130), as first scored.
+    "airpods-2nd-gen": "the story goes from rumoured straight to released, but the second "
+    "opinion reads the launch-day 'Apple Just Released New AirPods' over its 'announced' and "
+    "press release as confirmed, so with the next week's owner's first impressions it backs "
+    "confirmed first",
     # Blind (timelines129), as first scored.
     "face-id-with-a-mask": "the story skips its rumour (the feature first showed in the "
     "maker's developer beta), but a blog's guess at why the beta limits it to two phone "
