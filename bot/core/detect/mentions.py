@@ -112,7 +112,8 @@ _ANAPHOR = (
     r"smartwatch|e-reader|vaccine|aircraft|jet|memoir|expansion|feature|browser|extension|"
     r"remake|remaster|reboot|telescope|rocket|spacecraft|capsule|satellite|remote|charger|"
     r"mower|vacuum|tracker|stablecoin|wallet|documentary|docuseries|miniseries|sitcom|"
-    r"revival)"
+    r"revival|drink|beverage|soda|flavou?r|snack|burger|sandwich|sauce|bike|e-bike|scooter|"
+    r"synth|synthesizer|turntable|lens|kernel|chipset|lounge|cabin|train)"
     # A list that holds the target, pointed back to as a whole: "These features are coming
     # later this year".
     r"|these\s+(?:[\w-]+\s+){0,2}?(?:features|products|devices|models|phones|smartphones|"

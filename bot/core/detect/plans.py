@@ -164,11 +164,11 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
     (
         "future",
         "launching",
-        "is are *'s launching releasing arriving debuting",
-        r"\b(?:is|are|\w+'s)\s+(?:(?!not\b|never\b)[\w-]+\s+)?(?:launching|arriving|"
+        "is are *'s launching releasing arriving debuting relaunching",
+        r"\b(?:is|are|\w+'s)\s+(?:(?!not\b|never\b)[\w-]+\s+)?(?:(?:re)?launching|arriving|"
         r"coming(?!\s+to\s+(?:an?\s+|its\s+)?(?:end|close|halt)\b)|landing|debuting|heading|going\s+on\s+sale|"
         r"hitting\s+(?:(?:store|retail)\s+)?(?:shelves|stores))\b(?!\s+as\s+(?:a\s+|an\s+)?(?:limited\s+|closed\s+|early\s+|"
-        r"private\s+)*(?:research\s+)?(?:preview|beta|trial|test))|\b(?:is|are)\s+officially\s+happening\b|\b(?:launching|releasing|arriving|debuting)\s+"
+        r"private\s+)*(?:research\s+)?(?:preview|beta|trial|test))|\b(?:is|are)\s+officially\s+happening\b|\b(?:(?:re)?launching|releasing|arriving|debuting)\s+"
         r"(?:in|on|this|next|later|early|late|soon)\b",
     ),
     (

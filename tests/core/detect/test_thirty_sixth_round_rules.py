@@ -6,6 +6,8 @@ them, which pin what the rule must leave alone."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot.core.models import ItemKind, Label, Target
@@ -21,6 +23,8 @@ CAMERA = Target(name="Orrin Snap 7", aliases=("Snap 7",), maker="Orrin")
 NUGGETS = Target(
     name="Fizzwell Plant Nuggets nationwide", aliases=("Plant Nuggets",), maker="Fizzwell"
 )
+SODA = Target(name="Fizzwell Stardust", aliases=("Stardust",), maker="Fizzwell")
+BREAKFAST = Target(name="Velmar Diner breakfast menu", maker="Velmar Diner")
 CPU = Target(name="Orrin Core 9 7950", aliases=("Core 9 7950",), maker="Orrin")
 SCANNING = Target(
     name="Orrin photo scanning", aliases=("Orrin photo scanning feature",), maker="Orrin"
@@ -143,6 +147,22 @@ CASES = [
         "The stabilization impressed, and the phone stayed in a pocket.",
         Label.RELEASED,
         kind=ItemKind.BLOG,
+    ),
+    Case(
+        "the-drink-points-back-to-the-target",
+        SODA,
+        "Fizzwell launches 'Stardust' limited-edition soda",
+        "Fizzwell revealed Stardust on Feb. 17; the drink is set to land on store shelves "
+        "beginning on Monday (Feb. 21).",
+        Label.CONFIRMED,
+        published=date(2026, 2, 17),
+    ),
+    Case(
+        "relaunching-next-year-is-a-plan",
+        BREAKFAST,
+        "Velmar Diner relaunches its breakfast menu",
+        "Velmar Diner said Monday it's relaunching the breakfast menu across the U.S. next year.",
+        Label.CONFIRMED,
     ),
 ]
 
