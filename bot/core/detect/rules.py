@@ -401,7 +401,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?<!potential\s)(?<!possible\s)(?<!he\s)(?<!she\s)(?<!they\s)(?<!\bit\s)"
         # A writer remembering: "the blog recalls", "a second write-up recalls".
         r"(?<!writer\s)(?<!author\s)(?<!blog\s)(?<!piece\s)(?<!post\s)(?<!column\s)"
-        r"(?<!article\s)(?<!write-up\s)(?<!reviewer\s)\brecall(?:s|ed|ing)?\b"
+        r"(?<!article\s)(?<!write-up\s)(?<!reviewer\s)(?<!columnist\s)(?<!critic\s)(?<!editor\s)"
+        r"(?<!reporter\s)(?<!journalist\s)(?<!host\s)\brecall(?:s|ed|ing)?\b"
         # "a Recall-like feature" names a product; "find, recall, and act on" is a list of
         # what a user does.
         r"(?!-like\b)(?!,)"
@@ -409,6 +410,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # first seeing".
         r"(?!\s+(?:that|how|when|what|why|being|seeing|first|his|her|their|early|fondly|the\s+(?:day|days|"
         r"time|times|moment|era)\b))"
+        # ... nor is an event remembered: "recalls the 2017 announcement".
+        r"(?!\s+the\s+(?:(?:19|20)\d\d\s+|original\s+|first\s+)?(?:announcement|reveal|unveiling|"
+        r"showing|presentation|trailer|teaser|event|keynote)\b)"
         # "Hahn recalls getting the call while shooting": an experience remembered.
         r"(?!\s+(?:getting|receiving|hearing|learning|meeting|working|shooting|filming|reading|"
         r"watching|playing|growing|going|feeling|thinking|talking|writing|making)\b)"

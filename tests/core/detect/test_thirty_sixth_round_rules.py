@@ -25,6 +25,7 @@ NUGGETS = Target(
 )
 SODA = Target(name="Fizzwell Stardust", aliases=("Stardust",), maker="Fizzwell")
 BREAKFAST = Target(name="Velmar Diner breakfast menu", maker="Velmar Diner")
+GAME = Target(name="Orrin Heroes", maker="Orrin Games")
 CPU = Target(name="Orrin Core 9 7950", aliases=("Core 9 7950",), maker="Orrin")
 SCANNING = Target(
     name="Orrin photo scanning", aliases=("Orrin photo scanning feature",), maker="Orrin"
@@ -162,6 +163,14 @@ CASES = [
         BREAKFAST,
         "Velmar Diner relaunches its breakfast menu",
         "Velmar Diner said Monday it's relaunching the breakfast menu across the U.S. next year.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-columnist-recalling-an-announcement-is-no-recall",
+        GAME,
+        "Play column: Orrin Heroes is ready to assemble",
+        "The columnist recalls the 2024 announcement ahead of the release of Orrin Heroes "
+        "next month.",
         Label.CONFIRMED,
     ),
 ]
