@@ -85,10 +85,11 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         "past-hearsay",
         "after-leaks",
         "as ignores ignore ignored ignoring despite dismiss dismisses dismissed dismissing "
-        "contrary no",
+        "contrary longer",
         r"\bas\s+(?:previously\s+|widely\s+|long\s+)?rumou?red\b"
         # "The X series is no longer just a rumour".
-        r"|\bno\s+longer\s+(?:just\s+|merely\s+|only\s+)?(?:a\s+)?(?:rumou?r|leak)\b"
+        # (From "longer", a rarer word than "no".)
+        r"|(?<=\bno\s)longer\s+(?:just\s+|merely\s+|only\s+)?(?:a\s+)?(?:rumou?r|leak)\b"
         r"|\b(?:ignores?|ignored|ignoring|despite|dismiss(?:es|ed|ing)?|contrary\s+to)\s+"
         r"(?:the\s+|recent\s+|earlier\s+)?(?:rumou?rs?|speculation)\b",
     ),

@@ -27,7 +27,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "closed-preview",
         "red redteam select selected selectively invite closed research limited trusted access "
         "early small tiny invitation testers signed under shipping ships shipped sending sent live "
-        "only pilot a one",
+        "only pilot single",
         r"\bred[- ]?team(?:s|ers|ing)?\b|\b(?:select(?:ed)?\s+(?:group\s+of\s+)?|small\s+group\s+"
         r"of\s+)(?:[\w-]+\s+){0,3}?(?:testers|users|artists|creators|partners|developers|"
         r"customers|filmmakers|designers|researchers)\b|\bselectively\b|"
@@ -57,8 +57,9 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"programme|project|phase|scheme|test|testing|run)s?\b"
         r"|\bpilot\s+of\s+(?:its|their)\b"
         # A test in one place: "testing it at a single Atlanta location".
-        r"|(?<=\b(?:at|in)\s)(?:a|one)\s+single\s+(?:[\w-]+\s+)?(?:location|restaurant|store|shop|"
-        r"market|city)\b",
+        # (From "single", a rarer word than "a".)
+        r"|(?:(?<=\bat\sa\s)|(?<=\bin\sa\s)|(?<=\bat\sone\s)|(?<=\bin\sone\s))single\s+(?:[\w-]+\s+)?"
+        r"(?:location|restaurant|store|shop|market|city)\b",
     ),
     (
         "ga",
