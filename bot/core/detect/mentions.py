@@ -373,12 +373,12 @@ class TargetMatcher:
         models += [m for n in target.names for m in set_number_after(n)]
         # (Ties in length are broken by the name itself: a set's order changes with each
         # process, and which of two names matches first decides its strength.)
-        # (A name with no letter or digit once its qualifier is gone, as "-" of "- (Subtract)",
-        # is no word a reader could find: its pattern would match everywhere.)
         names = sorted(
             {
                 n
                 for n in (*target.names, *implied, *ports, *models)
+                # A name with no letter or digit once its qualifier is gone ("-" of "-
+                # (Subtract)") is no word a reader could find: its pattern matches anywhere.
                 if any(c.isalnum() for c in split_name(n))
             },
             key=longest_first,
