@@ -219,11 +219,13 @@ class Classifier:
             # A clause about the target saying it is not out, though it did not decide
             # the label ("Motorola announced iRadio; the service has not been launched"),
             # still speaks against a release the second opinion might read.
-            for r in reads:
-                if (r.mention or r.anaphor) and all(r is not d for d in deciding):
-                    for c in r.cues:
-                        if c.startswith(verdict.NOT_YET_OUT) and c not in cues:
-                            cues.append(c)
+            cues += dict.fromkeys(
+                c
+                for r in reads
+                if (r.mention or r.anaphor) and all(r is not d for d in deciding)
+                for c in r.cues
+                if c.startswith(verdict.NOT_YET_OUT) and c not in cues
+            )
         confidence = verdict.confidence(label, strong, deciding)
         if (
             label in (Label.RELEASED, Label.CONFIRMED)

@@ -7,6 +7,13 @@ matters. Hearsay and modals, which doubt who says it rather than what is said, a
 
 from __future__ import annotations
 
+# A past negation, written as one word or two: "wasn't", "did not". Before "until" it dates
+# the coming rather than denying it (`not-released` skips it, `signs`' "came-after-wait").
+PAST_NOT = (
+    r"(?:\b(?:wasn't|weren't|didn't|hadn't)|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bdid\s)|"
+    r"(?<=\bhad\s))not)"
+)
+
 # Out for a short time only, said with a negation: "hasn't even been out for 48 hours".
 # No denial (`not-released` skips it), and a sign of release (`signs`' "out-briefly").
 OUT_BRIEFLY = (
@@ -282,8 +289,7 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "not-released",
         "not never *n't",
         # (Not a past day it came on: "wasn't launched until April 2019".)
-        r"(?!(?:wasn't|weren't|didn't|hadn't)\s+(?:[\w-]+\s+){0,4}?until\b)"
-        r"(?!(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bdid\s)|(?<=\bhad\s))not\s+(?:[\w-]+\s+){0,4}?until\b)"
+        rf"(?!{PAST_NOT}\s+(?:[\w-]+\s+){{0,4}}?until\b)"
         # (Nor how long it has been out: "hasn't even been out for 48 hours".)
         rf"(?!{OUT_BRIEFLY})"
         r"(?:\bnot|\b\w+n't|\bnever)\s+(?:yet\s+|been\s+|be\s+|being\s+|made\s+|"

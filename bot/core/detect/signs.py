@@ -7,7 +7,7 @@ or the maker's dated guidance in the same clause outweigh them.
 
 from __future__ import annotations
 
-from bot.core.detect.doubts import OUT_BRIEFLY
+from bot.core.detect.doubts import OUT_BRIEFLY, PAST_NOT
 from bot.core.detect.lookbehind import not_after
 
 SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
@@ -118,8 +118,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "came-after-wait",
         "wasn't weren't didn't hadn't not",
-        r"(?:\b(?:wasn't|weren't|didn't|hadn't)|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bdid\s)|"
-        r"(?<=\bhad\s))not)\s+(?:(?:officially|"
+        PAST_NOT + r"\s+(?:(?:officially|"
         r"publicly|widely|generally|actually|formally|go|get|be|been|made|become)\s+){0,3}"
         r"(?:released|launched|available|live|out|shipped|arrive|launch|release|ship|come\s+out|"
         r"on\s+sale)\s+(?:at\s+all\s+)?(?:[\w-]+\s+){0,3}?until\b",
