@@ -42,9 +42,10 @@ _MEASURED = re.compile(
 _CLAUSE_END = re.compile(r"[,;:]")
 # After "quoting": the words themselves ("quoting: \"we intend to\""), which name no source.
 _QUOTED_WORDS = re.compile(r"\s*[:\"'\u201c\u2018]")
-# What the maker has not yet done "officially": "Samsung is yet to give a nod officially".
+# What the maker has not yet done "officially": "Samsung is yet to give a nod officially",
+# "retailers unveiled it before the manufacturer officially announced it".
 _NOT_YET_OFFICIAL = re.compile(
-    r"\b(?:yet\s+to|has\s+not|hasn't|have\s+not|haven't)\s+(?:[\w-]+\s+){0,4}$"
+    r"\b(?:yet\s+to|has\s+not|hasn't|have\s+not|haven't|before)\s+(?:[\w-]+\s+){0,4}$"
 )
 # "Official" naming the date a clause says nobody has given: "the official release date
 # for X has not been announced yet" is no one on record.

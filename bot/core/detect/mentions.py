@@ -52,6 +52,7 @@ from bot.core.detect.names import (
     scattered_parts,
     season_parts,
     season_patterns,
+    sequel_patterns,
     set_number_after,
     split_name,
     url_contains,
@@ -383,7 +384,11 @@ class TargetMatcher:
             },
             key=longest_first,
         )
-        seasons = [p for n in target.names for p in (*season_patterns(n), *port_patterns(n))]
+        seasons = [
+            p
+            for n in target.names
+            for p in (*season_patterns(n), *port_patterns(n), *sequel_patterns(n))
+        ]
         seasons += [p for n in (*target.names, *implied) for p in generation_patterns(n)]
         variants = own_variants(target.names)
         full = [fold(split_name(n)).strip().lower() for n in names]

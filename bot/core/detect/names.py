@@ -642,6 +642,24 @@ def season_patterns(name: str) -> list[str]:
     ]
 
 
+# What a numbered sequel is counted as: "the third Star Wars Jedi game" is "Star Wars
+# Jedi 3". (Not devices: "the third Pixel phone" may be any of a year's models.)
+_WORKS = "game|title|film|movie|installment|instalment|entry|book|novel|album"
+
+
+def sequel_patterns(name: str) -> list[str]:
+    """Regex sources for a numbered work "X N" counted in words: "a third X title", "the
+    third and final X game", "the 3rd X film"."""
+    m = re.fullmatch(r"(.*\S)\s+(\d+)", fold(split_name(name)).strip())
+    if m is None or not 2 <= (number := int(m.group(2))) <= len(_ORDINAL_WORDS):
+        return []
+    ordinal = rf"(?:{_ORDINAL_WORDS[number - 1]}|{number}(?:st|nd|rd|th))"
+    return [
+        rf"\b{ordinal}\s+(?:and\s+(?:final|last)\s+)?(?:mainline\s+|main\s+)?"
+        rf"{name_body(name_tokens(m.group(1)))}\s+(?:{_WORKS})\b"
+    ]
+
+
 _GENERATION = re.compile(
     r"(.*\S)\s*\(\s*(?:(\d+)(?:st|nd|rd|th)|([a-z]+))\s+gen(?:eration)?\.?\s*\)"
     r"|(.*\S)\s*\(\s*gen(?:eration)?\s*(\d+)\s*\)",

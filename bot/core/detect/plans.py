@@ -141,9 +141,10 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "dated-release",
         "with for a an its their planned expected scheduled",
+        # (A month by its name: "its market launch" is none.)
         r"\b(?:with|for|an?|its|their|planned|expected|scheduled)\s+(?:an?\s+)?(?:(?:early|"
-        r"mid|late)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|"
-        r"autumn|winter|holiday|q[1-4]|20\d\d)\w*\.?(?:\s+20\d\d)?\s+(?:release|launch|debut)\b",
+        r"mid|late)[\s-]+)?(?:" + MONTH_NAME + r"|(?:spring|summer|fall|autumn|winter|holiday|"
+        r"q[1-4]|20\d\d)\w*\.?)(?:\s+20\d\d)?\s+(?:release|launch|debut)\b",
     ),
     (
         "future",
@@ -188,13 +189,13 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
     (
         "future",
         "coming",
-        "coming upcoming forthcoming imminent on",
+        "coming upcoming forthcoming imminent on around",
         r"\bcoming\s+(?:soon|out|to(?!\s+(?:an?\s+|its\s+)?(?:end|close|halt)\b)|in|this|next|later|early|late|on|at|20\d\d|"
         # "Introducing the X, coming December 3" (a whole month's name: "the coming
         # decade" is no December).
         + MONTH_NAME
         + r"|spring|summer|fall|autumn|winter|holiday|with|back)\b|\b(?:up|forth)coming\b"
-        r"|\bimminent\b|\bon\s+the\s+horizon\b",
+        r"|\bimminent\b|\bon\s+the\s+horizon\b|\baround\s+the\s+corner\b",
     ),
     (
         "future",

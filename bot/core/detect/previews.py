@@ -64,12 +64,14 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
     (
         "ga",
         "stable",
-        "stable out exit exits beta final for to no without completed completing finished",
+        "stable out exit exits beta final for to no without completed completing finished after",
         # ("moving it out of the pilot phase" is past the trial.)
         r"\bstable\b|\bout\s+of\s+(?:the\s+|its\s+)?(?:beta|preview|pilot)\b"
         r"|\bexits?\s+(?:beta|preview)\b"
         # A test behind it: "having completed beta testing, Meta has begun a rollout".
         r"|\b(?:completed|completing|finished)\s+(?:its\s+|the\s+)?(?:beta|preview)\b"
+        # "After five months of public beta testing, we're excited to announce the release".
+        r"|\bafter\s+(?:[\w-]+\s+){0,5}?(?:beta|preview)\s+(?:testing|tests|period|phase)\b"
         r"|\bbeta\s+(?:tag|label)\b|\bfinal\s+(?:release|version)\b(?!\s+candidate)"
         r"|\b(?:for|to)\s+all\s+(?:[\w-]+\s+){0,2}?(?:users|subscribers|customers|members|players|"
         # A waitlist dropped is a preview anyone may join: "no waitlist required".
@@ -120,9 +122,12 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         # "users who enable the experiment in Labs".
         "prerelease",
         "experiment",
-        "experimental experiment",
+        "experimental experiment recommended ready intended meant suitable",
         r"\bexperimental\s+(?:feature|version|mode|build|release|option|flag|tool)s?\b"
-        r"|\bexperiment\s+in\s+(?:[\w-]+\s+)?labs\b",
+        r"|\bexperiment\s+in\s+(?:[\w-]+\s+)?labs\b"
+        # A build its makers keep from real work: "is not recommended for production use".
+        r"|(?:(?<=\bnot\s)|(?<=\bnot\syet\s))(?:recommended|ready|intended|meant|suitable)\s+"
+        r"for\s+production\b",
     ),
     (
         # Finished but not yet sold: "reached the RTM milestone", "released to

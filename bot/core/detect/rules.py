@@ -278,9 +278,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?:officially\s+|now\s+)?(?:begun|"
         r"began|started|commenced|kicked\s+off|got\s+under\s?way)\b|\bdelivered\s+(?:[\w-]+\s+){0,6}?to\s+(?:its\s+|their\s+)?"
         r"(?:first\s+)?(?:customers|buyers|owners)\b|\bhand(?:ed|s)\s+(?:over\s+)?(?:[\w-]+\s+){0,7}?"
-        r"to\s+(?:its\s+|their\s+)?(?:first\s+)?(?:customers|buyers|owners)\b|\bbegan\s+"
-        # "days after the first devices reached buyers".
-        r"(?:customer\s+)?deliveries\b"
+        r"to\s+(?:its\s+|their\s+)?(?:first\s+)?(?:customers|buyers|owners)\b"
+        # "as the company started deliveries of the new van".
+        r"|\b(?:began|started|commenced)\s+(?:customer\s+)?deliveries\b"
         # A customer receiving one, or one in paying service: "weeks after taking delivery
         # of the jet", "entered commercial service".
         # "with most of the 150 customer cars delivered".
@@ -291,9 +291,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "has officially commenced public driverless operations".
         r"|\b(?:commenced|began|begun|started)\s+(?:public|commercial|passenger|paid)\s+"
         r"(?:[\w-]+\s+)?(?:operations|service|rides)\b"
+        # "days after the first devices reached buyers".
         r"|\breached\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?"
-        r"(?:customers|buyers|owners)\b|\bbegan\s+"
-        r"(?:customer\s+)?deliveries\b"
+        r"(?:customers|buyers|owners)\b"
         # "Tesla delivered its first trucks to PepsiCo": the first units reached a buyer;
         # "started its first ET5 delivery on September 30".
         r"|\bdeliver(?:s|ed)\s+(?:its\s+|their\s+|the\s+)?first\b"
@@ -514,7 +514,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "is as was current latest",
         r"\b(?:is|as|was)\s+(?:the|our)\s+(?:current|latest|"
         r"newest|most\s+recent)\s+(?:[\w.+-]+\s+){0,3}?(?:version|release|lts|model|flagship|stable|"
-        r"generation)\b|\bcurrent\s+(?:active\s+)?lts\b|\blatest\s+(?:[\w.+-]+\s+){0,2}?"
+        r"generation)\b|\bcurrent\s+(?:active\s+)?lts\b|"
+        # (Not a pointer elsewhere: "for the latest stable version, see the v0 docs".)
+        r"(?<!\bfor\sthe\s)\blatest\s+(?:[\w.+-]+\s+){0,2}?"
         r"(?:lts|stable)\b",
     ),
     (
@@ -742,7 +744,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "launch-day",
         "launch launched release d today",
-        r"\blaunch(?:ed)?\s+day\b|\brelease\s+day\b|\bd-day\b"
+        r"(?:\blaunch(?:ed)?\s+day\b|\brelease\s+day\b|\bd-day\b)"
+        # (Not one ahead: "release day is just around the corner".)
+        r"(?!\s+(?:is|was)\s+(?:just\s+|fast\s+)?(?:around\s+the\s+corner|near|nearing|approaching|"
+        r"coming|close|almost\s+here)\b)"
         # "a kind of serendipity in today's launch of Fitness+".
         r"|\btoday'?s\s+(?:launch|release|debut|arrival)\s+of\b",
     ),
@@ -752,7 +757,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "happy pleased excited proud thrilled delighted glad announcing announce announces "
         "announced introducing introduce introduces introduced",
         r"(?:\b(?:happy|pleased|excited|proud|thrilled|delighted|glad)\s+to\s+(?:announce|share)\s+"
-        r"(?:the\s+(?:general\s+)?(?:release|availability)\s+of|a\s+new\s+(?:version|release))\b"
+        r"(?:the\s+(?:general\s+|official\s+)?(?:release|availability)\s+of|a\s+new\s+(?:version|release))\b"
         r"|\b(?:announc|introduc)(?:e|es|ed|ing)\s+(?:the\s+)?(?:general\s+)?availability\s+of\b)"
         # "the release of 2.3.0rc1" is a release candidate.
         r"(?![^;,]{0,40}?(?:\d(?:rc|a|b)\d|\brc\d|\bbeta\b|\balpha\b|\bpreview\b|release\s+candidate))",

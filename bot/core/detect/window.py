@@ -343,9 +343,11 @@ def past_in(text: str, published: date | None) -> bool:
     something before the publication day; a bare month is its nearest occurrence."""
     if published is None:
         return False
-    if any(r.earliest is not None and r.earliest <= published for r in find_times(text, published)):
+    refs = find_times(text, published)
+    if any(r.earliest is not None and r.earliest <= published for r in refs):
         return True
-    month = _bare_month().search(text.lower())
+    # (A day read ahead stays ahead: "after the series' November 7 launch" on November 1.)
+    month = None if refs else _bare_month().search(text.lower())
     if month is None:
         return False
     start = _nearest(published, _month(month.group(1)), 1)
