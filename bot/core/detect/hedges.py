@@ -256,6 +256,14 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"(?<=\bseriously\s))(?:considering|mulling|exploring|pondering)\b",
     ),
     (
+        # The writer's impression of a plan: "Xiaomi seems set to present the 13T this month".
+        "hedge-weak",
+        "seems-set",
+        "seems seem appears appear looks look",
+        r"\b(?:seems?|appears?|looks?)\s+(?:to\s+be\s+)?(?:set|poised|slated|scheduled|"
+        r"on\s+track)\s+(?:to|for)\b",
+    ),
+    (
         # Fans' guesses, about a release only when the clause speaks of one ("why fans
         # think it is coming soon"; "fan theories" about a plot are no status).
         "hedge-weak",

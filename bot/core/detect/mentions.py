@@ -29,6 +29,7 @@ from string import ascii_lowercase
 from bot.core.detect.cues import NOT_PRODUCT_BEFORE, RELEASE_WORDS, scan
 from bot.core.detect.makers import Maker
 from bot.core.detect.names import (
+    MARK_AFTER,
     VARIANTS,
     coded_parts,
     compact,
@@ -346,7 +347,9 @@ def _pairs(sources: list[tuple[str, str]]) -> _Pairs:
     return [
         (
             re.compile(rf"(?<![\w.-]){a}(?![\w+])", re.IGNORECASE),
-            re.compile(rf"(?<![\w.-]){b}s?(?![\w+]|\.\d|-(?:{VARIANTS}|\d))", re.IGNORECASE),
+            re.compile(
+                rf"(?<![\w.-]){b}s?(?![\w+]|\.\d|-(?:{VARIANTS}|\d)){MARK_AFTER}", re.IGNORECASE
+            ),
         )
         for a, b in sources
     ]
@@ -454,10 +457,12 @@ class TargetMatcher:
         self._mask = any(
             scan(n) or _NOT_PRODUCT.search(f"{n} x ") or _RELEASE_WORDS.search(n) for n in names
         )
-        # A patch release of a dotted version: "Django 6.0.1" for "Django 6.0". A minor
-        # one ("Kestrel 5.1" for "Kestrel 5") is a successor, so it does not count.
+        # A patch release of a dotted version: "Django 6.0.1" for "Django 6.0", and
+        # "elementary OS 8.0.2" for "elementary OS 8". A minor one ("Kestrel 5.1" for
+        # "Kestrel 5") is a successor, so it does not count.
         numbered = [t for t in (name_tokens(fold(split_name(n))) for n in names) if t]
         bodies = [name_body(t) for t in numbered if re.fullmatch(r"\d+\.\d+", t[-1][0])]
+        bodies += [rf"{name_body(t)}\.0" for t in numbered if re.fullmatch(r"\d+", t[-1][0])]
         self._patch = (
             re.compile(
                 rf"(?<![\w.\-/+])(?:{'|'.join(bodies)})(?:\.0)*\.[1-9]\d*(?:\.\d+)*(?![\w+%]|\.\d|-\d)",

@@ -29,6 +29,8 @@ VARIANTS = (
     "|remake|deluxe|dlc|expansion|ti|super|xt|xtx|oled|large|small|medium|multimodal|vision"
     "|instruct|omni|micro|mobile|reasoning|chat|coder|monochrome"
 )
+# A mark is another model: "Olympus E-M1X Mark II", "Nikon Z 7 II", "the A9 III".
+MARK_AFTER = r"(?![\s-]+(?:mark|mk\.?)\s?(?:[ivx]+|\d)\b)(?![\s-](?:ii|iii|iv|vi|vii|viii)\b)"
 _ORG_SUFFIXES = (
     "ventures|capital|labs?|inc|ltd|llc|group|holdings|partners|fund|bank|airlines?|motors"
     "|hotels?|restaurant|records|band|fc|club|university|college|foundation"
@@ -509,8 +511,7 @@ def name_pattern(name: str, variants: str = VARIANTS) -> str:
             # So is a longer title: "Eternal Sunshine of the Spotless Mind".
             r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
         )
-    # A mark is another model: "Olympus E-M1X Mark II", "Nikon Z 7 II".
-    guard += r"(?![\s-]+(?:mark|mk\.?)\s?(?:[ivx]+|\d)\b)(?![\s-](?:ii|iii|iv|vi|vii|viii)\b)"
+    guard += MARK_AFTER
     # No look-behind at the start: it would stop the regex engine from skipping ahead to
     # the first letters of the names; `mentions.left_bound` checks the left edge instead.
     return rf"{body}{guard}(?![\s-]+(?:{variants})\b)" if variants else rf"{body}{guard}"

@@ -69,12 +69,13 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         # (A modal in between is a guess about it, read by `hedges`: "when it could go on sale".)
         r"\b(?:when|once|until|if|before|as\s+soon\s+as)\s+"
         # (A version's number is one word: "once 2.0 is officially released".)
-        r"(?=(?:[^.;]|\.(?=\d)){0,60}?\b(?:available|out|released|launched|live|sale|stores)\b)"
+        r"(?=(?:[^.;]|\.(?=\d)){0,60}?\b(?:available|out|released|launched|live|sale|stores|"
+        r"stable)\b)"
         r"(?:(?!(?:could|might|may|would)\b)[\w'-]+(?:\.\d+)*\s+){0,4}?"
         # "before it's released": the contraction carries the verb; "as soon as it has been
         # released", the perfect.
         r"(?:(?:becomes?|is|are|goes|go|gets?|has\s+been|have\s+been)\s+|(?<=\w's\s))"
-        r"(?:\w+ly\s+)?(?:available|out|released|launched|live|on\s+sale|in\s+stores)\b",
+        r"(?:\w+ly\s+)?(?:available|out|released|launched|live|on\s+sale|in\s+stores|stable)\b",
     ),
     (
         "future",
@@ -140,11 +141,15 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
     (
         "future",
         "dated-release",
-        "with for a an its their planned expected scheduled",
+        "with for a an its their planned expected scheduled release launch debut",
         # (A month by its name: "its market launch" is none.)
         r"\b(?:with|for|an?|its|their|planned|expected|scheduled)\s+(?:an?\s+)?(?:(?:early|"
         r"mid|late)[\s-]+)?(?:" + MONTH_NAME + r"|(?:spring|summer|fall|autumn|winter|holiday|"
-        r"q[1-4]|20\d\d)\w*\.?)(?:\s+20\d\d)?\s+(?:release|launch|debut)\b",
+        r"q[1-4]|20\d\d)\w*\.?)(?:\s+20\d\d)?\s+(?:release|launch|debut)\b"
+        # "Sony has announced the release for June".
+        r"|\b(?:release|launch|debut)\s+for\s+(?:(?:early|mid|late)[\s-]+)?(?:"
+        + MONTH_NAME
+        + r"|(?:spring|summer|fall|autumn|winter|q[1-4]|20\d\d)\b)",
     ),
     (
         "future",
@@ -406,15 +411,20 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
         "officially",
         "official officially formally",
         r"\bofficially\b|\bformally\b|\bofficial\b"
-        r"(?!\s+(?:release|launch|debut|arrival|rollout)\b(?!\s+dates?\b))",
+        r"(?!\s+(?:release|launch|debut|arrival|rollout)\b(?!\s+dates?\b))"
+        # ("an official-looking teaser poster" is no one's word.)
+        r"(?!-(?:looking|sounding|seeming))",
     ),
     (
         # The maker by its trade, speaking: "the studio announced Tuesday".
         "official",
         "the-maker",
-        "the",
+        "the confirmed announced stated",
         r"\bthe\s+(?:studio|automaker|carmaker|publisher|developer|company)\s+(?:has\s+)?(?:announced|"
-        r"confirmed|said|says|revealed|reported|reports)\b",
+        r"confirmed|said|says|revealed|reported|reports)\b"
+        # "as confirmed by the company" (not "yet to be confirmed by the company").
+        r"|(?<=\bas\s)(?:confirmed|announced|stated)\s+by\s+the\s+(?:studio|automaker|carmaker|"
+        r"publisher|developer|company|manufacturer|brand)\b",
     ),
     (
         "official",

@@ -410,6 +410,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # first seeing".
         r"(?!\s+(?:that|how|when|what|why|being|seeing|first|his|her|their|early|fondly|the\s+(?:day|days|"
         r"time|times|moment|era)\b))"
+        # ... nor what someone said: "recalls an Instagram leaker's claim last October".
+        r"(?!\s+(?:an?|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:claims?|reports?|"
+        r"rumou?rs?|leaks?|statements?|comments?|remarks?|interview|tweets?|posts?)\b)"
         # ... nor is an event remembered: "recalls the 2017 announcement".
         r"(?!\s+the\s+(?:(?:19|20)\d\d\s+|original\s+|first\s+)?(?:announcement|reveal|unveiling|"
         r"showing|presentation|trailer|teaser|event|keynote)\b)"
@@ -748,6 +751,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # (Not one ahead: "release day is just around the corner".)
         r"(?!\s+(?:is|was)\s+(?:just\s+|fast\s+)?(?:around\s+the\s+corner|near|nearing|approaching|"
         r"coming|close|almost\s+here)\b)"
+        # (Nor its preparations: "WordPress 7.0 Release Day Process".)
+        r"(?!\s+(?:process|plans?|checklist|prep|preparations?|schedule|timeline|countdown)\b)"
         # "a kind of serendipity in today's launch of Fitness+".
         r"|\btoday'?s\s+(?:launch|release|debut|arrival)\s+of\b",
     ),

@@ -21,11 +21,14 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         not_after(
             "technology business law under undergoing priority regulatory peer code safety fda ema "
             "lyrics lyric agency committee panel concludes concluded completes completed design "
-            "security policy judicial ongoing to",
+            "security policy judicial ongoing to rights impact independent internal",
             whole=True,
         )
+        # Nor an inquiry: "want Google to publish a review", "launched a review of".
+        + r"(?<!publish\sa\s)(?<!conduct\sa\s)(?<!commission\sa\s)(?<!launched\sa\s)"
+        r"(?<!ordered\sa\s)(?<!opened\sa\s)"
         # "this is not a full review, rather a first reaction" reviews nothing.
-        + r"(?<!not\sa\s)(?<!n't\sa\s)(?<!not\sa\sfull\s)(?<!n't\sa\sfull\s)"
+         + r"(?<!not\sa\s)(?<!n't\sa\s)(?<!not\sa\sfull\s)(?<!n't\sa\sfull\s)"
         r"\breview(?:s|ed|er|ers)?\b(?!\s+(?:of\s+)?(?:the\s+|its\s+)?(?:application|filing|"
         r"submission|process|period|date|committee|panel|board))"
         # Regulators' work is no product review: "the post reviews FDA and state

@@ -67,6 +67,23 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         return sorted(found, key=lambda r: (not r.mention, not r.strong))
 
     released = pick(Label.RELEASED, True)
+    # "X is not released yet" by name outweighs a clause that refers back to it only to
+    # say what the current version is ("the latest stable version of X today is 6.9"):
+    # that is another version. (Not "but subscribers can play the game from today".)
+    named_not_out = [r for r in reads if r.mention and r.negated and not r.unit.is_title]
+    if (
+        released
+        and named_not_out
+        and all(
+            not r.mention
+            and not r.unit.is_title
+            and all(c == "released:current-version" for c in r.cues if c.startswith("released"))
+            for r in released
+        )
+    ):
+        for r in named_not_out:
+            r.cues.append("guard:named-not-out")
+        released = []
     # A cancellation of the target denies its release, unless the item says it was out
     # (then it is a product withdrawn, and that was released).
     cancelled = [r for r in reads if r.cancelled and (r.mention or r.anaphor or r.unit.is_title)]

@@ -114,9 +114,10 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<h>\b(?:(?:the\s+)?(?P<ho>first|second|1st|2nd|latter|back)\s+half\s+of\s+|h(?P<hn>[12])\s+)"
         r"(?P<hy>20\d\d)\b)",
         # A bare month after a preposition: "ships in December", "delayed to March"; or
-        # after "this" or "next", spelled out ("this may" is a modal): "this December".
-        # "back in May" looks back, whatever the clause plans.
-        r"(?P<bm>\b(?:(?P<bmb>back\s+)?(?:in|by|from|until|to|starting|beginning)\s+|(?P<bmp>this|next)\s+"
+        # after "this" or "next", spelled out ("this may" is a modal): "this December";
+        # "the release for June". "back in May" looks back, whatever the clause plans.
+        r"(?P<bm>\b(?:(?P<bmb>back\s+)?(?:in|by|from|until|to|for|starting|beginning)\s+|"
+        r"(?P<bmp>this|next)\s+"
         r"(?=(?:january|february|march|april|june|july|august|september|october|november"
         r"|december)\b))"
         + _MONTH.format("m5")
@@ -159,7 +160,7 @@ def _gate() -> tuple[re.Pattern[str], re.Pattern[str]]:
     for one class of character is several times faster than one for the words."""
     return re.compile(r"\d"), re.compile(
         r"year|soon|coming|today|tomorrow|next|spring|summer|fall|autumn|winter|holiday|"
-        r"days|weeks|months|(?:in|by|from|until|to|starting|beginning|this|early|mid|late|of)[\s-]+"
+        r"days|weeks|months|(?:in|by|from|until|to|for|starting|beginning|this|early|mid|late|of)[\s-]+"
         r"(?:jan|feb|mar|apr|may|"
         r"jun|jul|aug|sep|oct|nov|dec)"
     )
