@@ -389,6 +389,12 @@ HOLDOUT331 = FIXTURES / "holdout331.jsonl"
 HOLDOUT332 = FIXTURES / "holdout332.jsonl"
 HOLDOUT333 = FIXTURES / "holdout333.jsonl"
 HOLDOUT334 = FIXTURES / "holdout334.jsonl"
+HOLDOUT335 = FIXTURES / "holdout335.jsonl"
+HOLDOUT336 = FIXTURES / "holdout336.jsonl"
+HOLDOUT337 = FIXTURES / "holdout337.jsonl"
+HOLDOUT338 = FIXTURES / "holdout338.jsonl"
+HOLDOUT339 = FIXTURES / "holdout339.jsonl"
+HOLDOUT340 = FIXTURES / "holdout340.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -913,6 +919,16 @@ FLOORS = [
     (HOLDOUT332, 0.77, 0.91),
     (HOLDOUT333, 0.79, 0.90),
     (HOLDOUT334, 0.82, 1.00),
+    # Blind, never trained on (holdout336 with 12 targets, most of them cloud regions
+    # described rather than named; holdout338 with 3 rumoured of 51, from issue threads);
+    # first scored on f0d8e6c at 0.835 (13 of 14), 0.417 (8 of 9), 0.838 (12 of 14), 0.616
+    # (15 of 20), 0.636 (7 of 8) and 0.707 (9 of 13).
+    (HOLDOUT335, 0.83, 0.92),
+    (HOLDOUT336, 0.44, 1.00),
+    (HOLDOUT337, 0.83, 0.85),
+    (HOLDOUT338, 0.64, 0.88),
+    (HOLDOUT339, 0.67, 1.00),
+    (HOLDOUT340, 0.72, 0.75),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -1292,6 +1308,10 @@ KNOWN_EXTRA = {
     "she-hulk": "Marvel's series order, from a blog explainer that says no release date is "
     "confirmed ('expected', 'no ETA'), reads as a rumour; the set calls the order a "
     "commitment and skips the rumour",
+    # Blind (timelines137), as first scored.
+    "emui-11": "the unveiling's headline says 'is officially released, coming to more than "
+    "50 devices' on the day the maker had named, so one outlet's plain report releases it; "
+    "the set waits for the first stable rollout two months later",
     # Blind (timelines134), as first scored.
     "youtube-dream-track": "the set calls the maker's reveal of an experiment for 'a small "
     "group of select US creators' a rumour, as a research reveal is; the rules read a closed "
