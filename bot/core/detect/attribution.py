@@ -14,7 +14,8 @@ from bot.core.detect.mentions import TargetMatcher
 
 # After "according to"/"per"/"citing": an on-record source rather than hearsay.
 _ON_RECORD = (
-    r"\b(?:official\w*|press\s+releases?|the\s+company|company's|announcements?|blog|release\s+"
+    r"\b(?:official\w*|press\s+releases?|the\s+company|company's|company\s+(?:release|statement|"
+    r"announcement|post|filing)s?|announcements?|blog|release\s+"
     r"schedule|schedule|timeline\s+set|spokes\w+|ceo|cto|director|statements?|keynote|website|"
     r"documentation|release\s+notes|roadmap|maintainers?|developers?|newsroom|investor\s+call|"
     # The maker's own pages: "per the rewards section", "according to its Steam page".

@@ -339,7 +339,7 @@ class Classifier:
                     or (unit.is_title and self._match.names_line(unit.text))
                 ):
                     elsewhere = elsewhere or unit.is_title
-                    if not anaphor:
+                    if not anaphor or (not headword and self._match.points_to_other(unit.text)):
                         continue
                 elif elsewhere:
                     continue

@@ -273,9 +273,12 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"be\s+released|sell|be\s+sold|go\s+on\s+sale"
         # A show that "won't return for a third season" has none.
         r"|return|be\s+back|come\s+back)\b"
-        # Not yet is no denial: "won't be out for a while", "won't ship until 2027".
+        # Not yet is no denial: "won't be out for a while", "won't ship until 2027"; nor is
+        # a delay: "won't launch its service from Sept. 7 to Sept. 21", "won't ship on time".
         r"(?!\s+(?:for\s+(?:a\s+while|some\s+time|a\s+(?:few|couple)|(?:another\s+)?(?:\w+\s+)?"
-        r"(?:months|years|weeks))|until|till|before)\b)",
+        r"(?:months|years|weeks))|until|till|before)\b)"
+        r"(?![^.;]{0,50}?\b(?:on\s+(?:time|schedule)|as\s+(?:planned|scheduled)|from\s+[a-z]+\.?\s+"
+        r"\d{1,2}(?:st|nd|rd|th)?\s+(?:to|through|until))\b)",
     ),
     (
         "denial",

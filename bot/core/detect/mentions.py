@@ -441,6 +441,18 @@ class TargetMatcher:
         self._own_words = {
             w.lower() for n in (*names, *maker_words) for w in re.findall(r"[\w&+-]+", fold(n))
         }
+        # The words of the target's own name (not the maker's, a qualifier's or an
+        # edition's), that another model of its line shares: "Terran" of "Terran R",
+        # "Laptop" of "Surface Laptop Go" ("Private Space (Android)" shares none with
+        # "Android 15", the platform it comes in).
+        maker_lower = {w.lower() for n in maker_words for w in n.split()}
+        self._line_words = {
+            w.lower()
+            for w in re.findall(r"[\w&+-]+", fold(split_name(target.name)))
+            if re.search(r"[a-zA-Z]", w)
+            and w.lower() not in maker_lower
+            and not re.fullmatch(VARIANTS, w, re.IGNORECASE)
+        }
         self._strong.update({f"s{i}": True for i in range(len(seasons))})
         # Names whose head is a plain noun ("Horizon Zero Dawn remake"): an article before
         # one belongs to that noun ("a Horizon Zero Dawn remake is in the works"), not to
@@ -687,6 +699,25 @@ class TargetMatcher:
                 and _ON_PLATFORM.search(text, max(0, m.start() - 12), m.start())
             )
             for m in self._others(text)
+        )
+
+    def points_to_other(self, text: str) -> bool:
+        """Whether every "it"/"the rocket" in `text` comes after another model of the
+        target's own line, so points back to that one: "Relativity Space Launches its
+        Terran 1, but the Rocket Fails to Reach Orbit" is about the Terran 1 (whose "its"
+        is the maker's). (Not a host's: "iPadOS 16.1 is here with its controversial
+        feature" may be the target's.)"""
+        others = [
+            o
+            for o in self._others(text)
+            if any(w.lower() in self._line_words for w in re.findall(r"[\w&+-]+", o.group()))
+        ]
+        if not others:
+            return False
+        starts = {o.start() for o in others}
+        return all(
+            a.start() > others[0].start() or a.end() + 1 in starts
+            for a in self.anaphor.finditer(text)
         )
 
     def _others(self, text: str) -> Iterator[re.Match[str]]:

@@ -27,7 +27,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "closed-preview",
         "red redteam select selected selectively invite closed research limited trusted access "
         "early small tiny invitation testers signed under shipping ships shipped sending sent live "
-        "only pilot single",
+        "only pilot single testing tests test",
         r"\bred[- ]?team(?:s|ers|ing)?\b|\b(?:select(?:ed)?\s+(?:group\s+of\s+)?|small\s+group\s+"
         r"of\s+)(?:[\w-]+\s+){0,3}?(?:testers|users|artists|creators|partners|developers|"
         r"customers|filmmakers|designers|researchers)\b|\bselectively\b|"
@@ -42,6 +42,11 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"(?:[\w+-]+\s+){0,4}?(?:users|subscribers|customers|people|accounts|members|academics|"
         r"creators|researchers|artists|testers|developers)\b"
         r"|\blimited\s+to\s+(?:[\d,]+|a\s+few|the\s+first)\b"
+        # A test with some of them: "began testing synced lyrics in the US for some users"
+        # (not a rollout to some, which has begun).
+        r"|\btest(?:ing|s)?\b[^.;]{0,60}?\b(?:for|with|among)\s+[\"\u201c]?(?:some|select|a\s+few|"
+        r"a\s+handful\s+of|a\s+small\s+number\s+of)\s+[\"\u201d]?(?:[\w-]+\s+)?(?:users|"
+        r"subscribers|listeners|customers|members|accounts)\b"
         # "is only available on beta versions of its app on Android".
         r"|\bonly\s+available\s+(?:on|in|to|for|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:beta|preview|insider|test|testflight)\b"

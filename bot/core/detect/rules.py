@@ -345,7 +345,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "box-office",
         "opens opened topped tops led leads with earned earns grossed grosses made makes took "
-        "takes taken",
+        "takes taken watched",
         # ("opens low with $60 million": how it opened is a word between.)
         r"\bopen(?:s|ed)\s+(?:(?:low|big|strong|soft|weak|huge|well|poorly|quietly|solidly|higher|"
         r"lower|modestly)\s+)?(?:to|with)\s+(?:an?\s+)?(?:[\w-]+\s+)?\$|\b(?:topped|tops|led|leads)"
@@ -363,7 +363,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?:its\s+)?(?:first\s+)?(?:a|one|two|three|four|five|six|\d+)?\s*(?:weekends?|weeks?|days)"
         # "has grossed $15.5 million across 4,200 North American theaters".
         r"|(?:across|in|at|from)\s+[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:theaters|theatres|cinemas|screens|"
-        r"locations))\b",
+        r"locations))\b"
+        # A show's audience: "was watched by nearly 13.47 million people".
+        r"|\bwatched\s+by\s+(?:nearly\s+|almost\s+|about\s+|over\s+|more\s+than\s+|some\s+)?"
+        r"[\d.,]+\s*(?:million|m|billion|bn)?\s+(?:people|viewers|households|accounts)\b",
     ),
     (
         # A record's chart entry: "debuts at Number One on the Billboard 200", "topped the
@@ -533,8 +536,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?<!would\shave\s)(?<!should\shave\s)(?<!could\shave\s)(?<!might\shave\s)"
         r"(?<!liked\sto\shave\s)(?<!hoped\sto\shave\s)(?<!wanted\sto\shave\s)"
         r"(?<!planned\sto\shave\s)"
-        # A superlative ranks, it does not release: "the tallest set ever released".
-        r"(?<!\sever\s)"
+        # A superlative ranks, it does not release: "the tallest set ever released"; nor
+        # is "a soon-to-be-released version" out.
+        r"(?<!\sever\s)(?<!to-be-)"
         r"\b(?:officially\s+|quietly\s+|finally\s+|recently\s+|just\s+|"
         r"eventually\s+|formally\s+|globally\s+|publicly\s+|suddenly\s+|first\s+)?(?:launched|"
         r"relaunched|"
@@ -571,10 +575,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?!\s+to\s+(?:the\s+)?(?:press|critics|reviewers|media|journalists)\b)"
         # What is shown of a product is no release of it: "LG published photos in four
         # colours", "Sony released a new trailer", "released a statement", "DC has
-        # released four new pages of art".
-        r"(?!\s+(?:[\w'-]+\s+){0,2}?(?:photos?|images|pictures|renders?|screenshots?|trailers?|"
+        # released four new pages of art", "Fox released a 20-minute behind-the-scenes
+        # featurette", "released the first minute of the first episode".
+        r"(?!\s+(?:[\w'-]+\s+){0,3}?(?:photos?|images|pictures|renders?|screenshots?|trailers?|"
         r"teasers?|footage|posters?|artwork|art|pages|stills|sketches|specs|specifications|"
-        r"statements?)\b)"
+        r"statements?|featurettes?|clips?|promos?|sneak\s+peeks?|minutes?|scenes?)\b)"
         # "a settled released window": a misspelt release window, a plan.
         r"(?!\s+(?:date|window)\b)"
         # A first showing at a show or festival is a reveal: "debuted at the Paris motor
