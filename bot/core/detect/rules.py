@@ -808,7 +808,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"approval|clearance|deal|contract|funding|investment|partner|licen[cs]e)s?\b)|"
         r"goes\s+live|goes\s+on\s+sale|hits\s+(?:stores|shelves|cinemas|theaters|"
         r"theatres)|opens\s+(?:(?:it|them|(?:the|its|their)\s+[\w-]+)\s+)?(?:in\s+(?:cinemas|theaters|"
-        r"theatres)|nationwide|worldwide))\b",
+        r"theatres)|nationwide|worldwide)"
+        # A store or a park opening in a place: "Ikea's largest store opens in Philippines"
+        # (not "opens in beta", "opens pre-orders in the US").
+        r"|opens\s+(?:(?:its\s+)?doors\s+)?(?:in|at)\s+(?!beta\b|preview\b|early\b|limited\b|"
+        r"select\b|an?\s|new\s|the\s+(?:app|browser|background)\b)[\w-]+)\b",
     ),
     (
         # A future whose day is today: "will be free starting today", "will be available

@@ -18,6 +18,7 @@ LYRICS = Target(name="Orrin live lyrics", aliases=("live lyrics",), maker="Orrin
 SPECIAL = Target(name="Velmar Live Night", maker="Velmar TV")
 ROCKET = Target(name="Velmar Lift R", aliases=("Lift R",), maker="Velmar Space")
 EDITOR = Target(name="Quillon Paint Pro", maker="Quillon")
+STORE = Target(name="Velmar Home in Quillonia", maker="Velmar Home")
 TRAIN = Target(name="Velmar Rail Coast line", aliases=("Coast line",), maker="Velmar Rail")
 
 CASES = [
@@ -93,6 +94,21 @@ CASES = [
         "Some thoughts about Quillon Paint Pro",
         'A user calls Quillon Paint Pro "a soon-to-be-released industrial strength version" of '
         "the app, with non-destructive editing.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-store-that-opens-in-a-country-is-open",
+        STORE,
+        "Velmar Home's largest store opens in Quillonia",
+        "The 65,000-square-metre store near the capital is the chain's first in Quillonia.",
+        Label.RELEASED,
+    ),
+    # Guard: orders opening in a country are no store open.
+    Case(
+        "orders-that-open-in-a-country-are-no-opening",
+        STORE,
+        "Velmar Home opens pre-orders in Quillonia",
+        "Velmar Home's first Quillonia store takes online orders ahead of its opening in May.",
         Label.CONFIRMED,
     ),
 ]
