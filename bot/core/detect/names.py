@@ -592,6 +592,14 @@ _ORDINAL_WORDS = (
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
+def _ordinal(number: int) -> str:
+    """Regex source for the `number`th in words or digits: "third", "3rd"."""
+    digits = rf"{number}(?:st|nd|rd|th)"
+    if 1 <= number <= len(_ORDINAL_WORDS):
+        return rf"(?:{_ORDINAL_WORDS[number - 1]}|{digits})"
+    return rf"(?:{digits})"
+
+
 _CODENAME = re.compile(r"(?:project|codename|code\s+name|operation)\s+\S", re.IGNORECASE)
 
 
@@ -615,7 +623,7 @@ def season_parts(name: str) -> tuple[str, str] | None:
     season += rf"|{units}\s+{number}\s*(?:,|and|&)\s*\d+\b"
     if 1 <= number <= len(_ORDINAL_WORDS):
         # ("Oshi no Ko Anime's 2nd Season".)
-        ordinal = rf"(?:{_ORDINAL_WORDS[number - 1]}|{number}(?:st|nd|rd|th))"
+        ordinal = _ordinal(number)
         # ("the second and final season of The Sandman", "a second and third season".)
         season += rf"|(?:[a-z]+\s+and\s+)?{ordinal}\s+(?:and\s+(?:final|last)\s+)?{unit}s?\b"
         season += rf"|{ordinal}\s+and\s+[a-z]+\s+(?:{unit}|{units})\b"
@@ -654,7 +662,7 @@ def sequel_patterns(name: str) -> list[str]:
     m = re.fullmatch(r"(.*\S)\s+(\d+)", fold(split_name(name)).strip())
     if m is None or not 2 <= (number := int(m.group(2))) <= len(_ORDINAL_WORDS):
         return []
-    ordinal = rf"(?:{_ORDINAL_WORDS[number - 1]}|{number}(?:st|nd|rd|th))"
+    ordinal = _ordinal(number)
     return [
         rf"\b{ordinal}\s+(?:and\s+(?:final|last)\s+)?(?:mainline\s+|main\s+)?"
         rf"{name_body(name_tokens(m.group(1)))}\s+(?:{_WORKS})\b"
@@ -682,10 +690,7 @@ def generation_patterns(name: str) -> list[str]:
         number = _ORDINAL_WORDS.index(m.group(3).lower()) + 1
     else:
         number = int(m.group(2) or m.group(5))
-    ordinal = rf"{number}(?:st|nd|rd|th)"
-    if number <= len(_ORDINAL_WORDS):
-        ordinal += f"|{_ORDINAL_WORDS[number - 1]}"
-    ordinal = f"(?:{ordinal})"
+    ordinal = _ordinal(number)
     gen = r"gen(?:eration)?\.?"
     body = name_body(name_tokens(base))
     # ("the 10th-generation iPad Air" is another line than "iPad (10th generation)".)

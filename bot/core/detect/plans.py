@@ -49,6 +49,9 @@ _WHEN = (
     r"(?:early|mid(?!night)|late|end|the\s+end|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
     r"spring|summer|fall|autumn|winter|q[1-4]|h[12]|20\d\d|next|this|later)"
 )
+# A window by its season, quarter or year, and the part of it ("early", "late").
+_SEASON_QUARTER_YEAR = r"spring|summer|fall|autumn|winter|q[1-4]|20\d\d"
+_PART = r"(?:(?:early|mid|late)[\s-]+)"
 
 # Another season of a show: "season 4", "series four", "a fourth season".
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
@@ -143,13 +146,12 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "dated-release",
         "with for a an its their planned expected scheduled release launch debut",
         # (A month by its name: "its market launch" is none.)
-        r"\b(?:with|for|an?|its|their|planned|expected|scheduled)\s+(?:an?\s+)?(?:(?:early|"
-        r"mid|late)[\s-]+)?(?:" + MONTH_NAME + r"|(?:spring|summer|fall|autumn|winter|holiday|"
-        r"q[1-4]|20\d\d)\w*\.?)(?:\s+20\d\d)?\s+(?:release|launch|debut)\b"
+        rf"\b(?:with|for|an?|its|their|planned|expected|scheduled)\s+(?:an?\s+)?{_PART}?"
+        rf"(?:{MONTH_NAME}|(?:{_SEASON_QUARTER_YEAR}|holiday)\w*\.?)(?:\s+20\d\d)?\s+"
+        r"(?:release|launch|debut)\b"
         # "Sony has announced the release for June".
-        r"|\b(?:release|launch|debut)\s+for\s+(?:(?:early|mid|late)[\s-]+)?(?:"
-        + MONTH_NAME
-        + r"|(?:spring|summer|fall|autumn|winter|q[1-4]|20\d\d)\b)",
+        rf"|\b(?:release|launch|debut)\s+for\s+{_PART}?"
+        rf"(?:{MONTH_NAME}|(?:{_SEASON_QUARTER_YEAR})\b)",
     ),
     (
         "future",
