@@ -96,6 +96,18 @@ _EARLIER_WORK = re.compile(
 )
 # What may follow a name that is the whole title: a qualifier in brackets.
 _HEADWORD = re.compile(r"\s*(?:\([^)]*\))?\s*")
+# A year a name gives in brackets, "Speak No Evil (2024 film)", "iPad Pro (2018)": the
+# year it came out in. (Not a year in the name itself: "Blade Runner 2049" came out in
+# 2017, "Cyberpunk 2077" in 2020.)
+_BRACKET_YEAR = re.compile(r"\([^()]*?\b((?:19|20)\d\d)\b[^()]*\)")
+# The cue of an item dated over a year before the target's bracketed year.
+EARLIER_THING = "guard:before-its-year"
+
+
+def _bracket_year(names: tuple[str, ...] | list[str]) -> int | None:
+    """The earliest year the target's names give in brackets, if any."""
+    years = [int(m.group(1)) for n in names for m in _BRACKET_YEAR.finditer(n)]
+    return min(years, default=None)
 
 
 def _names_period(deciding: list[UnitRead], item: ItemText) -> bool:
@@ -117,6 +129,7 @@ class Classifier:
         self._release_words = re.compile(RELEASE_WORDS, re.IGNORECASE)
         self._mask = second_opinion.Masker.of(target)
         self._model = model or second_opinion.shipped()
+        self._year = _bracket_year(target.names)
 
     def classify(self, item: ItemText) -> Detection:
         """What `item` says about the target's public release at its publication."""
@@ -133,6 +146,10 @@ class Classifier:
             second_opinion.contradicted(ruled.cues),
         )
         if label is ruled.label:
+            return ruled
+        if EARLIER_THING in ruled.cues and max(probs, key=probs.__getitem__) is Label.RELEASED:
+            # What the model reads as out is the same name's earlier thing: the rules'
+            # reading of the target stands.
             return ruled
         present = second_opinion.features(masked, kind, rule, ruled.cues)
         why = second_opinion.reasons(self._model.weights, present, label)
@@ -262,12 +279,25 @@ class Classifier:
                 label = Label.CONFIRMED
                 confidence = verdict.confidence(label, False, deciding)
                 cues.insert(0, "guard:review-before-day")
+        if self._before_its_year(item.published):
+            # Out more than a year before the year its name gives: the same name's
+            # earlier thing ("Speak No Evil (2024 film)"'s 2022 original), not the target.
+            # Nor may the second opinion read it as out (`classify`).
+            if label is Label.RELEASED:
+                cues.insert(0, "scope:before-its-year")
+                return Detection(Label.NONE, 0.8, evidence, tuple(cues[:10])), []
+            cues.insert(0, EARLIER_THING)
         detection = Detection(
             label, confidence, evidence, tuple(cues[:10]), window, due=due, opens=opens
         )
         if scope_cues or (label is Label.NONE and any(r.cancelled for r in deciding)):
             return detection, []
         return detection, [r.unit.text for r in reads]
+
+    def _before_its_year(self, published: date | None) -> bool:
+        """Whether `published` falls before the year ahead of the one the target's name
+        gives: a film of 2024 may open at a festival in 2023, not in 2022."""
+        return self._year is not None and published is not None and published.year < self._year - 1
 
     def _read_units(
         self,

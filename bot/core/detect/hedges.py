@@ -290,7 +290,8 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         "suggests suggested want wants hope hopes hoping when claim claims buzz expectation "
         "expectations analyst analysts predict everything best",
         r"\b(?:expected|anticipated|believed|thought|said|rumored|"
-        r"predicted)\s+to\b|\bexpected\b|\bhints?\b|\bhinted\b|"
+        # ("later than expected" and "as expected" measure against a guess, not make one.)
+        r"predicted)\s+to\b|(?<!\bthan\s)(?<!\bas\s)\bexpected\b|\bhints?\b|\bhinted\b|"
         # "suggests fixes" is a feature, not a guess.
         # ("suggested retail price" is a price, no guess.)
         r"\bsuggest(?:s|ed)?\b(?!\s+(?:fixes|changes|edits|improvements|code|ways|tips|ideas|"

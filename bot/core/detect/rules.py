@@ -544,8 +544,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"relaunched|"
         # A return is a release again: "McDonald's has brought back its Szechuan sauce".
         r"brought\s+back(?!\s+(?:memories|to\s+life|from)\b)|"
-        # ("published by Outright Games" names the publisher, not a release.)
-        r"released|debuted|premiered|shipped|published(?!\s+by\b)|rolled\s+out|unleashed|"
+        # ("published by Outright Games" names the publisher, not a release; "published
+        # their entire line up on their E3 page" announced the products.)
+        r"released|debuted|premiered|shipped|published(?!\s+by\b)"
+        r"(?!\s+(?:[\w'-]+\s+){0,3}?(?:line[\s-]?ups?|lists?|schedules?|roadmaps?|"
+        r"announcements?|plans)\b)|rolled\s+out|unleashed|"
         # Open weights are out: "Zhipu open-sourced GLM-5".
         r"open[\s-]?sourced|"
         r"went\s+live|"

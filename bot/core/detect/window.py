@@ -56,6 +56,15 @@ _ORDINALS = {
     "latter": 2,
     "back": 2,
 }
+# The holidays that are one day each, written without spaces or apostrophes.
+_FEAST_DAYS = {
+    "christmasday": (12, 25),
+    "christmaseve": (12, 24),
+    "newyearsday": (1, 1),
+    "newyearseve": (12, 31),
+    "valentinesday": (2, 14),
+    "halloween": (10, 31),
+}
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12, "holiday": 11}
 _SPECIFIC = 3  # a day
 _PERIOD = 2  # a month, quarter, half, season or part of a year
@@ -123,6 +132,10 @@ def _pattern() -> re.Pattern[str]:
         + _MONTH.format("m5")
         # "starting Oct. 24" is a day, read by the day patterns.
         + r"(?!\.?\s*,?\s*\d))",
+        # A holiday that is one day: "releases Christmas Day" (not "by Christmas", a
+        # season's goal).
+        r"(?P<fest>\b(?P<fn>christmas\s+day|christmas\s+eve|new\s+year['\u2019]?s\s+(?:day|eve)|"
+        r"valentine['\u2019]?s\s+day|halloween)(?:,?\s+(?P<fy>(?:19|20)\d\d))?\b)",
         r"(?P<season>\b(?P<sp>this\s+|next\s+)?(?P<sn>spring|summer|fall|autumn|winter"
         r"|holiday(?:\s+season)?)(?:\s+(?:of\s+)?(?P<sy>20\d\d))?\b)",
         r"(?P<this>\b(?:later\s+|sometime\s+|by\s+the\s+end\s+of\s+)?this\s+year\b"
@@ -144,11 +157,11 @@ def _pattern() -> re.Pattern[str]:
     # alternation off most positions. The openers are grouped by first letter, so a word
     # start costs a test per letter rather than one per opener.
     opener = (
-        r"\b(?=\d|a(?:pr|ug|utumn|vailable)|b(?:ack|eginning|efore|y)|coming|d(?:ec|uring)"
-        r"|e(?:arly|nd)|f(?:all|eb|inal|irst|or|ourth|ri|rom)|h(?:[12]\b|oliday)|in|j(?:an|u[ln])"
-        r"|l(?:ast|ate|ater)|m(?:ar|ay|id|on)|n(?:ext|ov)|oct|q[1-4]"
+        r"\b(?=\d|a(?:pr|ug|utumn|vailable)|b(?:ack|eginning|efore|y)|c(?:oming|hristmas)|d(?:ec|uring)"
+        r"|e(?:arly|nd)|f(?:all|eb|inal|irst|or|ourth|ri|rom)|h(?:[12]\b|oliday|alloween)|in"
+        r"|j(?:an|u[ln])|l(?:ast|ate|ater)|m(?:ar|ay|id|on)|n(?:ext|ov|ew\s+year)|oct|q[1-4]"
         r"|s(?:at|econd|ep|ince|ometime|oon|pring|tart|tarting|ummer|un)"
-        r"|t(?:he|hird|his|hroughout|hu|o|oday|omorrow|ue)|until|w(?:ed|inter))"
+        r"|t(?:he|hird|his|hroughout|hu|o|oday|omorrow|ue)|until|valentine|w(?:ed|inter))"
     )
     return re.compile(opener + "(?:" + "|".join(parts) + ")")
 
@@ -160,6 +173,7 @@ def _gate() -> tuple[re.Pattern[str], re.Pattern[str]]:
     for one class of character is several times faster than one for the words."""
     return re.compile(r"\d"), re.compile(
         r"year|soon|coming|today|tomorrow|next|spring|summer|fall|autumn|winter|holiday|"
+        r"christmas|halloween|valentine|"
         r"days|weeks|months|(?:in|by|from|until|to|for|starting|beginning|this|early|mid|late|of)[\s-]+"
         r"(?:jan|feb|mar|apr|may|"
         r"jun|jul|aug|sep|oct|nov|dec)"
@@ -265,6 +279,9 @@ def _hit(m: re.Match[str], published: date | None, plans: bool) -> TimeRef | Non
         else:
             first = _nearest(published, mo, 1)
         return TimeRef(*span, f"{first:%Y-%m}", first, _PERIOD) if first else None
+    if kind == "fest":
+        fm, fd = _FEAST_DAYS[re.sub(r"['\u2019]|\s+", "", g("fn"))]
+        return _day_ref(span, published, fm, fd, int(g("fy")) if g("fy") else None)
     if kind == "season":
         name = g("sn").lower().replace("fall", "autumn")
         if g("sy"):

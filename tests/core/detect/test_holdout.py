@@ -404,6 +404,12 @@ HOLDOUT346 = FIXTURES / "holdout346.jsonl"
 HOLDOUT347 = FIXTURES / "holdout347.jsonl"
 HOLDOUT348 = FIXTURES / "holdout348.jsonl"
 HOLDOUT349 = FIXTURES / "holdout349.jsonl"
+HOLDOUT350 = FIXTURES / "holdout350.jsonl"
+HOLDOUT351 = FIXTURES / "holdout351.jsonl"
+HOLDOUT352 = FIXTURES / "holdout352.jsonl"
+HOLDOUT353 = FIXTURES / "holdout353.jsonl"
+HOLDOUT354 = FIXTURES / "holdout354.jsonl"
+HOLDOUT355 = FIXTURES / "holdout355.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -851,7 +857,9 @@ FLOORS = [
     (HOLDOUT282, 0.88, 0.87),
     (HOLDOUT283, 0.73, 0.76),
     (HOLDOUT284, 0.59, 0.76),
-    (HOLDOUT285, 0.75, 0.87),  # "the telescope" now points back: one confirmed read rumoured
+    # "the telescope" now points back: one confirmed read rumoured; and undated, a launch
+    # "happening on Christmas Day" is a day ahead, so "Launches" reads as its plan.
+    (HOLDOUT285, 0.72, 0.85),
     (HOLDOUT286, 0.74, 0.83),
     (HOLDOUT287, 0.75, 1.00),
     (HOLDOUT288, 0.80, 0.90),
@@ -955,6 +963,16 @@ FLOORS = [
     (HOLDOUT347, 0.81, 1.00),
     (HOLDOUT348, 0.75, 0.80),
     (HOLDOUT349, 0.64, 1.00),
+    # Blind, never trained on (holdout350 written short: 45 items, 21 of them released;
+    # many AI features named by description, "Apple Intelligence notification
+    # summaries"); first scored on 04bab73 at 0.521 (9 of 12), 0.868 (12 of 14), 0.826 (15
+    # of 17), 0.710 (13 of 14), 0.743 (8 of 8) and 0.875 (14 of 16).
+    (HOLDOUT350, 0.52, 0.75),
+    (HOLDOUT351, 0.86, 0.85),
+    (HOLDOUT352, 0.86, 1.00),
+    (HOLDOUT353, 0.72, 1.00),
+    (HOLDOUT354, 0.74, 1.00),
+    (HOLDOUT355, 0.87, 0.87),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -1107,6 +1125,10 @@ TIMELINE_SLUGS = (
     # Blind (timelines126-127), on time as first scored.
     *("iphone-4", "nexus-5", "ipad-2", "iphone-se-plus", "moto-x-2013"),
     *("saw-x", "1899-s2", "insidious-red-door"),
+    *("iphone-12-pro-max", "black-adam"),  # blind (timelines140-141), on time as first scored
+    # Released early on two reviews of the 2022 original as first scored: on time since
+    # a release over a year before the year in the target's brackets is the earlier film.
+    "speak-no-evil-2024-film",
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -1358,6 +1380,10 @@ KNOWN_EXTRA = {
     "face-id-with-a-mask": "the story skips its rumour (the feature first showed in the "
     "maker's developer beta), but a blog's guess at why the beta limits it to two phone "
     "models ('just speculation') reads as a rumour before a second voice confirms",
+    # Blind (timelines141), as first scored.
+    "terminator-zero": "the set confirms it at the streamer's order of an untitled series "
+    "('No title or release date is given'), which the rules read as an announcement with "
+    "no date, a rumour",
 }
 
 

@@ -12,7 +12,7 @@ from bot.core.detect.names import longest_first, split_name
 from bot.core.models import ItemKind, Label, Target
 from tests.core.detect.rule_case import Case
 
-BOX = Target(name="Ember Box (2031)", aliases=("Ember Box Pro (2031)",), maker="Ember")
+BOX = Target(name="Ember Box (2026)", aliases=("Ember Box Pro (2026)",), maker="Ember")
 REMAKE = Target(
     name="Ashen Vale 3 (2031)", aliases=("Ashen Vale 3", "Ashen Vale 3 remake"), maker="Greywater"
 )
