@@ -28,7 +28,7 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # words is read as a hedge.
         "past-hearsay",
         "after-leaks",
-        "after following put puts putting end ends ended ending lay lays laid leaked",
+        "after following put puts putting end ends ended ending lay lays laid leaked not no",
         r"\b(?:after|following)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:months|weeks|years|days|year|period|"
         r"series|spate|flurry|wave)\s+of\s+(?:series\s+of\s+)?"
         + _DOUBT_LIST
@@ -49,9 +49,12 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         + _DOUBT_LIST
         # A leak the news came after: "Sega unveiled X after it leaked earlier this week".
         + r"|\b(?:after|following)\s+(?:it\s+|being\s+)leaked\b"
-        # "after reunion rumours sparked by posters".
+        # "after reunion rumours sparked by posters"; "after rumours of an August
+        # unveiling, now we have an official confirmation".
         r"|\b(?:after|following)\s+(?:[\w-]+\s+)?(?:rumou?rs|leaks|speculation)\s+(?:sparked|"
-        r"fuell?ed|triggered|spurred|prompted)\b"
+        r"fuell?ed|triggered|spurred|prompted|of|about)\b"
+        # "this time, it's not a rumour".
+        r"|\b(?:not|no\s+longer)\s+(?:just\s+)?(?:a\s+)?rumou?r\b"
         r"|\b(?:after|following)\s+(?:a|the|its)\s+(?:[\w-]+\s+)?leak\b"
         # "Announced Following Leaks"; "the game that leaked ... is real after all".
         r"|(?:(?<=announced\s)|(?<=revealed\s)|(?<=confirmed\s)|(?<=official\s))"

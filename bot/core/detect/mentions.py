@@ -180,8 +180,11 @@ _PLATFORM = (
     r"ps\s*vita|xbox(?:\s+(?:one|360|series\s+[xs](?:\s*[|/]\s*s)?))?|pc|steam|windows|macos|mac|"
     r"linux|ios|ipados|android|iphone|ipad|stadia|wii\s*u|wii|3ds"
 )
+# (An adverb may stand between: "is available now for iOS and Android".)
 _ON_A_PLATFORM = re.compile(
-    rf"\s+(?:on|to|for)\s+(?:the\s+)?(?:[\w-]+\s+)?({_PLATFORM})(?![\w+])", re.IGNORECASE
+    rf"\s+(?:(?:now|already|also|only|today)\s+)?(?:on|to|for)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    rf"({_PLATFORM})(?![\w+])",
+    re.IGNORECASE,
 )
 
 

@@ -86,6 +86,13 @@ _PRESENT_ARRIVAL = re.compile(
 )
 # An expectation that it is out by now: "should be available now".
 _SHOULD_BE = re.compile(r"\bshould\s+(?:\w+ly\s+)?be\s+$", re.IGNORECASE)
+# A present tense in a clause of time is a future: "by the time iPadOS 15 releases",
+# "once the game launches".
+_TIME_CLAUSE = re.compile(
+    r"\b(?:by\s+the\s+time|when(?:ever)?|once|until|till|before|after|as\s+soon\s+as)\s+"
+    r"(?:[\w.'\u2019-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
 # A plan to make something available: "will make the source code of X publicly available".
 _MAKE_BEFORE = re.compile(r"\b(?:will|to|would|'ll)\s+make\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
 # A day still to come: "fans will only listen to it on release day".
@@ -491,6 +498,8 @@ class Tenses:
         """Whether a modal or "not yet" stands right before the release word ("to be
         released", "yet to launch"); "will be available today" (or "immediately") is today's
         release, and "should be available now" one the writer expects has happened."""
+        if cue.kind == "released-title" and _TIME_CLAUSE.search(before):
+            return True
         if self._not_yet.search(before[-30:]) is None:
             return False
         if cue.name != "available-now":

@@ -20,6 +20,9 @@ REMAKE = Target(
 )
 GAME = Target(name="Orrin Quest", aliases=("Orrin Quest remake",), maker="Velmar Games")
 FILM = Target(name="Velmar Drift", maker="Velmar Pictures")
+SYSTEM = Target(name="Velmar OS 9", maker="Velmar")
+PORT = Target(name="Orrin Skies for Nintendo Switch", maker="Velmar Games")
+STORES = Target(name="Orrin Mart in Quillonia", maker="Orrin Mart")
 
 CASES = [
     Case(
@@ -63,6 +66,36 @@ CASES = [
         "Velmar Pictures moved Velmar Drift from August to Friday, September 11.",
         Label.CONFIRMED,
         published=date(2026, 1, 18),
+    ),
+    Case(
+        "a-present-tense-in-a-clause-of-time-is-ahead",
+        SYSTEM,
+        "Velmar OS 9 hands-on: widgets at last",
+        "Phones have had widgets for most of a year by the time Velmar OS 9 releases.",
+        Label.NONE,
+    ),
+    # Guard: a headline's present tense of the day is still its release.
+    Case(
+        "a-headline-present-tense-is-the-day-s-release",
+        SYSTEM,
+        "Velmar OS 9 releases with widgets on the home screen",
+        "Phones had widgets for most of a year before this.",
+        Label.RELEASED,
+    ),
+    Case(
+        "out-now-on-other-platforms-is-no-release-of-the-port",
+        PORT,
+        "Orrin Skies delayed to 2027 for Switch",
+        'Velmar Games "has delayed Orrin Skies to 2027 for the Nintendo Switch"; the game "is '
+        'available now for iOS and Android."',
+        Label.CONFIRMED,
+    ),
+    Case(
+        "not-a-rumour-is-no-hedge",
+        STORES,
+        "Orrin Mart Comes to Quillonia--this Time, It's Not a Rumour",
+        'A blogger celebrates: "Orrin Mart is finally coming", taking over 200 leases.',
+        Label.CONFIRMED,
     ),
     Case(
         "a-line-up-published-is-announced",
