@@ -458,6 +458,18 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"sale|launched|came\s+out|arrived|debuted|shipped|(?:was|were)\s+released)\b",
     ),
     (
+        # A record of its first hours out: "broke the Xbox Live record for concurrent
+        # users after just over twelve hours of release", "sold a million copies within
+        # three days of launch".
+        "released",
+        "hours-of-release",
+        "broke sold topped reached hit passed surpassed crossed became shattered",
+        r"\b(?:broke|sold|topped|reached|hit|passed|surpassed|crossed|became|shattered)\b"
+        r"[^.;]{0,80}?\b(?:after|within|in)\s+(?:just\s+|only\s+)?(?:over\s+|under\s+|about\s+)?"
+        r"(?:the\s+first\s+)?(?:[\w-]+\s+)?(?:hours?|days?|weeks?)\s+(?:of|after|since)\s+"
+        r"(?:its\s+|their\s+)?(?:release|launch|going\s+on\s+sale)\b",
+    ),
+    (
         # A launch dated in a past year, its product named inside: "the first update since
         # the launch of the NOOK GlowLight 4 in 2021" (whatever "update" came since).
         "released",

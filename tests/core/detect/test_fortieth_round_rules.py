@@ -98,6 +98,22 @@ CASES = [
         Label.CONFIRMED,
     ),
     Case(
+        "a-record-hours-after-release-is-out",
+        GAME,
+        "Orrin Quest shatters online record after half a day",
+        'Orrin Quest "broke the record for concurrent online players after just over twelve '
+        'hours of release".',
+        Label.RELEASED,
+    ),
+    # Guard: a record expected within days of launch is a guess.
+    Case(
+        "a-record-expected-after-launch-is-not-out",
+        GAME,
+        "Orrin Quest could break records",
+        "Analysts expect Orrin Quest to sell a million copies within three days of launch.",
+        Label.RUMOURED,
+    ),
+    Case(
         "a-line-up-published-is-announced",
         GAME,
         "Velmar Games posts its showcase early",
