@@ -104,7 +104,7 @@ _BRACKET_YEAR = re.compile(r"\([^()]*?\b((?:19|20)\d\d)\b[^()]*\)")
 EARLIER_THING = "guard:before-its-year"
 
 
-def _bracket_year(names: tuple[str, ...] | list[str]) -> int | None:
+def _bracket_year(names: tuple[str, ...]) -> int | None:
     """The earliest year the target's names give in brackets, if any."""
     years = [int(m.group(1)) for n in names for m in _BRACKET_YEAR.finditer(n)]
     return min(years, default=None)
@@ -282,7 +282,9 @@ class Classifier:
         if self._before_its_year(item.published):
             # Out more than a year before the year its name gives: the same name's
             # earlier thing ("Speak No Evil (2024 film)"'s 2022 original), not the target.
-            # Nor may the second opinion read it as out (`classify`).
+            # Nor may the second opinion read it as out: where it leans to "released",
+            # `classify` keeps the rules' reading (every bar for a release it adds is
+            # above one half, so that is also the only case it could add one).
             if label is Label.RELEASED:
                 cues.insert(0, "scope:before-its-year")
                 return Detection(Label.NONE, 0.8, evidence, tuple(cues[:10])), []

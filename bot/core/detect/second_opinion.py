@@ -84,8 +84,6 @@ CEILINGS = (
     # the product is seen, not out.
     ("guard:review-before-day", Label.CONFIRMED),
     ("guard:weak-vs-not-yet", Label.CONFIRMED),
-    # Dated over a year before the year the target's name gives (`classifier`).
-    ("guard:before-its-year", Label.CONFIRMED),
     *((cue, Label.CONFIRMED) for cue in CONTRADICTIONS),
 )
 _CEILING_CUES = tuple(cue for cue, _ in CEILINGS)
