@@ -36,8 +36,10 @@ _SAYS = (
 # Before the maker: what it says has not been said yet ("until Square Enix confirms"), or
 # it is not the maker that speaks ("sources familiar with Ford's plans have told").
 _UNTIL_BEFORE = re.compile(
-    r"\b(?:until|till|unless|before|if|whether|familiar\s+with|close\s+to|briefed\s+on)\s+"
-    r"(?:the\s+)?$",
+    r"\b(?:until|till|unless|before|if|whether|familiar\s+with|close\s+to|briefed\s+on|"
+    # A leaked paper of the maker's is not the maker speaking: "a supposedly leaked
+    # Microsoft document dated 2010".
+    r"leaked|purported|alleged)\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 # Before "confirmed by": the maker did not say it.
@@ -56,6 +58,13 @@ _SAYS_AFTER = re.compile(
     rf"(?:officially\s+|formally\s+|publicly\s+)?{_SAYS}"
     # "Merck reports" right after the name ("replied that reports" are others' news).
     r"|\s+reports\b",
+    re.IGNORECASE,
+)
+# After the maker: it only names whose people or papers speak ("according to Samsung
+# leaker Ice Universe", "per Apple insiders").
+_HEARSAY_AFTER = re.compile(
+    r"(?:'s)?\s+(?:leakers?|insiders?|sources?|tipsters?|watchers?|analysts?|suppliers?|"
+    r"leaks|fans?|bloggers?|employees?)\b",
     re.IGNORECASE,
 )
 # Before the maker: it is the one something was said by or to ("according to Sony").
@@ -102,6 +111,8 @@ class Maker:
                 continue  # "until Square Enix confirms" says it has not
             if _SAYS_AFTER.match(text, m.end()):
                 return True
+            if _HEARSAY_AFTER.match(text, m.end()):
+                continue  # "according to Samsung leaker Ice Universe" is the leaker
             said = _SAYS_BEFORE.search(text, max(0, m.start() - _SUBJECT_REACH), m.start())
             # "this hasn't been confirmed by Bethesda" says the maker has not.
             if said and not _NOT_SAID.search(text, max(0, said.start() - 25), said.start()):

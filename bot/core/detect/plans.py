@@ -462,7 +462,8 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
         # (Not a writer's guess or wait: "which we're guessing means 2006".)
         r"\bwe(?:'ll|'ve|'re(?!\s+(?:guessing|hoping|betting|assuming|speculating|thinking|told|"
         r"hearing|waiting|still\s+waiting|not\s+sure)\b)|(?=\s+will\b)|\s+are|\s+have|\s+plan|"
-        r"\s+expect|\s+hope|\s+aim|\s+intend)\b"
+        # (Not what a preview expects to see: "we expect to see the iPhone 7".)
+        r"\s+expect(?!\s+to\s+(?:see|hear|learn|find)\b)|\s+hope|\s+aim|\s+intend)\b"
         # (Nor what the writer heard: "we have also been hearing more rumors".)
         r"(?!(?:\s+(?:also|all|already|long|just|now|been|since))*\s+(?:heard|hearing|seen|read|"
         r"told|waiting|wondered|guessed|speculated|suspected)\b)"

@@ -67,8 +67,14 @@ _FIRST_HAND = frozenset({"used", "review", "in-use"})
 # ("the company may start taking the iPhone 8 pre-orders": a few words of one clause.)
 _MODAL_GAP = re.compile(r"\s+(?:(?!(?:and|but|or|while|as|so|though|although)\s)[\w'-]+\s+){0,5}")
 # Between the orders and a guess about them: "pre-orders likely to start", "preorders
-# are expected to begin".
-_ORDERS_GAP = re.compile(r"\s+(?:are\s+|is\s+|will\s+)?")
+# are expected to begin", "Pre-Orders for iPhone 8 Likely to Start".
+_ORDERS_GAP = re.compile(
+    r"\s+(?:for\s+(?:the\s+)?(?:(?!(?:are|is|will|to|and|but)\s)[\w'.+-]+\s+){1,4})?"
+    r"(?:are\s+|is\s+|will\s+)?"
+)
+# The orders' start after a guess: "likely to start", "will likely begin".
+_ORDERS_START = re.compile(r"\s+(?:to\s+)?(?:start|begin|open|kick\s+off|go\s+live)\b")
+_CLAUSE_BREAK = re.compile(r"[.;:!?]")
 # A single quotation mark, opening or closing, as opposed to an apostrophe in a word.
 # (The quote first: a literal start lets the engine skip to each quote mark.)
 _SINGLE_QUOTE = re.compile(r"'(?:(?<=(?<!\w)')(?=\w)|(?<=[\w.,!?]')(?!\w))")
@@ -544,9 +550,16 @@ def _describes_other(text: str, cue: Cue, spans: Spans) -> bool:
 def _modal_on(words: str, kinds: dict[str, list[Cue]], cue: Cue) -> bool:
     """Whether a modal ("may", "could") or a guess ("suggest", "is expected to") stands
     right before `cue` or right after it: "may be available", "common sense suggests
-    preorders on Friday", "pre-orders likely to start on September 15"."""
+    preorders on Friday", "pre-orders likely to start on September 15"; or on the orders'
+    start later in their clause ("pre-orders for the new phone and its siblings will
+    likely start September 15")."""
     return any(
         _MODAL_GAP.fullmatch(words, m.end, cue.start) is not None
         or _ORDERS_GAP.fullmatch(words, cue.end, m.start) is not None
+        or (
+            cue.end <= m.start
+            and _ORDERS_START.match(words, m.end) is not None
+            and _CLAUSE_BREAK.search(words, cue.end, m.start) is None
+        )
         for m in kinds.get("hedge-weak", ())
     )
