@@ -425,6 +425,12 @@ HOLDOUT367 = FIXTURES / "holdout367.jsonl"
 HOLDOUT368 = FIXTURES / "holdout368.jsonl"
 HOLDOUT369 = FIXTURES / "holdout369.jsonl"
 HOLDOUT370 = FIXTURES / "holdout370.jsonl"
+HOLDOUT371 = FIXTURES / "holdout371.jsonl"
+HOLDOUT372 = FIXTURES / "holdout372.jsonl"
+HOLDOUT373 = FIXTURES / "holdout373.jsonl"
+HOLDOUT374 = FIXTURES / "holdout374.jsonl"
+HOLDOUT375 = FIXTURES / "holdout375.jsonl"
+HOLDOUT376 = FIXTURES / "holdout376.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -1013,6 +1019,17 @@ FLOORS = [
     (HOLDOUT368, 0.84, 1.00),
     (HOLDOUT369, 0.71, 0.80),
     (HOLDOUT370, 0.63, 1.00),
+    # Blind, never trained on (five of six written short, 45 to 48 items; holdout373 with
+    # 20 confirmed of 45, holdout375's vehicles and services named by description, "Tesla
+    # Supercharger access for Ford EV owners"); first scored on 7dc80b7 at 0.729 (11 of
+    # 13), 0.765 (10 of 11), 0.892 (4 of 4), 0.630 (8 of 10), 0.535 (6 of 6) and 0.704 (10
+    # of 13).
+    (HOLDOUT371, 0.72, 0.84),
+    (HOLDOUT372, 0.76, 0.90),
+    (HOLDOUT373, 0.89, 1.00),
+    (HOLDOUT374, 0.63, 0.80),
+    (HOLDOUT375, 0.53, 1.00),
+    (HOLDOUT376, 0.70, 0.76),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -1173,6 +1190,12 @@ TIMELINE_SLUGS = (
     *("call-of-duty-modern-warfare-ii", "call-of-duty-warzone-2-0", "mazda-cx-90"),
     *("pixel-6-pro", "galaxy-note-20-ultra", "iphone-14-pro-max", "compton-dr-dre-album"),
     *("mario-rabbids-kingdom-battle", "apex-legends"),
+    # Blind (timelines146-147), on time as first scored; The Witcher's season 2 once its
+    # expectation no longer asked for the rumour stage the story skips.
+    *("galaxy-s20", "star_wars_jedi_fallen_order", "the_witcher_season_2"),
+    # Confirmed early on a tip that pre-orders open on a day, as first scored: on time since
+    # "a tip from" is hearsay.
+    "iphone-11-pro",
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
