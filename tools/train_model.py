@@ -408,6 +408,21 @@ BLIND_AT = {
     "holdout353": "04bab73",
     "holdout354": "04bab73",
     "holdout355": "04bab73",
+    "holdout356": "52a78bd",
+    "holdout357": "52a78bd",
+    "holdout358": "52a78bd",
+    "holdout359": "52a78bd",
+    "holdout360": "52a78bd",
+    "holdout361": "52a78bd",
+    "holdout362": "52a78bd",
+    "holdout363": "52a78bd",
+    "holdout364": "52a78bd",
+    "holdout365": "52a78bd",
+    "holdout366": "52a78bd",
+    "holdout367": "52a78bd",
+    "holdout368": "696db8c",
+    "holdout369": "696db8c",
+    "holdout370": "696db8c",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader. A checkout
 # that already has a second opinion is asked for its rules' answer (`by_rules`).
