@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.detect import rx
 from bot.core.detect.cues import Cue
 from bot.core.detect.mentions import TargetMatcher
 
@@ -23,39 +24,39 @@ _ON_RECORD = (
 )
 # What "citing"/"cites" must be followed by to be a source: "citing tariffs" and "cites
 # three studies" give a reason, "citing Bloomberg" or "citing people familiar" a source.
-_CITED_SOURCE = re.compile(
+_CITED_SOURCE = rx.compile(
     r"\s*(?:(?:a|an|the|two|three|several|multiple|unnamed|anonymous|its|their)\s+)?"
     r"(?:[A-Z]|(?:sources?|people|insiders?|reports?|analysts?|documents?|someone|persons?)\b)"
 )
 # After "according to": hearsay even when the maker is named ("people familiar with
 # Microsoft's plans", "a report from Bloomberg").
-_HEARSAY_SOURCE = re.compile(
+_HEARSAY_SOURCE = rx.compile(
     r"\s*(?:[\w'-]+\s+){0,3}?(?:people|persons?|sources?|insiders?|someone|staffers?|"
     r"leakers?|tipsters?|analysts?|reports?|documents?|employees?)\b",
     re.IGNORECASE,
 )
 # After "according to": numbers measured, not hearsay about a release ("fetched $36
 # million, according to studio estimates Sunday").
-_MEASURED = re.compile(
+_MEASURED = rx.compile(
     r"\s*(?:[\w'-]+\s+){0,2}?(?:estimates|figures|numbers|tracking|charts?|sales\s+data)\b",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[,;:]")
+_CLAUSE_END = rx.compile(r"[,;:]")
 # After "quoting": the words themselves ("quoting: \"we intend to\""), which name no source.
-_QUOTED_WORDS = re.compile(r"\s*[:\"'\u201c\u2018]")
+_QUOTED_WORDS = rx.compile(r"\s*[:\"'\u201c\u2018]")
 # What the maker has not yet done "officially": "Samsung is yet to give a nod officially",
 # "retailers unveiled it before the manufacturer officially announced it".
-_NOT_YET_OFFICIAL = re.compile(
+_NOT_YET_OFFICIAL = rx.compile(
     r"\b(?:yet\s+to|has\s+not|hasn't|have\s+not|haven't|before)\s+(?:[\w-]+\s+){0,4}$"
 )
 # "Official" naming the date a clause says nobody has given: "the official release date
 # for X has not been announced yet" is no one on record.
-_OFFICIAL_DATE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?date\b", re.IGNORECASE)
+_OFFICIAL_DATE = rx.compile(r"\s+(?:[\w-]+\s+){0,2}?date\b", re.IGNORECASE)
 # How far before a beta the maker may be named as the one handing it out.
 _MAKER_REACH = 50
 # Between the maker as a verb's subject and the verb: "Apple reportedly bought", "Apple
 # has quietly purchased".
-_SUBJECT_GAP = re.compile(
+_SUBJECT_GAP = rx.compile(
     r"(?:\s+(?:has|had|have|reportedly|just|actually|really|apparently|quietly|"
     r"recently|already|finally|allegedly|once|also))*\s+$",
     re.IGNORECASE,
@@ -67,7 +68,7 @@ class Sources:
 
     def __init__(self, match: TargetMatcher) -> None:
         self._match = match
-        self._on_record = re.compile(_ON_RECORD, re.IGNORECASE)
+        self._on_record = rx.compile(_ON_RECORD, re.IGNORECASE)
 
     def attribute(
         self, text: str, kinds: dict[str, list[Cue]], official: bool, cues: list[str]

@@ -34,7 +34,7 @@ from dataclasses import replace
 from datetime import date
 from urllib.parse import urlsplit
 
-from bot.core.detect import second_opinion, verdict
+from bot.core.detect import rx, second_opinion, verdict
 from bot.core.detect.cues import RELEASE_WORDS, scan
 from bot.core.detect.mentions import TargetMatcher
 from bot.core.detect.partial import FamilyMatcher
@@ -66,13 +66,13 @@ _HEARSAY_KINDS = frozenset({*(c.rstrip(":") for c in _HEARSAY), "attrib"})
 # voice of it.
 _FAMILY_RUMOUR = 0.45
 # Investor boilerplate: its "actual results may differ" is about no release.
-_BOILERPLATE = re.compile(
+_BOILERPLATE = rx.compile(
     r"forward-looking\s+statements?|safe\s+harbou?r\s+statement", re.IGNORECASE
 )
 
 
 # A date in an address's path: "/2023/07/19/", "/2024/02/", "/2023-09-14-".
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d?)(?:[/-](\d\d?))?(?=[/-])")
+_URL_DATE = rx.compile(r"/((?:19|20)\d\d)[/-](\d\d?)(?:[/-](\d\d?))?(?=[/-])")
 
 
 def url_date(url: str) -> date | None:
@@ -90,16 +90,16 @@ def url_date(url: str) -> date | None:
 
 
 # An earlier work of the same hand, in a clause that does not name the target.
-_EARLIER_WORK = re.compile(
+_EARLIER_WORK = rx.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w&.-]*'s)\s+(?:last|previous|prior|earlier)\s+"
     r"(?:book|novel|album|record|film|movie|game|phone|show|series|single|ep|model)\b"
 )
 # What may follow a name that is the whole title: a qualifier in brackets.
-_HEADWORD = re.compile(r"\s*(?:\([^)]*\))?\s*")
+_HEADWORD = rx.compile(r"\s*(?:\([^)]*\))?\s*")
 # A year a name gives in brackets, "Speak No Evil (2024 film)", "iPad Pro (2018)": the
 # year it came out in. (Not a year in the name itself: "Blade Runner 2049" came out in
 # 2017, "Cyberpunk 2077" in 2020.)
-_BRACKET_YEAR = re.compile(r"\([^()]*?\b((?:19|20)\d\d)\b[^()]*\)")
+_BRACKET_YEAR = rx.compile(r"\([^()]*?\b((?:19|20)\d\d)\b[^()]*\)")
 # The cue of an item dated over a year before the target's bracketed year.
 EARLIER_THING = "guard:before-its-year"
 
@@ -124,9 +124,9 @@ class Classifier:
         self._match = TargetMatcher(target)
         self._reader = UnitReader(self._match)
         self._domains = tuple(d.lower().lstrip(".") for d in target.official_domains)
-        self._forum_support = re.compile(_FORUM_SUPPORT, re.IGNORECASE)
+        self._forum_support = rx.compile(_FORUM_SUPPORT, re.IGNORECASE)
         self._family = FamilyMatcher(target.names, self._match.makers.words)
-        self._release_words = re.compile(RELEASE_WORDS, re.IGNORECASE)
+        self._release_words = rx.compile(RELEASE_WORDS, re.IGNORECASE)
         self._mask = second_opinion.Masker.of(target)
         self._model = model or second_opinion.shipped()
         self._year = _bracket_year(target.names)
@@ -516,13 +516,13 @@ def _reviewed_only(label: Label, cues: list[str]) -> bool:
 # Reviews from before the release, whatever day the item names: critics' "first
 # reviews" and "early reactions", the screeners they are sent, and a "review" of what is
 # known ("review the specs we know so far").
-_EARLY_REVIEWS = re.compile(
+_EARLY_REVIEWS = rx.compile(
     r"\b(?:early|first)\s+(?:reviews|reactions)\b|\bearly\s+review\b|\bscreeners?\b"
     r"|\b(?:specs?|specifications|details|everything|what)\s+we\s+know\s+so\s+far\b",
     re.IGNORECASE,
 )
 # A release verb before a day in the same clause: the day is the release's.
-_PREMIERES = re.compile(
+_PREMIERES = rx.compile(
     r"\b(?:premieres?|debuts?|opens?|arrives?|hits?\s+(?:theaters|theatres|cinemas|shelves|stores)|"
     r"launch(?:es)?|releases?|(?:is|are)\s+released|comes?\s+out|lands?|airs?|streams?)\b"
     r"[^.;]{0,80}$",
@@ -532,7 +532,7 @@ _PREMIERES = re.compile(
 
 # A date given as the one replaced: "moved up from its previously announced April 3
 # release date", "instead of the originally planned March".
-_SUPERSEDED = re.compile(
+_SUPERSEDED = rx.compile(
     r"(?:\b(?:previously|originally|initially|formerly)(?:[\s-]+(?:announced|planned|"
     r"scheduled|set|slated|due|expected|targeted|reported))?|\b(?:instead\s+of|rather\s+than|"
     r"(?:moved|pushed|brought|bumped|delayed|postponed)\s+(?:(?:up|back|forward|ahead)\s+)?from)"
@@ -541,7 +541,7 @@ _SUPERSEDED = re.compile(
     re.IGNORECASE,
 )
 # Words just before a day that make it the day orders open, not the release.
-_ORDERS_DAY = re.compile(
+_ORDERS_DAY = rx.compile(
     r"\b(?:pre-?orders?|preorders?|reservations?|bookings?|(?:be\s+)?ordered|"
     r"order(?:s|ing)?)\b(?![^.;]*?\b(?:ship\w*|release\w*|launch\w*|available|availability|"
     r"retail\w*|on\s+sale|arriv\w*|deliver\w*|in\s+stores)\b)[^.;]{0,60}$",

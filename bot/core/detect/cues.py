@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from bot.core.detect import rx
 from bot.core.detect.doubts import NEGATIONS, NOT_PRODUCT
 from bot.core.detect.hedges import HEDGES
 from bot.core.detect.plans import COMING, SOURCES
@@ -180,7 +181,7 @@ def cue_table() -> CueTable:
     """Index every row once; shared by all classifiers (it is read-only)."""
     by_word: dict[str, list[_Row]] = {}
     by_suffix: dict[str, list[_Row]] = {}
-    rows = tuple(_Row(i, kind, name, re.compile(p)) for i, (kind, name, _, p) in enumerate(ROWS))
+    rows = tuple(_Row(i, kind, name, rx.compile(p)) for i, (kind, name, _, p) in enumerate(ROWS))
     for row, (_, _, starts, _) in zip(rows, ROWS, strict=True):
         for word in starts.lower().split():
             if word.startswith("*"):
@@ -195,8 +196,8 @@ def cue_table() -> CueTable:
     return CueTable(
         by_start,
         tuple((k, _dedupe(v)) for k, v in by_suffix.items()),
-        re.compile(rf"{plain_words}|\b\w+'[\w']*"),
-        re.compile(plain_words),
+        rx.compile(rf"{plain_words}|\b\w+'[\w']*"),
+        rx.compile(plain_words),
         rows,
         {},
     )
@@ -240,7 +241,7 @@ def _joined_with_suffixes(start: str | None, suffixes: tuple[str, ...]) -> re.Pa
 @cache
 def _join(rows: tuple[_Row, ...]) -> re.Pattern[str]:
     """One pattern trying `rows` in order; the first that matches names its group."""
-    return re.compile("|".join(f"(?P<r{r.index}>{r.pattern.pattern})" for r in rows))
+    return rx.compile("|".join(f"(?P<r{r.index}>{r.pattern.pattern})" for r in rows))
 
 
 def _dedupe(rows: list[_Row]) -> tuple[_Row, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.detect import rx
 from bot.core.detect.names import GENERIC_MAKER_WORDS, compact, maker_names, words_pattern
 from bot.core.detect.scope import fold
 
@@ -35,7 +36,7 @@ _SAYS = (
 )
 # Before the maker: what it says has not been said yet ("until Square Enix confirms"), or
 # it is not the maker that speaks ("sources familiar with Ford's plans have told").
-_UNTIL_BEFORE = re.compile(
+_UNTIL_BEFORE = rx.compile(
     r"\b(?:until|till|unless|before|if|whether|familiar\s+with|close\s+to|briefed\s+on|"
     # A leaked paper of the maker's is not the maker speaking: "a supposedly leaked
     # Microsoft document dated 2010".
@@ -43,17 +44,17 @@ _UNTIL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Before "confirmed by": the maker did not say it.
-_NOT_SAID = re.compile(
+_NOT_SAID = rx.compile(
     r"\b(?:not|never|yet\s+to)\s+(?:(?:been|be|yet|officially)\s+)*$"
     r"|n't\s+(?:(?:been|yet|officially)\s+)*$",
     re.IGNORECASE,
 )
 # Punctuation that ends the clause between the maker and "a X".
-_CLAUSE_END = re.compile(r"[.;:!?]")
+_CLAUSE_END = rx.compile(r"[.;:!?]")
 # How far before "a X" the maker may stand as its subject.
 _SUBJECT_REACH = 40
 # After the maker: it speaks ("Sony has officially announced").
-_SAYS_AFTER = re.compile(
+_SAYS_AFTER = rx.compile(
     rf"(?:'s)?\s+{_NOT_MODAL}{{0,4}}?(?:has\s+|have\s+|had\s+)?"
     rf"(?:officially\s+|formally\s+|publicly\s+)?{_SAYS}"
     # "Merck reports" right after the name ("replied that reports" are others' news).
@@ -62,13 +63,13 @@ _SAYS_AFTER = re.compile(
 )
 # After the maker: it only names whose people or papers speak ("according to Samsung
 # leaker Ice Universe", "per Apple insiders").
-_HEARSAY_AFTER = re.compile(
+_HEARSAY_AFTER = rx.compile(
     r"(?:'s)?\s+(?:leakers?|insiders?|sources?|tipsters?|watchers?|analysts?|suppliers?|"
     r"leaks|fans?|bloggers?|employees?)\b",
     re.IGNORECASE,
 )
 # Before the maker: it is the one something was said by or to ("according to Sony").
-_SAYS_BEFORE = re.compile(
+_SAYS_BEFORE = rx.compile(
     # ("has been confirmed as March 8 by Samsung": a few words may come between.)
     r"\b(?:(?:announced|confirmed|revealed|unveiled|set\s+forth|stated)\s+(?:[\w,]+\s+){0,3}?"
     r"by\s+(?:\w+\s+)?"
@@ -86,7 +87,7 @@ def maker_initials(maker: str) -> re.Pattern[str] | None:
         words.pop()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return None
-    return re.compile(rf"(?<![\w&]){''.join(w[0] for w in words)}(?![\w&])")
+    return rx.compile(rf"(?<![\w&]){''.join(w[0] for w in words)}(?![\w&])")
 
 
 class Maker:

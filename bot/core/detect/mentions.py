@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from string import ascii_lowercase
 
+from bot.core.detect import rx
 from bot.core.detect.cues import NOT_PRODUCT_BEFORE, RELEASE_WORDS, scan
 from bot.core.detect.makers import Maker
 from bot.core.detect.names import (
@@ -137,22 +138,22 @@ _OTHER_PRODUCT = (
 
 # A set number in brackets right after a name: "Eiffel Tower (21019)"; not a size or a
 # spec ("(47mp)", "(14B)", "(1TB)"), nor a year (`owners` judges those).
-_CODE_AFTER = re.compile(r"\s*\((?!(?:19|20)\d\d\))(\d{4,5})\)")
-_WORD = re.compile(r"[A-Za-z]+")
-_ONE_WORD = re.compile(r"[A-Za-z][\w+]*")
-_DIGIT = re.compile(r"\d")
-_NOT_PRODUCT = re.compile(NOT_PRODUCT_BEFORE, re.IGNORECASE)
-_RELEASE_WORDS = re.compile(RELEASE_WORDS, re.IGNORECASE)
-_LEAD_IN = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+_CODE_AFTER = rx.compile(r"\s*\((?!(?:19|20)\d\d\))(\d{4,5})\)")
+_WORD = rx.compile(r"[A-Za-z]+")
+_ONE_WORD = rx.compile(r"[A-Za-z][\w+]*")
+_DIGIT = rx.compile(r"\d")
+_NOT_PRODUCT = rx.compile(NOT_PRODUCT_BEFORE, re.IGNORECASE)
+_RELEASE_WORDS = rx.compile(RELEASE_WORDS, re.IGNORECASE)
+_LEAD_IN = rx.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 # What may not stand right before a name: "Sora" in "OpenSora", "v2" in "2.v2", "x/R2".
-_LEFT = re.compile(r"[\w.\-/+]")
+_LEFT = rx.compile(r"[\w.\-/+]")
 # Someone's product with plain describing words between: "Bose's compact S1 Pro".
 # (Not a contraction: "Here's the X".)
-_POSSESSIVE_DESCRIBED = re.compile(
+_POSSESSIVE_DESCRIBED = rx.compile(
     r"\b(?!(?:Here|There|It|That|What|Who|Where|When|How|Let|He|She|This|Today)'s)"
     r"([A-Z][\w&.-]*)'s\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
-_WHICH = re.compile(
+_WHICH = rx.compile(
     r"(?:\s+[a-z]+)?,?\s+[\"']?(?:which|that)\s+(?:was|is|has|had|launched|arrived|debuted|"
     # "would succeed the M1 Ultra chip that Apple uses in the Mac Studio".
     r"[A-Z][\w&-]*\s+(?:uses|used|sells|sold|ships|shipped|offers|offered))\b"
@@ -160,20 +161,20 @@ _WHICH = re.compile(
 
 
 # Words that make a product named after them a comparison, not the topic.
-_YARDSTICK = re.compile(
+_YARDSTICK = rx.compile(
     r"\b(?:than|vs\.?|versus|compared\s+(?:to|with)|over|like|from|successor\s+to|"
     r"replac\w+|beats?|outperforms?|matches|rivals?)\s+(?:the\s+|its\s+)?\S*$",
     re.IGNORECASE,
 )
 # A line and its version right before a short form: "Gemini 3 " of "Gemini 3 Deep Think".
-_VERSIONED_BEFORE = re.compile(r"\b(([A-Za-z][\w+]*)[\s-]v?\d+(?:\.\d+)*[a-z]?)[\s-]+$")
+_VERSIONED_BEFORE = rx.compile(r"\b(([A-Za-z][\w+]*)[\s-]v?\d+(?:\.\d+)*[a-z]?)[\s-]+$")
 # A preposition right before a product: it sits in a phrase, not as the subject.
-_IN_PHRASE = re.compile(
+_IN_PHRASE = rx.compile(
     r"\b(?:from|of|in|on|with|by|for|to|than|like)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # Where a product arrives: "in iOS 18", "on the PS5", "to macOS 15" ("ships with iOS
 # 18.1" bundles it with other news, so "with" is not one).
-_ON_PLATFORM = re.compile(r"\b(?:in|on|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_ON_PLATFORM = rx.compile(r"\b(?:in|on|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # The platforms a port names (`TargetMatcher.other_platform`).
 _PLATFORM = (
     r"(?:nintendo\s+)?switch(?:\s*2)?|(?:sony\s+)?playstation(?:\s*[2-5]|\s+vita)?|ps\s*[2-5]|"
@@ -181,7 +182,7 @@ _PLATFORM = (
     r"linux|ios|ipados|android|iphone|ipad|stadia|wii\s*u|wii|3ds"
 )
 # (An adverb may stand between: "is available now for iOS and Android".)
-_ON_A_PLATFORM = re.compile(
+_ON_A_PLATFORM = rx.compile(
     rf"\s+(?:(?:now|already|also|only|today)\s+)?(?:on|to|for)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     rf"({_PLATFORM})(?![\w+])",
     re.IGNORECASE,
@@ -195,39 +196,39 @@ def _platform_key(platform: str) -> str:
 
 # How far apart the two names of "Zed for Windows" may stand, and what they may not span.
 _JOIN_REACH = 60
-_SENTENCE_END = re.compile(r"[.;!?\n]\s")
+_SENTENCE_END = rx.compile(r"[.;!?\n]\s")
 # (Not past a line break: a headline ending with the name is followed by the summary.)
-_NUMBER_AFTER = re.compile(r"[ \t]+\d")
-_NAME_GOES_ON = re.compile(rf"[ \t]+(?:[A-Z0-9]|(?i:{VARIANTS})\b)")
+_NUMBER_AFTER = rx.compile(r"[ \t]+\d")
+_NAME_GOES_ON = rx.compile(rf"[ \t]+(?:[A-Z0-9]|(?i:{VARIANTS})\b)")
 # A title in quotes right after a description: "Drake's joint album 'Her Loss'".
-_TITLED = re.compile(r",?[ \t]+[\"'](?=[A-Z0-9])")
+_TITLED = rx.compile(r",?[ \t]+[\"'](?=[A-Z0-9])")
 # A numbered game's last subtitle after a colon or dash: "forsaken" of "destiny 2:
 # forsaken".
-_ADD_ON = re.compile(r"\b(?:\d+|[ivx]{2,4})\b.*(?::|\s[\u2013\u2014-])\s+(.+)$")
-_DENIED = re.compile(r"(?i)\b(?:not|isn't)\s+(?:a|an)\s+$")
+_ADD_ON = rx.compile(r"\b(?:\d+|[ivx]{2,4})\b.*(?::|\s[\u2013\u2014-])\s+(.+)$")
+_DENIED = rx.compile(r"(?i)\b(?:not|isn't)\s+(?:a|an)\s+$")
 # A place named as left out of a launch: "not in the UK", "except the EU", "leaves the
 # EU behind".
-_LEFT_OUT_BEFORE = re.compile(r"(?i)\b(?:not|except|excluding|outside|without|skips?)\b[^.,;]*$")
-_LEFT_OUT_AFTER = re.compile(r"(?i)\s+(?:behind|excluded|left\s+out)\b")
-_ADJACENT = re.compile(r"[\s\-:(]{0,3}")
-_VARIANT_AFTER = re.compile(rf"\s+(?:{VARIANTS})\b", re.IGNORECASE)
+_LEFT_OUT_BEFORE = rx.compile(r"(?i)\b(?:not|except|excluding|outside|without|skips?)\b[^.,;]*$")
+_LEFT_OUT_AFTER = rx.compile(r"(?i)\s+(?:behind|excluded|left\s+out)\b")
+_ADJACENT = rx.compile(r"[\s\-:(]{0,3}")
+_VARIANT_AFTER = rx.compile(rf"\s+(?:{VARIANTS})\b", re.IGNORECASE)
 # A qualifier after a name: "for Developers", ": Hard Labor".
-_QUALIFIER = re.compile(
+_QUALIFIER = rx.compile(
     r"(\s+(?:for|in|on)\s+(?:the\s+)?|\s*:\s+|\s*\(\s*)([\w'-]+)((?: (?-i:[A-Z\d])[\w'-]*)?)",
     re.IGNORECASE,
 )
 # A subtitle after a show's name makes it another show.
-_SUBTITLE = re.compile(r"\s*[:\u2013\u2014-]\s*\w")
+_SUBTITLE = rx.compile(r"\s*[:\u2013\u2014-]\s*\w")
 # A subtitle in title case after a colon: ": A Love Letter to Los Angeles", ": Episode I".
-_TITLE_CASE_SUBTITLE = re.compile(
+_TITLE_CASE_SUBTITLE = rx.compile(
     r":\s+(?:(?:A|An|The)\s+)?[A-Z][\w'-]*(?:\s+(?:of|to|in|the|a|an|and|for|on|at|[A-Z0-9][\w'-]*))+"
 )
 # A numbered part as that subtitle: ": Episode I", ": Part 2".
-_NUMBERED_PART = re.compile(
+_NUMBERED_PART = rx.compile(
     r":\s+(?:Episode|Part|Chapter|Volume|Book)\s+(?:[IVX]+|\d+|One|Two|Three)\b"
 )
 # What ends a sentence or a quote's opening just before a name.
-_SENTENCE_START = re.compile(r"[.!?:;\n\"'\u2018\u201c(]\s*$")
+_SENTENCE_START = rx.compile(r"[.!?:;\n\"'\u2018\u201c(]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,9 +253,9 @@ def _may_name_relative(text: str) -> bool:
 
 
 # A capitalised word of four letters or more: a proper name's ("Travis", "Fantasy").
-_PROPER_WORD = re.compile(r"\b[A-Z][A-Za-z]{3,}\b")
+_PROPER_WORD = rx.compile(r"\b[A-Z][A-Za-z]{3,}\b")
 # The kinds of work a qualifier names with its owner: "(Gorillaz album)", "(Nolan film)".
-_OWNED_KIND = re.compile(r"\b(?:album|film|movie|song|single|novel|book|mixtape|ep)\b")
+_OWNED_KIND = rx.compile(r"\b(?:album|film|movie|song|single|novel|book|mixtape|ep)\b")
 # Capitalised words of a product's names that say nothing of which product it is.
 _PLAIN_NAME_WORDS = frozenset(
     {"edition", "game", "games", "movie", "film", "season", "series", "model", "version"}
@@ -314,7 +315,7 @@ def _kin_words(names: list[str], weak_names: list[str]) -> re.Pattern[str] | Non
     }
     if not kin:
         return None
-    return re.compile(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, kin))) + r")(?![\w])")
+    return rx.compile(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, kin))) + r")(?![\w])")
 
 
 def _elided_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -333,7 +334,7 @@ def _elided_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
                 rf"(?<!\w){re.escape(' '.join(words[:k]))}\s+(?:[\w.+-]+\s+){{0,2}}[\w.+-]+"
                 rf"\s*(?:,|and|&|or)\s+(?:the\s+)?({re.escape(' '.join(rest))})(?![\w+])"
             )
-    return re.compile("|".join(forms), re.IGNORECASE) if forms else None
+    return rx.compile("|".join(forms), re.IGNORECASE) if forms else None
 
 
 def left_bound(text: str, start: int) -> bool:
@@ -349,8 +350,8 @@ def _pairs(sources: list[tuple[str, str]]) -> _Pairs:
     RCS"); "K2.5" and "o3-mini" are other models than "K2" and "o3"."""
     return [
         (
-            re.compile(rf"(?<![\w.-]){a}(?![\w+])", re.IGNORECASE),
-            re.compile(
+            rx.compile(rf"(?<![\w.-]){a}(?![\w+])", re.IGNORECASE),
+            rx.compile(
                 rf"(?<![\w.-]){b}s?(?![\w+]|\.\d|-(?:{VARIANTS}|\d)){MARK_AFTER}", re.IGNORECASE
             ),
         )
@@ -407,7 +408,7 @@ class TargetMatcher:
         add_ons = {m.group(1) for f in full if (m := _ADD_ON.search(f))}
         add_on = "|".join(v for v in variants.split("|") if v not in ("dlc", "expansion"))
         # One pass for all names; longer names first so "Sora Turbo" wins over "Sora".
-        self._names = re.compile(
+        self._names = rx.compile(
             "|".join(
                 [
                     *(
@@ -465,8 +466,8 @@ class TargetMatcher:
         }
         # The show named in one place and "season 4" in another: the season is the show's.
         apart = [p for p in (season_parts(n) for n in target.names) if p is not None]
-        self._show = re.compile("|".join(s for s, _ in apart), re.IGNORECASE) if apart else None
-        self._season = re.compile("|".join(s for _, s in apart), re.IGNORECASE) if apart else None
+        self._show = rx.compile("|".join(s for s, _ in apart), re.IGNORECASE) if apart else None
+        self._season = rx.compile("|".join(s for _, s in apart), re.IGNORECASE) if apart else None
         # Whether a name holds words a cue could read ("Recall", "Alpha", "Season"); most
         # do not, and then masking them would change nothing.
         self._mask = any(
@@ -479,7 +480,7 @@ class TargetMatcher:
         bodies = [name_body(t) for t in numbered if re.fullmatch(r"\d+\.\d+", t[-1][0])]
         bodies += [rf"{name_body(t)}\.0" for t in numbered if re.fullmatch(r"\d+", t[-1][0])]
         self._patch = (
-            re.compile(
+            rx.compile(
                 rf"(?<![\w.\-/+])(?:{'|'.join(bodies)})(?:\.0)*\.[1-9]\d*(?:\.\d+)*(?![\w+%]|\.\d|-\d)",
                 re.IGNORECASE,
             )
@@ -518,7 +519,7 @@ class TargetMatcher:
         # the item speaks of: "New Twisted Metal gaming rumors" beside the TV series.
         after = [*other_media, *(["gaming"] if "game" in other_media else [])]
         self._medium_after = (
-            re.compile(rf"[\s-]+(?:{'|'.join(re.escape(w) for w in after)})\b", re.IGNORECASE)
+            rx.compile(rf"[\s-]+(?:{'|'.join(re.escape(w) for w in after)})\b", re.IGNORECASE)
             if after
             else None
         )
@@ -538,20 +539,20 @@ class TargetMatcher:
         self._region: re.Pattern[str] | None = None
         self._elsewhere: re.Pattern[str] | None = None
         if regional:
-            self._region = re.compile(rf"(?<![\w.-])(?:{'|'.join(places)})(?!\w)")
+            self._region = rx.compile(rf"(?<![\w.-])(?:{'|'.join(places)})(?!\w)")
             # (A maker's home is another place: "in their native Vietnam".)
-            self._elsewhere = re.compile(
+            self._elsewhere = rx.compile(
                 rf"(?<![\w.-])(?:{other_places(places)}|countries|home\s+(?:market|country)|"
                 r"(?:their|its)\s+native\s+[A-Z]\w+)(?!\w)"
             )
         self._coded = _pairs(coded_parts(target.names))
         self._described = [
             (
-                re.compile(rf"(?<![\w.-]){brand}(?![\w+])", re.IGNORECASE),
+                rx.compile(rf"(?<![\w.-]){brand}(?![\w+])", re.IGNORECASE),
                 # ("Car+Boat", a vacuum, is no describing "car"; nor is the "Epix Pro" of
                 # "Epix Pro Gen 2" the "epix" of "epix (Gen 2)".)
                 [
-                    re.compile(
+                    rx.compile(
                         rf"(?<![\w-]){key}(?![\w+-])(?!\s+(?:pro|max|plus|ultra|lite|mini)\b)",
                         re.IGNORECASE,
                     )
@@ -561,7 +562,7 @@ class TargetMatcher:
             for brand, keys in (*described_parts(target.names), *edition_parts(target.names))
         ]
         self._scattered = [
-            [re.compile(rf"(?<![\w-]){w}(?![\w-])", re.IGNORECASE) for w in words]
+            [rx.compile(rf"(?<![\w-]){w}(?![\w-])", re.IGNORECASE) for w in words]
             for words in scattered_parts(target.names)
         ]
         version_forms: list[str] = []
@@ -596,12 +597,12 @@ class TargetMatcher:
             )
         self._products = [p for p in dict.fromkeys(self._products) if len(p) >= 3]
         self._line = (
-            re.compile(rf"(?<![\w.\-/+])(?:{'|'.join(dict.fromkeys(bases))})\b", re.IGNORECASE)
+            rx.compile(rf"(?<![\w.\-/+])(?:{'|'.join(dict.fromkeys(bases))})\b", re.IGNORECASE)
             if bases
             else None
         )
         self._version = (
-            re.compile(
+            rx.compile(
                 # "GPT-4.1" is GPT's 4.1, not a bare "4.1" of the target.
                 r"(?<![\w.])(?<![A-Za-z]-)(?:"
                 + "|".join(dict.fromkeys(version_forms))
@@ -611,9 +612,9 @@ class TargetMatcher:
             if version_forms
             else None
         )
-        self._indefinite = re.compile(r"\b(?:a|an|another|any)\s+$", re.IGNORECASE)
+        self._indefinite = rx.compile(r"\b(?:a|an|another|any)\s+$", re.IGNORECASE)
         # "the successor to the X2" / "the X2's successor" name another product.
-        self._relative_before = re.compile(
+        self._relative_before = rx.compile(
             rf"\b(?:(?:{_RELATIVES})s?\s+(?:to|of|for)|(?:{_RELATIVE_VERBS}))\s+"
             r"(?:the\s+|its\s+|their\s+)?$",
             re.IGNORECASE,
@@ -621,14 +622,14 @@ class TargetMatcher:
         # "the X's smaller sibling": one adjective may stand between, but no "to" or
         # modal, which makes "rival" a verb of X: "Mercedes working on EQE to rival
         # Tesla Model S" is news of the EQE.
-        self._relative_after = re.compile(
+        self._relative_after = rx.compile(
             rf"(?:'s)?\s+(?:(?!(?:to|will|would|could|can|may|might|should|must)\s)[\w-]+\s+)?"
             rf"(?:{_RELATIVES})s?\b",
             re.IGNORECASE,
         )
-        self._possessive = re.compile(r"\b([A-Z][\w&.-]*)'s\s+$")
-        self.anaphor = re.compile(_ANAPHOR, re.IGNORECASE)
-        self.other_product = re.compile(_OTHER_PRODUCT)
+        self._possessive = rx.compile(r"\b([A-Z][\w&.-]*)'s\s+$")
+        self.anaphor = rx.compile(_ANAPHOR, re.IGNORECASE)
+        self.other_product = rx.compile(_OTHER_PRODUCT)
         # A target known by its model year ("iPad mini 2024") is not another year's
         # model of the same name ("the 2021 iPad mini", "iPad mini (2021)").
         years = frozenset(y for n in target.names for y in re.findall(r"\b(?:19|20)\d\d\b", n))

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from english_words import get_english_words_set
 
+from bot.core.detect import rx
 from bot.core.detect.scope import fold
 
 _SEPARATORS = " -:_/"
@@ -76,7 +77,7 @@ _EDITION = (
 )
 
 
-_MODEL_YEAR = re.compile(r"(?:19|20)\d\d\s+")
+_MODEL_YEAR = rx.compile(r"(?:19|20)\d\d\s+")
 
 
 def without_maker(names: tuple[str, ...], maker_words: list[str]) -> list[str]:
@@ -162,7 +163,7 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
 
 
 # Where a word of the name turns from lower to upper case, with two letters either side.
-_CAMEL_JOINT = re.compile(r"(?<=[a-z][a-z])(?=[A-Z][A-Za-z])")
+_CAMEL_JOINT = rx.compile(r"(?<=[a-z][a-z])(?=[A-Z][A-Za-z])")
 
 
 def _camel_apart(tok: str) -> str:
@@ -270,7 +271,7 @@ _REGIONS = {
     )
     for key in keys
 }
-_REGIONAL = re.compile(
+_REGIONAL = rx.compile(
     rf"(?i)(.*?\S)\s+(?:(?:in|for)\s+(?:the\s+)?)?\(?"
     rf"({'|'.join(re.escape(k) for k in _REGIONS)})\)?(?:\s+launch)?"
 )
@@ -416,7 +417,7 @@ def _describing(word: str) -> str:
 
 
 # A remake or remaster named by its edition word, and that word as writers inflect it.
-_REMADE = re.compile(r"(?i)(.*\S)\s+(?:remastered|remaster|remake)")
+_REMADE = rx.compile(r"(?i)(.*\S)\s+(?:remastered|remaster|remake)")
 # (A fan's remake is no maker's: "its fan-made remake of Oblivion".)
 _EDITION_WORDS = (
     r"(?<!fan\s)(?<!fan-made\s)(?<!unofficial\s)(?:remaster(?:ed|s)?|remake[sd]?|remade)"
@@ -600,7 +601,7 @@ def _ordinal(number: int) -> str:
     return rf"(?:{digits})"
 
 
-_CODENAME = re.compile(r"(?:project|codename|code\s+name|operation)\s+\S", re.IGNORECASE)
+_CODENAME = rx.compile(r"(?:project|codename|code\s+name|operation)\s+\S", re.IGNORECASE)
 
 
 def season_parts(name: str) -> tuple[str, str] | None:
@@ -669,7 +670,7 @@ def sequel_patterns(name: str) -> list[str]:
     ]
 
 
-_GENERATION = re.compile(
+_GENERATION = rx.compile(
     r"(.*\S)\s*\(\s*(?:(\d+)(?:st|nd|rd|th)|([a-z]+))\s+gen(?:eration)?\.?\s*\)"
     r"|(.*\S)\s*\(\s*gen(?:eration)?\s*(\d+)\s*\)",
     re.IGNORECASE,
@@ -807,10 +808,10 @@ def words_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:
     cleaned = [re.escape(fold(w).strip()) for w in words if w.strip()]
     if not cleaned:
         return None
-    return re.compile(r"(?<![\w])(?:" + "|".join(cleaned) + r")(?![\w])", re.IGNORECASE)
+    return rx.compile(r"(?<![\w])(?:" + "|".join(cleaned) + r")(?![\w])", re.IGNORECASE)
 
 
-_NOT_ALNUM = re.compile(r"[^a-z\d]")
+_NOT_ALNUM = rx.compile(r"[^a-z\d]")
 # The ASCII characters `_NOT_ALNUM` matches, dropped without the regex engine.
 _NOT_ALNUM_ASCII = bytes(c for c in range(128) if _NOT_ALNUM.match(chr(c)))
 

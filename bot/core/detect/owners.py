@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from bot.core.detect import rx
 from bot.core.detect.makers import Maker
 
 # A capitalised word right before a short form of the name: "Apple Watch 8" is not the
 # "Watch 8" of "Galaxy Watch 8". Verbs ("Announces", "Leaked") and these headline words
 # are not brands.
-_BRAND_BEFORE = re.compile(r"(?<![\w'])([A-Z][\w&+-]*) $")
+_BRAND_BEFORE = rx.compile(r"(?<![\w'])([A-Z][\w&+-]*) $")
 # The variant words that end a host product's name before its chip or part: "MacBook Pro
 # M1 Max", "iPad Air M2".
 _HOST_VARIANTS = frozenset(("pro", "max", "air", "mini", "plus", "ultra"))
@@ -48,18 +49,18 @@ _LEAD_WORDS = frozenset(
     )
 )
 
-_PERSON_OWNER = re.compile(r"(?<![\w'])([A-Z][a-z]+)\s+([A-Z][a-z]+)'s\s+$")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PERSON_OWNER = rx.compile(r"(?<![\w'])([A-Z][a-z]+)\s+([A-Z][a-z]+)'s\s+$")
+_YEAR = rx.compile(r"\b(?:19|20)\d\d\b")
 # (One lowercase word may stand between: "Disney's 1998 animated Mulan".)
-_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[a-z][a-z-]{2,}\s+)?$")
+_YEAR_BEFORE = rx.compile(r"\b((?:19|20)\d\d)\s+(?:[a-z][a-z-]{2,}\s+)?$")
 # ... or with the maker's name between: "2019 Chevrolet Corvette ZR1".
-_YEAR_WORD_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+([A-Z][\w&-]*)\s+$")
+_YEAR_WORD_BEFORE = rx.compile(r"\b((?:19|20)\d\d)\s+([A-Z][\w&-]*)\s+$")
 # A generation before the name: "fifth-generation 4Runner", "6th gen 4Runner".
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
-_GENERATION = re.compile(
+_GENERATION = rx.compile(
     rf"\b({'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))[- ]gen(?:eration)?\b", re.IGNORECASE
 )
-_GENERATION_BEFORE = re.compile(rf"{_GENERATION.pattern}\s+$", re.IGNORECASE)
+_GENERATION_BEFORE = rx.compile(rf"{_GENERATION.pattern}\s+$", re.IGNORECASE)
 
 
 def generation(word: str) -> str:
@@ -74,7 +75,7 @@ def generations(names: tuple[str, ...]) -> frozenset[str]:
 
 
 # A generation after "gen": "Echo Dot Gen 3", "generation 2".
-_GEN_NUMBER = re.compile(r"\bgen(?:eration)?\s*(\d{1,2})\b", re.IGNORECASE)
+_GEN_NUMBER = rx.compile(r"\bgen(?:eration)?\s*(\d{1,2})\b", re.IGNORECASE)
 
 
 def only_other_generations(text: str, gens: frozenset[str]) -> bool:
@@ -88,7 +89,7 @@ def only_other_generations(text: str, gens: frozenset[str]) -> bool:
 
 
 # Right after the name, or bracketed after one more word: "MacBook Pro 14 inch (2023)".
-_YEAR_AFTER = re.compile(
+_YEAR_AFTER = rx.compile(
     # ("Mulan (United States, 1998)": a review's country before the year.)
     r"(?:\s*\(?|[\s-]+[\w-]{1,8}\s*\(|\s*\([A-Z][\w .]{1,30},\s*)((?:19|20)\d\d)\b"
 )

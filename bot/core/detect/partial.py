@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.detect import rx
 from bot.core.detect.mentions import left_bound
 from bot.core.detect.names import (
     compact,
@@ -37,9 +38,9 @@ from bot.core.detect.names import (
 from bot.core.detect.owners import generations, only_other_generations
 from bot.core.detect.scope import fold
 
-_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+_NUMBER = rx.compile(r"\d+(?:\.\d+)*")
 # A last word of letters only: a model number ("Flip6", "16e") is a version instead.
-_WORD = re.compile(r"[A-Za-z][A-Za-z.'-]*")
+_WORD = rx.compile(r"[A-Za-z][A-Za-z.'-]*")
 
 
 def family_names(names: tuple[str, ...], maker_words: list[str]) -> list[str]:
@@ -110,7 +111,7 @@ def described_as(names: tuple[str, ...]) -> list[str]:
 
 # A capitalised word right after a family name that is no verb or linking word of a
 # title-case headline: the name of another member ("Golden", "Pro", "Mark II").
-_SIBLING_AFTER = re.compile(
+_SIBLING_AFTER = rx.compile(
     r"[ \t]+(?!(?:Is|Are|Was|Were|Will|Would|Could|Can|May|Might|Gets?|Has|Have|Had|To|For|And|"
     r"Or|But|The|A|An|In|On|At|With|By|From|Of|As|It|Its|Now|Finally|Officially|Coming|"
     r"Launch|Release|Review|Reviews|Rumou?rs?|Leaks?|Update|Price|Specs|Date|News|"
@@ -171,4 +172,4 @@ class FamilyMatcher:
 def _alternatives(parts: list[str]) -> re.Pattern[str] | None:
     if not parts:
         return None
-    return re.compile("|".join(f"(?:{name_pattern(p)})" for p in parts), re.IGNORECASE)
+    return rx.compile("|".join(f"(?:{name_pattern(p)})" for p in parts), re.IGNORECASE)

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from bot.core.detect import rx
 from bot.core.detect.attribution import Sources
 from bot.core.detect.cues import OPEN_TO_ALL, RELEASE_WORDS, Cue, scan, to_broad_class
 from bot.core.detect.mentions import TargetMatcher
@@ -65,97 +66,97 @@ _FACTS = frozenset(
 _FIRST_HAND = frozenset({"used", "review", "in-use"})
 # Between a modal and the cue it bears on: "may be available to pre-order".
 # ("the company may start taking the iPhone 8 pre-orders": a few words of one clause.)
-_MODAL_GAP = re.compile(r"\s+(?:(?!(?:and|but|or|while|as|so|though|although)\s)[\w'-]+\s+){0,5}")
+_MODAL_GAP = rx.compile(r"\s+(?:(?!(?:and|but|or|while|as|so|though|although)\s)[\w'-]+\s+){0,5}")
 # Between the orders and a guess about them: "pre-orders likely to start", "preorders
 # are expected to begin", "Pre-Orders for iPhone 8 Likely to Start".
-_ORDERS_GAP = re.compile(
+_ORDERS_GAP = rx.compile(
     r"\s+(?:for\s+(?:the\s+)?(?:(?!(?:are|is|will|to|and|but)\s)[\w'.+-]+\s+){1,4})?"
     r"(?:are\s+|is\s+|will\s+)?"
 )
 # The orders' start after a guess: "likely to start", "will likely begin".
-_ORDERS_START = re.compile(r"\s+(?:to\s+)?(?:start|begin|open|kick\s+off|go\s+live)\b")
-_CLAUSE_BREAK = re.compile(r"[.;:!?]")
+_ORDERS_START = rx.compile(r"\s+(?:to\s+)?(?:start|begin|open|kick\s+off|go\s+live)\b")
+_CLAUSE_BREAK = rx.compile(r"[.;:!?]")
 # A single quotation mark, opening or closing, as opposed to an apostrophe in a word.
 # (The quote first: a literal start lets the engine skip to each quote mark.)
-_SINGLE_QUOTE = re.compile(r"'(?:(?<=(?<!\w)')(?=\w)|(?<=[\w.,!?]')(?!\w))")
+_SINGLE_QUOTE = rx.compile(r"'(?:(?<=(?<!\w)')(?=\w)|(?<=[\w.,!?]')(?!\w))")
 # A relative clause that takes the target's release as past: "Go 1.23, which introduced
 # iterators".
-_WHICH_PAST = re.compile(
+_WHICH_PAST = rx.compile(
     r",?\s+(?:which|that)\s+(?:first\s+)?(?:introduced|added|brought|shipped|debuted|launched|"
     r"came\s+out|was\s+released)\b",
     re.IGNORECASE,
 )
-_PREDECESSOR = re.compile(
+_PREDECESSOR = rx.compile(
     r"\b(?:(?:its|their|the)\s+(?:direct\s+|immediate\s+)?predecessor,?|(?:the|replac\w*)\s+"
     r"(?:current|existing|outgoing)(?:[\s-]+generation)?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_BUYING = re.compile(r"(?:bought|purchased)\b", re.IGNORECASE)
+_BUYING = rx.compile(r"(?:bought|purchased)\b", re.IGNORECASE)
 # An artist's "drops" with the target as what is dropped, as headlines say a record or
 # a game is out: "Playboi Carti Drops 'Whole Lotta Red' LP" (not "drops support for").
-_DROPS_BEFORE = re.compile(
+_DROPS_BEFORE = rx.compile(
     r"\b(?:drops|surprise-drops)\s+(?:(?:his|her|their|its|the|a|new|surprise|debut|first|"
     r"latest|long-awaited|highly[\s-]anticipated)\s+){0,3}$",
     re.IGNORECASE,
 )
-_DROPPED_FROM = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:from|out\s+of)\b", re.IGNORECASE)
-_PRERELEASE_NAME = re.compile(r"\b(?:preview|beta|alpha)\b", re.IGNORECASE)
+_DROPPED_FROM = rx.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:from|out\s+of)\b", re.IGNORECASE)
+_PRERELEASE_NAME = rx.compile(r"\b(?:preview|beta|alpha)\b", re.IGNORECASE)
 # A target named as the full release after early access ("Last Epoch 1.0"), for which early
 # access is a pre-release: "launched on Steam Early Access in 2019".
-_FULL_RELEASE_NAME = re.compile(r"(?<![\d.])1\.0\b|\bfull\s+release\b", re.IGNORECASE)
-_EARLY_ACCESS = re.compile(r"\bearly[\s-]access\b", re.IGNORECASE)
+_FULL_RELEASE_NAME = rx.compile(r"(?<![\d.])1\.0\b|\bfull\s+release\b", re.IGNORECASE)
+_EARLY_ACCESS = rx.compile(r"\bearly[\s-]access\b", re.IGNORECASE)
 # Before the target's name: the clause says it is missing ("8.0 is rolling out, with no
 # Coolwalk signs", "is here but without the split-screen update").
-_ABSENT_BEFORE = re.compile(
+_ABSENT_BEFORE = rx.compile(
     r"\b(?:without|with\s+no|minus|lacking|sans)\s+(?:the\s+|any\s+|a\s+)?$", re.IGNORECASE
 )
 # After it, a verb left out: "the app version shipped, the redesign did not".
-_ABSENT_AFTER = re.compile(
+_ABSENT_AFTER = rx.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:did|does|has|have|is|was|were)(?:\s+not|n't)(?:\s+(?:yet|either))?"
     r"\s*(?:[.;,]|$)",
     re.IGNORECASE,
 )
 # The one "coming" cue that names no time: "the upcoming X".
-_UPCOMING = re.compile(r"(?:up|forth)coming", re.IGNORECASE)
+_UPCOMING = rx.compile(r"(?:up|forth)coming", re.IGNORECASE)
 # A pre-release written onto the target's version: "3.11.0rc2", "2.0b1", "6.1-beta".
-_PRE_SUFFIX = re.compile(
+_PRE_SUFFIX = rx.compile(
     r"(?:rc|a|b|alpha|beta|dev|pre)\d*\b|-(?:rc|alpha|beta|pre)", re.IGNORECASE
 )
 # A noun right after an adjective: "unannounced games".
-_NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
+_NOUN_AFTER = rx.compile(r"\s+[A-Za-z]")
 # Between a cancelling verb and the target as its object: "cancels its X", "scraps plans
 # for the X", "ends Apple's X preview".
-_CANCELLED_OBJECT = re.compile(
+_CANCELLED_OBJECT = rx.compile(
     r"[\s',:]*(?:(?:the|its|their|his|her|a|an|plans?\s+for|work\s+on|development\s+of|"
     r"production\s+of|[\w&.-]+'s)\s+){0,3}",
     re.IGNORECASE,
 )
 # A cancelling verb in the active voice has its own object: "Microsoft to Launch Windows 10
 # Creators Update, Kill Vista" does not end the update.
-_ACTIVE_CANCEL = re.compile(
+_ACTIVE_CANCEL = rx.compile(
     r"(?:cancels?|scraps?|axes|axe|kills?|shelves|shelve|abandons?)(?:\s+off)?", re.IGNORECASE
 )
 # What a cancelled "X ..." may be instead of X: "cancels the X launch event".
-_NOT_THE_PRODUCT = re.compile(
+_NOT_THE_PRODUCT = rx.compile(
     r"(?:'s)?\s+(?:launch\s+|release\s+)?(?:event|keynote|livestream|stream|presentation|"
     r"showcase|tour|pre-?orders?|reservations|premiere|party|panel|beta|trailer)",
     re.IGNORECASE,
 )
 # Between the target as subject and a cancelling verb: "X has officially been cancelled".
-_CANCELLED_SUBJECT = re.compile(
+_CANCELLED_SUBJECT = rx.compile(
     r"[\s',]*(?:(?:has|have|had|is|was|were|are|been|being|be|will|now|officially|reportedly|"
     r"effectively|also|just|finally|formally|quietly|apparently)\s+)*",
     re.IGNORECASE,
 )
 # Between the target and its verb when it is the subject: "X Series unveiling", "X is
 # revealed". Punctuation or a second word ("X: Chengdu unveils") ends the subject.
-_SUBJECT_GAP = re.compile(
+_SUBJECT_GAP = rx.compile(
     r"\s+(?:[\w-]+\s+)?(?:(?:is|was|are|were|has|have|been|being|gets?|officially)\s+)*"
 )
-_CLAUSE_END = re.compile(r"[,;:]")
-_AVAILABLE = re.compile(r"\bavailable\b", re.IGNORECASE)
+_CLAUSE_END = rx.compile(r"[,;:]")
+_AVAILABLE = rx.compile(r"\bavailable\b", re.IGNORECASE)
 # An expectation given as the maker's own guidance: "laptops are expected in H1 2026".
-_EXPECTED = re.compile(r"\b(?:expected|anticipated)\b", re.IGNORECASE)
+_EXPECTED = rx.compile(r"\b(?:expected|anticipated)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -190,9 +191,9 @@ class UnitReader:
     def __init__(self, match: TargetMatcher) -> None:
         self._match = match
         self._sources = Sources(match)
-        self._release_words = re.compile(RELEASE_WORDS, re.IGNORECASE)
+        self._release_words = rx.compile(RELEASE_WORDS, re.IGNORECASE)
         self._tenses = Tenses(match)
-        self._asked = re.compile(_ASKED, re.IGNORECASE)
+        self._asked = rx.compile(_ASKED, re.IGNORECASE)
         # A target named as a preview or beta ("o1-preview") is the product under that
         # label: the word says nothing about a later release.
         self._named_prerelease = any(_PRERELEASE_NAME.search(n) for n in match.target_names)

@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from bot.core.detect import rx
+
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     (
@@ -71,7 +73,7 @@ def _fold_table() -> dict[int, str]:
 
 
 # A run of characters outside ASCII: the only ones the fold table maps.
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII = rx.compile(r"[^\x00-\x7f]+")
 
 
 def fold(text: str) -> str:
@@ -87,15 +89,15 @@ def fold(text: str) -> str:
 
 
 # The word a full stop ends: an abbreviation ("Inc.") or an initial does not end a sentence.
-_LAST_WORD = re.compile(r"([\w.]+)$")
+_LAST_WORD = rx.compile(r"([\w.]+)$")
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    sentence_end = re.compile(r"([.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+    sentence_end = rx.compile(r"([.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
     # The two cuts at a space share their "\s+", tried once: neither "-" nor "but" can
     # follow a shorter run of it, so which cut matches, and where it ends, is unchanged.
-    clause_cut = re.compile(
+    clause_cut = rx.compile(
         r";\s+|,\s+(?=(?:but|while|whereas|though|although|yet|so)\s)"
         r"|\s+(?:-\s+(?=\w)|(?=(?:but|whereas|although)\s))"
     )
@@ -155,7 +157,7 @@ def split_units(folded: str, title_end: int) -> list[Unit]:
 
 # A headline or subtitle that opens with a question asks it: "Is X out: everything we
 # know?".
-_QUESTION_START = re.compile(
+_QUESTION_START = rx.compile(
     r"(?:is|are|was|were|will|would|when|what|where|which|who|why|how|could|can|does|do|did|"
     r"should|has|have|had)\b",
     re.IGNORECASE,

@@ -25,11 +25,12 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
+from bot.core.detect import rx
 from bot.core.detect.names import longest_first
 from bot.core.models import Label, Status, Target
 
 _WEIGHTS = "second_opinion.json"
-_TOKEN = re.compile(r"\w+")
+_TOKEN = rx.compile(r"\w+")
 # A "released" the rules did not say stands only on a confident model: a wrong
 # "released" is the worst failure. On the sets it was never trained on (holdout57-88),
 # its own releases at 0.7-0.75 were right about one time in two: from 0.75 those sets
@@ -210,7 +211,7 @@ class Masker:
 
 
 def _whole(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    return rx.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
 
 
 def features(masked: str, kind: str, rule: str, cues: tuple[str, ...] | list[str]) -> set[str]:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bot.core.detect import rx
 from bot.core.detect.cues import (
     NOT_PRODUCT_BEFORE,
     NOT_YET_BEFORE,
@@ -38,9 +39,9 @@ _PRESENT_TENSE = frozenset(
 _CARRIED_STATES = frozenset({"available-to-buy", "available-to-users", "generally-available"})
 _PLAN_CUES = frozenset({"will-release", "plans-to", "set-to", "launching"})
 # A relative "which" opening a state: its subject is the noun before it.
-_WHICH_BEFORE = re.compile(r",?\s*\bwhich\s+$", re.IGNORECASE)
+_WHICH_BEFORE = rx.compile(r",?\s*\bwhich\s+$", re.IGNORECASE)
 # Between a state and the target it is had on or for: "is now live on the X".
-_STATE_ON = re.compile(r"\s+(?:\S+\s+){0,2}?(?:on|for|to|in|with|via|across)\b", re.IGNORECASE)
+_STATE_ON = rx.compile(r"\s+(?:\S+\s+){0,2}?(?:on|for|to|in|with|via|across)\b", re.IGNORECASE)
 # Release cues whose product is named inside them: "since the launch of X in 2021".
 _OBJECT_INSIDE = frozenset({"since-launch-of"})
 # Past verbs that take the product as their object: "Meta released Scout and Maverick".
@@ -50,7 +51,7 @@ _TRANSITIVE = frozenset({"launched"})
 _AVAILABLE_LATER = frozenset({"will-release", "to-launch"})
 # Where "available later" is a further market, so the launch stands: "launched in the US;
 # it will be available in Europe next year".
-_ELSEWHERE = re.compile(
+_ELSEWHERE = rx.compile(
     r"\b(?:in|to)\s+(?:more|other|further|additional)\s+(?:countries|markets|regions)\b|"
     r"\belsewhere\b|\binternationally\b|\bglobally\b|\bworldwide\b|\bin\s+(?:the\s+)?(?:u\.?s\.?|"
     r"uk|europe|eu|india|china|japan|canada|australia)\b|\bon\s+(?:android|ios|windows|macos|"
@@ -59,7 +60,7 @@ _ELSEWHERE = re.compile(
 )
 # A present tense after a conjunction and its subject speaks of no release yet: "before
 # Apple releases", "once the studio ships"; a version's number is one word ("once 2.0 is").
-_CONDITIONAL_SUBJECT = re.compile(
+_CONDITIONAL_SUBJECT = rx.compile(
     # ("because Microsoft rolls out in waves" tells how it ships, not that it has; "I
     # genuinely hope Apple releases it" wishes.)
     r"\b(?:before|until|till|once|when|whenever|if|unless|after|because|hope\S*|wish\S*)\s+"
@@ -68,42 +69,42 @@ _CONDITIONAL_SUBJECT = re.compile(
 )
 # An expectation to see it released is no release: "we can expect to see X launched at
 # CES 2025".
-_TO_SEE = re.compile(
+_TO_SEE = rx.compile(
     r"\b(?:expect|expecting|hope|hoping|wait|waiting|want|wants|forward\s+to)\s+"
     r"(?:to\s+see|seeing)\s+(?:[\w'&:-]+\s+){1,5}$",
     re.IGNORECASE,
 )
 # ... or its present "to be": "when iOS 15 is first released".
-_PRESENT_BE_AFTER = re.compile(
+_PRESENT_BE_AFTER = rx.compile(
     r"\b(?:when|once|until|till|before|if|unless)\s+(?:[\w'-]+(?:\.\d+)*\s+){1,4}"
     r"(?:is|are|gets|get)\s+"
     r"(?:\w+ly\s+|first\s+|finally\s+)?$",
     re.IGNORECASE,
 )
 # ... or a present verb of arrival: "once it reaches GA", "when it hits stable".
-_PRESENT_ARRIVAL = re.compile(
+_PRESENT_ARRIVAL = rx.compile(
     r"(?:reaches|hits|enters|arrives|ships|launches|lands|debuts|rolls)\b", re.IGNORECASE
 )
 # An expectation that it is out by now: "should be available now".
-_SHOULD_BE = re.compile(r"\bshould\s+(?:\w+ly\s+)?be\s+$", re.IGNORECASE)
+_SHOULD_BE = rx.compile(r"\bshould\s+(?:\w+ly\s+)?be\s+$", re.IGNORECASE)
 # A present tense in a clause of time is a future: "by the time iPadOS 15 releases",
 # "once the game launches".
-_TIME_CLAUSE = re.compile(
+_TIME_CLAUSE = rx.compile(
     r"\b(?:by\s+the\s+time|when(?:ever)?|once|until|till|before|after|as\s+soon\s+as)\s+"
     r"(?:[\w.'\u2019-]+\s+){1,4}$",
     re.IGNORECASE,
 )
 # A plan to make something available: "will make the source code of X publicly available".
-_MAKE_BEFORE = re.compile(r"\b(?:will|to|would|'ll)\s+make\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
+_MAKE_BEFORE = rx.compile(r"\b(?:will|to|would|'ll)\s+make\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
 # A day still to come: "fans will only listen to it on release day".
-_WILL_BEFORE = re.compile(r"\b(?:will|would|until|till|before|ahead\s+of)\b|'ll\b", re.IGNORECASE)
+_WILL_BEFORE = rx.compile(r"\b(?:will|would|until|till|before|ahead\s+of)\b|'ll\b", re.IGNORECASE)
 # Kinds of product a target may be, named after it: "the Brat album".
 _PRODUCT_KINDS = frozenset({"album", "book", "single", "song"})
 # Not-product subjects that a target may itself be ("Stardew Valley update 1.6").
 _ADD_ON_NOUNS = frozenset({"update", "patch", "expansion", "dlc"})
 # A past form of a cue the tables read as present: "started shipping in late 2021".
 # (Also after the noun: "the rollout began July 9".)
-_PAST_FORM = re.compile(
+_PAST_FORM = rx.compile(
     r"(?:(?:rollout|roll-out)\s+(?:(?:initially|officially|gradually)\s+)?)?"
     r"(?:started|began|went|was|were|opened)\b",
     re.IGNORECASE,
@@ -111,19 +112,19 @@ _PAST_FORM = re.compile(
 # Kinds that say a release is not (yet) so: a bare "launch" next to them is no plan.
 _DOUBT_KINDS = frozenset({"negated", "denial", "nonanswer", "unofficial"})
 # What joins "release date" to the day it gives: "Release date: October 30, 2025".
-_GIVES_DAY = re.compile(r"""\s*["'\u201d]?\s*(?::|was|of)\s*["'\u201c]?\s*""", re.IGNORECASE)
+_GIVES_DAY = rx.compile(r"""\s*["'\u201d]?\s*(?::|was|of)\s*["'\u201c]?\s*""", re.IGNORECASE)
 # A release date that was not the day it came out: "the original release date was".
-_NOT_THE_DAY = re.compile(
+_NOT_THE_DAY = rx.compile(
     r"\b(?:original|originally|initial|previous|planned|former|old|earlier|scheduled|"
     r"rumou?red|leaked|expected|tentative)\s+$",
     re.IGNORECASE,
 )
 # Words of a day that moved: "release date: October 30, before it was delayed".
-_MOVED = re.compile(r"delay|postpone|push", re.IGNORECASE)
+_MOVED = rx.compile(r"delay|postpone|push", re.IGNORECASE)
 # How far behind the publication a release day must be: a day or two is time zones.
 _BEHIND_DAYS = 2
 # What makes "is out"/"is in cinemas" a present fact rather than a dated future.
-_NOW_WORDS = re.compile(r"\b(?:now|already|finally|just)\b", re.IGNORECASE)
+_NOW_WORDS = rx.compile(r"\b(?:now|already|finally|just)\b", re.IGNORECASE)
 # Media made of or for a product: its release is never the product's.
 _MEDIA = (
     "trailer|teaser|video|clip|footage|image|photo|picture|render|livestream|single|song"
@@ -136,7 +137,7 @@ _WORD = r"(?:(?!(?:is|are|was|were|has|have|will|which|that)\b)(?:[^\s,;.]|\.(?=
 # video of the X in flight goes live", "its first single, What Was That, is already out",
 # "pre-orders for the X opened today", "a Steam page for the game has already gone live".
 # Not across a comma or a verb, so "a video of X, which is out now" still speaks of X.
-_ARTIFACT_SUBJECT = re.compile(
+_ARTIFACT_SUBJECT = rx.compile(
     rf"\b(?i:(?:{_MEDIA}|pre-?order|reservation|booking|registration|page|listing)s?)\s+"
     r"(?:(?i:of|for|from|showing|featuring|with)\s+"
     rf"(?:{_WORD}\s+){{0,6}}?{_WORD}"
@@ -148,43 +149,43 @@ _ARTIFACT_SUBJECT = re.compile(
 )
 # A fan-made work in the clause: what it says is released is the fans' ("the 2009 fan
 # film, a prequel released free online"), never the maker's product.
-_FAN_WORK = re.compile(
+_FAN_WORK = rx.compile(
     r"\bfan[- ](?:made|film|movie|game|remake|project|edit|mod|sequel|adaptation)s?\b",
     re.IGNORECASE,
 )
 # A retrospective that names what it looks back on: "since the release of X".
-_SINCE_OF = re.compile(r"since\s+the\s+(?:release|launch|debut|arrival)\s+of\s", re.IGNORECASE)
+_SINCE_OF = rx.compile(r"since\s+the\s+(?:release|launch|debut|arrival)\s+of\s", re.IGNORECASE)
 # Not-product subjects that are only about the product: their release is never its own
 # (an update, a patch or a season may carry it).
-_ABOUT_IT = re.compile(
+_ABOUT_IT = rx.compile(
     rf"(?:{_MEDIA}|statement|details|specs|leak|report|paper|article|study|post|benchmark|"
     r"result|score|review|test)s?\b",
     re.IGNORECASE,
 )
 # A beta or preview as the subject: "the public beta is now available".
-_PREVIEW_BEFORE = re.compile(r"\b(?:beta|preview)s?\s+(?:\S+\s+){0,2}?$", re.IGNORECASE)
+_PREVIEW_BEFORE = rx.compile(r"\b(?:beta|preview)s?\s+(?:\S+\s+){0,2}?$", re.IGNORECASE)
 # A versioned name right before a release verb is its subject: "pandas 2.3.0 released",
 # "NumPy 2.3.0rc1 is out". Years, prices and plain counts ("Volume 1", "Batch 1") are not
 # versions.
-_VERSION_SUBJECT = re.compile(
+_VERSION_SUBJECT = rx.compile(
     r"(?<![\w.$%-])((?!(?:19|20)\d\d\b)(?:[\w+-]*\d+\.\d[\w.+-]*|[A-Za-z][\w+-]*\d[\w.+-]*|"
     r"\d+[A-Za-z][\w.+-]*))\s+(?:(?:is|are|was|were|has|have|"
     r"been|gets?|got|now|officially|finally|just|quietly)\s+){0,3}$"
 )
 # Between the target and the last of a list of subjects it belongs to: "X, the 24-inch
 # iMac and new Y are".
-_SHARED_SUBJECT = re.compile(r"(?:,\s*|\s+and\s+|\s*&\s*)(?:[\w.+-]+,?\s+(?:and\s+)?){0,4}")
+_SHARED_SUBJECT = rx.compile(r"(?:,\s*|\s+and\s+|\s*&\s*)(?:[\w.+-]+,?\s+(?:and\s+)?){0,4}")
 # Between a versioned name and its "update": "the One UI 7 stable update".
-_UPDATE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?", re.IGNORECASE)
+_UPDATE_AFTER = rx.compile(r"\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 # Between a subject and its verb: "Midjourney releases", "the chip goes", "X now ships".
-_SUBJECT_END = re.compile(r"(?:'s)?\s+(?:(?:now|officially|finally|also|quietly)\s+)?")
+_SUBJECT_END = rx.compile(r"(?:'s)?\s+(?:(?:now|officially|finally|also|quietly)\s+)?")
 # "premieres today (Sunday, June 26)": the day a present tense names is today's.
-_TODAY_AFTER = re.compile(r"\s+(?:today|tonight)\b", re.IGNORECASE)
+_TODAY_AFTER = rx.compile(r"\s+(?:today|tonight)\b", re.IGNORECASE)
 # The present tense of "to be" opening a state: "is out", "are available".
-_PRESENT_BE = re.compile(r"(?:is|are|\w+'s|gets?|becomes)\b", re.IGNORECASE)
+_PRESENT_BE = rx.compile(r"(?:is|are|\w+'s|gets?|becomes)\b", re.IGNORECASE)
 # A time right after a present tense that can only be ahead: "arrives in stores Friday",
 # "deliveries start in the second half of this year", "launches later this year".
-_AHEAD_AFTER = re.compile(
+_AHEAD_AFTER = rx.compile(
     r"[^.;,]{0,25}?\b(?<!last\s)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b"
     # "is releasing his first new book in almost a decade later this year".
     # A staged rollout begun today is out: "rolling out today, more countries next year".
@@ -204,7 +205,7 @@ _AHEAD_AFTER = re.compile(
 # A capitalised object after "released"/"launched" that is a day or month, not a product.
 # (A capital that begins a compound adjective names no product: "rolled out an
 # AI-powered auto-dubbing feature".)
-_OBJECT = re.compile(
+_OBJECT = rx.compile(
     r"\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|In\b|On\b|At\b|To\b|Last\b"
     r"|This\b|Today\b|Earlier\b|Globally\b|Worldwide\b|[A-Z][A-Za-z0-9]*-[a-z]{3,}\b(?!-))"
@@ -212,14 +213,14 @@ _OBJECT = re.compile(
 )
 
 # A single as what was released: "released the first single", "dropped her new song".
-_SINGLE_OBJECT = re.compile(
+_SINGLE_OBJECT = rx.compile(
     r"\s+(?:(?:the|its|her|his|their|a|an|first|new|lead|latest|second|third|debut)\s+){0,3}"
     r"(?:single|song|track|music\s+video)s?\b",
     re.IGNORECASE,
 )
-_OFF_ALBUM = re.compile(r"\s*,?\s*(?:off|from)\b", re.IGNORECASE)
+_OFF_ALBUM = rx.compile(r"\s*,?\s*(?:off|from)\b", re.IGNORECASE)
 _SONG_WORDS = frozenset({"single", "song", "track"})
-_INCLUDING = re.compile(
+_INCLUDING = rx.compile(
     r"(?:[\w.+-]*\s+){0,3}?(?:family|line-?up|series|range|models),?\s+"
     r"(?:including|such\s+as|among\s+them)\b[^.;]{0,80}",
     re.IGNORECASE,
@@ -230,7 +231,7 @@ _SUBJECT_PLANS = frozenset(("will-release", "coming", "launching", "set-to"))
 # An add-on or artifact as a plan's subject: "a X patch with balance changes will arrive"
 # (not "the update": software versions ship as updates, "iPadOS 16 ... the update will be
 # available this fall").
-_PLAN_SUBJECT = re.compile(
+_PLAN_SUBJECT = rx.compile(
     r"\b(?:patch|patches|dlc|expansion|trailer|teaser|demo|hotfix|"
     r"soundtrack)\b(?:\s+(?:with|for|that|which|including)\b[^,;.]{0,30}?)?\s+$",
     re.IGNORECASE,
@@ -273,8 +274,8 @@ class Tenses:
 
     def __init__(self, match: TargetMatcher) -> None:
         self._match = match
-        self._not_yet = re.compile(NOT_YET_BEFORE, re.IGNORECASE)
-        self._not_product = re.compile(NOT_PRODUCT_BEFORE, re.IGNORECASE)
+        self._not_yet = rx.compile(NOT_YET_BEFORE, re.IGNORECASE)
+        self._not_product = rx.compile(NOT_PRODUCT_BEFORE, re.IGNORECASE)
         # A target that is itself an update or expansion ("Stardew Valley update 1.6") is
         # what "the update arrives" speaks of.
         name_words = {w.lower() for n in match.target_names for w in re.findall(r"[A-Za-z]+", n)}
@@ -289,7 +290,7 @@ class Tenses:
         self._song = not _SONG_WORDS.isdisjoint(name_words)
         # "the launch event is on August 13": the day of a show, not of the product.
         # (A place's "opening" too: "about to change on June 6 with the opening of X".)
-        self._release_noun = re.compile(
+        self._release_noun = rx.compile(
             r"\b(?:release|launch|debut)\b(?!\s+(?:event|party|keynote|stream|livestream|"
             r"presentation|showcase|trailer))|\bthe\s+(?:grand\s+|official\s+)?opening\s+of\b",
             re.IGNORECASE,

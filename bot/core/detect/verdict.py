@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from bot.core.detect import rx
 from bot.core.detect.reading import UnitRead
 from bot.core.detect.scope import Unit
 from bot.core.detect.window import PERIOD, TimeRef, find_times
@@ -41,18 +42,18 @@ _ANNOUNCING = frozenset(
     f"released:{name}" for name in ("launched", "headline-present", "is-out", "debut", "launch-day")
 )
 # Words that make "available" a present fact, not an announcement's.
-_NOW = re.compile(r"\bavailable\s+now\b|\bnow\s+available\b|\bon\s+sale\s+now\b", re.IGNORECASE)
+_NOW = rx.compile(r"\bavailable\s+now\b|\bnow\s+available\b|\bon\s+sale\s+now\b", re.IGNORECASE)
 # The goods reaching buyers on a later day: "will go on sale from August 21", "will ship
 # on the 28th of June".
-_ON_SALE_LATER = re.compile(
+_ON_SALE_LATER = rx.compile(
     r"\b(?:go|goes|going|be)\s+on\s+sale\b|\bhits?\s+(?:stores|shelves)\b|\bin\s+stores\b"
     r"|\bwill\s+(?:\w+\s+)?(?:ship|be\s+available)\b",
     re.IGNORECASE,
 )
 # A launch long behind the item: its release words are no announcement's.
-_LONG_AGO = re.compile(r"\blast\s+(?:year|month)\b|\b(?:years?|months?)\s+ago\b", re.IGNORECASE)
+_LONG_AGO = rx.compile(r"\blast\s+(?:year|month)\b|\b(?:years?|months?)\s+ago\b", re.IGNORECASE)
 # "is here": an arrival, which next to a release window is the announcement's.
-_HERE = re.compile(r"\b(?:is|are|'s)\s+(?:\w+\s+)?here\b", re.IGNORECASE)
+_HERE = rx.compile(r"\b(?:is|are|'s)\s+(?:\w+\s+)?here\b", re.IGNORECASE)
 # A date this close is a delivery detail ("order today, ships tomorrow"), not a plan.
 SOON_DAYS = 2
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from bot.core.detect import rx
+
 _MONTHS = {
     "jan": 1,
     "feb": 2,
@@ -163,7 +165,7 @@ def _pattern() -> re.Pattern[str]:
         r"|s(?:at|econd|ep|ince|ometime|oon|pring|tart|tarting|ummer|un)"
         r"|t(?:he|hird|his|hroughout|hu|o|oday|omorrow|ue)|until|valentine|w(?:ed|inter))"
     )
-    return re.compile(opener + "(?:" + "|".join(parts) + ")")
+    return rx.compile(opener + "(?:" + "|".join(parts) + ")")
 
 
 @cache
@@ -171,7 +173,7 @@ def _gate() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Cheap tests that `text` may hold a time reference at all: most clauses do not. A
     digit, which three in four passing clauses hold, is looked for alone first: a scan
     for one class of character is several times faster than one for the words."""
-    return re.compile(r"\d"), re.compile(
+    return rx.compile(r"\d"), rx.compile(
         r"year|soon|coming|today|tomorrow|next|spring|summer|fall|autumn|winter|holiday|"
         r"christmas|halloween|valentine|"
         r"days|weeks|months|(?:in|by|from|until|to|for|starting|beginning|this|early|mid|late|of)[\s-]+"
@@ -374,7 +376,7 @@ def past_in(text: str, published: date | None) -> bool:
 
 @cache
 def _bare_month() -> re.Pattern[str]:
-    return re.compile(r"\b" + _MONTH.format("bm").replace("(?P<bm>", "("))
+    return rx.compile(r"\b" + _MONTH.format("bm").replace("(?P<bm>", "("))
 
 
 def best_ref(refs: list[TimeRef]) -> TimeRef | None:
