@@ -431,6 +431,12 @@ HOLDOUT373 = FIXTURES / "holdout373.jsonl"
 HOLDOUT374 = FIXTURES / "holdout374.jsonl"
 HOLDOUT375 = FIXTURES / "holdout375.jsonl"
 HOLDOUT376 = FIXTURES / "holdout376.jsonl"
+HOLDOUT377 = FIXTURES / "holdout377.jsonl"
+HOLDOUT378 = FIXTURES / "holdout378.jsonl"
+HOLDOUT379 = FIXTURES / "holdout379.jsonl"
+HOLDOUT380 = FIXTURES / "holdout380.jsonl"
+HOLDOUT381 = FIXTURES / "holdout381.jsonl"
+HOLDOUT382 = FIXTURES / "holdout382.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -1032,6 +1038,16 @@ FLOORS = [
     (HOLDOUT374, 0.63, 0.80),
     (HOLDOUT375, 0.53, 1.00),
     (HOLDOUT376, 0.70, 0.76),
+    # Blind, never trained on (holdout378 with 23 rumoured and 3 confirmed of 47;
+    # holdout379's tours and box sets named by description, "Led Zeppelin reunion tour");
+    # first scored on c7af317 at 0.677 (8 of 10), 0.876 (8 of 8), 0.634 (7 of 9), 0.800 (12
+    # of 12), 0.773 (13 of 16) and 0.654 (10 of 10).
+    (HOLDOUT377, 0.67, 0.80),
+    (HOLDOUT378, 0.87, 1.00),
+    (HOLDOUT379, 0.63, 0.77),
+    (HOLDOUT380, 0.79, 1.00),
+    (HOLDOUT381, 0.77, 0.81),
+    (HOLDOUT382, 0.65, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -1198,6 +1214,9 @@ TIMELINE_SLUGS = (
     # Confirmed early on a tip that pre-orders open on a day, as first scored: on time since
     # "a tip from" is hearsay.
     "iphone-11-pro",
+    # Blind (timelines148-149), on time as first scored; the New Nintendo 2DS XL once its
+    # expectation no longer asked for the rumour stage the story skips.
+    *("apple-news", "new_nintendo_2ds_xl"),
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -1458,6 +1477,11 @@ KNOWN_EXTRA = {
     "30th-anniversary Blu-ray: 'Alex Proyas' 1994 The Crow' is another year's, but the "
     "title's 'The Crow: 30th Anniversary Edition' names no year, and within the maker's "
     "window (2024), once begun, one outlet's report releases",
+    # Blind (timelines148), as first scored.
+    "visionos": "a rumour years early on Meta's own 'XROS' operating system ('building "
+    "XROS, its from-scratch AR/VR operating system'), which the alias 'xrOS' names: the "
+    "owner is told only by 'its' after the name, and an item that names Meta but not the "
+    "maker is still read as hearsay about the target",
 }
 
 
