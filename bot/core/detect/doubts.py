@@ -437,6 +437,14 @@ NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
         r"\s+(?:for\s+)?(?:the\s+|its\s+|a\s+)?(?:pre-?orders?|wait-?list|reservations)\b",
     ),
     (
+        # A pre-load opened is the game not yet unlocked: "Pre-Load Available Now".
+        "future",
+        "pre-load",
+        "pre preload preloading",
+        r"\bpre-?load(?:ing)?\s+(?:is\s+|has\s+)?(?:also\s+)?(?:now\s+)?(?:available|live|open(?:ed)?|"
+        r"begun|started)(?:\s+now)?\b",
+    ),
+    (
         # Testers enrolled in a channel: "Insiders in the Dev Channel can now try X".
         # Before the hedges, whose "insiders" are sources.
         "prerelease",
@@ -487,6 +495,8 @@ NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
         r"clips|samples|examples|videos|"
         r"renders?|"
         r"details|specs|specifications|roadmap|schedule|timeline|patch|update|surveys?|reports?|"
+        # "published a global rollout map".
+        r"(?:rollout|release|launch|unlock)\s+maps?|infographics?|"
         r"earnings|results|documents?|gameplay|demo|countdown|campaign|website|site|livestream|"
         r"stream|posters?|soundtrack|dlc|expansion|event|showcase|presentation|papers?|"
         r"invitations?|invites?|"

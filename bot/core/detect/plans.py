@@ -20,7 +20,9 @@ _REL_VERB = (
     r"make\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:debut|premiere|bow)|"
     # ("will figure itself out", "will sort it out": no release.)
     r"shipping|arriving|coming|rolling\s+out|available|"
-    r"(?<!\bitself\s)(?<!\bit\s)(?<!\bthem\s)(?<!\bthings\s)(?<!\bthis\s)(?<!\bthat\s)out|"
+    # ("will close out its first weekend" ends one.)
+    r"(?<!\bitself\s)(?<!\bit\s)(?<!\bthem\s)(?<!\bthings\s)(?<!\bthis\s)(?<!\bthat\s)"
+    r"(?<!\bclose\s)out|"
     r"premiere|return|sell|selling|"
     r"get\s+(?:it|them|access)|gain\s+access|have\s+access|"
     # A book is published, a feature added: "will be published by Faber on September 24".

@@ -10,6 +10,13 @@ from __future__ import annotations
 from bot.core.detect.doubts import OUT_BRIEFLY, PAST_NOT
 from bot.core.detect.lookbehind import not_after
 
+# A release still awaited is no retrospective: "had to do with the release of the
+# long-awaited Tracks II".
+_AWAITED = (
+    r"(?!\s+(?:the\s+|its\s+|their\s+)?(?:long[- ]?awaited|upcoming|forthcoming|"
+    r"(?:highly\s+|much[- ])?anticipated)\b)"
+)
+
 SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
     (
         "released-weak",
@@ -152,7 +159,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"global)\s+(?:[\w-]+\s+){0,2}?(?:release|launch|debut)\b"
         # ("the public release timeline remains unclear" waits for it.)
         r"(?!\s+(?:date|window|timeline|timing|schedule|plans?)\b)|\bwith\s+the\s+(?:recent\s+)?"
-        r"(?:release|launch|arrival|debut)\s+of\b|"
+        r"(?:release|launch|arrival|debut)\s+of\b"
+        + _AWAITED
+        + "|"
         # (Not one waited for: "three weeks to wait until the release of X", "teasing the
         # arrival of X on March 29".)
         + not_after(
@@ -160,8 +169,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
             "anticipate expecting preparing prepares prepare"
         )
         + r"\bthe\s+(?:release|launch|arrival|debut)\s+of\b"
+        + _AWAITED
         # (Not one still ahead: "the release of the just-announced X later this year".)
-        r"(?![^.;]{0,80}?\b(?:later\s+this|next\s+(?:year|month|week)|this\s+(?:fall|autumn|"
+        + r"(?![^.;]{0,80}?\b(?:later\s+this|next\s+(?:year|month|week)|this\s+(?:fall|autumn|"
         r"spring|summer|winter|holiday)|(?:in\s+)?the\s+coming\s+(?:weeks|months))\b)"
         # A release that a later one extends: "builds on the 2.0 release from June".
         r"|\b(?:build|builds|built)\s+on\s+(?:the|its)\s+(?:[\w.-]+\s+){0,2}?(?:release|launch)\b"
@@ -190,7 +200,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "box-office",
         "opened opens debuted launching launched top grossed grossing raked hauled in box weekend "
-        "cross "
+        "cross first opening debut "
         "crosses crossed",
         # ("grossing $50 million next weekend" is a projection.)
         r"\b(?:grossed|grossing(?![^.;]{0,40}?\b(?:next|projected|expected|forecast)\b)|"
@@ -203,7 +213,10 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"|\bbox\s+office\s+(?:with|haul|opening|debut|weekend|record|crown)\b"
         r"|\bweekend\s+box\s+office\b"
         # Takings past a mark: "crosses $1 billion at the global box office".
-        r"|\bcross(?:es|ed)?\s+(?:the\s+)?[$\u20ac\u00a3]\s?\d",
+        r"|\bcross(?:es|ed)?\s+(?:the\s+)?[$\u20ac\u00a3]\s?\d"
+        # "will close out its first domestic weekend with a pitiful $33 million".
+        r"|\b(?:first|opening|debut)\s+(?:(?:domestic|global|worldwide|overseas|north\s+american)"
+        r"\s+)?weekend\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?[$\u20ac\u00a3]\s?\d",
     ),
     (
         "released-weak",

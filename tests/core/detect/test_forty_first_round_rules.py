@@ -1,9 +1,9 @@
-"""The rules added in the forty-first round (issue 5: the errors of the blind timelines
-timelines146 and the early confirmations a retrained second opinion let through on the
-timelines), one short made-up item each: made-up products, and none of these sentences is
-in a labelled set, so each case checks the rule rather than a memorised phrasing. Each
-case failed on the code before its rule, except the guards beside them, which pin what the
-rule must leave alone."""
+"""The rules added in the forty-first and forty-second rounds (issue 5: the errors of the
+blind timelines timelines146, the early confirmations a retrained second opinion let
+through on the timelines, and the blind sets holdout377-382), one short made-up item each:
+made-up products, and none of these sentences is in a labelled set, so each case checks
+the rule rather than a memorised phrasing. Each case failed on the code before its rule,
+except the guards beside them, which pin what the rule must leave alone."""
 
 from __future__ import annotations
 
@@ -13,6 +13,9 @@ from bot.core.models import Label, Target
 from tests.core.detect.rule_case import Case
 
 WATCH = Target(name="Velmar Halo", aliases=("Halo watch",), maker="Velmar")
+PORT = Target(name="Orrin Skies for PC", aliases=("Orrin Skies PC",), maker="Velmar Games")
+FILM = Target(name="Quill Harbour", maker="Velmar Pictures")
+BOX_SET = Target(name="Lost Tapes II", maker="Orrin Records")
 
 CASES = [
     Case(
@@ -76,6 +79,45 @@ CASES = [
         "A blog relays a tip from a carrier employee that pre-orders for the Velmar Halo open "
         "September 13.",
         Label.RUMOURED,
+    ),
+    Case(
+        "a-pre-load-available-now-is-not-the-game",
+        PORT,
+        "Orrin Skies for PC unlock times detailed with Pre-Load Available Now",
+        "The port unlocks on Friday at 2AM.",
+        Label.CONFIRMED,
+        published=None,
+    ),
+    Case(
+        "a-rollout-map-published-is-not-the-game",
+        PORT,
+        "Orrin Skies for PC unlock times",
+        "Velmar Games published a global rollout map for Orrin Skies for PC; the port "
+        "unlocks at 2AM on Friday.",
+        Label.NONE,
+    ),
+    Case(
+        "a-first-weekend-with-takings-is-a-film-in-cinemas",
+        FILM,
+        "Quill Harbour stumbles",
+        'Quill Harbour "will close out its first domestic weekend with a weak $21 million".',
+        Label.RELEASED,
+    ),
+    Case(
+        "the-release-of-the-long-awaited-is-ahead",
+        BOX_SET,
+        "Lost Tapes II news is on the way",
+        "The singer confirmed that his teaser had to do with the release of the long-awaited "
+        "Lost Tapes II.",
+        Label.NONE,
+    ),
+    # Guard: the release of it, with nothing that awaits it, is behind.
+    Case(
+        "the-release-of-it-is-behind",
+        BOX_SET,
+        "Fans rush the shops",
+        "Record shops sold out within days of the release of Lost Tapes II.",
+        Label.RELEASED,
     ),
 ]
 
