@@ -26,7 +26,9 @@ _ON_RECORD = (
 # three studies" give a reason, "citing Bloomberg" or "citing people familiar" a source.
 _CITED_SOURCE = rx.compile(
     r"\s*(?:(?:a|an|the|two|three|several|multiple|unnamed|anonymous|its|their)\s+)?"
-    r"(?:[A-Z]|(?:sources?|people|insiders?|reports?|analysts?|documents?|someone|persons?)\b)"
+    # (A name may start with a small letter: "citing iMore".)
+    r"(?:[a-z]?[A-Z]|(?:sources?|people|insiders?|reports?|analysts?|documents?|someone|"
+    r"persons?)\b)"
 )
 # After "according to": hearsay even when the maker is named ("people familiar with
 # Microsoft's plans", "a report from Bloomberg").

@@ -180,7 +180,7 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # A preview programme's members are no sources: "rolled out to Windows Insiders in
         # the Dev and Canary channels" (read in `previews`).
         rf"(?!{INSIDER_PROGRAMME})\binsiders?\b|\btipsters?\b|\btipped\b|\bsources?\s+(?:say|said|"
-        r"claim|claimed|suggest|suggested|told|tell|familiar|close|with\s+knowledge|speaking|"
+        r"claim|claimed|suggest|suggested|told|tell|familiar|close|with\s+knowledge|speaking|confirm|"
         r"indicate|report)\w*\b|\b(?:people|person|someone)\s+(?:familiar|close)\b|"
         r"\b(?:anonymous|unnamed)\s+sources?\b|\bper\s+sources\b|\bsources\s+suggest\b|"
         # "relays a MacRumors tip from a carrier employee".

@@ -80,6 +80,8 @@ CEILINGS = (
     ("research:", Label.RUMOURED),
     ("closed:", Label.CONFIRMED),
     ("cap:forum", Label.RUMOURED),
+    # The writer calling the whole story a rumour ("All of this is still just a rumor").
+    ("hedge:disclaimed", Label.RUMOURED),
     ("cap:described", Label.CONFIRMED),
     # A review before the release day it names, or beside "it has yet to hit shelves":
     # the product is seen, not out.

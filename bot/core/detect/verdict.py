@@ -54,6 +54,15 @@ _ON_SALE_LATER = rx.compile(
 _LONG_AGO = rx.compile(r"\blast\s+(?:year|month)\b|\b(?:years?|months?)\s+ago\b", re.IGNORECASE)
 # "is here": an arrival, which next to a release window is the announcement's.
 _HERE = rx.compile(r"\b(?:is|are|'s)\s+(?:\w+\s+)?here\b", re.IGNORECASE)
+# The writer calling the whole story a rumour, in a sentence of its own: "All of this is
+# still just a rumor, though. Even the launch date is just a rumor."
+_DISCLAIMER = rx.compile(
+    r"\b(?:all\s+(?:of\s+)?(?:this|that|these)|this|everything|it)\s+(?:is|are|remains?)\s+"
+    r"(?:still\s+|all\s+)?(?:just\s+|only\s+|purely\s+)?(?:an?\s+)?(?:rumou?rs?|speculation)\b"
+    r"|\b(?:take|treat)\s+(?:this|it|these|all\s+(?:of\s+)?this)\s+with\s+a\s+(?:grain|pinch)\s+"
+    r"of\s+salt\b",
+    re.IGNORECASE,
+)
 # A date this close is a delivery detail ("order today, ships tomorrow"), not a plan.
 SOON_DAYS = 2
 
@@ -221,7 +230,13 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         # A headline's plan, however firm it reads ("release date August 24, preorders
         # mid-August"), whose body gives it as rumour ("firming up previous leaks and
         # rumors") with nobody on record: the rumour's.
-        rumour_body = headline_only and not official and any(map(_hearsay_in_body, rumoured))
+        # So is one whose body retells a plan as hearsay without naming it again ("Citing
+        # iMore, pre-orders will kick off on September 12").
+        rumour_body = (
+            headline_only
+            and not official
+            and any(_hearsay_in_body(r) or _plan_heard(r) for r in rumoured)
+        )
         # A headline's day over a body saying no sale date is given ("Official: X lands
         # March 29!" over press invites and "no price, pre-order or on-sale date is
         # given"): the day is an event's.
@@ -237,6 +252,11 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         if undated_body:
             for r in confirmed:
                 r.cues.append("guard:headline-day-vs-no-date")
+            return Label.RUMOURED, confirmed, False
+        # The body disowning the whole story: nobody on record, only the writer's word.
+        if not official and not on_record and any(_disclaims(r) for r in reads):
+            for r in confirmed:
+                r.cues.append("hedge:disclaimed")
             return Label.RUMOURED, confirmed, False
         if (
             (framed or hearsay_body)
@@ -276,6 +296,30 @@ NOT_YET_OUT = ("negated:yet-to-release", "negated:not-released")
 def _body_about(read: UnitRead) -> bool:
     """Whether a clause of the body speaks of the target, by name or by "it"."""
     return (read.mention or read.anaphor) and not read.unit.is_title
+
+
+def _plan_heard(read: UnitRead) -> bool:
+    """Whether a clause of the body gives a plan as hearsay ("citing iMore, pre-orders
+    will kick off on September 12"), whatever it names."""
+    return (
+        not read.unit.is_title
+        and read.hedged
+        and any(c.startswith("future:") for c in read.cues)
+        and any(c.startswith("hedge:") for c in read.cues)
+    )
+
+
+def _disclaims(read: UnitRead) -> bool:
+    """Whether a sentence of the body calls the item's story a rumour as a whole: one
+    that names nothing itself and tells of no confirmation (not an update's "it was just a
+    rumor until Disney+ confirmed it")."""
+    text = read.unit.text
+    if read.unit.is_title or read.mention or "confirm" in text.lower():
+        return False
+    m = _DISCLAIMER.search(text)
+    # (Not an aside in brackets about one claim: "an OB-X reissue may be in the works
+    # ("This is all just speculation, of course")".)
+    return m is not None and text.count("(", 0, m.start()) <= text.count(")", 0, m.start())
 
 
 def _hearsay_in_body(read: UnitRead) -> bool:

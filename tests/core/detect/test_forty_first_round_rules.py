@@ -1,9 +1,9 @@
 """The rules added in the forty-first and forty-second rounds (issue 5: the errors of the
-blind timelines timelines146, the early confirmations a retrained second opinion let
-through on the timelines, and the blind sets holdout377-382), one short made-up item each:
-made-up products, and none of these sentences is in a labelled set, so each case checks
-the rule rather than a memorised phrasing. Each case failed on the code before its rule,
-except the guards beside them, which pin what the rule must leave alone."""
+blind timelines timelines146 and timelines151, the early confirmations a retrained second
+opinion let through on the timelines, and the blind sets holdout377-382), one short made-up
+item each: made-up products, and none of these sentences is in a labelled set, so each case
+checks the rule rather than a memorised phrasing. Each case failed on the code before its
+rule, except the guards beside them, which pin what the rule must leave alone."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ WATCH = Target(name="Velmar Halo", aliases=("Halo watch",), maker="Velmar")
 PORT = Target(name="Orrin Skies for PC", aliases=("Orrin Skies PC",), maker="Velmar Games")
 FILM = Target(name="Quill Harbour", maker="Velmar Pictures")
 BOX_SET = Target(name="Lost Tapes II", maker="Orrin Records")
+PHONE = Target(name="Velmar Phone 5", maker="Velmar")
 
 CASES = [
     Case(
@@ -118,6 +119,38 @@ CASES = [
         "Fans rush the shops",
         "Record shops sold out within days of the release of Lost Tapes II.",
         Label.RELEASED,
+    ),
+    Case(
+        "the-writer-calling-it-all-a-rumour-disowns-the-headline",
+        PHONE,
+        "Velmar Phone 5 Release Date: Pre-Orders Planned for Sept 12",
+        "More reports point to a Sept. 12 announcement with same-day pre-orders. All of this "
+        "is still just a rumor, though.",
+        Label.RUMOURED,
+    ),
+    # Guard: an aside in brackets about another claim disowns only that claim.
+    Case(
+        "an-aside-in-brackets-disowns-only-its-claim",
+        PHONE,
+        "Velmar Phone 5 pre-orders open September 12",
+        "Velmar says pre-orders for the Velmar Phone 5 open September 12; a cheaper model may "
+        "follow (this is all just speculation).",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-plan-retold-as-hearsay-in-the-body-is-the-hearsays",
+        PHONE,
+        "Velmar Phone 5 release date: pre-orders set for September 12",
+        'Citing iMore, pre-orders "will kick off" on September 12 with shipments nine days later.',
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-source-who-confirmed-is-hearsay",
+        PHONE,
+        "Velmar Phone 5 in late September",
+        'A blog says "a carrier source confirmed" the Velmar Phone 5 will launch in late '
+        "September.",
+        Label.RUMOURED,
     ),
 ]
 
