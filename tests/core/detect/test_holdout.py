@@ -437,6 +437,12 @@ HOLDOUT379 = FIXTURES / "holdout379.jsonl"
 HOLDOUT380 = FIXTURES / "holdout380.jsonl"
 HOLDOUT381 = FIXTURES / "holdout381.jsonl"
 HOLDOUT382 = FIXTURES / "holdout382.jsonl"
+HOLDOUT383 = FIXTURES / "holdout383.jsonl"
+HOLDOUT384 = FIXTURES / "holdout384.jsonl"
+HOLDOUT385 = FIXTURES / "holdout385.jsonl"
+HOLDOUT386 = FIXTURES / "holdout386.jsonl"
+HOLDOUT387 = FIXTURES / "holdout387.jsonl"
+HOLDOUT388 = FIXTURES / "holdout388.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -1048,6 +1054,16 @@ FLOORS = [
     (HOLDOUT380, 0.79, 1.00),
     (HOLDOUT381, 0.77, 0.81),
     (HOLDOUT382, 0.65, 1.00),
+    # Blind, never trained on (holdout384's services and apps named by description, "Tesla
+    # e-bike"; holdout388's LEGO sets by number); first scored on 652b1cc at 0.838 (11 of
+    # 12), 0.661 (9 of 10), 0.733 (15 of 15), 0.789 (8 of 9), 0.826 (15 of 16) and 0.668 (9
+    # of 11).
+    (HOLDOUT383, 0.83, 0.91),
+    (HOLDOUT384, 0.66, 0.90),
+    (HOLDOUT385, 0.73, 1.00),
+    (HOLDOUT386, 0.78, 0.88),
+    (HOLDOUT387, 0.83, 0.93),
+    (HOLDOUT388, 0.66, 0.81),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -1217,6 +1233,8 @@ TIMELINE_SLUGS = (
     # Blind (timelines148-149), on time as first scored; the New Nintendo 2DS XL once its
     # expectation no longer asked for the rumour stage the story skips.
     *("apple-news", "new_nintendo_2ds_xl"),
+    # Blind (timelines150-151), on time as first scored.
+    *("call_of_duty_modern_warfare_2019", "loki_season_1", "nexus-4"),
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -1482,6 +1500,11 @@ KNOWN_EXTRA = {
     "XROS, its from-scratch AR/VR operating system'), which the alias 'xrOS' names: the "
     "owner is told only by 'its' after the name, and an item that names Meta but not the "
     "maker is still read as hearsay about the target",
+    # Blind (timelines151), as first scored (then also confirmed a month early on a blog's
+    # pre-order date that its body gives 'citing iMore', since read as hearsay).
+    "iphone-5": "a rumour seven months early on the iPhone 4S's launch, 'an upgrade ... that "
+    "is not the iPhone 5', which many had 'widely expected': the past expectation reads as "
+    "a rumour of the target",
 }
 
 
