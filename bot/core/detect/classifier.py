@@ -94,6 +94,13 @@ _EARLIER_WORK = rx.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w&.-]*'s)\s+(?:last|previous|prior|earlier)\s+"
     r"(?:book|novel|album|record|film|movie|game|phone|show|series|single|ep|model)\b"
 )
+# A work called by its year: "a 2007 film", "Simon Stalenhag's 2018 art book".
+_WORK_OF_YEAR = rx.compile(
+    r"\b(?:an?|the|[\w.-]+'s)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:film|movie|book|novel|"
+    r"album|series|show|documentary|game)\b",
+    re.IGNORECASE,
+)
+_YEAR = rx.compile(r"\b((?:19|20)\d\d)\b")
 # What may follow a name that is the whole title: a qualifier in brackets.
 _HEADWORD = rx.compile(r"\s*(?:\([^)]*\))?\s*")
 # A year a name gives in brackets, "Speak No Evil (2024 film)", "iPad Pro (2018)": the
@@ -279,6 +286,17 @@ class Classifier:
                 label = Label.CONFIRMED
                 confidence = verdict.confidence(label, False, deciding)
                 cues.insert(0, "guard:review-before-day")
+        if (
+            label is Label.RELEASED
+            and not any(c.startswith("released:") for c in cues)
+            and self._earlier_work_named(folded)
+        ):
+            # A review of what the item calls a work of a year long before the target's:
+            # "a 2007 film that was directed by Scott L. Flynn", beside "The Gray Man (2022
+            # film)". (Not a plain release beside it: "a retro review of the 1998 version,
+            # with the remake recently released".)
+            cues.insert(0, "scope:earlier-work-year")
+            return Detection(Label.NONE, 0.8, evidence, tuple(cues[:10])), []
         if self._before_its_year(item.published):
             # Out more than a year before the year its name gives: the same name's
             # earlier thing ("Speak No Evil (2024 film)"'s 2022 original), not the target.
@@ -295,6 +313,15 @@ class Classifier:
         if scope_cues or (label is Label.NONE and any(r.cancelled for r in deciding)):
             return detection, []
         return detection, [r.unit.text for r in reads]
+
+    def _earlier_work_named(self, folded: str) -> bool:
+        """Whether the item calls a work by a year before the one ahead of the target's
+        bracketed year, and names no year from then on."""
+        if self._year is None:
+            return False
+        return _WORK_OF_YEAR.search(folded) is not None and not any(
+            int(y) >= self._year - 1 for y in _YEAR.findall(folded)
+        )
 
     def _before_its_year(self, published: date | None) -> bool:
         """Whether `published` falls before the year ahead of the one the target's name

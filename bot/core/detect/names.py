@@ -39,6 +39,10 @@ _ORG_SUFFIXES = (
     "|campground|campsite|park|trail|road|street|avenue|station|airport|orchestra|resort"
     "|stadium|arena|school|church|zoo|museum|hospital|lodge|county|village|creek"
 )
+# Merchandise after the name is a thing made of the product's character or brand: "the
+# Black Series Obi-Wan Kenobi action figure".
+# (Not "toy" nor "LEGO set": those may be the target itself, "a new Unicron toy".)
+_MERCHANDISE = r"action\s+figures?|figurines?|plush(?:ies|ie)?|statues?|funko(?:\s+pops?)?"
 GENERIC_MAKER_WORDS = frozenset(
     (
         *("the", "inc", "ltd", "llc", "corp", "corporation", "co", "company", "project"),
@@ -116,6 +120,9 @@ def name_tokens(name: str) -> list[tuple[str, bool]]:
     return out
 
 
+_ROMAN_NUMERALS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix"})
+
+
 def name_body(tokens: list[tuple[str, bool]]) -> str:
     """Regex source for a name's tokens, with flexible spacing between them."""
     parts: list[str] = []
@@ -126,8 +133,12 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
             loose = prev[:1].isdigit() != tok[:1].isdigit() or len(prev) == 1 or len(tok) == 1
             if gap:
                 # "Windows 11, version 24H2": a comma may stand for the space. Two runs
-                # of letters stay apart: "Arrow Lakes" is not "Arrow Lake-S".
-                fused = loose and not (prev.isalpha() and tok.isalpha())
+                # of letters stay apart: "Arrow Lakes" is not "Arrow Lake-S"; but a letter
+                # and a Roman numeral are a model's number: "Galaxy S III" is "Galaxy SIII".
+                fused = loose and (
+                    not (prev.isalpha() and tok.isalpha())
+                    or (len(prev) == 1 and tok.lower() in _ROMAN_NUMERALS)
+                )
                 # A quote may stand in the gap too: 'the "Top Gun" sequel', "Game Pass
                 # 'Standard'".
                 parts.append(
@@ -512,7 +523,7 @@ def name_pattern(name: str, variants: str = VARIANTS) -> str:
             # So is a longer title: "Eternal Sunshine of the Spotless Mind".
             r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
         )
-    guard += MARK_AFTER
+    guard += MARK_AFTER + rf"(?!\s+(?:{_MERCHANDISE})(?![\w-]))"
     # No look-behind at the start: it would stop the regex engine from skipping ahead to
     # the first letters of the names; `mentions.left_bound` checks the left edge instead.
     return rf"{body}{guard}(?![\s-]+(?:{variants})\b)" if variants else rf"{body}{guard}"

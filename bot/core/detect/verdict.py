@@ -63,6 +63,18 @@ _DISCLAIMER = rx.compile(
     r"of\s+salt\b",
     re.IGNORECASE,
 )
+# A release that reaches more countries later: the staged release under way.
+_MORE_MARKETS = rx.compile(
+    r"\b(?:\d[\d,]*|more|other|further|additional)\s+(?:countries|markets|regions)\b",
+    re.IGNORECASE,
+)
+# Orders counted are demand told, not orders opened for goods to come: "pre-orders passed
+# 9 million".
+_ORDER_COUNT = rx.compile(
+    r"\bpre-?orders?\s+(?:have\s+|had\s+)?(?:passed|topped|exceeded|surpassed|hit|reached)\s+"
+    r"(?:over\s+|more\s+than\s+)?[\d$]",
+    re.IGNORECASE,
+)
 # A date this close is a delivery detail ("order today, ships tomorrow"), not a plan.
 SOON_DAYS = 2
 
@@ -117,7 +129,9 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         released_in_headline = all(r.unit.is_title for r in released)
         # The body's plans for the target, and those with a time still ahead.
         planned = [r for r in confirmed if _body_about(r)]
-        dated = [r for r in planned if _ahead(r)]
+        # (A rollout to more countries later is the staged release under way: "the release
+        # of the Galaxy SIII in 28 countries, aiming for 145 countries by the end of July".)
+        dated = [r for r in planned if _ahead(r) and not _MORE_MARKETS.search(r.unit.text)]
         if dated and released_in_headline:
             for r in dated:
                 r.cues.append("guard:headline-vs-dated-body")
@@ -182,11 +196,19 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         orders = [
             r
             for r in confirmed
-            if (
-                r.orders
-                and (_dated(r) or _day_of_unknown_item(r) or (released_in_headline and not r.times))
+            if not _MORE_MARKETS.search(r.unit.text)
+            and not _ORDER_COUNT.search(r.unit.text)
+            and (
+                (
+                    r.orders
+                    and (
+                        _dated(r)
+                        or _day_of_unknown_item(r)
+                        or (released_in_headline and not r.times)
+                    )
+                )
+                or (_dated(r) and not launched_before and _ON_SALE_LATER.search(r.unit.text))
             )
-            or (_dated(r) and not launched_before and _ON_SALE_LATER.search(r.unit.text))
         ]
         if (
             orders

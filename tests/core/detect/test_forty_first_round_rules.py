@@ -1,11 +1,13 @@
 """The rules added in the forty-first and forty-second rounds (issue 5: the errors of the
 blind timelines timelines146 and timelines151, the early confirmations a retrained second
-opinion let through on the timelines, and the blind sets holdout377-382), one short made-up
+opinion let through on the timelines, and the blind sets holdout377-382 and 392), one short made-up
 item each: made-up products, and none of these sentences is in a labelled set, so each case
 checks the rule rather than a memorised phrasing. Each case failed on the code before its
 rule, except the guards beside them, which pin what the rule must leave alone."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -17,6 +19,8 @@ PORT = Target(name="Orrin Skies for PC", aliases=("Orrin Skies PC",), maker="Vel
 FILM = Target(name="Quill Harbour", maker="Velmar Pictures")
 BOX_SET = Target(name="Lost Tapes II", maker="Orrin Records")
 PHONE = Target(name="Velmar Phone 5", maker="Velmar")
+ROMAN = Target(name="Velmar Orbit S III", aliases=("Orbit S III",), maker="Velmar")
+SERIES = Target(name="Quill Crossing", aliases=("Quill Crossing (2026 series)",), maker="Orrin TV")
 
 CASES = [
     Case(
@@ -151,6 +155,46 @@ CASES = [
         'A blog says "a carrier source confirmed" the Velmar Phone 5 will launch in late '
         "September.",
         Label.RUMOURED,
+    ),
+    Case(
+        "a-letter-and-a-roman-numeral-may-be-written-together",
+        ROMAN,
+        "Velmar Orbit SIII released in 28 countries around the world",
+        "Velmar completed its biggest launch with the release of the Orbit SIII in 28 "
+        "countries, aiming for 145 countries by the end of July; pre-orders passed 9 million.",
+        Label.RELEASED,
+        published=date(2026, 5, 29),
+    ),
+    Case(
+        "an-action-figure-of-the-character-is-not-the-series",
+        SERIES,
+        "Orrin Toys: Quill Crossing action figure review",
+        "A review of the Quill Crossing action figure, currently releasing via online stores.",
+        Label.NONE,
+    ),
+    Case(
+        "a-review-of-a-work-of-an-earlier-year-is-that-work",
+        SERIES,
+        "Honourable mention: Quill Crossing",
+        "A blog review of a 2009 film by a small studio about a river town.",
+        Label.NONE,
+    ),
+    Case(
+        "a-rollout-to-more-countries-later-is-the-release-under-way",
+        ROMAN,
+        "Velmar Orbit S III released in 28 countries around the world",
+        "Velmar completed its biggest launch with the release of the Orbit S III in 28 "
+        "countries, aiming for 145 countries by the end of July.",
+        Label.RELEASED,
+        published=date(2026, 5, 29),
+    ),
+    Case(
+        "pre-orders-counted-are-no-orders-opened",
+        ROMAN,
+        "Velmar Orbit S III released in 28 countries around the world",
+        "Velmar completed its biggest launch yet; pre-orders passed 9 million.",
+        Label.RELEASED,
+        published=date(2026, 5, 29),
     ),
 ]
 
