@@ -443,6 +443,10 @@ HOLDOUT385 = FIXTURES / "holdout385.jsonl"
 HOLDOUT386 = FIXTURES / "holdout386.jsonl"
 HOLDOUT387 = FIXTURES / "holdout387.jsonl"
 HOLDOUT388 = FIXTURES / "holdout388.jsonl"
+HOLDOUT389 = FIXTURES / "holdout389.jsonl"
+HOLDOUT390 = FIXTURES / "holdout390.jsonl"
+HOLDOUT391 = FIXTURES / "holdout391.jsonl"
+HOLDOUT392 = FIXTURES / "holdout392.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -1064,6 +1068,14 @@ FLOORS = [
     (HOLDOUT386, 0.78, 0.88),
     (HOLDOUT387, 0.83, 0.93),
     (HOLDOUT388, 0.66, 0.81),
+    # Blind, never trained on (holdout390's features named by description, "WhatsApp
+    # end-to-end encrypted backups"; holdout391 with 18 none of 45); first scored on 8cfd6d3
+    # at 0.723 (13 of 14), 0.635 (8 of 12), 0.784 (9 of 9) and 0.850 (15 of 20: reviews of
+    # a 2007 film, an art book and an action figure that share the targets' names).
+    (HOLDOUT389, 0.72, 0.92),
+    (HOLDOUT390, 0.63, 0.66),
+    (HOLDOUT391, 0.78, 1.00),
+    (HOLDOUT392, 0.91, 0.88),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -1235,6 +1247,9 @@ TIMELINE_SLUGS = (
     *("apple-news", "new_nintendo_2ds_xl"),
     # Blind (timelines150-151), on time as first scored.
     *("call_of_duty_modern_warfare_2019", "loki_season_1", "nexus-4"),
+    # Blind (timelines152), on time as first scored; the Galaxy S III (timelines151) since
+    # "SIII" is "S III" and a rollout to more countries later is the release under way.
+    *("galaxy-s6", "destiny-2", "pokemon-sun-moon", "galaxy-s-iii"),
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
