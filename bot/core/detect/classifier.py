@@ -101,6 +101,15 @@ _WORK_OF_YEAR = rx.compile(
     re.IGNORECASE,
 )
 _YEAR = rx.compile(r"\b((?:19|20)\d\d)\b")
+# A name quoted as an episode's title: "Tonight's episode - "Fire and Blood" - was", "'Fire
+# and Blood' (Season Finale S1E10)".
+_EPISODE_BEFORE = rx.compile(
+    r"\b(?:episode|finale)[\s:,\u2013\u2014-]{0,4}[\"'\u201c\u2018]\s*$", re.IGNORECASE
+)
+_EPISODE_AFTER = rx.compile(
+    r"\s*[\"'\u201d\u2019]\s*\((?:(?:season|series)\s+finale|s\d+\s*e\d+|episode)\b",
+    re.IGNORECASE,
+)
 # What may follow a name that is the whole title: a qualifier in brackets.
 _HEADWORD = rx.compile(r"\s*(?:\([^)]*\))?\s*")
 # A year a name gives in brackets, "Speak No Evil (2024 film)", "iPad Pro (2018)": the
@@ -195,7 +204,11 @@ class Classifier:
         official_source = item.kind is ItemKind.OFFICIAL or (
             item.kind is not ItemKind.FORUM and self._official_url(item.url)
         )
-        mentions = self._match.find(folded, item.url)
+        mentions = [
+            m
+            for m in self._match.find(folded, item.url)
+            if not _episode_title(folded, m.start, m.end)
+        ]
         if not any(m.strong for m in mentions) and not self._match.weak_confirmed(
             folded, item.url, official_source
         ):
@@ -531,6 +544,14 @@ def _reviewed_before_day(
     )
 
 
+def _episode_title(folded: str, start: int, end: int) -> bool:
+    """Whether the name at `start:end` is quoted as an episode's title."""
+    return (
+        _EPISODE_BEFORE.search(folded, max(0, start - 20), start) is not None
+        or _EPISODE_AFTER.match(folded, end) is not None
+    )
+
+
 def _reviewed_only(label: Label, cues: list[str]) -> bool:
     """Whether an item reads as released through a review and no release words."""
     return (
@@ -545,6 +566,8 @@ def _reviewed_only(label: Label, cues: list[str]) -> bool:
 # known ("review the specs we know so far").
 _EARLY_REVIEWS = rx.compile(
     r"\b(?:early|first)\s+(?:reviews|reactions)\b|\bearly\s+review\b|\bscreeners?\b"
+    # Seen before it is out: "having seen all 9 episodes in advance".
+    r"|\b(?:seen|watched|played|read|tested)\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}?in\s+advance\b"
     r"|\b(?:specs?|specifications|details|everything|what)\s+we\s+know\s+so\s+far\b",
     re.IGNORECASE,
 )

@@ -20,6 +20,7 @@ FILM = Target(name="Quill Harbour", maker="Velmar Pictures")
 BOX_SET = Target(name="Lost Tapes II", maker="Orrin Records")
 PHONE = Target(name="Velmar Phone 5", maker="Velmar")
 ROMAN = Target(name="Velmar Orbit S III", aliases=("Orbit S III",), maker="Velmar")
+BOOK = Target(name="Ash and Ember", aliases=("Ash & Ember",), maker="Quill Books")
 SERIES = Target(name="Quill Crossing", aliases=("Quill Crossing (2026 series)",), maker="Orrin TV")
 
 CASES = [
@@ -195,6 +196,29 @@ CASES = [
         "Velmar completed its biggest launch yet; pre-orders passed 9 million.",
         Label.RELEASED,
         published=date(2026, 5, 29),
+    ),
+    Case(
+        "a-review-of-episodes-seen-in-advance-is-before-the-release",
+        SERIES,
+        "Quill Crossing season review: 9 ups and 3 downs",
+        'Our verdict on Quill Crossing, "arriving just in time for Halloween": having seen all '
+        "8 episodes in advance, here is what worked.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-name-quoted-as-an-episodes-title-is-that-episode",
+        BOOK,
+        "Review: Harbour Kings - 'Ash and Ember' (Season Finale S1E10)",
+        "A reviewer new to the books praises the season one finale.",
+        Label.NONE,
+    ),
+    # Guard: "the first episode of 'X'" is the series' own.
+    Case(
+        "the-first-episode-of-a-quoted-name-is-its-own",
+        SERIES,
+        "Quill Crossing returns",
+        "The first episode of 'Quill Crossing' season two will be out tonight, Orrin TV says.",
+        Label.CONFIRMED,
     ),
 ]
 
