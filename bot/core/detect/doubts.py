@@ -466,9 +466,13 @@ NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
         # Stolen or leaked files made public: "published over 1 TB of internal data".
         "not-product",
         "data",
-        "published publishes posted posts dumped dumps leaked leaks released releases",
+        "published publishes posted posts dumped dumps leaked leaks released releases document "
+        "documents paper papers model file files",
         r"\b(?:publish(?:ed|es)|posted|posts|dump(?:ed|s)|leak(?:ed|s)|releas(?:ed|es))\s+"
-        r"(?:[\w'.,-]+\s+){0,5}?(?:data|files?|internal\s+[\w-]+|source\s+code|code|source\s+maps?)\b",
+        r"(?:[\w'.,-]+\s+){0,5}?(?:data|files?|internal\s+[\w-]+|source\s+code|code|source\s+maps?)\b"
+        # The paper itself the subject: "a document published, then quickly removed".
+        r"|\b(?:documents?|papers?|model\s+cards?|files?)\s+(?:was\s+|were\s+)?(?:published|posted|"
+        r"leaked|released)\b",
     ),
     (
         # Reservations rolled out are orders opened: "began rolling out username

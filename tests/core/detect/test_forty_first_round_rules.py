@@ -21,6 +21,7 @@ BOX_SET = Target(name="Lost Tapes II", maker="Orrin Records")
 PHONE = Target(name="Velmar Phone 5", maker="Velmar")
 ROMAN = Target(name="Velmar Orbit S III", aliases=("Orbit S III",), maker="Velmar")
 BOOK = Target(name="Ash and Ember", aliases=("Ash & Ember",), maker="Quill Books")
+MODEL = Target(name="Velmar Mind 3", maker="Velmar AI")
 SERIES = Target(name="Quill Crossing", aliases=("Quill Crossing (2026 series)",), maker="Orrin TV")
 
 CASES = [
@@ -219,6 +220,14 @@ CASES = [
         "Quill Crossing returns",
         "The first episode of 'Quill Crossing' season two will be out tonight, Orrin TV says.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "a-leaked-document-published-then-removed-is-no-release",
+        MODEL,
+        "Velmar Mind 3 Leak: Velmar Quietly Drops a Game-Changer",
+        'Velmar Mind 3 "has surfaced via a leaked model card", a document "published, then '
+        "quickly removed, from the lab's servers\", without a single press release.",
+        Label.RUMOURED,
     ),
 ]
 
