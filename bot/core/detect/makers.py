@@ -13,7 +13,7 @@ import re
 
 from bot.core.detect import rx
 from bot.core.detect.names import GENERIC_MAKER_WORDS, compact, maker_names, words_pattern
-from bot.core.detect.scope import fold
+from bot.core.detect.scope import CLAUSE_BREAK, fold
 
 # Words allowed between the maker and its verb: not modals or hearsay ("Apple may reveal").
 # Nor negations: "Sony has not announced" is the maker saying nothing; nor "only": "OnePlus
@@ -49,8 +49,6 @@ _NOT_SAID = rx.compile(
     r"|n't\s+(?:(?:been|yet|officially)\s+)*$",
     re.IGNORECASE,
 )
-# Punctuation that ends the clause between the maker and "a X".
-_CLAUSE_END = rx.compile(r"[.;:!?]")
 # How far before "a X" the maker may stand as its subject.
 _SUBJECT_REACH = 40
 # After the maker: it speaks ("Sony has officially announced").
@@ -153,4 +151,5 @@ class Maker:
             return True
         before = folded[max(0, start - _SUBJECT_REACH) : start]
         ends = [m.end() for m in self.pattern.finditer(before)]
-        return bool(ends) and not _CLAUSE_END.search(before[ends[-1] :])
+        # (No clause may end between the maker and "a X".)
+        return bool(ends) and not CLAUSE_BREAK.search(before[ends[-1] :])

@@ -24,7 +24,7 @@ from bot.core.detect import rx
 from bot.core.detect.attribution import Sources
 from bot.core.detect.cues import OPEN_TO_ALL, RELEASE_WORDS, Cue, scan, to_broad_class
 from bot.core.detect.mentions import TargetMatcher
-from bot.core.detect.scope import Unit
+from bot.core.detect.scope import CLAUSE_BREAK, Unit
 from bot.core.detect.tense import Spans, Tenses
 from bot.core.detect.window import PERIOD, TimeRef, find_times, points_after
 from bot.core.models import Label
@@ -75,7 +75,6 @@ _ORDERS_GAP = rx.compile(
 )
 # The orders' start after a guess: "likely to start", "will likely begin".
 _ORDERS_START = rx.compile(r"\s+(?:to\s+)?(?:start|begin|open|kick\s+off|go\s+live)\b")
-_CLAUSE_BREAK = rx.compile(r"[.;:!?]")
 # A single quotation mark, opening or closing, as opposed to an apostrophe in a word.
 # (The quote first: a literal start lets the engine skip to each quote mark.)
 _SINGLE_QUOTE = rx.compile(r"'(?:(?<=(?<!\w)')(?=\w)|(?<=[\w.,!?]')(?!\w))")
@@ -560,7 +559,7 @@ def _modal_on(words: str, kinds: dict[str, list[Cue]], cue: Cue) -> bool:
         or (
             cue.end <= m.start
             and _ORDERS_START.match(words, m.end) is not None
-            and _CLAUSE_BREAK.search(words, cue.end, m.start) is None
+            and CLAUSE_BREAK.search(words, cue.end, m.start) is None
         )
         for m in kinds.get("hedge-weak", ())
     )

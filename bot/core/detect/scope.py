@@ -74,6 +74,8 @@ def _fold_table() -> dict[int, str]:
 
 # A run of characters outside ASCII: the only ones the fold table maps.
 _NON_ASCII = rx.compile(r"[^\x00-\x7f]+")
+# Punctuation that ends a clause within a unit: a stop, a semicolon or a colon.
+CLAUSE_BREAK = rx.compile(r"[.;:!?]")
 
 
 def fold(text: str) -> str:
