@@ -56,6 +56,9 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # "this time, it's not a rumour".
         r"|\b(?:not|no\s+longer)\s+(?:just\s+)?(?:a\s+)?rumou?r\b"
         r"|\b(?:after|following)\s+(?:a|the|its)\s+(?:[\w-]+\s+)?leak\b"
+        # "After leaked promo photos the day before, the Z50 is presented".
+        r"|\b(?:after|following)\s+(?:the\s+)?leaked\s+(?:[\w-]+\s+)?(?:photos|images|pictures|"
+        r"renders|specs|details|slides|documents|videos?|footage)\b"
         # "Announced Following Leaks"; "the game that leaked ... is real after all".
         r"|(?:(?<=announced\s)|(?<=revealed\s)|(?<=confirmed\s)|(?<=official\s))"
         r"(?:after|following)\s+leaks\b"
@@ -100,7 +103,7 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         "hedge",
         "rumour",
         "rumor rumour leak whisper rumbling data datamine dataminer dataminers datamined "
-        "datamining let lets letting spy spied",
+        "datamining let lets letting spy spied jump jumps jumped jumping",
         # ("confirmed rumours that" settles them.)
         # ("the long-rumored X is live" is out: the rumour is its past.)
         rf"{_CONFIRMED_BEFORE}(?<!long-)(?<!long\s)\brumou?r(?:s|ed|ing)?\b"
@@ -112,7 +115,9 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # An executive's slip is a leak: "a Nintendo VP let slip that".
         r"|\b(?:let|lets|letting)\s+(?:it\s+)?slip\b"
         # A prototype caught on camera: "first spy shots", "spied testing".
-        r"|\bspy\s+(?:shots?|photos?|pictures?|images?|videos?)\b|\bspied\b",
+        r"|\bspy\s+(?:shots?|photos?|pictures?|images?|videos?)\b|\bspied\b"
+        # A seller ahead of the maker: "Best Buy jumps the gun on X pre-orders".
+        r"|\bjump(?:s|ed|ing)?\s+the\s+gun\b",
     ),
     (
         "hedge",
@@ -200,9 +205,11 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # unknown date alone ("unclear when") doubts nothing but the day.
         "hedge",
         "unclear-if",
-        "unclear uncertain unknown not",
+        "unclear uncertain unknown not hesitant unsure undecided",
         r"\b(?:unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:clear|known))\s+"
-        r"(?:when\s+or\s+)?(?:if|whether)\b",
+        r"(?:when\s+or\s+)?(?:if|whether)\b"
+        # "Hiddleston is hesitant on whether Loki will return for season 3".
+        r"|\b(?:hesitant|unsure|undecided)\s+(?:(?:on|about|as\s+to)\s+)?(?:if|whether)\b",
     ),
     (
         "hedge",

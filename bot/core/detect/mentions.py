@@ -870,9 +870,11 @@ class TargetMatcher:
             found = self._scattered_mentions(folded)
             taken = [(f.start, f.end) for f in found]
         if not found and self._elided is not None:
+            # ("Apple Watch Series 9 and Ultra 2" is no Samsung "Watch Ultra 2".)
             found = [
                 Mention(m.start(m.lastindex or 0), m.end(m.lastindex or 0), True)
                 for m in self._elided.finditer(folded)
+                if not self._owners.other_brand(folded, m.start())
             ]
             taken = [(f.start, f.end) for f in found]
         # The substring test spares the version regex (its look-behinds run at every

@@ -246,6 +246,17 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"(?:begin|start|commence)\b",
     ),
     (
+        # A day its sales start: "Visual Studio 2012 Downloads Start August 15th",
+        # "subscribers can download it starting August 15th".
+        "future",
+        "sales-start",
+        "sales downloads shipments can",
+        r"\b(?:sales|downloads|shipments)\s+(?:will\s+)?(?:start|starts|begin|begins|commence|"
+        rf"commences)\s+(?:on\s+)?(?={MONTH_WORD}\.?\s+\d)"
+        r"|\bcan\s+(?:download|buy|order|get)\s+(?:[\w+.'-]+\s+){1,5}?(?:starting|beginning)\s+"
+        rf"(?:on\s+)?(?={MONTH_WORD}\.?\s+\d)",
+    ),
+    (
         "future",
         "next-to-release",
         "next shouldn't shouldnt close closer nearing",
@@ -297,12 +308,14 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         rf"\breturns\s+(?:[\w+'-]+\s+){{0,5}}?on\s+{MONTH_WORD}\.?\s+\d",
     ),
     (
-        # "is about to launch Gen-2"; "as X heads toward public launch".
+        # "is about to launch Gen-2"; "as X heads toward public launch"; "now on the verge
+        # of debuting its fifth season".
         "future",
         "about-to",
-        "is are *'s about head heads heading",
+        "is are *'s about head heads heading on",
         r"\b(?:(?:is|are|\w+'s)\s+(?:just\s+)?)?about\s+to\s+(?:launch|release|ship|roll\s+out|"
-        r"debut|open|arrive|go\s+live|hit)\b|\bhead(?:s|ing)?\s+(?:toward|towards|for)\s+(?:its\s+|a\s+|"
+        r"debut|open|arrive|go\s+live|hit)\b|\bon\s+the\s+verge\s+of\s+(?:launching|releasing|"
+        r"shipping|debuting|premiering|arriving|hitting)\b|\bhead(?:s|ing)?\s+(?:toward|towards|for)\s+(?:its\s+|a\s+|"
         r"the\s+)?(?:public\s+|general\s+|full\s+)?(?:launch|release|debut|availability)\b",
     ),
     (

@@ -115,6 +115,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "is are was were has have had get gets got became becomes remain remains remained it's",
         # ("It's available in three US cities": "it's" too; not the cry "It's here at
         # last!", which headlines announcements.)
+        # (Not asked: "whether it is on sale in 2025 or 2026 is not known".)
+        r"(?<!whether\sit\s)(?<!whether\sthey\s)(?<!\bif\sit\s)(?<!\bif\sthey\s)"
         rf"(?:\b{_BE}|\bit's(?!\s+(?:{_ADV}\s+){{0,2}}here\b))\s+(?:{_ADV}\s+){{0,2}}['\u2018]?{_OUT_STATE}\b(?!\s+(?:of|to\s+"
         r"pre|for\s+pre|(?:to|for)\s+(?:order|reserv)|in\s+(?:beta|preview)|as\s+(?:a\s+)?(?:beta|preview)"
         # ("better get out the way" clears a path.)
@@ -704,8 +706,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "opened",
         "opened",
+        # Nor a place where it is made: "the writers' room opened in October 2025".
         not_after(
-            "orders reservations registration registrations bookings sales applications waitlist"
+            "orders reservations registration registrations bookings sales applications waitlist "
+            "room office offices factory plant"
         )
         + r"\bopened\s+(?:(?:officially\s+)?(?:this\s+morning|today|yesterday)|earlier\s+this|"
         r"last\s+(?:year|month|week|summer|spring|fall|autumn|winter)|"

@@ -1,0 +1,91 @@
+"""The rules added in the forty-third round (issue 5: the errors of the blind sets
+holdout394-398 and the timelines timelines153), one short made-up item each: made-up
+products, and none of these sentences is in a labelled set, so each case checks the rule
+rather than a memorised phrasing. Each case failed on the code before its rule, except the
+guards beside them, which pin what the rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.models import Label, Target
+from tests.core.detect.rule_case import Case
+
+WATCH = Target(name="Velmar Orbit Ultra 2", aliases=("Orbit Ultra 2",), maker="Velmar")
+SEASON = Target(name="Quill Crossing Season 3", aliases=("Quill Crossing S3",), maker="Orrin TV")
+TABLET = Target(name="Velmar Slate 7", maker="Velmar")
+IDE = Target(name="Orrin Studio 2012", maker="Orrin")
+
+CASES = [
+    Case(
+        "a-list-under-another-brand-is-that-brands",
+        WATCH,
+        "Quillon Orbit Series 9 and Ultra 2 review: faster chips, brighter screens",
+        "Both of Quillon's new watches are iterative upgrades, reviewers say.",
+        Label.NONE,
+    ),
+    # Guard: the maker's own list still names the target.
+    Case(
+        "a-list-under-the-makers-brand-is-its-own",
+        WATCH,
+        "Velmar Orbit Series 9 and Ultra 2 review: faster chips, brighter screens",
+        "Both of Velmar's new watches are iterative upgrades, reviewers say.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-writers-room-opened-is-no-release",
+        SEASON,
+        "Quill Crossing Season 3: the wait goes on",
+        "Production news for Quill Crossing Season 3: the writers' room opened in October 2025.",
+        Label.NONE,
+    ),
+    Case(
+        "a-review-on-the-verge-of-the-premiere-is-before-it",
+        SEASON,
+        "Quill Crossing Season 3 review: the best yet",
+        "A critic's review, written with the show now on the verge of debuting Quill Crossing "
+        "Season 3.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-seller-jumping-the-gun-is-a-leak",
+        TABLET,
+        "Big-box store jumps the gun on Velmar Slate 7 pre-orders",
+        "Product pages for the Velmar Slate 7 went up a day before any word from Velmar.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "hesitant-whether-it-comes-is-a-doubt",
+        SEASON,
+        "Star hesitant on whether Quill Crossing Season 3 will happen",
+        "Asked on a talk show, the lead said she really does not know.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-reveal-after-leaked-photos-is-no-leak",
+        TABLET,
+        "Velmar Slate 7 is here",
+        "After leaked promo photos the day before, Velmar presented the Velmar Slate 7, which "
+        "will go on sale on May 5.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "whether-it-is-on-sale-asks",
+        TABLET,
+        "First photos of Velmar's small tablet",
+        "Velmar showed the Velmar Slate 7 study; whether it is on sale by then is not known.",
+        Label.NONE,
+    ),
+    Case(
+        "downloads-starting-on-a-day-are-a-plan",
+        IDE,
+        "Orrin Studio 2012 Downloads Start August 15th",
+        "Subscribers can download Orrin Studio 2012 starting August 15th, Orrin's blog says.",
+        Label.CONFIRMED,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_rule(case: Case) -> None:
+    case.check()
