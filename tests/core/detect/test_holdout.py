@@ -448,6 +448,11 @@ HOLDOUT390 = FIXTURES / "holdout390.jsonl"
 HOLDOUT391 = FIXTURES / "holdout391.jsonl"
 HOLDOUT392 = FIXTURES / "holdout392.jsonl"
 HOLDOUT393 = FIXTURES / "holdout393.jsonl"
+HOLDOUT394 = FIXTURES / "holdout394.jsonl"
+HOLDOUT395 = FIXTURES / "holdout395.jsonl"
+HOLDOUT396 = FIXTURES / "holdout396.jsonl"
+HOLDOUT397 = FIXTURES / "holdout397.jsonl"
+HOLDOUT398 = FIXTURES / "holdout398.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -1080,6 +1085,15 @@ FLOORS = [
     # Blind, never trained on (siblings of used targets: the Pixel 3 XL, the Bronco Sport);
     # first scored on 17ddab8 at 0.758 (14 of 15).
     (HOLDOUT393, 0.75, 0.93),
+    # Blind, never trained on (Samsung watches beside Apple's "Series 9 and Ultra 2", TV
+    # seasons, 2010-era developer tools, Indian cars in Hindi, cameras); first scored on
+    # 489b669 at 0.743 (8 of 9), 0.754 (10 of 13), 0.767 (10 of 12), 0.666 (5 of 7) and
+    # 0.739 (10 of 10).
+    (HOLDOUT394, 0.79, 1.00),
+    (HOLDOUT395, 0.79, 0.90),
+    (HOLDOUT396, 0.78, 0.90),
+    (HOLDOUT397, 0.70, 0.83),
+    (HOLDOUT398, 0.77, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -1254,6 +1268,7 @@ TIMELINE_SLUGS = (
     # Blind (timelines152), on time as first scored; the Galaxy S III (timelines151) since
     # "SIII" is "S III" and a rollout to more countries later is the release under way.
     *("galaxy-s6", "destiny-2", "pokemon-sun-moon", "galaxy-s-iii"),
+    *("dark-souls-iii", "skyrim-dawnguard"),  # blind (timelines153), on time as first scored
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -1524,6 +1539,11 @@ KNOWN_EXTRA = {
     "iphone-5": "a rumour seven months early on the iPhone 4S's launch, 'an upgrade ... that "
     "is not the iPhone 5', which many had 'widely expected': the past expectation reads as "
     "a rumour of the target",
+    # Blind (timelines153), as first scored.
+    "nexus-7-2013": "confirmed a day early on a retailer's pre-order pages ('Best Buy Jumps "
+    "The Gun On New Nexus 7 Pre-Orders'): the rules read the leak as a rumour, but the "
+    "second opinion is sure of the plan (0.82); capping it at rumoured wherever the rules "
+    "frame a plan as a rumour fixed 16 labels and broke 76",
 }
 
 
