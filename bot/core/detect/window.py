@@ -158,12 +158,21 @@ def _pattern() -> re.Pattern[str]:
     # Only word starts that can open a reference are tried at all: this keeps the long
     # alternation off most positions. The openers are grouped by first letter, so a word
     # start costs a test per letter rather than one per opener.
+    # The commonest words ("the", "to", "for") open a reference only with the word after
+    # them, so that word is part of their opener.
+    month = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     opener = (
-        r"\b(?=\d|a(?:pr|ug|utumn|vailable)|b(?:ack|eginning|efore|y)|c(?:oming|hristmas)|d(?:ec|uring)"
-        r"|e(?:arly|nd)|f(?:all|eb|inal|irst|or|ourth|ri|rom)|h(?:[12]\b|oliday|alloween)|in"
+        r"\b(?=\d(?:\d?(?:st|nd|rd|th)?\s|\d\d\d[-\s]|\d?/)"
+        r"|a(?:pr|ug|utumn|vailable\s+(?:19|20))|b(?:ack|eginning|efore"
+        rf"|y\s+(?:{month}|the\s+end|19|20|['\u2019]))|c(?:oming|hristmas)|d(?:ec|uring)"
+        r"|e(?:arly|nd)|f(?:all|eb|inal\s+quarter|irst\s+(?:quarter|half)"
+        rf"|or\s+(?:{month}|19|20)|ourth|ri|rom\s+(?:{month}|19|20))"
+        rf"|h(?:[12]\b|oliday|alloween)|in\s+(?:{month}|\d|['\u2019]|a\s|one|two|three|four|five"
+        r"|six|few|(?:the\s+)?coming)"
         r"|j(?:an|u[ln])|l(?:ast|ate|ater)|m(?:ar|ay|id|on)|n(?:ext|ov|ew\s+year)|oct|q[1-4]"
         r"|s(?:at|econd|ep|ince|ometime|oon|pring|tart|tarting|ummer|un)"
-        r"|t(?:he|hird|his|hroughout|hu|o|oday|omorrow|ue)|until|valentine|w(?:ed|inter))"
+        r"|t(?:he\s+(?:end|first|second|1st|2nd|latter|back|coming)\b|hird|his|hroughout|hu"
+        rf"|o(?:day|morrow|\s+{month})|ue)|until|valentine|w(?:ed|inter))"
     )
     return rx.compile(opener + "(?:" + "|".join(parts) + ")")
 
