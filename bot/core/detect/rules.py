@@ -666,7 +666,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # Moon, at an airport or a deal).
         "released",
         "on-the-market",
-        "introduced has have out newly recently returned",
+        "introduced has have having out newly recently returned",
         r"\bintroduced\s+(?:to|in|into)\s+the\s+(?:[\w.]+\s+)?market\b"
         # A feature a version shipped: "the vertical tabs newly introduced in FF 136.0".
         r"|\b(?:newly|recently)\s+introduced\s+in\b"
@@ -675,6 +675,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # ... or on a service: "Pachinko's second season has landed on Apple TV+", "returned
         # to Netflix".
         rf"|\b(?:(?:has|have)\s+(?:finally\s+|officially\s+)?landed\s+on|returned\s+to)\s+{_SERVICES}"
+        # ... or on discs, so it is out: "having just landed on 4K Ultra HD, Blu-ray, DVD".
+        r"|\b(?:has|have|having)\s+(?:just\s+|finally\s+)?landed\s+on\s+(?:4k|blu-?ray|dvd|digital)\b"
         # "moved Gemma 3n out of preview into full release".
         r"|\bout\s+of\s+(?:preview|beta)\s+(?:and\s+)?into\s+(?:full\s+release|general\s+"
         r"availability|ga|production|stable)\b",
@@ -729,6 +731,27 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         rf"|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD}\.?,?\s+(?:19|20)\d\d"
         # "Ghibli Park opened Tuesday in Nagakute": a weekday is a past day this week.
         r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    ),
+    (
+        # Takings counted are a film in cinemas somewhere, whatever opens later elsewhere:
+        # "took £20.1 million at the box office", "has taken £37.2 million in its opening
+        # week".
+        "released",
+        "took-takings",
+        "took taken",
+        r"\b(?:took|taken)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?[\"'\u201c\u2018]?[$\u20ac\u00a3]\s?"
+        r"\d[\d.,]*[^.;]{0,30}?\b(?:at\s+the\s+(?:[\w-]+\s+)?box\s+office|in\s+its\s+(?:opening|first)\s+"
+        # ... or on a day of its first weekend: "took an estimated $7.7 million on Friday".
+        r"(?:week|weekend|days?)|on\s+(?:its\s+)?(?:opening\s+day|friday|saturday|sunday))\b",
+    ),
+    (
+        # A record certified for its sales or streams is out: "had been certified 7x
+        # platinum on its first day" (a game that "went gold" is finished, not out).
+        "released",
+        "certified",
+        "certified",
+        r"\bcertified\s+(?:\d+\s*x\s+|\d+-times\s+|(?:double|triple|quadruple|multi)[\s-]+)?"
+        r"(?:gold|platinum|diamond)\b",
     ),
     (
         # "hit" is past or present: "hit shelves August 22" is a dated plan.

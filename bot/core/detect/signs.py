@@ -199,12 +199,13 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # Box-office takings are a film in cinemas: "opens to $82 million".
         "released-weak",
         "box-office",
-        "opened opens debuted launching launched top grossed grossing raked hauled in box weekend "
+        "opened opens debuted launching launched top grossed grossing raked hauled raking hauling "
+        "in box weekend "
         "cross first opening debut "
         "crosses crossed",
         # ("grossing $50 million next weekend" is a projection.)
         r"\b(?:grossed|grossing(?![^.;]{0,40}?\b(?:next|projected|expected|forecast)\b)|"
-        r"(?:raked|hauled)\s+in|(?:(?<=\bbrought\s)|(?<=\btaken\s))in|(?:opened|opens|"
+        r"(?:raked|hauled|raking|hauling)\s+in|(?:(?<=\bbrought\s)|(?<=\btaken\s))in|(?:opened|opens|"
         r"debuted|launching|"
         r"launched)\s+(?:to|with))\s+(?:an?\s+)?"
         r"(?:[\w-]+\s+){0,2}?"

@@ -155,6 +155,13 @@ _FAN_WORK = rx.compile(
 )
 # A retrospective that names what it looks back on: "since the release of X".
 _SINCE_OF = rx.compile(r"since\s+the\s+(?:release|launch|debut|arrival)\s+of\s", re.IGNORECASE)
+# "since its release on June 10": "since" looks back to the day it names, whatever day
+# the item is from.
+_SINCE_DAY = rx.compile(
+    r"\s+(?:on|in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
 # Not-product subjects that are only about the product: their release is never its own
 # (an update, a patch or a season may carry it).
 _ABOUT_IT = rx.compile(
@@ -438,7 +445,9 @@ class Tenses:
         for cue in kinds.get("released-weak", []):
             if cue.name != "retrospective":
                 continue
-            if past_in(text[cue.start : cue.end], published):
+            if past_in(text[cue.start : cue.end], published) or (
+                text.startswith(("since", "Since"), cue.start) and _SINCE_DAY.match(text, cue.end)
+            ):
                 released.append(Cue("released", "retrospective-dated", cue.start, cue.end))
             elif _SINCE_OF.search(text, cue.start, cue.end + 4) and any(
                 0 < s - cue.end <= 4 for s, _ in spans

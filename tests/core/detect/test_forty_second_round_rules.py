@@ -1,5 +1,5 @@
-"""The rules added in the forty-third round (issue 5: the errors of the blind sets
-holdout394-398 and the timelines timelines153), one short made-up item each: made-up
+"""The rules added in the forty-third and forty-fourth rounds (issue 5: the errors of the
+blind sets holdout394-403 and the timelines timelines153-154), one short made-up item each: made-up
 products, and none of these sentences is in a labelled set, so each case checks the rule
 rather than a memorised phrasing. Each case failed on the code before its rule, except the
 guards beside them, which pin what the rule must leave alone."""
@@ -15,6 +15,9 @@ WATCH = Target(name="Velmar Orbit Ultra 2", aliases=("Orbit Ultra 2",), maker="V
 SEASON = Target(name="Quill Crossing Season 3", aliases=("Quill Crossing S3",), maker="Orrin TV")
 TABLET = Target(name="Velmar Slate 7", maker="Velmar")
 IDE = Target(name="Orrin Studio 2012", maker="Orrin")
+FILM = Target(name="Quill Harbour", maker="Orrin Pictures")
+ALBUM = Target(name="Lost Tapes II", maker="Orrin Records")
+CHIP = Target(name="Velmar X9", maker="Velmar")
 
 CASES = [
     Case(
@@ -82,6 +85,59 @@ CASES = [
         "Orrin Studio 2012 Downloads Start August 15th",
         "Subscribers can download Orrin Studio 2012 starting August 15th, Orrin's blog says.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "takings-at-the-box-office-are-a-film-out-whatever-opens-later-elsewhere",
+        FILM,
+        "Quill Harbour opening breaks UK records",
+        'Quill Harbour took "£20.1 million at the box office between Friday and Sunday"; it '
+        '"will be released in the States on Friday 9 November".',
+        Label.RELEASED,
+    ),
+    Case(
+        "takings-on-its-first-friday-are-a-film-out",
+        FILM,
+        "Quill Harbour leads the weekend",
+        'Quill Harbour took "an estimated $7.7 million on Friday alone", on track to pass $15 '
+        "million for the weekend.",
+        Label.RELEASED,
+    ),
+    Case(
+        "raking-in-millions-is-a-film-out",
+        FILM,
+        "How Quill Harbour is doing",
+        "Quill Harbour keeps raking in $50 million a week worldwide.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-record-certified-platinum-is-out",
+        ALBUM,
+        "Orrin Records celebrates Lost Tapes II",
+        'At the party, the label said Lost Tapes II "had been certified 7x platinum" on its '
+        "first day.",
+        Label.RELEASED,
+    ),
+    Case(
+        "since-its-release-on-a-day-looks-back-to-that-day",
+        FILM,
+        "When will Quill Harbour stream?",
+        "Quill Harbour has done well since its release on June 10, the studio says.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-film-landed-on-blu-ray-is-out",
+        FILM,
+        "Quill Harbour gets its streaming date",
+        "With Quill Harbour having just landed on Blu-ray and DVD, it will premiere on the "
+        "service on September 2.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-benchmarker-reporting-results-is-no-hearsay",
+        CHIP,
+        "Gaming performance on the Velmar X9",
+        "A long-time benchmarker reports game results for the Velmar X9, which is now available.",
+        Label.RELEASED,
     ),
 ]
 
