@@ -453,6 +453,11 @@ HOLDOUT395 = FIXTURES / "holdout395.jsonl"
 HOLDOUT396 = FIXTURES / "holdout396.jsonl"
 HOLDOUT397 = FIXTURES / "holdout397.jsonl"
 HOLDOUT398 = FIXTURES / "holdout398.jsonl"
+HOLDOUT399 = FIXTURES / "holdout399.jsonl"
+HOLDOUT400 = FIXTURES / "holdout400.jsonl"
+HOLDOUT401 = FIXTURES / "holdout401.jsonl"
+HOLDOUT402 = FIXTURES / "holdout402.jsonl"
+HOLDOUT403 = FIXTURES / "holdout403.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -670,7 +675,9 @@ FLOORS = [
     # second opinion retrained on holdout9-140.
     (HOLDOUT141, 0.73, 0.91),
     (HOLDOUT142, 0.74, 0.93),
-    (HOLDOUT143, 0.83, 1.00),
+    # (0.81 since "since its launch in 2016" reads as the dated release it names: the
+    # second opinion then drops one Surface Studio refresh item to none; 4 fixed elsewhere.)
+    (HOLDOUT143, 0.81, 1.00),
     (HOLDOUT144, 0.83, 0.87),
     # Blind, never trained on; first scored on ee54ac6 (the retrained second opinion) at
     # 0.784 (13 of 14), 0.692 (12 of 13), 0.742 (10 of 12) and 0.779 (14 of 16).
@@ -1094,6 +1101,15 @@ FLOORS = [
     (HOLDOUT396, 0.78, 0.90),
     (HOLDOUT397, 0.70, 0.83),
     (HOLDOUT398, 0.77, 1.00),
+    # Blind, never trained on (chatbot features named by description, "ChatGPT Projects for
+    # free users"; sequels and box office; laptop chips and users' benchmark uploads; albums
+    # and tours; app features, "Spotify music videos in the US"); first scored on 0c68ebb at
+    # 0.723 (6 of 6), 0.807 (9 of 9), 0.699 (8 of 10), 0.847 (11 of 11) and 0.538 (5 of 6).
+    (HOLDOUT399, 0.72, 1.00),
+    (HOLDOUT400, 0.85, 1.00),
+    (HOLDOUT401, 0.75, 0.84),
+    (HOLDOUT402, 0.86, 1.00),
+    (HOLDOUT403, 0.53, 0.83),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -1269,6 +1285,7 @@ TIMELINE_SLUGS = (
     # "SIII" is "S III" and a rollout to more countries later is the release under way.
     *("galaxy-s6", "destiny-2", "pokemon-sun-moon", "galaxy-s-iii"),
     *("dark-souls-iii", "skyrim-dawnguard"),  # blind (timelines153), on time as first scored
+    "skyfall",  # blind (timelines154), on time as first scored
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
