@@ -287,7 +287,10 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "renewed",
         "renew renews renewed returning returns return coming back order orders ordered "
         "greenlit greenlights greenlight picked",
-        rf"\b(?:renew(?:s|ed)?|(?:returning|returns|return|coming\s+back|back|picked\s+up)\s+"
+        # (Not a season "back" now: "X is back for its highly anticipated second season",
+        # "canters back onto our screens for its fifth season".)
+        rf"\b(?:renew(?:s|ed)?|(?:returning|returns|return|coming\s+back|(?<!\bis\s)(?<!\bare\s)"
+        rf"(?<!'s\s)back(?!\s+(?:on|onto)\s+(?:our|your|the)\s+(?:screens|tvs?)\b)|picked\s+up)\s+"
         rf"(?:[\w'-]+\s+){{0,3}}?for|order(?:s|ed)?|greenl(?:it|ights?))\s+(?:[\w':-]+\s+){{0,5}}?"
         rf"(?:for\s+)?(?:a\s+|its\s+)?{_SEASON}\b",
     ),

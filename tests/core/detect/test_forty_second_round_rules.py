@@ -139,6 +139,30 @@ CASES = [
         "A long-time benchmarker reports game results for the Velmar X9, which is now available.",
         Label.RELEASED,
     ),
+    Case(
+        "a-season-back-now-is-no-renewal",
+        SEASON,
+        "Quill Crossing Season 3 review: sharper than ever",
+        "Quill Crossing is back for its highly anticipated third season, and it fixes what "
+        "the second got wrong.",
+        Label.RELEASED,
+    ),
+    Case(
+        "back-onto-our-screens-is-airing",
+        SEASON,
+        "Quill Crossing Season 3 review: the spies return",
+        '"The wait is over" as Quill Crossing "canters back onto our screens for its third '
+        'season".',
+        Label.RELEASED,
+    ),
+    # Guard: coming back for a season is still the renewal.
+    Case(
+        "coming-back-for-a-season-is-a-renewal",
+        SEASON,
+        "Quill Crossing is coming back for a third season",
+        "Orrin TV has ordered Quill Crossing Season 3, it said on Monday.",
+        Label.CONFIRMED,
+    ),
 ]
 
 
