@@ -142,6 +142,8 @@ def _pattern() -> re.Pattern[str]:
         r"|holiday(?:\s+season)?)(?:\s+(?:of\s+)?(?P<sy>20\d\d))?\b)",
         r"(?P<this>\b(?:later\s+|sometime\s+|by\s+the\s+end\s+of\s+)?this\s+year\b"
         r"|\b(?:by\s+)?the\s+end\s+of\s+the\s+year\b)",
+        # A quarter counted from the publication day: "arriving next quarter".
+        r"(?P<qrel>\b(?P<qp>this|next|the\s+current|the\s+next|the\s+coming)\s+quarter\b)",
         r"(?P<next>\bnext\s+(?P<nu>year|month|week)\b)",
         r"(?P<coming>\b(?:in\s+)?(?:the\s+)?coming\s+(?P<cu>days|weeks|months)\b)",
         r"(?P<within>\bin\s+(?:a\s+)?(?P<wn>a|one|two|three|four|five|six|few|\d{1,2})\s+"
@@ -171,7 +173,7 @@ def _pattern() -> re.Pattern[str]:
         r"|six|few|(?:the\s+)?coming)"
         r"|j(?:an|u[ln])|l(?:ast|ate|ater)|m(?:ar|ay|id|on)|n(?:ext|ov|ew\s+year)|oct|q[1-4]"
         r"|s(?:at|econd|ep|ince|ometime|oon|pring|tart|tarting|ummer|un)"
-        r"|t(?:he\s+(?:end|first|second|1st|2nd|latter|back|coming)\b|hird|his|hroughout|hu"
+        r"|t(?:he\s+(?:end|first|second|1st|2nd|latter|back|coming|current|next)\b|hird|his|hroughout|hu"
         rf"|o(?:day|morrow|\s+{month})|ue)|until|valentine|w(?:ed|inter))"
     )
     return rx.compile(opener + "(?:" + "|".join(parts) + ")")
@@ -252,6 +254,14 @@ def _hit(m: re.Match[str], published: date | None, plans: bool) -> TimeRef | Non
         n = int(g("qn")) if kind == "q" else _ORDINALS[g("qo").lower()]
         y = int(g("qy") if kind == "q" else g("qwy"))
         y = y + 2000 if y < 100 else y
+        return TimeRef(*span, f"Q{n} {y}", _safe_date(y, 3 * n - 2, 1), _PERIOD)
+    if kind == "qrel":
+        ahead = g("qp").split()[-1].lower() in ("next", "coming")
+        if published is None:
+            return TimeRef(*span, f"{'next' if ahead else 'this'} quarter", None, _RELATIVE)
+        n = (published.month - 1) // 3 + 1 + ahead
+        y = published.year + (n > 4)
+        n = n - 4 if n > 4 else n
         return TimeRef(*span, f"Q{n} {y}", _safe_date(y, 3 * n - 2, 1), _PERIOD)
     if kind == "h":
         n = int(g("hn")) if g("hn") else _ORDINALS[g("ho").lower()]

@@ -122,6 +122,11 @@ def test_weak_names_need_the_maker() -> None:
         ("lands on Dec. 4", date(2025, 9, 12), "2025-12-04"),
         ("targets Q3 2025", None, "Q3 2025"),
         ("in Q1'22", None, "Q1 2022"),
+        # A quarter counted from the publication day.
+        ("arriving next quarter", date(2014, 3, 18), "Q2 2014"),
+        ("expected launch this quarter", date(2014, 5, 12), "Q2 2014"),
+        ("in the coming quarter", date(2014, 11, 2), "Q1 2015"),
+        ("next quarter", None, "next quarter"),
         ("in the second half of 2024", None, "H2 2024"),
         ("coming in early 2026", None, "early 2026"),
         ("later this year", None, "this year"),
