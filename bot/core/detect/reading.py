@@ -64,6 +64,10 @@ _FACTS = frozenset(
 )
 # Signs that someone has the product in hand: owners, users, a review of it.
 _FIRST_HAND = frozenset({"used", "review", "in-use"})
+# What a rumour is of, when that is a newer model: "rumours of a new Kindle".
+_OF_A_NEWER = rx.compile(
+    r"\s+(?:of|about)\s+(?:a|the)\s+(?:new|newer|next|upcoming|successor)\b[^.;,]{0,40}", re.IGNORECASE
+)
 # Between a modal and the cue it bears on: "may be available to pre-order".
 # ("the company may start taking the iPhone 8 pre-orders": a few words of one clause.)
 _MODAL_GAP = rx.compile(r"\s+(?:(?!(?:and|but|or|while|as|so|though|although)\s)[\w'-]+\s+){0,5}")
@@ -273,6 +277,18 @@ class UnitReader:
             # The maker buying is an acquisition, not a customer's purchase: "Apple bought
             # icloud.com from Xcerion", "the trademark Apple bought".
             _keep(kinds, "released-weak", lambda c: not self._maker_bought(text, c))
+        if "hedge" in kinds and any(c.name == "used" for c in kinds.get("released-weak", ())):
+            # Rumours of a newer model beside the target in someone's hands: "had just gotten
+            # my long awaited Kindle 2 when rumours of a new Kindle appeared".
+            _keep(
+                kinds,
+                "hedge",
+                lambda c: not (
+                    c.name == "rumour"
+                    and (m := _OF_A_NEWER.match(text, c.end)) is not None
+                    and not any(m.start() <= s < m.end() for s, _ in spans)
+                ),
+            )
         if "hedge" in kinds:
             # The maker reporting is the maker saying: "available by late April, Merck
             # reports" (as "the company reported" is).

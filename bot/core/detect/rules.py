@@ -919,6 +919,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?:(?<!non\s)\bha\s+(?:ufficialmente\s+|finalmente\s+)?(?:rilasciato|lanciato|pubblicato)\b"
         r"|(?<!non\s)\b(?:e|sono)\s+(?:finalmente\s+|ufficialmente\s+)?(?:uscit[oaie]|"
         r"arrivat[oaie])\b"
+        # ... and its passive: "e finalmente stata rilasciata in forma stabile".
+        r"|(?<!non\s)\b(?:e|sono)\s+(?:finalmente\s+|ufficialmente\s+)?stat[oaie]\s+"
+        r"(?:rilasciat[oaie]|lanciat[oaie]|pubblicat[oaie])\b"
         r"|\b(?:est|sont)\s+(?:enfin\s+|officiellement\s+)?(?:sortie?s?|arrivee?s?)\b"
         r"|\ba\s+ete\s+(?:lancee?s?|commercialisee?s?)\b"
         r"|\bheeft\s+(?:[\w-]+\s+){0,4}?uitgebracht\b|\bis\s+(?:verschenen|uitgekomen)\b"

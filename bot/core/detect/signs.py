@@ -55,6 +55,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "used",
         "after nearly over about daily my bought purchased purchasing unboxed unboxing i i've "
         "teardown tear taken took takes retail units unit arrived arriving showed unboxes new got "
+        "gotten "
         "received picked day days week weeks month months spent user users owner owners buyer "
         "buyers customer customers players watched played driven tested put a one two three "
         "four six",
@@ -88,6 +89,8 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"(?<=six\s)|(?<=few\s)|(?<=several\s))(?:days?|weeks?|months?)\s+in\b(?!\s+(?:a|the)\s+row)"
         # (Not got: "I haven't got my hands on the newly announced X yet".)
         r"|(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:got|received)\s+(?:my|their|his|her|our)\b"
+        # ("had just gotten my Kindle 2", not "claim to have gotten their hands on renders".)
+        r"|(?<!n't\s)(?<!not\s)(?<!never\s)\bgotten\s+(?:my|their|his|her|our)\b(?!\s+hands\b)"
         r"|\bpicked\s+(?:theirs|mine|his|hers|ours|one|it)\s+up\b|\bpicked\s+up\s+(?:the|a|my|our)\s+new\b"
         # "I installed yesterday 23H2 and I have no issue", "I own a Z9", "having watched
         # the first episode".

@@ -1,5 +1,5 @@
-"""The rules added in the forty-third and forty-fourth rounds (issue 5: the errors of the
-blind sets holdout394-403 and the timelines timelines153-154), one short made-up item each: made-up
+"""The rules added in the forty-third to forty-fifth rounds (issue 5: the errors of the
+blind sets holdout394-408 and the timelines timelines153-155), one short made-up item each: made-up
 products, and none of these sentences is in a labelled set, so each case checks the rule
 rather than a memorised phrasing. Each case failed on the code before its rule, except the
 guards beside them, which pin what the rule must leave alone."""
@@ -162,6 +162,31 @@ CASES = [
         "Quill Crossing is coming back for a third season",
         "Orrin TV has ordered Quill Crossing Season 3, it said on Monday.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "an-italian-passive-release-is-out",
+        IDE,
+        "Rilasciato Orrin Studio 2012",
+        '"Orrin Studio 2012 è finalmente stata rilasciata in forma stabile"; Fedora will be '
+        "the first to ship it.",
+        Label.RELEASED,
+    ),
+    Case(
+        "one-in-hand-beside-rumours-of-a-newer-one-is-out",
+        TABLET,
+        "New Velmar tablet... meh.",
+        'The writer "had just gotten my long awaited Velmar Slate 7" when rumours of a new '
+        "Velmar tablet appeared; she still loves it.",
+        Label.RELEASED,
+    ),
+    # Guard: a leaker's hands on renders are no one's purchase.
+    Case(
+        "hands-on-renders-are-no-purchase",
+        TABLET,
+        "Velmar's next tablet may look tacky",
+        'Leakers "claim to have gotten their hands on the renders of the Velmar Slate 7", '
+        "which borrows from the last model.",
+        Label.RUMOURED,
     ),
 ]
 
