@@ -154,6 +154,9 @@ class CueTable:
     plain_words: re.Pattern[str]  # `words` for text without an apostrophe: one branch less
     rows: tuple[_Row, ...]  # by index, for the group names of the joined patterns
     joined: dict[str, re.Pattern[str]]  # `by_start` compiled, filled as words occur
+    # A word's pattern (None: no row starts with it), found once: news repeats its words.
+    # Capped, so a long run's vocabulary cannot grow it without end.
+    by_word: dict[str, re.Pattern[str] | None]
 
 
 def _trie(keys: set[str], depth: int = 0) -> str:
@@ -200,7 +203,12 @@ def cue_table() -> CueTable:
         rx.compile(plain_words),
         rows,
         {},
+        {},
     )
+
+
+# How many distinct words `CueTable.by_word` keeps: the labelled sets hold about 17,000.
+_WORDS_KEPT = 100_000
 
 
 def _extends(word: str, start: str) -> bool:
@@ -260,17 +268,23 @@ def scan(text: str) -> list[Cue]:
     if len(lowered) != len(text):  # a rare character lowercases to two: keep offsets
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     words = table.words if "'" in lowered else table.plain_words
+    memo = table.by_word
     for word in words.finditer(lowered):
         pos = word.start()
         if pos < resume:
             continue
         token = word.group()
-        start = _longest_start(table.by_start, token)
-        if "'" not in token:
-            joined = _joined_at(table, start) if start is not None else None
+        if token in memo:
+            joined = memo[token]
         else:
-            ends = tuple(s for s, _ in table.by_suffix if token.endswith(s))
-            joined = _joined_with_suffixes(start, ends)
+            start = _longest_start(table.by_start, token)
+            if "'" not in token:
+                joined = _joined_at(table, start) if start is not None else None
+            else:
+                ends = tuple(s for s, _ in table.by_suffix if token.endswith(s))
+                joined = _joined_with_suffixes(start, ends)
+            if len(memo) < _WORDS_KEPT:
+                memo[token] = joined
         m = joined.match(lowered, pos) if joined is not None else None
         if m:
             row = table.rows[int((m.lastgroup or "r0")[1:])]

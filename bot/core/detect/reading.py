@@ -66,7 +66,8 @@ _FACTS = frozenset(
 _FIRST_HAND = frozenset({"used", "review", "in-use"})
 # What a rumour is of, when that is a newer model: "rumours of a new Kindle".
 _OF_A_NEWER = rx.compile(
-    r"\s+(?:of|about)\s+(?:a|the)\s+(?:new|newer|next|upcoming|successor)\b[^.;,]{0,40}", re.IGNORECASE
+    r"\s+(?:of|about)\s+(?:a|the)\s+(?:new|newer|next|upcoming|successor)\b[^.;,]{0,40}",
+    re.IGNORECASE,
 )
 # Between a modal and the cue it bears on: "may be available to pre-order".
 # ("the company may start taking the iPhone 8 pre-orders": a few words of one clause.)
@@ -283,10 +284,12 @@ class UnitReader:
             _keep(
                 kinds,
                 "hedge",
-                lambda c: not (
-                    c.name == "rumour"
-                    and (m := _OF_A_NEWER.match(text, c.end)) is not None
-                    and not any(m.start() <= s < m.end() for s, _ in spans)
+                lambda c: (
+                    not (
+                        c.name == "rumour"
+                        and (m := _OF_A_NEWER.match(text, c.end)) is not None
+                        and not any(m.start() <= s < m.end() for s, _ in spans)
+                    )
                 ),
             )
         if "hedge" in kinds:
