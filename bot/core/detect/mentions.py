@@ -337,6 +337,20 @@ def _elided_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     return rx.compile("|".join(forms), re.IGNORECASE) if forms else None
 
 
+# A model's bracket right after a name: "Nothing Ear (3)", "(stick)", "(Gen 2)" (not a
+# year, nor a note of the medium: "(film)", "(2022)").
+_BRACKET_AFTER = rx.compile(
+    r"\s?\(((?!(?:19|20)\d\d\))(?!(?:film|movie|album|song|single|series|show|tv|book|novel|game|"
+    r"band|app|play|musical|video|ep|us|uk|eu)\))(?:\d{1,3}[a-z]?|[a-z]{1,6}|gen(?:eration)?\s*\d|"
+    r"\d(?:st|nd|rd|th)\s+gen(?:eration)?))\)",
+    re.IGNORECASE,
+)
+
+
+def _bracket_words(inside: str) -> frozenset[str]:
+    return frozenset(inside.lower().replace("generation", "gen").replace("-", " ").split())
+
+
 def left_bound(text: str, start: int) -> bool:
     """Whether a name may start at `start`: nothing word-like right before it."""
     return start == 0 or _LEFT.match(text, start - 1) is None
@@ -367,6 +381,14 @@ class TargetMatcher:
         # The target's names that carry a qualifier a short name may leave out.
         self._qualified = [
             fold(n).strip().lower() for n in target.names if re.search(r"\s(?:for|in)\s|:\s", n)
+        ]
+        # What the target's names hold in brackets ("open" of "Nothing Ear (open)"): a
+        # name the matcher reads without them is another product when another bracket
+        # follows it ("Nothing Ear (3)", "QC Ultra Earbuds (Gen 2)").
+        self._brackets = [
+            _bracket_words(b.group(1))
+            for n in target.names
+            for b in re.finditer(r"\(([^)]{1,30})\)", fold(n))
         ]
         # A port's own platforms ("iOS", "Android" of "X for iOS and Android").
         self._own_platforms = {
@@ -835,6 +857,7 @@ class TargetMatcher:
                 continue
             if (
                 self._other_work_at(folded, m.end())
+                or self._other_bracket(folded, m)
                 or self._owners.other_year(folded, m)
                 or self._owners.other_generation(folded, m)
                 or self._other_qualifier(folded, m)
@@ -912,6 +935,17 @@ class TargetMatcher:
             "\n" in folded[: m.start()]
             and bool(before.strip())
             and not _SENTENCE_START.search(before)
+        )
+
+    def _other_bracket(self, folded: str, m: re.Match[str]) -> bool:
+        """Whether a bracket other than the target's follows a name matched without one:
+        "Nothing Ear (stick)" is not "Nothing Ear (open)"."""
+        if not self._brackets or "(" in m.group():
+            return False
+        after = _BRACKET_AFTER.match(folded, m.end())
+        # ("(Switch)" is the target's "(Nintendo Switch)", "(2nd Gen)" its "(2nd generation)".)
+        return after is not None and not any(
+            _bracket_words(after.group(1)) <= own for own in self._brackets
         )
 
     def _other_qualifier(self, folded: str, m: re.Match[str]) -> bool:

@@ -416,8 +416,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?!\s+(?:that|how|when|what|why|being|seeing|first|his|her|their|early|fondly|the\s+(?:day|days|"
         r"time|times|moment|era)\b))"
         # ... nor what someone said: "recalls an Instagram leaker's claim last October".
-        r"(?!\s+(?:an?|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:claims?|reports?|"
-        r"rumou?rs?|leaks?|statements?|comments?|remarks?|interview|tweets?|posts?)\b)"
+        # ("recalls 'a commitment Notion made in 2018'": a promise remembered.)
+        r"(?!\s+[\"'\u201c\u2018]?(?:an?|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:claims?|"
+        r"reports?|rumou?rs?|leaks?|statements?|comments?|remarks?|interview|tweets?|posts?|"
+        r"commitments?|promises?|pledges?)\b)"
         # ... nor is an event remembered: "recalls the 2017 announcement".
         r"(?!\s+the\s+(?:(?:19|20)\d\d\s+|original\s+|first\s+)?(?:announcement|reveal|unveiling|"
         r"showing|presentation|trailer|teaser|event|keynote)\b)"

@@ -1,5 +1,5 @@
-"""The rules added in the forty-third to forty-fifth rounds (issue 5: the errors of the
-blind sets holdout394-408 and the timelines timelines153-155), one short made-up item each: made-up
+"""The rules added in the forty-third to forty-sixth rounds (issue 5: the errors of the
+blind sets holdout394-413 and the timelines timelines153-156), one short made-up item each: made-up
 products, and none of these sentences is in a labelled set, so each case checks the rule
 rather than a memorised phrasing. Each case failed on the code before its rule, except the
 guards beside them, which pin what the rule must leave alone."""
@@ -18,6 +18,11 @@ IDE = Target(name="Orrin Studio 2012", maker="Orrin")
 FILM = Target(name="Quill Harbour", maker="Orrin Pictures")
 ALBUM = Target(name="Lost Tapes II", maker="Orrin Records")
 CHIP = Target(name="Velmar X9", maker="Velmar")
+BUDS = Target(name="Velmar Buds (open)", aliases=("Buds (open)",), maker="Velmar")
+SE = Target(name="Velmar Watch SE (2nd generation)", aliases=("Velmar Watch SE 2",), maker="Velmar")
+OFFLINE = Target(
+    name="Velmar Notes offline mode", aliases=("Velmar Notes Offline",), maker="Velmar"
+)
 
 CASES = [
     Case(
@@ -187,6 +192,30 @@ CASES = [
         'Leakers "claim to have gotten their hands on the renders of the Velmar Slate 7", '
         "which borrows from the last model.",
         Label.RUMOURED,
+    ),
+    Case(
+        "a-different-bracket-is-another-model",
+        BUDS,
+        "Support for Velmar Buds (3)",
+        "Request to support the newly launched Velmar Buds (3); the maintainer says the device "
+        "is now fully supported.",
+        Label.NONE,
+    ),
+    # Guard: the target's own bracket, written shorter, is the target.
+    Case(
+        "the-same-bracket-written-shorter-is-the-target",
+        SE,
+        "Velmar Watch SE (2nd Gen) review: a fine companion for kids",
+        "After two weeks with the Velmar Watch SE (2nd Gen), the reviewer praises its speaker.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-promise-recalled-is-no-recall",
+        OFFLINE,
+        "Yearly reminder that Velmar said yes to Velmar Notes Offline 6 years ago",
+        'A forum ritual recalls "a commitment Velmar made in 2018" to build Velmar Notes '
+        "Offline, which remains an unfulfilled promise.",
+        Label.NONE,
     ),
 ]
 
