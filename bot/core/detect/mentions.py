@@ -487,9 +487,12 @@ class TargetMatcher:
             f"n{i}" for i, n in enumerate(names) if len(n.split()) > 1 and n.split()[-1].islower()
         }
         # The show named in one place and "season 4" in another: the season is the show's.
-        apart = [p for p in (season_parts(n) for n in target.names) if p is not None]
-        self._show = rx.compile("|".join(s for s, _ in apart), re.IGNORECASE) if apart else None
-        self._season = rx.compile("|".join(s for _, s in apart), re.IGNORECASE) if apart else None
+        # (Each name's show with its own season: "Stranger Things" of "Stranger Things
+        # season 4" does not pair with "volume one" of "Stranger Things 4 Volume 1".)
+        self._apart = [
+            (rx.compile(show, re.IGNORECASE), rx.compile(season, re.IGNORECASE))
+            for show, season in {p for p in map(season_parts, target.names) if p is not None}
+        ]
         # Whether a name holds words a cue could read ("Recall", "Alpha", "Season"); most
         # do not, and then masking them would change nothing.
         self._mask = any(
@@ -870,13 +873,16 @@ class TargetMatcher:
             found = [f for f in found if folded[f.start : f.end].lower() not in others]
             taken = [(f.start, f.end) for f in found]
         # "Squid Game: The Challenge" is another show, with seasons of its own.
-        if (
-            not found
-            and self._season is not None
-            and self._show is not None
-            and any(not _SUBTITLE.match(folded, m.end()) for m in self._show.finditer(folded))
-        ):
-            found = [Mention(m.start(), m.end(), True) for m in self._season.finditer(folded)]
+        if not found and self._apart:
+            found = sorted(
+                {
+                    Mention(m.start(), m.end(), True)
+                    for show, season in self._apart
+                    if any(not _SUBTITLE.match(folded, m.end()) for m in show.finditer(folded))
+                    for m in season.finditer(folded)
+                },
+                key=lambda f: f.start,
+            )
             taken = [(f.start, f.end) for f in found]
         if not found and self._joined:
             found = self._joined_mentions(folded, self._joined)

@@ -617,32 +617,38 @@ _CODENAME = rx.compile(r"(?:project|codename|code\s+name|operation)\s+\S", re.IG
 
 def season_parts(name: str) -> tuple[str, str] | None:
     """The show and season regex sources of a name "X Season N" ("season 4", "series
-    four", "a fourth season") or of a game's or book's "X Chapter N" ("chapter three",
-    "its third chapter"), or None for a name that is neither."""
+    four", "a fourth season"), of a game's or book's "X Chapter N" ("chapter three", "its
+    third chapter") or of a manga's "X Volume N" ("volume 38", "vol. 38", "its 38th
+    volume"), or None for a name that is none of them."""
     m = re.fullmatch(
-        r"(.*\S)\s+(season|chapter)\s+(\d+)", fold(split_name(name)).strip(), re.IGNORECASE
+        r"(.*\S)\s+(season|chapter|volume)\s+(\d+)", fold(split_name(name)).strip(), re.IGNORECASE
     )
     if m is None or not m.group(1).strip():
         return None
     show, number = name_body(name_tokens(m.group(1))), int(m.group(3))
-    unit = "(?:season|series)" if m.group(2).lower() == "season" else "chapter"
+    kind = m.group(2).lower()
+    unit = _UNITS[kind]
     counted = rf"{number}"
     if 1 <= number <= len(_ORDINAL_WORDS):
         counted = rf"(?:{number}|{_NUMBER_WORDS[number - 1]})"
     # (Or in a list of them: "renewed for seasons 2 and 3".)
-    units = "(?:seasons|series)" if unit != "chapter" else "chapters"
+    units = _UNITS_PLURAL[kind]
     season = rf"(?:{unit}\s+{counted}\b|{units}\s+(?:\d+\s*(?:,|and|&)\s*)+{number}\b"
     season += rf"|{units}\s+{number}\s*(?:,|and|&)\s*\d+\b"
+    # ("Oshi no Ko Anime's 2nd Season", "the manga's 38th volume".)
+    ordinal = _ordinal(number)
+    # ("the second and final season of The Sandman", "a second and third season".)
+    season += rf"|(?:[a-z]+\s+and\s+)?{ordinal}\s+(?:and\s+(?:final|last)\s+)?{unit}s?\b"
     if 1 <= number <= len(_ORDINAL_WORDS):
-        # ("Oshi no Ko Anime's 2nd Season".)
-        ordinal = _ordinal(number)
-        # ("the second and final season of The Sandman", "a second and third season".)
-        season += rf"|(?:[a-z]+\s+and\s+)?{ordinal}\s+(?:and\s+(?:final|last)\s+)?{unit}s?\b"
         season += rf"|{ordinal}\s+and\s+[a-z]+\s+(?:{unit}|{units})\b"
     # Listings' short form: "Stranger Things: S4", "S04".
-    if unit != "chapter":
+    if kind == "season":
         season += rf"|s0?{number}(?![\w.])"
     return show, season + ")"
+
+
+_UNITS = {"season": "(?:season|series)", "chapter": "chapter", "volume": r"(?:volume|vol\.?)"}
+_UNITS_PLURAL = {"season": "(?:seasons|series)", "chapter": "chapters", "volume": "volumes"}
 
 
 def season_patterns(name: str) -> list[str]:

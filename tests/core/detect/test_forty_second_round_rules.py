@@ -20,6 +20,12 @@ ALBUM = Target(name="Lost Tapes II", maker="Orrin Records")
 CHIP = Target(name="Velmar X9", maker="Velmar")
 BUDS = Target(name="Velmar Buds (open)", aliases=("Buds (open)",), maker="Velmar")
 SE = Target(name="Velmar Watch SE (2nd generation)", aliases=("Velmar Watch SE 2",), maker="Velmar")
+MANGA = Target(name="Velmar Saga Volume 38", aliases=("Velmar Saga Vol. 38",), maker="Orrin Comics")
+SHOW = Target(
+    name="Quill Crossing 4",
+    aliases=("Quill Crossing season 4", "Quill Crossing 4 Volume 1"),
+    maker="Orrin TV",
+)
 OFFLINE = Target(
     name="Velmar Notes offline mode", aliases=("Velmar Notes Offline",), maker="Velmar"
 )
@@ -215,6 +221,29 @@ CASES = [
         "Yearly reminder that Velmar said yes to Velmar Notes Offline 6 years ago",
         'A forum ritual recalls "a commitment Velmar made in 2018" to build Velmar Notes '
         "Offline, which remains an unfulfilled promise.",
+        Label.NONE,
+    ),
+    Case(
+        "a-volume-counted-apart-is-the-volume",
+        MANGA,
+        "Manga's 38th volume ships on September 4",
+        "Orrin Comics says the 38th volume of Velmar Saga ships on September 4.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-volume-numbered-apart-is-the-volume",
+        MANGA,
+        "Velmar Saga: un nuovo volume",
+        "Il volume 38 del manga Velmar Saga è stato pubblicato in Giappone.",
+        Label.RELEASED,
+    ),
+    # Guard: a name's show pairs only with its own season or volume.
+    Case(
+        "another-names-volume-is-not-this-season",
+        SHOW,
+        "Everything about Quill Crossing season 5",
+        "The fifth and final season of Quill Crossing is on the horizon: volume one arrives "
+        "on November 26.",
         Label.NONE,
     ),
 ]
