@@ -198,13 +198,15 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
     (
         "future",
         "coming",
-        "coming upcoming forthcoming imminent on around soon",
+        "coming upcoming forthcoming imminent on around soon next",
         r"\bcoming\s+(?:soon|out|to(?!\s+(?:an?\s+|its\s+)?(?:end|close|halt)\b)|in|this|next|later|early|late|on|at|20\d\d|"
         # "Introducing the X, coming December 3" (a whole month's name: "the coming
         # decade" is no December).
         + MONTH_NAME
         + r"|spring|summer|fall|autumn|winter|holiday|with|back)\b|\b(?:up|forth)coming\b"
         r"|\bimminent\b|\bon\s+the\s+horizon\b|\baround\s+the\s+corner\b"
+        # "already runs the app, with WhatsApp and Instagram next in line".
+        r"|\bnext\s+in\s+line\b"
         r"|\bsoon-to-be-(?:released|launched|available)\b",
     ),
     (

@@ -246,6 +246,16 @@ CASES = [
         "on November 26.",
         Label.NONE,
     ),
+    Case(
+        "next-in-line-is-a-plan",
+        Target(
+            name="Velmar Mind in Quill Chat", aliases=("Velmar Mind on Quill Chat",), maker="Velmar"
+        ),
+        "Velmar unveils Velmar Mind",
+        'Velmar said Velmar Mind "already runs the Velmar app and website, with Quill Chat and '
+        'its glasses next in line".',
+        Label.CONFIRMED,
+    ),
 ]
 
 
