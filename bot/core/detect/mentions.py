@@ -337,6 +337,8 @@ def _elided_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     return rx.compile("|".join(forms), re.IGNORECASE) if forms else None
 
 
+# A capitalised word after a name, with a colon or without: "X: Revelation", "X Revelation".
+_NEXT_WORD = rx.compile(r"(:?)\s+([A-Z][\w'-]+)")
 # A model's bracket right after a name: "Nothing Ear (3)", "(stick)", "(Gen 2)" (not a
 # year, nor a note of the medium: "(film)", "(2022)").
 _BRACKET_AFTER = rx.compile(
@@ -872,6 +874,23 @@ class TargetMatcher:
         if others:
             found = [f for f in found if folded[f.start : f.end].lower() not in others]
             taken = [(f.start, f.end) for f in found]
+        if len(found) > 1 and not self._subtitles:
+            # "Masters of the Universe: Revelation" in the summary makes the headline's
+            # "Masters of the Universe Revelation Review" that show too.
+            # (Only a word written both ways: "Sora: OpenAI's model" twice is no show.)
+            after = [_NEXT_WORD.match(folded, f.end) for f in found]
+            colon = {w.group(2).lower() for w in after if w is not None and w.group(1)}
+            subtitles = colon & {
+                w.group(2).lower() for w in after if w is not None and not w.group(1)
+            }
+            if subtitles:
+                found = [
+                    f
+                    for f in found
+                    if (w := _NEXT_WORD.match(folded, f.end)) is None
+                    or w.group(2).lower() not in subtitles
+                ]
+                taken = [(f.start, f.end) for f in found]
         # "Squid Game: The Challenge" is another show, with seasons of its own.
         if not found and self._apart:
             found = sorted(

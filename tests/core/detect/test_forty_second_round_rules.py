@@ -256,6 +256,22 @@ CASES = [
         'its glasses next in line".',
         Label.CONFIRMED,
     ),
+    Case(
+        "a-subtitle-the-body-writes-with-a-colon-is-another-work",
+        Target(name="Quill Harbour (2026 film)", aliases=("Quill Harbour",), maker="Orrin"),
+        "Quill Harbour Revelation Review: A Harbour for Fans Old and New",
+        "Review of the animated Quill Harbour: Revelation from Orrin Animation, a soft reboot "
+        "of the cartoon.",
+        Label.NONE,
+    ),
+    # Guard: a word after a colon each time is no other work.
+    Case(
+        "a-colon-each-time-is-no-subtitle",
+        Target(name="Quill Harbour (2026 film)", aliases=("Quill Harbour",), maker="Orrin"),
+        "Quill Harbour: Orrin's new film is out now",
+        "Quill Harbour: Orrin's biggest film of the year opened in cinemas today.",
+        Label.RELEASED,
+    ),
 ]
 
 
