@@ -375,9 +375,14 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # UK albums chart".
         "released",
         "charted",
-        "debuts debuted debut topped tops",
+        "debuts debuted debut topped tops hits hit lands landed top summit",
         r"\bdebut(?:s|ed)?\s+at\s+(?:no\.?\s*|number\s+)(?:\d+|one|two|three)\b"
-        r"|\b(?:topped|tops)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:charts?|billboard\s+(?:200|hot\s+100))\b",
+        r"|\b(?:topped|tops)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:charts?|billboard\s+(?:200|hot\s+100))\b"
+        # "Hits Number 1 on the Billboard 200", "the top spot on the Billboard 200", "seizes
+        # the summit of Billboard".
+        r"|\b(?:hits?|lands?|landed)\s+(?:no\.?\s*|number\s+)(?:1|one)\s+on\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:charts?|billboard)\b"
+        r"|\b(?:top\s+spot|summit)\s+(?:on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:charts?|billboard)\b",
     ),
     (
         # The day sales open: "sale begins today at noon".

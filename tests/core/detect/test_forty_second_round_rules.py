@@ -272,6 +272,14 @@ CASES = [
         "Quill Harbour: Orrin's biggest film of the year opened in cinemas today.",
         Label.RELEASED,
     ),
+    Case(
+        "a-record-hitting-number-one-is-out",
+        ALBUM,
+        "Orrin Records' 'Lost Tapes II' Hits Number 1 on the Billboard 200",
+        "In its first week Lost Tapes II moved over 325,000 copies, firmly clinching the top "
+        "spot on the Billboard 200.",
+        Label.RELEASED,
+    ),
 ]
 
 
