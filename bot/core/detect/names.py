@@ -185,6 +185,8 @@ def _camel_apart(tok: str) -> str:
 
 
 _CONNECTORS = frozenset({"in", "with", "for", "into", "inside", "on"})
+# "The Wizard of Oz at Sphere" (a venue), only written in lower case: "AT-AT" is a walker.
+_VENUE = "at"
 # Numerals of two letters or more: a lone "X", "V" or "I" is a letter ("Model X").
 _ROMAN = {
     numeral: str(value)
@@ -214,7 +216,8 @@ _ROMAN = {
 
 def joined_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
     """The two proper names a name joins with a connector ("Zed" and "Windows" of "Zed
-    for Windows", "Claude" and "Chrome" of "Claude in Chrome") or with brackets ("Mac
+    for Windows", "Claude" and "Chrome" of "Claude in Chrome", "The Wizard of Oz" and
+    "Sphere" of "The Wizard of Oz at Sphere") or with brackets ("Mac
     mini" and "M4" of "Mac mini (M4)"), as regex sources: writers put them apart ("Zed
     comes to Windows", "Claude slips into Google Chrome", "a Mac mini with the M4")."""
     parts: list[tuple[str, str]] = []
@@ -236,7 +239,8 @@ def joined_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
             # "iTunes in the Microsoft Store": the article is no part of the name.
             if len(right) > 1 and right[0].lower() == "the":
                 right = right[1:]
-            if word.lower() in _CONNECTORS and _proper(left[0]) and _proper(right[0]):
+            joins = word.lower() in _CONNECTORS or word == _VENUE
+            if joins and _proper(left[0]) and _proper(right[0]):
                 parts.append(
                     (
                         name_body(name_tokens(" ".join(left))),

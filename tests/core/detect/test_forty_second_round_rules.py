@@ -280,6 +280,21 @@ CASES = [
         "spot on the Billboard 200.",
         Label.RELEASED,
     ),
+    Case(
+        "a-show-at-a-venue-is-named-apart",
+        Target(name="The Quill Show at Sphere", maker="Orrin Studios"),
+        "Sphere gets wicked: 'The Quill Show' experience coming to the Vegas venue",
+        "Orrin Studios says The Quill Show will open at Sphere on August 28.",
+        Label.CONFIRMED,
+    ),
+    # Guard: an "AT" inside a name is no venue.
+    Case(
+        "an-at-inside-a-name-is-no-venue",
+        Target(name="Orrin Walker AT-AT (75313)", aliases=("75313 AT-AT",), maker="Orrin"),
+        "75313 AT-AT: The Ultimate Review",
+        'A long review of the walker, "with the release of 75313 AT-AT", a fine addition.',
+        Label.RELEASED,
+    ),
 ]
 
 
