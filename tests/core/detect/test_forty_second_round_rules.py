@@ -295,6 +295,23 @@ CASES = [
         'A long review of the walker, "with the release of 75313 AT-AT", a fine addition.',
         Label.RELEASED,
     ),
+    Case(
+        "a-discontinued-item-returning-is-not-back-yet",
+        Target(name="Orrin Crispy Strips", aliases=("Orrin chicken strips",), maker="Orrin Foods"),
+        "A popular discontinued Orrin menu item is finally returning",
+        'Orrin Foods "is bringing back" its chicken strips, fans hear, with the name still '
+        "unknown.",
+        Label.CONFIRMED,
+    ),
+    # Guard: a person returning to work is no product's return.
+    Case(
+        "a-director-returning-to-work-is-no-plan",
+        Target(name="Quill Saga (2026)", aliases=("Quill Saga",), maker="Orrin Games"),
+        "Orrin Games reveals a new Quill Saga",
+        "The studio opened its show by revealing a new Quill Saga, with its director saying "
+        "he is returning to work on the series. No date was given.",
+        Label.RUMOURED,
+    ),
 ]
 
 
