@@ -396,8 +396,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # Anyone may get it now: "users can now upgrade", "clusters can upgrade now".
         "released",
         "can-now",
-        "can",
+        "can has have",
         r"\bcan\s+now\s+(?:upgrade|download|install|stream|play|watch|buy|purchase|use|try)\b"
+        # ... and has for a while: "since 2018, men have been able to get it over the counter".
+        r"|(?<!\bnot\s)(?<!n't\s)\b(?:has|have)\s+(?:long\s+)?been\s+able\s+to\s+(?:get|buy|download|"
+        r"purchase|order|stream|play|watch)\b"
         r"|\bcan\s+(?:upgrade|download|install|stream|play|watch|buy|purchase)\s+"
         r"(?:[\w.-]+\s+){0,3}?(?:now|today)\b",
     ),

@@ -312,6 +312,14 @@ CASES = [
         "he is returning to work on the series. No date was given.",
         Label.RUMOURED,
     ),
+    Case(
+        "people-able-to-get-it-for-years-is-out",
+        Target(name="Velmar Rest Connect", aliases=("OTC Velmar Rest",), maker="Orrin Pharma"),
+        "A chemist to sell its own sleep aid over the counter",
+        'The chemist will sell its own version; the piece notes "since 2018, people have been '
+        'able to get an over-the-counter version called Velmar Rest Connect".',
+        Label.RELEASED,
+    ),
 ]
 
 
