@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 from bot.core.detect import rx, second_opinion, verdict
 from bot.core.detect.cues import RELEASE_WORDS, scan
 from bot.core.detect.mentions import TargetMatcher
+from bot.core.detect.owners import YEAR
 from bot.core.detect.partial import FamilyMatcher
 from bot.core.detect.reading import UnitRead, UnitReader
 from bot.core.detect.scope import Unit, fold, split_units
@@ -100,7 +101,6 @@ _WORK_OF_YEAR = rx.compile(
     r"album|series|show|documentary|game)\b",
     re.IGNORECASE,
 )
-_YEAR = rx.compile(r"\b((?:19|20)\d\d)\b")
 # A name quoted as an episode's title: "Tonight's episode - "Fire and Blood" - was", "'Fire
 # and Blood' (Season Finale S1E10)".
 _EPISODE_BEFORE = rx.compile(
@@ -333,7 +333,7 @@ class Classifier:
         if self._year is None:
             return False
         return _WORK_OF_YEAR.search(folded) is not None and not any(
-            int(y) >= self._year - 1 for y in _YEAR.findall(folded)
+            int(y.group()) >= self._year - 1 for y in YEAR.finditer(folded)
         )
 
     def _before_its_year(self, published: date | None) -> bool:

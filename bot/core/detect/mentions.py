@@ -886,9 +886,8 @@ class TargetMatcher:
             if subtitles:
                 found = [
                     f
-                    for f in found
-                    if (w := _NEXT_WORD.match(folded, f.end)) is None
-                    or w.group(2).lower() not in subtitles
+                    for f, w in zip(found, after, strict=True)
+                    if w is None or w.group(2).lower() not in subtitles
                 ]
                 taken = [(f.start, f.end) for f in found]
         # "Squid Game: The Challenge" is another show, with seasons of its own.

@@ -619,6 +619,11 @@ def _ordinal(number: int) -> str:
 _CODENAME = rx.compile(r"(?:project|codename|code\s+name|operation)\s+\S", re.IGNORECASE)
 
 
+# How a season, chapter or volume is written, alone and in lists.
+_UNITS = {"season": "(?:season|series)", "chapter": "chapter", "volume": r"(?:volume|vol\.?)"}
+_UNITS_PLURAL = {"season": "(?:seasons|series)", "chapter": "chapters", "volume": "volumes"}
+
+
 def season_parts(name: str) -> tuple[str, str] | None:
     """The show and season regex sources of a name "X Season N" ("season 4", "series
     four", "a fourth season"), of a game's or book's "X Chapter N" ("chapter three", "its
@@ -649,10 +654,6 @@ def season_parts(name: str) -> tuple[str, str] | None:
     if kind == "season":
         season += rf"|s0?{number}(?![\w.])"
     return show, season + ")"
-
-
-_UNITS = {"season": "(?:season|series)", "chapter": "chapter", "volume": r"(?:volume|vol\.?)"}
-_UNITS_PLURAL = {"season": "(?:seasons|series)", "chapter": "chapters", "volume": "volumes"}
 
 
 def season_patterns(name: str) -> list[str]:

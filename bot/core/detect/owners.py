@@ -50,7 +50,8 @@ _LEAD_WORDS = frozenset(
 )
 
 _PERSON_OWNER = rx.compile(r"(?<![\w'])([A-Z][a-z]+)\s+([A-Z][a-z]+)'s\s+$")
-_YEAR = rx.compile(r"\b(?:19|20)\d\d\b")
+# A year of 1900-2099 as a word.
+YEAR = rx.compile(r"\b(?:19|20)\d\d\b")
 # (One lowercase word may stand between: "Disney's 1998 animated Mulan".)
 _YEAR_BEFORE = rx.compile(r"\b((?:19|20)\d\d)\s+(?:[a-z][a-z-]{2,}\s+)?$")
 # ... or with the maker's name between: "2019 Chevrolet Corvette ZR1".
@@ -122,7 +123,7 @@ class Owners:
     def other_year(self, folded: str, m: re.Match[str]) -> bool:
         """Whether a name without a year has another model year right before or after
         it than the target's own."""
-        if not self._years or _YEAR.search(m.group()):
+        if not self._years or YEAR.search(m.group()):
             return False
         year = _YEAR_BEFORE.search(folded, max(0, m.start() - 25), m.start()) or _YEAR_AFTER.match(
             folded, m.end()

@@ -176,9 +176,9 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "launching",
         "is are *'s launching releasing arriving debuting relaunching",
         r"\b(?:is|are|\w+'s)\s+(?:(?!not\b|never\b)[\w-]+\s+)?(?:(?:re)?launching|arriving|"
-        # ("A discontinued menu item is finally returning": back, but not yet.)
         r"coming(?!\s+to\s+(?:an?\s+|its\s+)?(?:end|close|halt)\b)|landing|debuting|heading|going\s+on\s+sale|"
-        # (Not a person back at work: "he is returning to work on the series".)
+        # ("A discontinued menu item is finally returning": back, but not yet; not a person
+        # back at work, "he is returning to work on the series".)
         r"returning(?!\s+(?:results|errors|an?\s|the\s+(?:same|wrong|value)|as\b|to\s+(?:work|direct|"
         r"write|star|host|lead|the\s+(?:role|series|franchise|studio|company|helm|show|fold)))\b)|"
         r"hitting\s+(?:(?:store|retail)\s+)?(?:shelves|stores))\b(?!\s+as\s+(?:a\s+|an\s+)?(?:limited\s+|closed\s+|early\s+|"

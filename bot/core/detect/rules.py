@@ -366,6 +366,12 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "has grossed $15.5 million across 4,200 North American theaters".
         r"|(?:across|in|at|from)\s+[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:theaters|theatres|cinemas|screens|"
         r"locations))\b"
+        # Takings counted are a film in cinemas somewhere, whatever opens later elsewhere:
+        # "took £20.1 million at the box office", "has taken £37.2 million in its opening
+        # week", "took an estimated $7.7 million on Friday".
+        r"|\b(?:took|taken)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?[\"'\u201c\u2018]?[$\u20ac\u00a3]\s?"
+        r"\d[\d.,]*[^.;]{0,30}?\b(?:at\s+the\s+(?:[\w-]+\s+)?box\s+office|in\s+its\s+(?:opening|first)\s+"
+        r"(?:week|weekend|days?)|on\s+(?:its\s+)?(?:opening\s+day|friday|saturday|sunday))\b"
         # A show's audience: "was watched by nearly 13.47 million people".
         r"|\bwatched\s+by\s+(?:nearly\s+|almost\s+|about\s+|over\s+|more\s+than\s+|some\s+)?"
         r"[\d.,]+\s*(?:million|m|billion|bn)?\s+(?:people|viewers|households|accounts)\b",
@@ -398,11 +404,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "can-now",
         "can has have",
         r"\bcan\s+now\s+(?:upgrade|download|install|stream|play|watch|buy|purchase|use|try)\b"
+        r"|\bcan\s+(?:upgrade|download|install|stream|play|watch|buy|purchase)\s+"
+        r"(?:[\w.-]+\s+){0,3}?(?:now|today)\b"
         # ... and has for a while: "since 2018, men have been able to get it over the counter".
         r"|(?<!\bnot\s)(?<!n't\s)\b(?:has|have)\s+(?:long\s+)?been\s+able\s+to\s+(?:get|buy|download|"
-        r"purchase|order|stream|play|watch)\b"
-        r"|\bcan\s+(?:upgrade|download|install|stream|play|watch|buy|purchase)\s+"
-        r"(?:[\w.-]+\s+){0,3}?(?:now|today)\b",
+        r"purchase|order|stream|play|watch)\b",
     ),
     (
         # A recall is of units already sold, whoever reports it.
@@ -741,18 +747,6 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         rf"|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD}\.?,?\s+(?:19|20)\d\d"
         # "Ghibli Park opened Tuesday in Nagakute": a weekday is a past day this week.
         r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
-    ),
-    (
-        # Takings counted are a film in cinemas somewhere, whatever opens later elsewhere:
-        # "took £20.1 million at the box office", "has taken £37.2 million in its opening
-        # week".
-        "released",
-        "took-takings",
-        "took taken",
-        r"\b(?:took|taken)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?[\"'\u201c\u2018]?[$\u20ac\u00a3]\s?"
-        r"\d[\d.,]*[^.;]{0,30}?\b(?:at\s+the\s+(?:[\w-]+\s+)?box\s+office|in\s+its\s+(?:opening|first)\s+"
-        # ... or on a day of its first weekend: "took an estimated $7.7 million on Friday".
-        r"(?:week|weekend|days?)|on\s+(?:its\s+)?(?:opening\s+day|friday|saturday|sunday))\b",
     ),
     (
         # A record certified for its sales or streams is out: "had been certified 7x

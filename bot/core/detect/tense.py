@@ -23,7 +23,15 @@ from bot.core.detect.cues import (
     to_broad_class,
 )
 from bot.core.detect.mentions import TargetMatcher
-from bot.core.detect.window import SPECIFIC, TimeRef, find_times, past_in, points_after
+from bot.core.detect.window import (
+    MONTH_START,
+    MONTH_WORD,
+    SPECIFIC,
+    TimeRef,
+    find_times,
+    past_in,
+    points_after,
+)
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -158,8 +166,7 @@ _SINCE_OF = rx.compile(r"since\s+the\s+(?:release|launch|debut|arrival)\s+of\s",
 # "since its release on June 10": "since" looks back to the day it names, whatever day
 # the item is from.
 _SINCE_DAY = rx.compile(
-    r"\s+(?:on|in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:19|20)\d\d\b)",
+    rf"\s+(?:on|in)\s+(?:{MONTH_WORD}\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_START}|(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 # Not-product subjects that are only about the product: their release is never its own

@@ -35,7 +35,8 @@ _MONTH = (
 # A month's name or abbreviation alone, for other tables' patterns ("coming December 3").
 MONTH_NAME = _MONTH.format("m").replace("(?P<m>", "(?:")
 # A word starting as a month does, in the lowercase cue tables ("May", "Sept", "June").
-MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+MONTH_START = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+MONTH_WORD = MONTH_START + r"[a-z]*"
 _MONTH_NAMES = (
     *("January", "February", "March", "April", "May", "June", "July", "August"),
     *("September", "October", "November", "December"),
@@ -162,7 +163,7 @@ def _pattern() -> re.Pattern[str]:
     # start costs a test per letter rather than one per opener.
     # The commonest words ("the", "to", "for") open a reference only with the word after
     # them, so that word is part of their opener.
-    month = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    month = MONTH_START
     opener = (
         r"\b(?=\d(?:\d?(?:st|nd|rd|th)?\s|\d\d\d[-\s]|\d?/)"
         r"|a(?:pr|ug|utumn|vailable\s+(?:19|20))|b(?:ack|eginning|efore"
