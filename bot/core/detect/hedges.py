@@ -152,7 +152,10 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # benchmark results", a leak).
         r"(?:(?<=reportedly)|(?!\s+(?:[\w+-]+\s+){0,2}?(?:results|benchmarks|findings|measurements)\b))"
         # A program printing its version: "kernels built from it report 7.0.0".
-        r"(?!\s+v?\d)|\ballegedly\b|\bpurported(?:ly)?\b|"
+        r"(?!\s+v?\d)"
+        # A writer covering a talk is no hearsay: "reporting on the founder's keynote".
+        r"(?!\s+on\s+(?:[\w'.-]+\s+){0,4}?(?:talk|speech|keynote|presentation|interview|remarks)\b)"
+        r"|\ballegedly\b|\bpurported(?:ly)?\b|"
         r"\bsupposedly\b|\b(?:has|have)\s+learned\b"
         # "documents viewed by CarExpert indicate".
         r"|(?:(?<=\bdocument\s)|(?<=\bdocuments\s)|(?<=\bfilings\s)|(?<=\bslides\s)|(?<=\bemails\s))"

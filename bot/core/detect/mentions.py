@@ -275,6 +275,7 @@ _KIND_KIN: dict[str, tuple[str, ...]] = {
     "series": ("episode", "episodes", "showrunner", "show", "season", "seasons", "streaming"),
     "album": ("tracklist", "songs", "tracks"),
     "book": ("novel", "author", "publisher", "paperback", "hardcover", "bookstores", "chapter"),
+    "game": ("gameplay", "gamers", "players", "console", "consoles", "studio", "developer"),
 }
 
 
@@ -297,6 +298,8 @@ _OTHER_MEDIA: dict[str, tuple[str, ...]] = {
     "album": ("film", "movie", "novel", "video game"),
     # "Broadway Review: 'Harry Potter and the Cursed Child'" is the play, not its script.
     "book": ("broadway", "west end", "stage play", "musical", "film", "movie", "video game"),
+    # "It Takes Two (1995 film)", the Olsen twins' comedy, is not Hazelight's game.
+    "game": ("film", "films", "movie", "movies", "novel", "broadway", "musical", "album"),
 }
 
 

@@ -388,8 +388,10 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         # A countdown: "only six days away from going live".
         "future",
         "days-away",
-        "day days week weeks month months hour hours",
-        r"\b(?:days?|weeks?|months?|hours?)\s+away\s+from\s+(?:going\s+live|launch\w*|releas\w*|"
+        "day days week weeks month months year years hour hours",
+        # ("years away from being released": a plan, not a release.)
+        r"\b(?:days?|weeks?|months?|years?|hours?)\s+away\s+from\s+(?:being\s+)?"
+        r"(?:going\s+live|launch\w*|releas\w*|"
         r"arriv\w*|(?:its|the)\s+(?:launch|release|debut|arrival|premiere|opening))\b",
     ),
     (
