@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 from bot.core.detect import rx, second_opinion, verdict
 from bot.core.detect.cues import RELEASE_WORDS, scan
 from bot.core.detect.mentions import TargetMatcher
+from bot.core.detect.names import VARIANTS, split_name
 from bot.core.detect.owners import YEAR
 from bot.core.detect.partial import FamilyMatcher
 from bot.core.detect.reading import UnitRead, UnitReader
@@ -66,6 +67,10 @@ _HEARSAY_KINDS = frozenset({*(c.rstrip(":") for c in _HEARSAY), "attrib"})
 # Pixel"): below every reading of the target by name, so the tracker can ask a second
 # voice of it.
 _FAMILY_RUMOUR = 0.45
+_VARIANT_END = rx.compile(rf"\b(?:{VARIANTS})\s*$", re.IGNORECASE)
+# Words before a family's name that make it the member to come: "the next Echo", "a new
+# Echo", "next-gen Echo".
+_NEXT_MEMBER = rx.compile(r"\b(?:next|next-gen(?:eration)?|upcoming)\s+$", re.IGNORECASE)
 # Investor boilerplate: its "actual results may differ" is about no release.
 _BOILERPLATE = rx.compile(
     r"forward-looking\s+statements?|safe\s+harbou?r\s+statement", re.IGNORECASE
@@ -142,6 +147,9 @@ class Classifier:
         self._domains = tuple(d.lower().lstrip(".") for d in target.official_domains)
         self._forum_support = rx.compile(_FORUM_SUPPORT, re.IGNORECASE)
         self._family = FamilyMatcher(target.names, self._match.makers.words)
+        # A variant ("RTX 5070 Super", "Buds3 FE") is not its line's next member: "the
+        # upcoming RTX 5070" is the base card.
+        self._variant = any(_VARIANT_END.search(fold(split_name(n))) for n in target.names)
         self._release_words = rx.compile(RELEASE_WORDS, re.IGNORECASE)
         self._mask = second_opinion.Masker.of(target)
         self._model = model or second_opinion.shipped()
@@ -440,11 +448,16 @@ class Classifier:
             return Detection(Label.NONE, 0.9, "", ("scope:no-mention",))
         reads = self._read_units(units, family, [], item, official_source)
         label, deciding, _ = verdict.combine(reads, official_source)
+        # Hearsay of a release, or of the family's next member: "Amazon's next Echo
+        # speaker will reportedly focus on sound quality".
         hearsay = [
             r
             for r in deciding
             if any(c.startswith(_HEARSAY) for c in r.cues)
-            and self._release_words.search(r.unit.text)
+            and (
+                self._release_words.search(r.unit.text)
+                or (not self._variant and _names_next(r.unit, family))
+            )
         ]
         if label is not Label.RUMOURED or not hearsay:
             return Detection(Label.NONE, 0.9, "", ("scope:no-mention",))
@@ -541,6 +554,15 @@ def _reviewed_before_day(
         return False
     return any(
         ref in (r.times or ()) and _PREMIERES.search(r.unit.text, 0, ref.start) for r in reads
+    )
+
+
+def _names_next(unit: Unit, family: list[tuple[int, int]]) -> bool:
+    """Whether `unit` names the family as its member to come ("Amazon's next Echo")."""
+    return any(
+        unit.start <= s < unit.end
+        and _NEXT_MEMBER.search(unit.text, max(0, s - unit.start - 20), s - unit.start)
+        for s, _ in family
     )
 
 

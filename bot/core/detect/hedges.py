@@ -129,7 +129,9 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # Someone reporting what they saw is no hearsay: "a developer reports crashes".
         r"(?<!user\s)(?<!users\s)(?<!owner\s)(?<!developer\s)(?<!developers\s)(?<!customer\s)"
         r"(?<!player\s)(?<!players\s)(?<!tester\s)(?<!testers\s)(?<!reader\s)(?<!comment\s)"
-        r"(?<!blogger\s)(?<!reviewer\s)(?<!writer\s)(?<!author\s)"
+        r"(?<!blogger\s)(?<!reviewer\s)(?<!writer\s)(?<!author\s)(?<!commenter\s)(?<!poster\s)"
+        # A report filed with the maker is a user's: "a filed Feedback report says".
+        r"(?<!feedback\s)(?<!crash\s)(?<!error\s)(?<!issue\s)(?<!problem\s)"
         # A measurement is no hearsay: "a performance-report pull request".
         r"(?<!performance\s)(?<!performance-)(?<!benchmark\s)(?<!benchmark-)"
         # The maker reporting its own plans is on record: "the company reported".
@@ -146,8 +148,8 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"(?<!correcting\sthe\s)(?<!correcting\sa\s)(?<!correcting\searlier\s)"
         r"\breport(?:s|ed|edly|ing)?\b"
         # What someone saw for themselves: "reports two-hour queues", "reported crashes".
-        r"(?!\s+(?:[\w+-]+\s+){0,2}?(?:queues|waits|wait\s+times|lines|crowds|crashes|bugs|glitches"
-        r"|errors)\b)"
+        r"(?!\s+(?:[\w+-]+\s+){0,2}?[\"']?(?:queues|waits|wait\s+times|lines|crowds|crash(?:es)?|bugs?"
+        r"|glitch(?:es)?|errors?|issues?|problems?|freezes|bsods?|failures?)\b)"
         # ... or measured: "a benchmarker reports game results" (not "reportedly shows
         # benchmark results", a leak).
         r"(?:(?<=reportedly)|(?!\s+(?:[\w+-]+\s+){0,2}?(?:results|benchmarks|findings|measurements)\b))"

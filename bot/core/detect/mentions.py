@@ -36,6 +36,7 @@ from bot.core.detect.names import (
     compact,
     described_parts,
     edition_parts,
+    edition_patterns,
     generation_patterns,
     is_weak,
     joined_parts,
@@ -59,6 +60,7 @@ from bot.core.detect.names import (
     split_name,
     url_contains,
     url_names,
+    version_patterns,
     without_maker,
     words_pattern,
 )
@@ -424,6 +426,7 @@ class TargetMatcher:
             for p in (*season_patterns(n), *port_patterns(n), *sequel_patterns(n))
         ]
         seasons += [p for n in (*target.names, *implied) for p in generation_patterns(n)]
+        seasons += [p for n in target.names for p in (*edition_patterns(n), *version_patterns(n))]
         variants = own_variants(target.names)
         full = [fold(split_name(n)).strip().lower() for n in names]
         subtitles = {f.split(": ", 1)[1] for f in full if ": " in f}

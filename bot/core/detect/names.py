@@ -692,6 +692,43 @@ def sequel_patterns(name: str) -> list[str]:
     ]
 
 
+def version_patterns(name: str) -> list[str]:
+    """Regex sources for a numbered release "X 26" written as its version: "version 26 of
+    the Java programming language"."""
+    m = re.fullmatch(r"(.*\S)\s+v?(\d+(?:\.\d+)*)", fold(split_name(name)).strip())
+    if m is None or not re.search(r"[A-Za-z]", m.group(1)):
+        return []
+    number = re.escape(m.group(2))
+    body = name_body(name_tokens(m.group(1)))
+    return [rf"\bversion\s+{number}\s+of\s+(?:the\s+)?{body}(?![\w+])"]
+
+
+_NUMBERED_EDITION = rx.compile(
+    r"(.*?\S)\s*(?::\s*|\(\s*|\s)(?:(\d+)(?:st|nd|rd|th)|([a-z]+))\s+edition\s*\)?",
+    re.IGNORECASE,
+)
+
+
+def edition_patterns(name: str) -> list[str]:
+    """Regex sources for a numbered edition "X: Fourth Edition" as writers put it: "X's
+    long-awaited fourth edition", "the 4th edition of X", "X 4th Edition"."""
+    m = _NUMBERED_EDITION.fullmatch(fold(split_name(name)).strip())
+    if m is None:
+        return []
+    if m.group(3):
+        if m.group(3).lower() not in _ORDINAL_WORDS:
+            return []
+        number = _ORDINAL_WORDS.index(m.group(3).lower()) + 1
+    else:
+        number = int(m.group(2))
+    ordinal, body = _ordinal(number), name_body(name_tokens(m.group(1)))
+    return [
+        rf"{body}:?\s+{ordinal}\s+ed(?:ition|\.)(?!\w)",
+        rf"{body}['\u2019]s\s+(?:[\w'-]+\s+){{0,2}}?{ordinal}\s+edition\b",
+        rf"\b{ordinal}\s+edition[\"'\u201d]?\s+of\s+(?:the\s+)?{body}(?![\w+])",
+    ]
+
+
 _GENERATION = rx.compile(
     r"(.*\S)\s*\(\s*(?:(\d+)(?:st|nd|rd|th)|([a-z]+))\s+gen(?:eration)?\.?\s*\)"
     r"|(.*\S)\s*\(\s*gen(?:eration)?\s*(\d+)\s*\)",

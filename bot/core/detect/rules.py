@@ -561,7 +561,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "officially quietly finally recently just eventually formally globally publicly suddenly "
         "first launched released debuted premiered shipped rolled unleashed went came arrived "
         "stabilized stabilised stabilizes stabilises published relaunched gone entered open kicked "
-        "aired returned brought",
+        "aired returned brought made",
         # What did not happen: "would have liked to have shipped in Q1".
         r"(?<!would\shave\s)(?<!should\shave\s)(?<!could\shave\s)(?<!might\shave\s)"
         r"(?<!liked\sto\shave\s)(?<!hoped\sto\shave\s)(?<!wanted\sto\shave\s)"
@@ -576,6 +576,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"brought\s+back(?!\s+(?:memories|to\s+life|from)\b)|"
         # ("published by Outright Games" names the publisher, not a release; "published
         # their entire line up on their E3 page" announced the products.)
+        # ("AWS made available Graviton3 processors"; not "will be made available".)
+        r"(?<!\bbe\s)made\s+available\b(?!\s+(?:to|for)\s+(?:pre|order|reserv))|"
         r"released|debuted|premiered|shipped|published(?!\s+by\b)"
         r"(?!\s+(?:[\w'-]+\s+){0,3}?(?:line[\s-]?ups?|lists?|schedules?|roadmaps?|"
         r"announcements?|plans)\b)|rolled\s+out|unleashed|"

@@ -108,6 +108,8 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # "users running new X cards get a warning".
         r"|(?:(?<=\ban\s)|(?<=\bone\s)|(?<=\bproud\s)|(?<=\bfellow\s))owner\s+of\s+(?:a|an|the|"
         r"his|her|their)\b"
+        # ... or a bug report's opening, "Owner of an ASUS laptop with an X reports".
+        r"|(?<![\w,]\s)(?<![\w'-])owner\s+of\s+(?:a|an)\b"
         r"|(?<!\bthe\s)\bowners?\s+(?:asks?|asked|says|said|writes|wrote|posted|wonders|wants)\b"
         r"|\b(?:users|owners|players)\s+running\s+(?:new\s+|their\s+)?",
     ),
@@ -256,7 +258,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:owners|buyers|customers|users|players)\s+who\s+(?:have\s+|had\s+)?(?:installed|"
         r"upgraded|updated|bought|purchased|downloaded)\b(?:[^;.]{0,60}?\breport(?:s|ed|ing)?\b)?"
         r"|\b(?:owners|buyers|customers|users|players)\s+of\s+[^;.]{1,80}?\s(?:report(?:s|ed|ing)?|"
-        r"complain\w*|should\s+(?:update|upgrade|patch))\b"
+        r"complain\w*|discuss(?:es|ed)?|describe[sd]?|should\s+(?:update|upgrade|patch))\b"
         # A fault seen in use: "crash on restart".
         r"|\bcrash(?:es|ed|ing)?\s+(?:on|when|at|after|during|while)\b"
         # "a CoreFreq user running a Ryzen 9 9950X reports wrong frequencies".
