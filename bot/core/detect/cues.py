@@ -85,7 +85,7 @@ RELEASE_WORDS = (
 # Before a "released" verb, these mean it is not (yet) a fact: "to be released".
 NOT_YET_BEFORE = (
     r"(?:\bbe|\bto|\bnot|\bnever|n't|\byet|'ll|\bwill|\bwould|\bcould|\bmay|\bmight|\bshould|"
-    r"\bcan|\bif|\bonce|\bwhen|\bwhether)\s+(?:(?:\w+ly|soon|also|then|only|still|now)\s+)?"
+    r"\bcan|\bif|\bonce|\bwhen|\bwhether)\s+(?:(?:\w+ly|soon|also|then|only|still|now|more|even)\s+)?"
     # A verb coordinated before it shares the modal: "could be revealed and released".
     r"(?:\w+ed\s+(?:and|or)\s+)?$"
     # "the not-yet-released X"; a slip is no release: "accidentally goes live".

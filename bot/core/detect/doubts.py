@@ -176,9 +176,11 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         "unofficial",
         "yet-to-confirm",
-        "yet",
+        "yet need needs",
         r"\byet\s+to\s+(?:be\s+)?(?:officially\s+|publicly\s+)?"
         r"(?:confirm(?:ed)?|announce(?:d)?|comment)\b"
+        # "it still needs to be confirmed exactly when it will launch".
+        r"|\bneeds?\s+to\s+be\s+(?:officially\s+)?confirmed\b"
         # "has yet to reveal whether it will be offered": the plan itself is open.
         r"|\byet\s+to\s+(?:reveal|say|disclose|decide)\s+(?:whether|if)\b",
     ),
@@ -189,6 +191,15 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         # ("despite not even being announced yet".)
         r"(?:\bnot|\b\w+n't)\s+(?:even\s+)?(?:yet\s+|been\s+|being\s+)?(?:officially\s+|"
         r"formally\s+)?(?:confirmed|announced)\b",
+    ),
+    (
+        # A plan the maker holds back from: "has not yet committed to launching", "no
+        # commitment has been made to target a release yet".
+        "unofficial",
+        "not-committed",
+        "not *n't no",
+        r"(?:\bnot|\b\w+n't)\s+(?:yet\s+)?(?:been\s+)?(?:committed|committing)\s+to\b"
+        r"|\bno\s+commitment\s+(?:has\s+been\s+made|to)\b",
     ),
     (
         "unofficial",
@@ -238,7 +249,10 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "abandon abandons abandoned abandoning",
         # ("is not canceled" keeps it alive.)
         r"(?<!noise-)(?<!noise\s)(?<!not\s)(?<!n't\s)(?<!never\s)(?<!not\sbeen\s)"
-        r"\bcancel(?:s|l?ed|l?ing)?\b|\bscrap(?:s|ped|ping)?\b|\bax(?:e|es|ed|ing)\b|"
+        # (Nor is one asked: "Has HBO canceled X or renewed it?", "renewed or cancelled?",
+        # "Is X cancelled?".)
+        r"(?<!renewed\sor\s)\bcancel(?:s|l?ed|l?ing)?\b(?![^.!?\n]{0,40}?\bor\s+renew)(?!\?)"
+        r"|\bscrap(?:s|ped|ping)?\b|\bax(?:e|es|ed|ing)\b|"
         r"\bshelv(?:e|es|ed|ing)\b|\babandon(?:s|ed|ing)?\b|"
         r"\bkill(?:s|ed|ing)?(?:\s+off)?\b|\bno\s+longer\s+(?:be\s+)?(?:moving\s+forward|"
         r"in\s+development|coming|happening|planned|in\s+the\s+works)\b|\b(?:given|gives?|"

@@ -122,7 +122,8 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
     (
         "hedge",
         "reportedly",
-        "report allegedly purported purportedly supposedly has have viewed obtained reviewed",
+        "report allegedly purported purportedly purporting supposedly has have viewed obtained "
+        "reviewed",
         # A document is no news report: "Technical Report", "annual report".
         r"(?<!technical\s)(?<!annual\s)(?<!quarterly\s)(?<!earnings\s)(?<!research\s)"
         r"(?<!safety\s)(?<!transparency\s)(?<!bug\s)(?<!tech\s)(?<!compatibility\s)"
@@ -157,7 +158,7 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"(?!\s+v?\d)"
         # A writer covering a talk is no hearsay: "reporting on the founder's keynote".
         r"(?!\s+on\s+(?:[\w'.-]+\s+){0,4}?(?:talk|speech|keynote|presentation|interview|remarks)\b)"
-        r"|\ballegedly\b|\bpurported(?:ly)?\b|"
+        r"|\ballegedly\b|\bpurport(?:ed|edly|ing)\b|"
         r"\bsupposedly\b|\b(?:has|have)\s+learned\b"
         # "documents viewed by CarExpert indicate".
         r"|(?:(?<=\bdocument\s)|(?<=\bdocuments\s)|(?<=\bfilings\s)|(?<=\bslides\s)|(?<=\bemails\s))"

@@ -191,6 +191,13 @@ _ON_A_PLATFORM = rx.compile(
 )
 
 
+# A platform's own version as the subject of a release: "the PS5 version came out".
+_PLATFORM_VERSION = rx.compile(
+    rf"\b({_PLATFORM})\s+(?:version|edition|release|port)\s+(?:has\s+|had\s+|was\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _platform_key(platform: str) -> str:
     """A platform as one key: "PS5" and "PlayStation 5" are one; "PlayStation" holds both."""
     return re.sub(r"^ps(?=\d|vita)", "playstation", compact(platform))
@@ -344,6 +351,17 @@ def _elided_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
 
 # A capitalised word after a name, with a colon or without: "X: Revelation", "X Revelation".
 _NEXT_WORD = rx.compile(r"(:?)\s+([A-Z][\w'-]+)")
+# An encyclopedia's note of a work's kind right after a name: "Flipper (1964 TV series)",
+# "It Takes Two (1995 film)".
+_MEDIUM_BRACKET = rx.compile(
+    r"\s?\((?:(?:19|20)\d\d\s+)?(?:[a-z]+\s+){0,2}?(film|movie|series|album|song|single|novel|"
+    r"book|band|game|musical|play|character|comic)\)",
+    re.IGNORECASE,
+)
+_MEDIA_WORDS = frozenset(
+    {"film", "movie", "series", "album", "song", "single", "novel", "book", "band", "game"}
+    | {"musical", "play", "character", "comic"}
+)
 # A model's bracket right after a name: "Nothing Ear (3)", "(stick)", "(Gen 2)" (not a
 # year, nor a note of the medium: "(film)", "(2022)").
 _BRACKET_AFTER = rx.compile(
@@ -392,6 +410,13 @@ class TargetMatcher:
         # What the target's names hold in brackets ("open" of "Nothing Ear (open)"): a
         # name the matcher reads without them is another product when another bracket
         # follows it ("Nothing Ear (3)", "QC Ultra Earbuds (Gen 2)").
+        # The kinds of work the target's own names note ("It Takes Two (video game)").
+        self._own_media = {
+            w.lower()
+            for n in target.names
+            for w in re.findall(r"[A-Za-z]+", n)
+            if w.lower() in _MEDIA_WORDS
+        }
         self._brackets = [
             _bracket_words(b.group(1))
             for n in target.names
@@ -713,12 +738,15 @@ class TargetMatcher:
             return True
         return url_contains(url, self._products)
 
-    def other_platform(self, text: str, end: int) -> bool:
-        """Whether a release ending at `end` is on a platform the port is not for: "the
-        game launched on the Nintendo Switch in July" is not "X for iOS and Android"."""
+    def other_platform(self, text: str, start: int, end: int) -> bool:
+        """Whether a release from `start` to `end` is on a platform the port is not for:
+        "the game launched on the Nintendo Switch in July", "the PS5 version came out June
+        26" are not "X for PC"."""
         if not self._own_platforms:
             return False
-        m = _ON_A_PLATFORM.match(text, end)
+        m = _ON_A_PLATFORM.match(text, end) or _PLATFORM_VERSION.search(
+            text, max(0, start - 40), start
+        )
         if m is None:
             return False
         found = _platform_key(m.group(1))
@@ -866,6 +894,11 @@ class TargetMatcher:
                 )
             ):
                 continue
+            if self._other_medium_bracket(folded, m):
+                # An entry's "Flipper (1964 TV series)" is the show wherever else the
+                # item says "Flipper".
+                others.add(m.group().lower())
+                continue
             if (
                 self._other_work_at(folded, m.end())
                 or self._other_bracket(folded, m)
@@ -966,6 +999,12 @@ class TargetMatcher:
             and bool(before.strip())
             and not _SENTENCE_START.search(before)
         )
+
+    def _other_medium_bracket(self, folded: str, m: re.Match[str]) -> bool:
+        """Whether a note of another kind of work follows a name: "Flipper (1964 TV
+        series)" is no "Flipper Zero", a device."""
+        medium = _MEDIUM_BRACKET.match(folded, m.end())
+        return medium is not None and medium.group(1).lower() not in self._own_media
 
     def _other_bracket(self, folded: str, m: re.Match[str]) -> bool:
         """Whether a bracket other than the target's follows a name matched without one:

@@ -392,7 +392,8 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         # ("years away from being released": a plan, not a release.)
         r"\b(?:days?|weeks?|months?|years?|hours?)\s+away\s+from\s+(?:being\s+)?"
         r"(?:going\s+live|launch\w*|releas\w*|"
-        r"arriv\w*|(?:its|the)\s+(?:launch|release|debut|arrival|premiere|opening))\b",
+        # ("days away from the Twilight Masquerade launch".)
+        r"arriv\w*|(?:its|the)\s+(?:[\w'.:-]+\s+){0,4}?(?:launch|release|debut|arrival|premiere|opening))\b",
     ),
     (
         "future-title",
@@ -493,6 +494,8 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
         # (Nor what the writer heard: "we have also been hearing more rumors".)
         r"(?!(?:\s+(?:also|all|already|long|just|now|been|since))*\s+(?:heard|hearing|seen|read|"
         r"told|waiting|wondered|guessed|speculated|suspected)\b)"
+        # (Nor the writer's wait: "so we'll just have to wait and see".)
+        r"(?!(?:\s+will)?(?:\s+(?:just|all|simply))?\s+(?:have\s+to|need\s+to|must)\s+wait\b)"
         r"|\bour\s+(?:goal|plan|target|aim|intention)\b",
     ),
     (

@@ -800,7 +800,12 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "launch-day",
         "launch launched release d today",
-        r"(?:\blaunch(?:ed)?\s+day\b|\brelease\s+day\b|\bd-day\b)"
+        # (Nor one awaited: "anxiously awaiting the official release day".)
+        "".join(
+            rf"(?<!{w}\s)(?<!{w}\sthe\s)(?<!{w}\sthe\sofficial\s)"
+            for w in ("awaiting", "for", r"ahead\sof", "before", "until", "to")
+        )
+        + r"(?:\blaunch(?:ed)?\s+day\b|\brelease\s+day\b|\bd-day\b)"
         # (Not one ahead: "release day is just around the corner".)
         r"(?!\s+(?:is|was)\s+(?:just\s+|fast\s+)?(?:around\s+the\s+corner|near|nearing|approaching|"
         r"coming|close|almost\s+here)\b)"

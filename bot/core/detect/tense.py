@@ -411,7 +411,7 @@ class Tenses:
                 or self._other_object(text, cue, spans)
                 or self._named_after_state(text, cue, spans)
                 or self._single_released(text, cue, spans)
-                or self._match.other_platform(text, cue.end)
+                or self._match.other_platform(text, cue.start, cue.end)
             ):
                 continue
             if (

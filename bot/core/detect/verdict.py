@@ -55,9 +55,9 @@ _LONG_AGO = rx.compile(r"\blast\s+(?:year|month)\b|\b(?:years?|months?)\s+ago\b"
 # "is here": an arrival, which next to a release window is the announcement's.
 _HERE = rx.compile(r"\b(?:is|are|'s)\s+(?:\w+\s+)?here\b", re.IGNORECASE)
 # The writer calling the whole story a rumour, in a sentence of its own: "All of this is
-# still just a rumor, though. Even the launch date is just a rumor."
+# still just a rumor, though. Even the launch date is just a rumor.", "They remain rumours".
 _DISCLAIMER = rx.compile(
-    r"\b(?:all\s+(?:of\s+)?(?:this|that|these)|this|everything|it)\s+(?:is|are|remains?)\s+"
+    r"\b(?:all\s+(?:of\s+)?(?:this|that|these)|this|these|they|everything|it)\s+(?:is|are|remains?)\s+"
     r"(?:still\s+|all\s+)?(?:just\s+|only\s+|purely\s+)?(?:an?\s+)?(?:rumou?rs?|speculation)\b"
     r"|\b(?:take|treat)\s+(?:this|it|these|all\s+(?:of\s+)?this)\s+with\s+a\s+(?:grain|pinch)\s+"
     r"of\s+salt\b",

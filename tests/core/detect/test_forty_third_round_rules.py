@@ -104,6 +104,68 @@ CASES = [
         Label.CONFIRMED,
     ),
     Case(
+        "another-platforms-version-is-another-release",
+        Target(name="Quill Road 2 (PC)", aliases=("Quill Road 2 for PC",), maker="Orrin Games"),
+        "Quill Road 2 rated for PC",
+        'A ratings board has rated the game for PC. "A PC version of Quill Road 2 has not been '
+        'announced, however, it is expected"; the PS5 version came out June 26.',
+        Label.RUMOURED,
+    ),
+    Case(
+        "days-away-from-the-named-launch-is-ahead",
+        Target(name="Quill Cards: Velvet Tide", aliases=("Velvet Tide",), maker="Orrin"),
+        "Orrin's Velvet Tide is the card set for video game fans",
+        '"At the time of writing, we are just days away from the Velvet Tide launch"; '
+        'collectors are "anxiously awaiting the official release day".',
+        Label.CONFIRMED,
+    ),
+    Case(
+        "more-broadly-available-ahead-is-a-plan",
+        Target(name="Velmar G4", aliases=("G4",), maker="Orrin"),
+        "Orrin goes wide with Velmar G4",
+        "The Velmar G4 is expected to be more broadly available through its instances next year.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "they-remain-rumours-disowns-the-story",
+        BOARD,
+        "Still talk of the Velmar Board 5 coming to schools",
+        "There is still talk of the Velmar Board 5 coming to schools. They remain rumours so "
+        "we'll just have to wait and see.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-day-that-still-needs-confirming-is-open",
+        BOARD,
+        "Former Velmar executive says the Board 5 comes next year",
+        'He answered "Yes"; "it still needs to be confirmed exactly when the Velmar Board 5 will '
+        'be launched".',
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-maker-not-yet-committed-is-no-plan",
+        Target(name="Velmar Rides in Lisbon", aliases=("Velmar in Lisbon",), maker="Velmar"),
+        "Velmar begins exploring Lisbon",
+        "Velmar said its cars will map the city, but the company has not yet committed to "
+        "launching Velmar Rides in Lisbon.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "an-entrys-other-kind-of-work-is-another-thing",
+        Target(name="Quill Zero", aliases=("Quill",), maker="Quill Devices"),
+        "Quill (1964 TV series)",
+        "Encyclopedia entry on the children's show about Quill, a dolphin, which aired \"from "
+        'September 1964 until April 1967".',
+        Label.NONE,
+    ),
+    Case(
+        "a-cancellation-asked-is-none",
+        Target(name="Quill Street Season 4", aliases=("Quill Street S4",), maker="Orrin TV"),
+        "Has Orrin Canceled Quill Street or Renewed It for Season 4?",
+        '"Quill Street is renewed for Season 4," its creators said.',
+        Label.CONFIRMED,
+    ),
+    Case(
         "a-film-of-a-games-name-is-another-work",
         GAME,
         "Why 'Two by Two' is still my favourite twins movie",
