@@ -692,6 +692,7 @@ class TargetMatcher:
         # model of the same name ("the 2021 iPad mini", "iPad mini (2021)").
         years = frozenset(y for n in target.names for y in re.findall(r"\b(?:19|20)\d\d\b", n))
         self._owners = Owners(self._own_words, self.makers, years, generations(target.names))
+        self._first_year = min((int(y) for y in years), default=None)
         # The set numbers in the target's names: "Eiffel Tower (21019)" is another set
         # than "LEGO Icons Eiffel Tower (10307)".
         self._own_codes = frozenset(c for n in target.names for c in re.findall(r"\d+", n))
@@ -999,6 +1000,11 @@ class TargetMatcher:
             and bool(before.strip())
             and not _SENTENCE_START.search(before)
         )
+
+    def before_its_years(self, year: int) -> bool:
+        """Whether `year` falls before the year ahead of every year the target's names
+        give: "the burrito's 2009 debut" is no launch of "Volcano Menu (2023 return)"."""
+        return self._first_year is not None and year < self._first_year - 1
 
     def _other_medium_bracket(self, folded: str, m: re.Match[str]) -> bool:
         """Whether a note of another kind of work follows a name: "Flipper (1964 TV

@@ -65,6 +65,8 @@ _FACTS = frozenset(
 # Signs that someone has the product in hand: owners, users, a review of it.
 _FIRST_HAND = frozenset({"used", "review", "in-use"})
 # What a rumour is of, when that is a newer model: "rumours of a new Kindle".
+# A year inside a cue: "the burrito's 2009 debut".
+_YEAR_IN = rx.compile(r"\b(?:19|20)\d\d\b")
 _OF_A_NEWER = rx.compile(
     r"\s+(?:of|about)\s+(?:a|the)\s+(?:new|newer|next|upcoming|successor)\b[^.;,]{0,40}",
     re.IGNORECASE,
@@ -277,7 +279,13 @@ class UnitReader:
         if "released-weak" in kinds:
             # The maker buying is an acquisition, not a customer's purchase: "Apple bought
             # icloud.com from Xcerion", "the trademark Apple bought".
-            _keep(kinds, "released-weak", lambda c: not self._maker_bought(text, c))
+            # (Nor is a debut dated years before the target's own year its own: "the
+            # burrito's 2009 debut" beside "Volcano Menu (2023 return)".)
+            _keep(
+                kinds,
+                "released-weak",
+                lambda c: not self._maker_bought(text, c) and not self._earlier_debut(text, c),
+            )
         if "hedge" in kinds and any(c.name == "used" for c in kinds.get("released-weak", ())):
             # Rumours of a newer model beside the target in someone's hands: "had just gotten
             # my long awaited Kindle 2 when rumours of a new Kindle appeared".
@@ -453,6 +461,11 @@ class UnitReader:
         elif tense.elsewhere:
             tag("aside:release-of-other")
         return read
+
+    def _earlier_debut(self, text: str, cue: Cue) -> bool:
+        """Whether a retrospective cue dates a launch before the target's own year."""
+        year = _YEAR_IN.search(text, cue.start, cue.end) if cue.name == "retrospective" else None
+        return year is not None and self._match.before_its_years(int(year.group()))
 
     def _maker_bought(self, text: str, cue: Cue) -> bool:
         """Whether a sign of use is the maker's own purchase ("Apple bought")."""

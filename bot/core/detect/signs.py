@@ -149,9 +149,13 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "retrospective",
         "since after following the with hour hours day days week weeks month months year years "
-        "build builds built sold on their its his her our",
+        "build builds built sold on their its his her our *'s",
         # "since launching in April": the launch is behind; so is "sold for years since".
         r"\b(?:sold|on\s+sale|on\s+the\s+market)\s+(?:[\w-]+\s+){0,3}?since\b|"
+        # A launch the item dates by its year: "the XC40 Recharge's 2021 arrival" (tense
+        # reads a year still ahead as a plan).
+        r"\b(?:its|their|[\w.+-]+'s)\s+(?:19|20)\d\d\s+(?:arrival|launch|debut|release)\b"
+        r"(?!\s+(?:date|window|event|trailer))|"
         r"\bsince\s+(?:launching|releasing|debuting|arriving|going\s+(?:live|on\s+sale)|"
         r"hitting\s+(?:shelves|stores))\b|"
         r"\bsince\s+(?:(?:its|the|it|their)\s+(?:[\w'\u2019-]+\s+)?)?"

@@ -33,6 +33,9 @@ from bot.core.detect.window import (
     points_after,
 )
 
+# A year inside a cue: "its 2021 arrival".
+_YEAR_IN = rx.compile(r"\b(?:19|20)\d\d\b")
+
 Spans = tuple[tuple[int, int], ...]
 
 _PRESENT_TENSE = frozenset(
@@ -452,7 +455,11 @@ class Tenses:
         for cue in kinds.get("released-weak", []):
             if cue.name != "retrospective":
                 continue
-            if past_in(text[cue.start : cue.end], published) or (
+            year = _YEAR_IN.search(text, cue.start, cue.end)
+            if year is not None and published is not None and int(year.group()) > published.year:
+                # "the EX4's 2025 arrival", written in 2024, is a plan.
+                future.append(Cue("future", "dated-ahead", cue.start, cue.end))
+            elif past_in(text[cue.start : cue.end], published) or (
                 text.startswith(("since", "Since"), cue.start) and _SINCE_DAY.match(text, cue.end)
             ):
                 released.append(Cue("released", "retrospective-dated", cue.start, cue.end))

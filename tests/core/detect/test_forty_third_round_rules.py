@@ -166,6 +166,34 @@ CASES = [
         Label.CONFIRMED,
     ),
     Case(
+        "a-launch-dated-by-its-past-year-is-out",
+        Target(name="Velmar EX4", aliases=("EX4",), maker="Velmar"),
+        "Velmar renames its electric SUV",
+        "The piece recalls the Velmar EX4's 2021 arrival and its recent overhaul.",
+        Label.RELEASED,
+    ),
+    # A year still ahead is a plan; a year before the target's own (a guard) is an earlier
+    # thing's.
+    Case(
+        "a-launch-dated-by-a-year-ahead-is-a-plan",
+        Target(name="Velmar EX4", aliases=("EX4",), maker="Velmar"),
+        "Velmar EX4 news",
+        "Velmar confirmed the Velmar EX4's 2027 arrival in Europe.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-debut-years-before-the-targets-year-is-another-things",
+        Target(
+            name="Quill Tacos Volcano Menu (2025 return)",
+            aliases=("Volcano Menu",),
+            maker="Quill Tacos",
+        ),
+        "What happened to the Volcano Menu?",
+        "A lament recounting the Volcano Menu's 2009 debut at Quill Tacos.",
+        Label.NONE,
+        published=None,
+    ),
+    Case(
         "a-film-of-a-games-name-is-another-work",
         GAME,
         "Why 'Two by Two' is still my favourite twins movie",
