@@ -89,7 +89,7 @@ NOT_YET_BEFORE = (
     # A verb coordinated before it shares the modal: "could be revealed and released".
     r"(?:\w+ed\s+(?:and|or)\s+)?$"
     # "the not-yet-released X"; a slip is no release: "accidentally goes live".
-    r"|\bnot-yet-$|\b(?:accidentally|mistakenly|prematurely|inadvertently)\s+$"
+    r"|\bnot-yet-$|\b(?:accidentally|mistakenly|prematurely|inadvertently)\s+(?:been\s+)?$"
     # "none have been officially released".
     r"|\bnone\s+(?:(?:have|has|had|were|was|are|is)\s+(?:yet\s+)?(?:been\s+)?(?:\w+ly\s+)?)?$"
     # An arrangement: "is getting released earlier than expected".

@@ -93,6 +93,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "began to be sold by Verizon"; "the global rollout of this feature has already
         # begun".
         r"|\b(?:began|begins|started|starts)\s+to\s+be\s+(?:sold|shipped|delivered)\b"
+        # "has started to roll out the feature to Android and iOS users".
+        r"|\b(?:began|begun|begins|started|starts)\s+to\s+roll\s+(?:it\s+)?out\b"
         r"|\b(?:rollout|roll-out)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:has|had)\s+(?:already\s+)?"
         r"(?:begun|started)\b",
     ),
@@ -185,7 +187,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "ended ending drop drops dropped dropping no",
         r"\b(?:(?:is|are|\w+'s)\s+(?:now\s+)?(?:starting|beginning)\s+to\s+open\s+(?:up\s+)?"
         r"access|(?:has|have)\s+(?:now\s+)?(?:started|begun)\s+to\s+open\s+(?:up\s+)?access"
-        r"|opens\s+(?:up\s+)?access|(?:remov(?:e|es|ing|ed))\s+(?:the|its)\s+wait-?list"
+        r"|opens\s+(?:up\s+)?access|(?:remov(?:e|es|ing|ed))\s+(?:the\s+need\s+to\s+join\s+)?"
+        r"(?:the|its|a)\s+wait[\s-]?list"
         # "Galaxy S8 users now have access to X".
         r"|now\s+(?:have|has|get|gets)\s+access"
         # "Spotify ends invite-only period in Japan", "is no longer invite-only".
@@ -406,6 +409,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"\bcan\s+now\s+(?:upgrade|download|install|stream|play|watch|buy|purchase|use|try)\b"
         r"|\bcan\s+(?:upgrade|download|install|stream|play|watch|buy|purchase)\s+"
         r"(?:[\w.-]+\s+){0,3}?(?:now|today)\b"
+        # ... or from a store: "nonsubscribers can download the apps for free from the App
+        # Store".
+        r"|\bcan\s+(?:download|install|get)\s+(?:[\w.,'-]+\s+){1,6}?(?:from|on|in|via)\s+(?:the\s+)?"
+        r"(?:(?:mac\s+)?app\s+store|google\s+play|play\s+store|microsoft\s+store|steam)\b"
         # ... and has for a while: "since 2018, men have been able to get it over the counter".
         r"|(?<!\bnot\s)(?<!n't\s)\b(?:has|have)\s+(?:long\s+)?been\s+able\s+to\s+(?:get|buy|download|"
         r"purchase|order|stream|play|watch)\b",

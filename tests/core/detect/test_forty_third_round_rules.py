@@ -63,6 +63,15 @@ CASES = [
         "In May 2022, Orrin made available Velmar G3 processors as part of its new instances.",
         Label.RELEASED,
     ),
+    # A slip is no release: "documents have accidentally been made available online".
+    Case(
+        "made-available-by-accident-is-a-leak",
+        Target(name="Velmar Cube refresh", aliases=("Velmar Cube 2",), maker="Velmar"),
+        "Major leak reveals design of upcoming Velmar Cube refresh",
+        'Unredacted court documents have "accidentally been made available online" and show '
+        'the Velmar Cube refresh, "expected to go on sale in November".',
+        Label.RUMOURED,
+    ),
     # Guard: made available to pre-order is a plan.
     Case(
         "made-available-to-pre-order-is-a-plan",
@@ -192,6 +201,30 @@ CASES = [
         "A lament recounting the Volcano Menu's 2009 debut at Quill Tacos.",
         Label.NONE,
         published=None,
+    ),
+    Case(
+        "started-to-roll-out-is-out",
+        Target(name="Quill Chat video notes", aliases=("Quill video notes",), maker="Orrin"),
+        "Quill Chat adds video notes",
+        'Orrin "has started to roll out the feature to Android and iOS users" and says it will '
+        "reach everyone in the coming weeks.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-waitlist-no-longer-needed-is-out",
+        Target(name="Velmar Rides in Lisbon", aliases=("Velmar in Lisbon",), maker="Velmar"),
+        "Now anyone in Lisbon can take Velmar rides",
+        "Velmar said everyone in the city can take rides in Lisbon, removing the need to join a "
+        "wait list.",
+        Label.RELEASED,
+    ),
+    Case(
+        "downloadable-from-a-store-is-out",
+        Target(name="Quill for iPad", aliases=("Quill iPad",), maker="Orrin"),
+        "Orrin introduces Quill for iPad",
+        "Subscribers can edit with Quill for iPad, while nonsubscribers can download the app "
+        "for free from the App Store to read documents.",
+        Label.RELEASED,
     ),
     Case(
         "a-film-of-a-games-name-is-another-work",
