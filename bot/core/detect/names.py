@@ -648,6 +648,9 @@ def season_parts(name: str) -> tuple[str, str] | None:
     ordinal = _ordinal(number)
     # ("the second and final season of The Sandman", "a second and third season".)
     season += rf"|(?:[a-z]+\s+and\s+)?{ordinal}\s+(?:and\s+(?:final|last)\s+)?{unit}s?\b"
+    # (A show's season is also its "fourth installment".)
+    if kind == "season":
+        season += rf"|{ordinal}\s+instal?lment\b"
     if 1 <= number <= len(_ORDINAL_WORDS):
         season += rf"|{ordinal}\s+and\s+[a-z]+\s+(?:{unit}|{units})\b"
     # Listings' short form: "Stranger Things: S4", "S04".

@@ -24,6 +24,8 @@ _REL_VERB = (
     r"(?<!\bitself\s)(?<!\bit\s)(?<!\bthem\s)(?<!\bthings\s)(?<!\bthis\s)(?<!\bthat\s)"
     r"(?<!\bclose\s)out|"
     r"premiere|return|sell|selling|"
+    # A show goes out: "which will air in 2027" (not "air quality", "AirPods").
+    r"air(?=\s+(?:on|in|from|at|this|next|later|weekly|every|its|their|the|\d))|"
     r"get\s+(?:it|them|access)|gain\s+access|have\s+access|"
     # A book is published, a feature added: "will be published by Faber on September 24".
     r"publish|be\s+published|be\s+added|"
@@ -223,6 +225,15 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"|\bcan\s+(?:pre-?)?order\b|\bavailable\s+(?:for|to)\s+(?:pre-?order|reserv)\w*|"
         r"(?<!not\savailable\sfor\s)(?<!not\savailable\sto\s)(?<!\bno\s)\bpreorders?\b|\b(?:reservations?|orders)\b[^.;]{0,40}?\b(?:are\s+|is\s+)?(?:now\s+)?"
         r"open\b|\bwait-?list\b",
+    ),
+    (
+        # A commitment with its time: "the company has promised the Feynman design in
+        # 2028", "promised it for the spring".
+        "future",
+        "promised",
+        "promised promises promise",
+        r"\bpromis(?:ed|es|e)\s+(?:[\w'.-]+\s+){0,6}?(?:in|by|for)\s+(?:(?:early|mid|late)[\s-]+)?"
+        r"(?:(?:19|20)\d\d|the\s+(?:spring|summer|fall|autumn|winter|holidays?)|next\s+(?:year|month))\b",
     ),
     (
         "future",

@@ -227,6 +227,22 @@ CASES = [
         Label.RELEASED,
     ),
     Case(
+        "a-promise-with-its-year-is-a-plan",
+        Target(name="Velmar Feynman", aliases=("Feynman",), maker="Velmar"),
+        "Velmar Feynman may use a new chip node",
+        "After its current chips, the company has promised the Velmar Feynman design in 2028; "
+        "the node is guesswork.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-seasons-installment-is-that-season",
+        Target(name="Quill Street Season 4", aliases=("Quill Street S4",), maker="Orrin TV"),
+        "No new episode of Quill Street season 3 tonight (but season 4 is happening)",
+        "Ten days before the finale, Orrin TV announced a fourth installment, which will air in "
+        "2027.",
+        Label.CONFIRMED,
+    ),
+    Case(
         "a-film-of-a-games-name-is-another-work",
         GAME,
         "Why 'Two by Two' is still my favourite twins movie",
