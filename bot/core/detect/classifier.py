@@ -532,7 +532,13 @@ def _best_ahead(
             ref.rank,
         )
 
-    pairs = [(ref, r.unit.text) for r in reads for ref in r.times or ()]
+    # (A floor is no day: "won't arrive before April 15", "no earlier than 2027".)
+    pairs = [
+        (ref, r.unit.text)
+        for r in reads
+        for ref in r.times or ()
+        if not _FLOOR.search(r.unit.text, max(0, ref.start - 60), ref.start)
+    ]
     return max(pairs, key=key, default=(None, ""))[0]
 
 
@@ -613,6 +619,11 @@ _SUPERSEDED = rx.compile(
     re.IGNORECASE,
 )
 # Words just before a day that make it the day orders open, not the release.
+_FLOOR = rx.compile(
+    r"(?:\b(?:not|never|won't|wouldn't|isn't|aren't)\b[^.;]{0,40}?\bbefore"
+    r"|\bno\s+(?:earlier|sooner)\s+than|\bat\s+the\s+earliest\s+in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ORDERS_DAY = rx.compile(
     r"\b(?:pre-?orders?|preorders?|reservations?|bookings?|(?:be\s+)?ordered|"
     r"order(?:s|ing)?)\b(?![^.;]*?\b(?:ship\w*|release\w*|launch\w*|available|availability|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.models import ItemKind, Label, Target
-from tests.core.detect.rule_case import Case
+from tests.core.detect.rule_case import Case, read_by_rules
 
 BOARD = Target(name="Velmar Board 5", aliases=("VB5",), maker="Velmar")
 GAME = Target(name="Two by Two", aliases=("Two by Two (video game)",), maker="Orrin Games")
@@ -255,3 +255,17 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
 def test_rule(case: Case) -> None:
     case.check()
+
+
+def test_a_floor_is_no_release_day() -> None:
+    """ "Won't arrive before April 15" bounds the day; it names none. Taken as the day, it
+    kept two outlets' reports of the launch on April 3 from releasing it (a blind
+    timeline, disney-plus-in-india)."""
+    detection = read_by_rules(
+        Target(name="Quill+ in Peru", aliases=("Quill+ Peru",), maker="Orrin"),
+        "Quill+ Peru launch date pulled",
+        "Quill+ Peru won't launch on March 29 as announced; Orrin promises a new date soon, "
+        "and Quill+ Peru won't arrive before April 15.",
+    )
+    assert detection.label is Label.CONFIRMED, detection
+    assert detection.due is None, detection
