@@ -243,6 +243,14 @@ CASES = [
         Label.CONFIRMED,
     ),
     Case(
+        "a-testing-phase-kicked-off-is-no-release",
+        Target(name="Velmar Cruze 9.5", aliases=("Cruze 9.5",), maker="Velmar"),
+        "Velmar Cruze facelift surfaces early in unofficial images",
+        '"Velmar has kicked off the road-testing phase of the facelifted Cruze 9.5"; the '
+        'prototype "is expected to premiere sometime next year".',
+        Label.CONFIRMED,
+    ),
+    Case(
         "a-film-of-a-games-name-is-another-work",
         GAME,
         "Why 'Two by Two' is still my favourite twins movie",
