@@ -169,7 +169,10 @@ _YARDSTICK = rx.compile(
     re.IGNORECASE,
 )
 # A line and its version right before a short form: "Gemini 3 " of "Gemini 3 Deep Think".
-_VERSIONED_BEFORE = rx.compile(r"\b(([A-Za-z][\w+]*)[\s-]v?\d+(?:\.\d+)*[a-z]?)[\s-]+$")
+# (A "version" may stand between: "Windows 11 version 21H2" is no "Windows 10 version 21H2".)
+_VERSIONED_BEFORE = rx.compile(
+    r"\b(([A-Za-z][\w+]*)[\s-]v?\d+(?:\.\d+)*[a-z]?)(?:[\s-]+version)?[\s-]+$", re.IGNORECASE
+)
 # A preposition right before a product: it sits in a phrase, not as the subject.
 _IN_PHRASE = rx.compile(
     r"\b(?:from|of|in|on|with|by|for|to|than|like)\s+(?:the\s+)?$", re.IGNORECASE

@@ -251,6 +251,13 @@ CASES = [
         Label.CONFIRMED,
     ),
     Case(
+        "another-lines-version-is-another-release",
+        Target(name="Quillows 10 version 21H2", aliases=("Quillows 10 21H2",), maker="Orrin"),
+        "Quillows 11 Version 21H2 is now available",
+        "Orrin says Quillows 11 version 21H2 is rolling out to all users today.",
+        Label.NONE,
+    ),
+    Case(
         "a-film-of-a-games-name-is-another-work",
         GAME,
         "Why 'Two by Two' is still my favourite twins movie",
