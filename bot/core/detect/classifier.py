@@ -67,9 +67,10 @@ _HEARSAY_KINDS = frozenset({*(c.rstrip(":") for c in _HEARSAY), "attrib"})
 # Pixel"): below every reading of the target by name, so the tracker can ask a second
 # voice of it.
 _FAMILY_RUMOUR = 0.45
+# A name ending in a variant word ("RTX 5070 Super", "Buds3 FE").
 _VARIANT_END = rx.compile(rf"\b(?:{VARIANTS})\s*$", re.IGNORECASE)
-# Words before a family's name that make it the member to come: "the next Echo", "a new
-# Echo", "next-gen Echo".
+# Words before a family's name that make it the member to come: "the next Echo",
+# "next-gen Echo" ("a new Echo" is as often one just out).
 _NEXT_MEMBER = rx.compile(r"\b(?:next|next-gen(?:eration)?|upcoming)\s+$", re.IGNORECASE)
 # Investor boilerplate: its "actual results may differ" is about no release.
 _BOILERPLATE = rx.compile(
@@ -618,12 +619,13 @@ _SUPERSEDED = rx.compile(
     r"(?:\s+(?:release|launch))?(?:\s+date)?(?:\s+of)?)\s+(?:(?:for|on)\s+)?$",
     re.IGNORECASE,
 )
-# Words just before a day that make it the day orders open, not the release.
+# Words just before a time that make it a floor, no day: "won't arrive before April 15".
 _FLOOR = rx.compile(
     r"(?:\b(?:not|never|won't|wouldn't|isn't|aren't)\b[^.;]{0,40}?\bbefore"
     r"|\bno\s+(?:earlier|sooner)\s+than|\bat\s+the\s+earliest\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Words just before a day that make it the day orders open, not the release.
 _ORDERS_DAY = rx.compile(
     r"\b(?:pre-?orders?|preorders?|reservations?|bookings?|(?:be\s+)?ordered|"
     r"order(?:s|ing)?)\b(?![^.;]*?\b(?:ship\w*|release\w*|launch\w*|available|availability|"

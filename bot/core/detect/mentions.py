@@ -354,16 +354,16 @@ def _elided_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
 
 # A capitalised word after a name, with a colon or without: "X: Revelation", "X Revelation".
 _NEXT_WORD = rx.compile(r"(:?)\s+([A-Z][\w'-]+)")
-# An encyclopedia's note of a work's kind right after a name: "Flipper (1964 TV series)",
-# "It Takes Two (1995 film)".
-_MEDIUM_BRACKET = rx.compile(
-    r"\s?\((?:(?:19|20)\d\d\s+)?(?:[a-z]+\s+){0,2}?(film|movie|series|album|song|single|novel|"
-    r"book|band|game|musical|play|character|comic)\)",
-    re.IGNORECASE,
-)
+# Kinds of work, as a name's qualifier writes them ("It Takes Two (video game)").
 _MEDIA_WORDS = frozenset(
     {"film", "movie", "series", "album", "song", "single", "novel", "book", "band", "game"}
     | {"musical", "play", "character", "comic"}
+)
+# An encyclopedia's note of a work's kind right after a name: "Flipper (1964 TV series)",
+# "It Takes Two (1995 film)".
+_MEDIUM_BRACKET = rx.compile(
+    rf"\s?\((?:(?:19|20)\d\d\s+)?(?:[a-z]+\s+){{0,2}}?({'|'.join(sorted(_MEDIA_WORDS))})\)",
+    re.IGNORECASE,
 )
 # A model's bracket right after a name: "Nothing Ear (3)", "(stick)", "(Gen 2)" (not a
 # year, nor a note of the medium: "(film)", "(2022)").

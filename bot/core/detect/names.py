@@ -608,6 +608,14 @@ _ORDINAL_WORDS = (
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
+def _counted(digits: str | None, word: str | None) -> int | None:
+    """The number an ordinal gives, in digits ("3" of "3rd") or a word ("third"), or None
+    for a word that is no ordinal."""
+    if word:
+        return _ORDINAL_WORDS.index(word.lower()) + 1 if word.lower() in _ORDINAL_WORDS else None
+    return int(digits) if digits else None
+
+
 def _ordinal(number: int) -> str:
     """Regex source for the `number`th in words or digits: "third", "3rd"."""
     digits = rf"{number}(?:st|nd|rd|th)"
@@ -716,14 +724,9 @@ def edition_patterns(name: str) -> list[str]:
     """Regex sources for a numbered edition "X: Fourth Edition" as writers put it: "X's
     long-awaited fourth edition", "the 4th edition of X", "X 4th Edition"."""
     m = _NUMBERED_EDITION.fullmatch(fold(split_name(name)).strip())
-    if m is None:
+    number = _counted(m.group(2), m.group(3)) if m else None
+    if m is None or number is None:
         return []
-    if m.group(3):
-        if m.group(3).lower() not in _ORDINAL_WORDS:
-            return []
-        number = _ORDINAL_WORDS.index(m.group(3).lower()) + 1
-    else:
-        number = int(m.group(2))
     ordinal, body = _ordinal(number), name_body(name_tokens(m.group(1)))
     return [
         rf"{body}:?\s+{ordinal}\s+ed(?:ition|\.)(?!\w)",
@@ -747,12 +750,9 @@ def generation_patterns(name: str) -> list[str]:
     if m is None:
         return []
     base = m.group(1) or m.group(4)
-    if m.group(3):
-        if m.group(3).lower() not in _ORDINAL_WORDS:
-            return []
-        number = _ORDINAL_WORDS.index(m.group(3).lower()) + 1
-    else:
-        number = int(m.group(2) or m.group(5))
+    number = _counted(m.group(2) or m.group(5), m.group(3))
+    if number is None:
+        return []
     ordinal = _ordinal(number)
     gen = r"gen(?:eration)?\.?"
     body = name_body(name_tokens(base))

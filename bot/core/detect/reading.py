@@ -24,6 +24,7 @@ from bot.core.detect import rx
 from bot.core.detect.attribution import Sources
 from bot.core.detect.cues import OPEN_TO_ALL, RELEASE_WORDS, Cue, scan, to_broad_class
 from bot.core.detect.mentions import TargetMatcher
+from bot.core.detect.owners import YEAR
 from bot.core.detect.scope import CLAUSE_BREAK, Unit
 from bot.core.detect.tense import Spans, Tenses
 from bot.core.detect.window import PERIOD, TimeRef, find_times, points_after
@@ -65,8 +66,6 @@ _FACTS = frozenset(
 # Signs that someone has the product in hand: owners, users, a review of it.
 _FIRST_HAND = frozenset({"used", "review", "in-use"})
 # What a rumour is of, when that is a newer model: "rumours of a new Kindle".
-# A year inside a cue: "the burrito's 2009 debut".
-_YEAR_IN = rx.compile(r"\b(?:19|20)\d\d\b")
 _OF_A_NEWER = rx.compile(
     r"\s+(?:of|about)\s+(?:a|the)\s+(?:new|newer|next|upcoming|successor)\b[^.;,]{0,40}",
     re.IGNORECASE,
@@ -464,7 +463,7 @@ class UnitReader:
 
     def _earlier_debut(self, text: str, cue: Cue) -> bool:
         """Whether a retrospective cue dates a launch before the target's own year."""
-        year = _YEAR_IN.search(text, cue.start, cue.end) if cue.name == "retrospective" else None
+        year = YEAR.search(text, cue.start, cue.end) if cue.name == "retrospective" else None
         return year is not None and self._match.before_its_years(int(year.group()))
 
     def _maker_bought(self, text: str, cue: Cue) -> bool:

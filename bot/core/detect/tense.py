@@ -23,6 +23,7 @@ from bot.core.detect.cues import (
     to_broad_class,
 )
 from bot.core.detect.mentions import TargetMatcher
+from bot.core.detect.owners import YEAR
 from bot.core.detect.window import (
     MONTH_START,
     MONTH_WORD,
@@ -32,9 +33,6 @@ from bot.core.detect.window import (
     past_in,
     points_after,
 )
-
-# A year inside a cue: "its 2021 arrival".
-_YEAR_IN = rx.compile(r"\b(?:19|20)\d\d\b")
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -455,7 +453,7 @@ class Tenses:
         for cue in kinds.get("released-weak", []):
             if cue.name != "retrospective":
                 continue
-            year = _YEAR_IN.search(text, cue.start, cue.end)
+            year = YEAR.search(text, cue.start, cue.end)
             if year is not None and published is not None and int(year.group()) > published.year:
                 # "the EX4's 2025 arrival", written in 2024, is a plan.
                 future.append(Cue("future", "dated-ahead", cue.start, cue.end))
