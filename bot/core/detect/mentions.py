@@ -887,6 +887,10 @@ class TargetMatcher:
                 # other "Spider-Man 2" of the item.
                 others.add(m.group().lower())
                 continue
+            if self._owners.named_person(folded, m):
+                # So is every other "Siri" of an item on novelist Siri Hustvedt.
+                others.add(m.group().lower())
+                continue
             if m.lastgroup in self._short and (
                 self._owners.other_brand(folded, m.start())
                 or self._other_version_before(folded, m.start())

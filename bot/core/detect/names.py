@@ -283,6 +283,40 @@ _REGIONS = {
         (("spain", "españa"), r"Spain|España|Spanish|Madrid"),
         (("mexico", "méxico"), r"Mexico|México|Mexican"),
         (("indonesia",), r"Indonesia|Indonesian|Jakarta"),
+        (("colombia",), r"Colombia|Colombian|Bogot[a\u00e1]"),
+        (("pakistan",), r"Pakistan|Pakistani|Karachi|Lahore|Islamabad"),
+        (("thailand",), r"Thailand|Thai|Bangkok"),
+        (("malaysia",), r"Malaysia|Malaysian|Kuala\s+Lumpur"),
+        (("turkey", "t\u00fcrkiye", "turkiye"), r"Turkey|T[\u00fcu]rkiye|Turkish|Istanbul"),
+        (("vietnam",), r"Vietnam|Vietnamese|Hanoi"),
+        (("philippines",), r"Philippines|Filipino|Manila"),
+        (("singapore",), r"Singapore|Singaporean"),
+        (("taiwan",), r"Taiwan|Taiwanese|Taipei"),
+        (("hong kong",), r"Hong\s+Kong"),
+        (("new zealand",), r"New\s+Zealand"),
+        (("ireland",), r"Ireland|Irish|Dublin"),
+        (("netherlands",), r"Netherlands|Dutch|Amsterdam"),
+        (("sweden",), r"Sweden|Swedish|Stockholm"),
+        (("norway",), r"Norway|Norwegian|Oslo"),
+        (("denmark",), r"Denmark|Danish|Copenhagen"),
+        (("finland",), r"Finland|Finnish|Helsinki"),
+        (("poland",), r"Poland|Warsaw"),
+        (("switzerland",), r"Switzerland|Swiss|Zurich"),
+        (("austria",), r"Austria|Austrian|Vienna"),
+        (("belgium",), r"Belgium|Belgian|Brussels"),
+        (("portugal",), r"Portugal|Portuguese|Lisbon"),
+        (("greece",), r"Greece|Greek|Athens"),
+        (("argentina",), r"Argentina|Argentine|Argentinian|Buenos\s+Aires"),
+        (("chile",), r"Chile|Chilean|Santiago"),
+        (("peru",), r"Peru|Peruvian"),
+        (("south africa",), r"South\s+Africa|South\s+African|Johannesburg"),
+        (("nigeria",), r"Nigeria|Nigerian|Lagos"),
+        (("kenya",), r"Kenya|Kenyan|Nairobi"),
+        (("egypt",), r"Egypt|Egyptian|Cairo"),
+        (("saudi arabia",), r"Saudi\s+Arabia|Saudi|Riyadh"),
+        (("uae", "united arab emirates"), r"(?-i:UAE)|United\s+Arab\s+Emirates|Dubai|Abu\s+Dhabi"),
+        (("israel",), r"Israel|Israeli|Tel\s+Aviv"),
+        (("bangladesh",), r"Bangladesh|Bangladeshi|Dhaka"),
     )
     for key in keys
 }
@@ -292,9 +326,29 @@ _REGIONAL = rx.compile(
 )
 
 
+# The countries inside a region of the table: "rolling out to Austria, Belgium and Spain"
+# is Europe's launch, not news from elsewhere.
+_INSIDE = {
+    _REGIONS["europe"]: frozenset(
+        _REGIONS[k]
+        for k in (
+            *("uk", "germany", "france", "italy", "spain", "ireland", "netherlands", "sweden"),
+            *("norway", "denmark", "finland", "poland", "switzerland", "austria", "belgium"),
+            *("portugal", "greece"),
+        )
+    ),
+}
+
+
 def other_places(regions: list[str]) -> str:
-    """Regex source of the places of `_REGIONS` other than `regions` (regex sources)."""
-    return "|".join(f for f in dict.fromkeys(_REGIONS.values()) if f"(?:{f})" not in regions)
+    """Regex source of the places of `_REGIONS` other than `regions` (regex sources) and
+    other than the countries inside them."""
+    inside = {f"(?:{f})" for r, parts in _INSIDE.items() if f"(?:{r})" in regions for f in parts}
+    return "|".join(
+        f
+        for f in dict.fromkeys(_REGIONS.values())
+        if f"(?:{f})" not in regions and f"(?:{f})" not in inside
+    )
 
 
 def regional_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:

@@ -50,6 +50,18 @@ _LEAD_WORDS = frozenset(
 )
 
 _PERSON_OWNER = rx.compile(r"(?<![\w'])([A-Z][a-z]+)\s+([A-Z][a-z]+)'s\s+$")
+# A one-word name that is a person's first name, by the role or the byline before it and
+# the surname after it: "novelist Siri Hustvedt", "What I Loved by Siri Hustvedt".
+# (Not a product some other thing is "powered by" or "replaced by".)
+_PERSON_BEFORE = rx.compile(
+    r"(?:\b(?:novelist|author|writer|poet|essayist|actor|actress|singer|songwriter|rapper|"
+    r"director|filmmaker|artist|painter|journalist|columnist|comedian|playwright|"
+    r"photographer|athlete|footballer|chef|professor)|(?<!\w)(?<!powered\s)(?<!made\s)"
+    r"(?<!built\s)(?<!driven\s)(?<!backed\s)(?<!replaced\s)(?<!followed\s)(?<!joined\s)"
+    r"(?<!used\s)(?<!run\s)(?<!offered\s)(?<!supported\s)(?<!enabled\s)by)\s+$",
+    re.IGNORECASE,
+)
+_SURNAME_AFTER = rx.compile(r"\s+([A-Z][a-z]{2,})(?:'s)?(?![\w-])")
 # A year of 1900-2099 as a word.
 YEAR = rx.compile(r"\b(?:19|20)\d\d\b")
 # (One lowercase word may stand between: "Disney's 1998 animated Mulan".)
@@ -119,6 +131,17 @@ class Owners:
             return False
         words = (m.group(1), m.group(2))
         return not any(w.lower() in self._own_words or self._makers.is_maker(w) for w in words)
+
+    def named_person(self, folded: str, m: re.Match[str]) -> bool:
+        """Whether a one-word name is a person's first name here (see `_PERSON_BEFORE`)."""
+        if not m.group().isalpha() or not _PERSON_BEFORE.search(
+            folded, max(0, m.start() - 20), m.start()
+        ):
+            return False
+        surname = _SURNAME_AFTER.match(folded, m.end())
+        return surname is not None and not (
+            surname.group(1).lower() in self._own_words or self._makers.is_maker(surname.group(1))
+        )
 
     def other_year(self, folded: str, m: re.Match[str]) -> bool:
         """Whether a name without a year has another model year right before or after

@@ -295,7 +295,8 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         rf"|\b(?:mov|shift)(?:e|es|ed|s|ing)?\s+(?:[\w'-]+\s+){{0,4}}?(?:from\s+[^;]{{1,30}}?\s+)?to\s+"
         rf"(?={_WHEN})"
         # "we've decided to hold the 19 release", "release held back".
-        r"|\bheld\s+back\b|\bhold(?:s|ing)?\s+(?:back\s+)?(?:the\s+|its\s+)?(?:[\w.-]+\s+)"
+        # (Not a review's "held back by busywork".)
+        r"|\bheld\s+back\b(?!\s+by\b)|\bhold(?:s|ing)?\s+(?:back\s+)?(?:the\s+|its\s+)?(?:[\w.-]+\s+)"
         r"{0,2}?(?:release|launch)\b",
     ),
     (

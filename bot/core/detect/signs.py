@@ -149,7 +149,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "retrospective",
         "since after following the with hour hours day days week weeks month months year years "
-        "build builds built sold on their its his her our *'s",
+        "build builds built sold on their its his her our given despite riding amid *'s",
         # "since launching in April": the launch is behind; so is "sold for years since".
         r"\b(?:sold|on\s+sale|on\s+the\s+market)\s+(?:[\w-]+\s+){0,3}?since\b|"
         # A launch the item dates by its year: "the XC40 Recharge's 2021 arrival" (tense
@@ -179,9 +179,14 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         )
         + r"\bthe\s+(?:release|launch|arrival|debut)\s+of\b"
         + _AWAITED
-        # (Not one still ahead: "the release of the just-announced X later this year".)
-        + r"(?![^.;]{0,80}?\b(?:later\s+this|next\s+(?:year|month|week)|this\s+(?:fall|autumn|"
+        # (Not one still ahead: "the release of the just-announced X later this year", "the
+        # launch of the speaker is still unknown".)
+        + r"(?![^.;]{0,80}?\b(?:(?:is|remains)\s+(?:still\s+)?(?:unknown|unclear|uncertain)|"
+        r"later\s+this|next\s+(?:year|month|week)|this\s+(?:fall|autumn|"
         r"spring|summer|winter|holiday)|(?:in\s+)?the\s+coming\s+(?:weeks|months))\b)"
+        # A success is behind: "building on the success of our Kia EV6 GT".
+        r"|\b(?:on|after|following|given|despite|riding|amid|with)\s+(?:the|its|their|our)\s+"
+        r"(?:[\w-]+\s+)?success\s+of\b"
         # A release that a later one extends: "builds on the 2.0 release from June".
         r"|\b(?:build|builds|built)\s+on\s+(?:the|its)\s+(?:[\w.-]+\s+){0,2}?(?:release|launch)\b"
         # An owner's latest release named after its comma: "their most recent release, X,

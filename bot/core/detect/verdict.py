@@ -306,6 +306,15 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             return Label.CONFIRMED, weak_released, False
         return Label.RELEASED, weak_released, False
     if rumoured:
+        # Said of a rumour too, the writer's disowning keeps the second opinion from
+        # reading a plan in it ("... out on April 23. Take it with a grain of salt.").
+        if (
+            not official
+            and not any(r.on_record for r in reads)
+            and any(_disclaims(r) for r in reads)
+        ):
+            for r in rumoured:
+                r.cues.append("hedge:disclaimed")
         return Label.RUMOURED, rumoured, any(r.strong for r in rumoured)
     named = [r for r in reads if r.mention]
     return Label.NONE, named or reads, False

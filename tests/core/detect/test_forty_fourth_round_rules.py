@@ -1,0 +1,111 @@
+"""The rules added in the fifty-seventh to fifty-ninth rounds (issue 5: the errors of the
+blind sets holdout444-458 and the timelines timelines164-166), one short made-up item each:
+made-up products, and none of these sentences is in a labelled set, so each case checks the
+rule rather than a memorised phrasing. Each case failed on the code before its rule, except
+the guards beside them, which pin what the rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.models import Label, Target
+from tests.core.detect.rule_case import Case, read_by_rules
+
+ASSISTANT = Target(name="Zorvi", aliases=("Orrin Zorvi",), maker="Orrin")
+CAR = Target(name="Velmar EV4 GT", aliases=("EV4 GT",), maker="Velmar")
+GAME = Target(name="Starfall 3", aliases=("Starfall III",), maker="Orrin Games")
+WALLET = Target(name="Quill Pay in Europe", aliases=("Quill Pay (Europe)",), maker="Orrin")
+
+CASES = [
+    Case(
+        "a-name-with-a-byline-and-a-surname-is-a-person",
+        ASSISTANT,
+        'Review: "The Silent Tide" by Zorvi Lindqvist',
+        "A review of Zorvi Lindqvist's third novel, a slow and rewarding read.",
+        Label.NONE,
+    ),
+    Case(
+        "a-name-after-a-role-and-before-a-surname-is-a-person",
+        ASSISTANT,
+        "The Woman on the Pier",
+        "An essay on novelist Zorvi Lindqvist's new book, reviewed against her earlier fiction.",
+        Label.NONE,
+    ),
+    # Guard: a product a thing is powered by is the product.
+    Case(
+        "what-a-thing-is-powered-by-is-no-person",
+        ASSISTANT,
+        "Orrin Zorvi is out now",
+        "The speaker, powered by Zorvi Assistant, is out now in the US.",
+        Label.RELEASED,
+    ),
+    Case(
+        "building-on-a-success-looks-back-on-a-release",
+        CAR,
+        "Velmar plans the EV7 GT",
+        "The EV7 GT builds on the success of the EV4 GT.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-review-held-back-by-its-flaws-is-no-delay",
+        GAME,
+        "Starfall 3 Review: Gorgeous Worlds Held Back by Busywork",
+        "Our review praises the campaign of Starfall 3 but not its menus.",
+        Label.RELEASED,
+    ),
+    # Guard: a release held back is still a delay.
+    Case(
+        "a-release-held-back-is-a-delay",
+        GAME,
+        "Orrin Games holds back Starfall 3",
+        "Orrin Games said the Starfall 3 release is held back until the autumn.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-regional-product-live-in-another-country-is-not-out",
+        WALLET,
+        "Quill Pay goes live, but only in Colombia",
+        "Orrin has started rolling out Quill Pay to users in Colombia.",
+        Label.NONE,
+    ),
+    # Guard: the countries inside the region are the region's launch.
+    Case(
+        "a-regional-product-live-in-countries-of-its-region-is-out",
+        WALLET,
+        "Quill Pay expands to 32 countries in Europe",
+        "Quill Pay is rolling out to Austria, Belgium, Spain and Switzerland.",
+        Label.RELEASED,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_rule(case: Case) -> None:
+    case.check()
+
+
+def test_a_launch_still_unknown_is_not_behind() -> None:
+    """ "The launch of X" looks back on it, but not when it "is still unknown"."""
+    detection = read_by_rules(
+        Target(name="Velmar Echoa Mini", aliases=("Echoa Mini",), maker="Velmar"),
+        "Velmar Echoa Mini will get four IR blasters",
+        "Velmar showed the Echoa Mini's IR blasters at its developer day, but the launch of "
+        "the Echoa Mini is still unknown.",
+    )
+    assert detection.label is not Label.RELEASED, detection
+
+
+def test_a_disclaimed_rumour_is_marked_so() -> None:
+    """ "Take it with a grain of salt" under a leaked date: the rules read a rumour, and the
+    cue keeps the trained second opinion from reading the date as the maker's plan (it
+    had, at 0.93, on a blind timeline: windows-phone-8-1)."""
+    detection = read_by_rules(
+        Target(name="Quillows Phone 9", aliases=("QP9",), maker="Orrin"),
+        "Orrin Nimbus 7 may not get unveiled on April 2. First Quillows Phone 9 devices out "
+        "on April 23",
+        "Ahead of its conference, Orrin should finally present Quillows Phone 9; a separate "
+        "leak says the first handsets to run this new version will be in stores on April 23. "
+        "Take it with a grain of salt.",
+    )
+    assert detection.label is Label.RUMOURED, detection
+    assert "hedge:disclaimed" in detection.cues, detection
