@@ -254,7 +254,8 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"(?<!renewed\sor\s)\bcancel(?:s|l?ed|l?ing)?\b(?![^.!?\n]{0,40}?\bor\s+renew)(?!\?)"
         r"|\bscrap(?:s|ped|ping)?\b|\bax(?:e|es|ed|ing)\b|"
         r"\bshelv(?:e|es|ed|ing)\b|\babandon(?:s|ed|ing)?\b|"
-        r"\bkill(?:s|ed|ing)?(?:\s+off)?\b|\bno\s+longer\s+(?:be\s+)?(?:moving\s+forward|"
+        # (Nor a successor's threat asked: "will it kill the Nikon Z7 II?".)
+        r"\bkill(?:s|ed|ing)?(?:\s+off)?\b(?![^.!?\n]{0,60}\?)|\bno\s+longer\s+(?:be\s+)?(?:moving\s+forward|"
         r"in\s+development|coming|happening|planned|in\s+the\s+works)\b|\b(?:given|gives?|"
         r"giving)\s+up\s+on\b|\bpull(?:s|ed|ing)?\s+the\s+plug\s+on\b",
     ),

@@ -58,7 +58,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "gotten "
         "received picked day days week weeks month months spent user users owner owners buyer "
         "buyers customer customers players watched played driven tested put a one two three "
-        "four six",
+        "four six we",
         r"\bafter\s+(?:only\s+|just\s+)?(?:a|one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|fifty|a\s+dozen|"
         r"dozens\s+of|several|many|\d+|nearly\s+"
         r"\d+|over\s+\d+|a\s+full)\s+(?:full\s+)?(?:weeks?|months?|days?|hours?|years?)\b"
@@ -78,6 +78,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # (An "early teardown" is of a prototype.)
         r"using\b|(?<!early\s)\btear-?down\b|\b(?:taken|took|takes)\s+apart\b"
         r"|\bretail\s+(?:unit|units|copy|copies|hardware)\b"
+        # An owner's kit: "I added a Nikon Z 7II to my setup".
+        r"|\b(?:i|we)\s+added\s+(?:a|an|the|my|our)\s+[^;.]{1,40}?\s+to\s+(?:my|our)\s+"
+        r"(?:setup|kit|bag|collection|arsenal|gear|lineup)\b"
         # Deliveries reaching people: "the first units started arriving in homes".
         r"|\bunits?\s+(?:started|began|have\s+started)\s+(?:arriving|shipping|to\s+(?:arrive|ship))\b"
         r"|\b(?:arrived|arriving|showed\s+up)\s+(?:in\s+(?:homes|the\s+mail)|at\s+(?:my|our)\s+"

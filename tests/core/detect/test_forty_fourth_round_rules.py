@@ -12,6 +12,7 @@ from bot.core.models import Label, Target
 from tests.core.detect.rule_case import Case, read_by_rules
 
 ASSISTANT = Target(name="Zorvi", aliases=("Orrin Zorvi",), maker="Orrin")
+CAMERA = Target(name="Velmar Z8 II", aliases=("Z8 II",), maker="Velmar")
 CAR = Target(name="Velmar EV4 GT", aliases=("EV4 GT",), maker="Velmar")
 GAME = Target(name="Starfall 3", aliases=("Starfall III",), maker="Orrin Games")
 WALLET = Target(name="Quill Pay in Europe", aliases=("Quill Pay (Europe)",), maker="Orrin")
@@ -76,12 +77,32 @@ CASES = [
         "Quill Pay is rolling out to Austria, Belgium, Spain and Switzerland.",
         Label.RELEASED,
     ),
+    Case(
+        "a-camera-added-to-an-owners-kit-is-out",
+        CAMERA,
+        "How I ended up with the cameras I have",
+        'A photographer\'s story: "I added a Velmar Z8 II to my setup" as a second body for a '
+        "tour.",
+        Label.RELEASED,
+    ),
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
 def test_rule(case: Case) -> None:
     case.check()
+
+
+def test_a_successors_threat_asked_is_no_cancellation() -> None:
+    """ "Will it kill the Z8 II?" asks whether a successor will end demand for the target;
+    read as its cancellation, it kept a released camera's later items from counting."""
+    detection = read_by_rules(
+        CAMERA,
+        "Is the Velmar Z9 coming next month - and will it kill the Velmar Z8 II?",
+        "The writer asks whether there would still be demand for a Velmar Z8 II once the Z9 "
+        "arrives.",
+    )
+    assert not any(c.startswith("cancel:") for c in detection.cues), detection
 
 
 def test_a_launch_still_unknown_is_not_behind() -> None:
