@@ -126,6 +126,11 @@ _BRACKET_YEAR = rx.compile(r"\([^()]*?\b((?:19|20)\d\d)\b[^()]*\)")
 EARLIER_THING = "guard:before-its-year"
 
 
+# A seasonal product's return the target's name dates: "McRib (2024 U.S. return)". (Not a
+# "revival" or a "relaunch", which is planned in the years before it.)
+_RETURN_YEAR = rx.compile(r"\([^()]*?\b((?:19|20)\d\d)\b[^()]*?\breturn\)", re.IGNORECASE)
+
+
 def _bracket_year(names: tuple[str, ...]) -> int | None:
     """The earliest year the target's names give in brackets, if any."""
     years = [int(m.group(1)) for n in names for m in _BRACKET_YEAR.finditer(n)]
@@ -155,6 +160,9 @@ class Classifier:
         self._mask = second_opinion.Masker.of(target)
         self._model = model or second_opinion.shipped()
         self._year = _bracket_year(target.names)
+        self._return_year = next(
+            (int(m.group(1)) for n in target.names if (m := _RETURN_YEAR.search(n))), None
+        )
 
     def classify(self, item: ItemText) -> Detection:
         """What `item` says about the target's public release at its publication."""
@@ -318,6 +326,15 @@ class Classifier:
             # film)". (Not a plain release beside it: "a retro review of the 1998 version,
             # with the remake recently released".)
             cues.insert(0, "scope:earlier-work-year")
+            return Detection(Label.NONE, 0.8, evidence, tuple(cues[:10])), []
+        if (
+            self._return_year is not None
+            and item.published is not None
+            and item.published.year != self._return_year
+        ):
+            # Another year's return of a seasonal product: the 2023 McRib is not the
+            # "McRib (2024 U.S. return)".
+            cues.insert(0, "scope:another-years-return")
             return Detection(Label.NONE, 0.8, evidence, tuple(cues[:10])), []
         if self._before_its_year(item.published):
             # Out more than a year before the year its name gives: the same name's

@@ -182,6 +182,10 @@ _PREVIEW_BEFORE = rx.compile(r"\b(?:beta|preview)s?\s+(?:\S+\s+){0,2}?$", re.IGN
 # A versioned name right before a release verb is its subject: "pandas 2.3.0 released",
 # "NumPy 2.3.0rc1 is out". Years, prices and plain counts ("Volume 1", "Batch 1") are not
 # versions.
+# A bracket opened after a name of two words or more, right before a cue: "Pixel 9 Pro
+# (coming" (not a gloss after a quote: "'erwarten wir im Oktober' (final release expected
+# in October)").
+_ASIDE_OPEN = rx.compile(r"(?<![\w.+-])(?:[A-Z0-9][\w.+-]*\s+)+[A-Z0-9][\w.+-]*\s*(\()\s*$")
 _VERSION_SUBJECT = rx.compile(
     r"(?<![\w.$%-])((?!(?:19|20)\d\d\b)(?:[\w+-]*\d+\.\d[\w.+-]*|[A-Za-z][\w+-]*\d[\w.+-]*|"
     r"\d+[A-Za-z][\w.+-]*))\s+(?:(?:is|are|was|were|has|have|"
@@ -267,6 +271,14 @@ class Tense:
     elsewhere: bool = False
 
 
+def _aside_of_other(text: str, cue: Cue, spans: Spans) -> bool:
+    """Whether `cue` opens a bracket that follows something other than the target."""
+    bracket = _ASIDE_OPEN.search(text, max(0, cue.start - 40), cue.start)
+    if bracket is None:
+        return False
+    return not any(bracket.start(1) - 2 <= e <= bracket.start(1) for _, e in spans)
+
+
 def _day_behind(text: str, cue: Cue, published: date | None) -> bool:
     """Whether a "release date" is given as a day already behind the publication, and
     the clause says nothing of its having moved."""
@@ -350,6 +362,9 @@ class Tenses:
         future = [c for c in future if not self._of_other_thing(words, c, spans)]
         # "not to confuse it with the PG32UCDP due later in 2024": a sibling model's plan.
         future = [c for c in future if not self._sibling_subject(text, c.start, spans)]
+        # "the smaller Pixel 9 Pro (coming in September)" in a review of the 9 Pro XL: a
+        # plan in brackets is the plan of what the brackets follow.
+        future = [c for c in future if not _aside_of_other(text, c, spans)]
         dated_ahead = False
         times = None
         if candidates or release_noun:

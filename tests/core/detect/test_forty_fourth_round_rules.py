@@ -6,6 +6,8 @@ the guards beside them, which pin what the rule must leave alone."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot.core.models import Label, Target
@@ -84,6 +86,29 @@ CASES = [
         'A photographer\'s story: "I added a Velmar Z8 II to my setup" as a second body for a '
         "tour.",
         Label.RELEASED,
+    ),
+    Case(
+        "a-concert-sold-out-is-no-release",
+        Target(name="Velmar World Tour 'Echo'", aliases=("Echo World Tour",), maker="Velmar"),
+        "Velmar World Tour 'Echo' first concert sold out",
+        "Fans queued for hours; all seats sold out in the pre-sale.",
+        Label.NONE,
+    ),
+    Case(
+        "a-plan-in-brackets-after-a-sibling-is-the-siblings",
+        Target(name="Velmar Slate 9 Pro XL", aliases=("Slate 9 Pro XL",), maker="Velmar"),
+        "Review: Velmar Slate 9 Pro XL",
+        "Our review of the Velmar Slate 9 Pro XL, which shares most specs with the smaller "
+        "Velmar Slate 9 Pro (coming in September).",
+        Label.RELEASED,
+    ),
+    Case(
+        "another-years-return-of-a-seasonal-product-is-another-thing",
+        Target(name="Orrin Maple Latte (2024 return)", aliases=("Maple Latte",), maker="Orrin"),
+        "Orrin Maple Latte is back",
+        "The Maple Latte is now available at Orrin cafes.",
+        Label.NONE,
+        published=date(2026, 9, 1),
     ),
 ]
 
