@@ -118,7 +118,8 @@ _ANAPHOR = (
     r"remake|remaster|reboot|telescope|rocket|spacecraft|capsule|satellite|remote|charger|"
     r"mower|vacuum|tracker|stablecoin|wallet|documentary|docuseries|miniseries|sitcom|"
     r"revival|drink|beverage|soda|flavou?r|snack|burger|sandwich|sauce|bike|e-bike|scooter|"
-    r"synth|synthesizer|turntable|lens|kernel|chipset|lounge|cabin|train)"
+    r"synth|synthesizer|turntable|lens|kernel|chipset|lounge|cabin|train|off-roader|pickup|"
+    r"sedan|hatchback|crossover|minivan|wagon|coupe|roadster|motorcycle|motorbike)"
     # A list that holds the target, pointed back to as a whole: "These features are coming
     # later this year".
     r"|these\s+(?:[\w-]+\s+){0,2}?(?:features|products|devices|models|phones|smartphones|"

@@ -581,6 +581,10 @@ def name_pattern(name: str, variants: str = VARIANTS) -> str:
             # So is a longer title: "Eternal Sunshine of the Spotless Mind".
             r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
         )
+    if len(last) >= 2 and last.isalpha() and last.isupper():
+        # A capitalised word joined on to a name's code is another model: "EV6 GT-Line"
+        # is no "EV6 GT". (German joins nouns so to any name: "Venu 2 Plus-Modell".)
+        guard += r"(?!-(?-i:[A-Z][a-z]))"
     guard += MARK_AFTER + rf"(?!\s+(?:{_MERCHANDISE})(?![\w-]))"
     # No look-behind at the start: it would stop the regex engine from skipping ahead to
     # the first letters of the names; `mentions.left_bound` checks the left edge instead.

@@ -400,7 +400,8 @@ class UnitReader:
             # A cancellation of the target denies its release: no status at all, unless
             # the clause also says it was out ("kills X a year after its launch").
             ends = [c for c in kinds.pop("cancel") if self._ends_target(text, c, spans)]
-            if ends and not has("released-weak"):
+            # (Nor one undone: "had been axed", but "is now back on the roadmap".)
+            if ends and not has("released-weak") and not _REVIVED.search(text):
                 read.cancelled = True
                 tag(f"cancel:{ends[0].name}")
                 return read
@@ -555,6 +556,14 @@ class UnitReader:
             if kinds.get(kind):
                 return f"{kind}:{kinds[kind][0].name}"
         return ""
+
+
+# A cancellation undone: "is now back on the internal roadmap", "back in development".
+_REVIVED = rx.compile(
+    r"\bback\s+on\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:roadmap|track|schedule|table)\b"
+    r"|\bback\s+in\s+(?:active\s+)?development\b|\bun-?cancel(?:l?ed|s)?\b",
+    re.IGNORECASE,
+)
 
 
 def _keep(kinds: dict[str, list[Cue]], kind: str, wanted: Callable[[Cue], bool]) -> None:

@@ -175,10 +175,12 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         + _AWAITED
         + "|"
         # (Not one waited for: "three weeks to wait until the release of X", "teasing the
-        # arrival of X on March 29".)
+        # arrival of X on March 29"; nor a programme's go-ahead: "the board has approved
+        # the launch of the new engine variant".)
         + not_after(
             "until till before awaiting await teasing teases teased tease anticipating "
-            "anticipate expecting preparing prepares prepare"
+            "anticipate expecting preparing prepares prepare approved approves approve "
+            "authorized authorised authorizes authorises"
         )
         + r"\bthe\s+(?:release|launch|arrival|debut)\s+of\b"
         + _AWAITED

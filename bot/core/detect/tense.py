@@ -107,6 +107,7 @@ _TIME_CLAUSE = rx.compile(
 _MAKE_BEFORE = rx.compile(r"\b(?:will|to|would|'ll)\s+make\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
 # A day still to come: "fans will only listen to it on release day".
 _WILL_BEFORE = rx.compile(r"\b(?:will|would|until|till|before|ahead\s+of)\b|'ll\b", re.IGNORECASE)
+_WILL_AFTER = rx.compile(r"[^.;!?]{0,30}?(?:\bwill\b|'ll\b)", re.IGNORECASE)
 # Kinds of product a target may be, named after it: "the Brat album".
 _PRODUCT_KINDS = frozenset({"album", "book", "single", "song"})
 # Not-product subjects that a target may itself be ("Stardew Valley update 1.6").
@@ -522,8 +523,10 @@ class Tenses:
             return True
         if _TO_SEE.search(before) is not None:
             return True
-        if cue.name == "launch-day" and _WILL_BEFORE.search(
-            words, max(0, cue.start - 80), cue.start
+        if cue.name == "launch-day" and (
+            _WILL_BEFORE.search(words, max(0, cue.start - 80), cue.start)
+            # "On launch day it will attempt to put 32 satellites in orbit".
+            or _WILL_AFTER.match(words, cue.end)
         ):
             return True
         start = max(0, cue.start - 100)

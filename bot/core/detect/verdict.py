@@ -63,6 +63,12 @@ _DISCLAIMER = rx.compile(
     r"of\s+salt\b",
     re.IGNORECASE,
 )
+# Not yet sold, in so many words: "is not on sale yet", "isn't available to buy yet".
+_NOT_ON_SALE = rx.compile(
+    r"\b(?:not|\w+n't)\s+(?:yet\s+)?(?:on\s+sale|available\s+to\s+(?:buy|order)|in\s+stores)\s+yet\b"
+    r"|\b(?:not|\w+n't)\s+yet\s+(?:on\s+sale|available\s+to\s+(?:buy|order)|in\s+stores)\b",
+    re.IGNORECASE,
+)
 # A release that reaches more countries later: the staged release under way.
 _MORE_MARKETS = rx.compile(
     r"\b(?:\d[\d,]*|more|other|further|additional)\s+(?:countries|markets|regions)\b",
@@ -219,6 +225,23 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             for r in orders:
                 r.cues.append("guard:launched-for-pre-order")
             return Label.CONFIRMED, orders, True
+        # A car "debuted on June 8" that "is not on sale yet" was shown, not sold.
+        not_on_sale = [
+            r
+            for r in reads
+            if (r.mention or r.anaphor)
+            and not r.unit.is_title
+            and r.negated
+            and _NOT_ON_SALE.search(r.unit.text)
+        ]
+        if (
+            not_on_sale
+            and all(c in _ANNOUNCING for r in released for c in r.cues if c.startswith("released:"))
+            and not any(_NOW.search(r.unit.text) for r in released)
+        ):
+            for r in released:
+                r.cues.append("guard:shown-not-on-sale")
+            return Label.CONFIRMED, released, False
         return Label.RELEASED, released, True
     rumoured = pick(Label.RUMOURED)
     if confirmed:

@@ -110,6 +110,44 @@ CASES = [
         Label.NONE,
         published=date(2026, 9, 1),
     ),
+    Case(
+        "a-launch-day-that-will-come-is-ahead",
+        Target(name="Velmar Lift 64", aliases=("Lift 64",), maker="Velmar"),
+        "Velmar Lift 64: a four-booster dream",
+        "On launch day the Velmar Lift 64 will attempt to put 32 satellites in orbit.",
+        Label.NONE,
+    ),
+    Case(
+        "a-programmes-approved-launch-is-no-release",
+        Target(name="Velmar 838 MAX", aliases=("838 MAX",), maker="Velmar"),
+        "Velmar unveils 838 MAX",
+        "Velmar's board has approved the launch of the 838 MAX, based on order commitments "
+        "for 496 airplanes.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-capitalised-word-joined-to-a-code-is-another-model",
+        CAR,
+        "The car of the moment",
+        "A long-term test of a Velmar EV4 GT-Line S, which tops the range below the new GT.",
+        Label.NONE,
+    ),
+    Case(
+        "a-car-shown-but-not-on-sale-yet-is-not-out",
+        Target(name="Velmar GX 5", aliases=("GX 5",), maker="Velmar"),
+        "Velmar GX 5 gets an overlanding makeover",
+        "The Velmar GX 5 debuted on June 8; since the off-roader is not on sale yet, an artist "
+        "imagines it as a rig.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-cancellation-undone-is-no-cancellation",
+        Target(name="Velmar X-E5", aliases=("X-E5",), maker="Velmar"),
+        "Velmar X-E5 shows up in the internal roadmap again",
+        'After reporting the X-E5 "had been axed", a trusted source says the X-E5 is now back on '
+        "the internal Velmar camera roadmap.",
+        Label.RUMOURED,
+    ),
 ]
 
 
