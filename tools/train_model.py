@@ -423,7 +423,7 @@ BLIND_AT = {
     "holdout368": "696db8c",
     "holdout369": "696db8c",
     "holdout370": "696db8c",
-    # holdout371-443 listed in session 39, 444-463 in session 40, for `loso` and a retrain; the
+    # holdout371-443 listed in session 39, 444-466 in session 40, for `loso` and a retrain; the
     # shipped weights are still those trained on holdout9-140. Scored with the rules each set was
     # first scored on, a model trained on holdout9-393 read holdout394-418 at a mean macro-F1 of
     # 0.703 against the shipped model's 0.686 ("released" right 235 of 264 against 215 of 241), and
@@ -525,6 +525,9 @@ BLIND_AT = {
     "holdout461": "4b094e5",
     "holdout462": "4b094e5",
     "holdout463": "4b094e5",
+    "holdout464": "9e21e9d",
+    "holdout465": "9e21e9d",
+    "holdout466": "9e21e9d",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader. A checkout
 # that already has a second opinion is asked for its rules' answer (`by_rules`).
