@@ -216,12 +216,7 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
                 or (_dated(r) and not launched_before and _ON_SALE_LATER.search(r.unit.text))
             )
         ]
-        if (
-            orders
-            and all(c in _ANNOUNCING for r in released for c in r.cues if c.startswith("released:"))
-            # "is available now in Europe; pre-orders in the US": out somewhere is out.
-            and not any(_NOW.search(r.unit.text) for r in released)
-        ):
+        if orders and _announced_only(released):
             for r in orders:
                 r.cues.append("guard:launched-for-pre-order")
             return Label.CONFIRMED, orders, True
@@ -234,11 +229,7 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             and r.negated
             and _NOT_ON_SALE.search(r.unit.text)
         ]
-        if (
-            not_on_sale
-            and all(c in _ANNOUNCING for r in released for c in r.cues if c.startswith("released:"))
-            and not any(_NOW.search(r.unit.text) for r in released)
-        ):
+        if not_on_sale and _announced_only(released):
             for r in released:
                 r.cues.append("guard:shown-not-on-sale")
             return Label.CONFIRMED, released, False
@@ -361,6 +352,15 @@ def _plan_heard(read: UnitRead) -> bool:
         and any(c.startswith("future:") for c in read.cues)
         and any(c.startswith("hedge:") for c in read.cues)
     )
+
+
+def _announced_only(released: list[UnitRead]) -> bool:
+    """Whether every release word is one an announcement uses too ("launched", "is out")
+    and none says the product is on sale now: "is available now in Europe; pre-orders in
+    the US" is out somewhere, so out."""
+    return all(
+        c in _ANNOUNCING for r in released for c in r.cues if c.startswith("released:")
+    ) and not any(_NOW.search(r.unit.text) for r in released)
 
 
 def _disclaims(read: UnitRead) -> bool:
