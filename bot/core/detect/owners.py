@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.core.detect import rx
+from bot.core.detect.lookbehind import not_after
 from bot.core.detect.makers import Maker
 
 # A capitalised word right before a short form of the name: "Apple Watch 8" is not the
@@ -56,9 +57,12 @@ _PERSON_OWNER = rx.compile(r"(?<![\w'])([A-Z][a-z]+)\s+([A-Z][a-z]+)'s\s+$")
 _PERSON_BEFORE = rx.compile(
     r"(?:\b(?:novelist|author|writer|poet|essayist|actor|actress|singer|songwriter|rapper|"
     r"director|filmmaker|artist|painter|journalist|columnist|comedian|playwright|"
-    r"photographer|athlete|footballer|chef|professor)|(?<!\w)(?<!powered\s)(?<!made\s)"
-    r"(?<!built\s)(?<!driven\s)(?<!backed\s)(?<!replaced\s)(?<!followed\s)(?<!joined\s)"
-    r"(?<!used\s)(?<!run\s)(?<!offered\s)(?<!supported\s)(?<!enabled\s)by)\s+$",
+    r"photographer|athlete|footballer|chef|professor)|(?<!\w)"
+    + not_after(
+        "powered made built driven backed replaced followed joined used run offered supported "
+        "enabled"
+    )
+    + r"by)\s+$",
     re.IGNORECASE,
 )
 _SURNAME_AFTER = rx.compile(r"\s+([A-Z][a-z]{2,})(?:'s)?(?![\w-])")

@@ -243,9 +243,8 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "sold",
         "sold sells selling already currently now",
         # (Not the seats of a show: "BTS World Tour first concert sold out".)
-        r"(?<!concert\s)(?<!concerts\s)(?<!show\s)(?<!shows\s)(?<!tickets\s)(?<!seats\s)"
-        r"(?<!dates\s)(?<!gig\s)(?<!gigs\s)"
-        r"\b(?:sold|sells|selling)\s+(?:out|over|more\s+than|\d|a\s+million|millions|a\s+record)"
+        not_after("concert concerts show shows tickets seats dates gig gigs")
+        + r"\b(?:sold|sells|selling)\s+(?:out|over|more\s+than|\d|a\s+million|millions|a\s+record)"
         # Sold somewhere is on sale there: "the RZ 450e SUV sold in North America", "it's
         # been sold in overseas markets", "Genesis already sells the GV60" (not what is
         # to be sold, nor "isn't sold in the United States", nor pre-orders "sold in 48
