@@ -143,6 +143,14 @@ _OTHER_PRODUCT = (
 # spec ("(47mp)", "(14B)", "(1TB)"), nor a year (`owners` judges those).
 _CODE_AFTER = rx.compile(r"\s*\((?!(?:19|20)\d\d\))(\d{4,5})\)")
 _WORD = rx.compile(r"[A-Za-z]+")
+# A name whose last word is written in capitals, run on by a word in capitals, is a longer
+# title: "Solo Leveling: ARISE OVERDRIVE" is another game than "Solo Leveling: ARISE". Not
+# an acronym of its kind ("Rubin CPX GPU", "EQS SUV": five letters or more), nor the words
+# a headline may shout after it ("ARISE REVIEW").
+_CAPS_LAST = rx.compile(r"[A-Z]{3,}$")
+_CAPS_RUN_ON = rx.compile(
+    r"[ \t:-]+(?!(?:REVIEW|PREVIEW|UPDATE|LAUNCH|TRAILER|AVAILABLE)\b)[A-Z]{5,}\b"
+)
 _ONE_WORD = rx.compile(r"[A-Za-z][\w+]*")
 _DIGIT = rx.compile(r"\d")
 _NOT_PRODUCT = rx.compile(NOT_PRODUCT_BEFORE, re.IGNORECASE)
@@ -869,6 +877,12 @@ class TargetMatcher:
                 continue
             code = _CODE_AFTER.match(folded, m.end())
             if code and code.group(1) not in self._own_codes:
+                continue
+            if (
+                _CAPS_LAST.search(m.group())
+                and not m.group().isupper()
+                and _CAPS_RUN_ON.match(folded, m.end())
+            ):
                 continue
             before = folded[max(0, m.start() - 40) : m.start()]
             if not strong or _DIGIT.search(m.group()) is None:

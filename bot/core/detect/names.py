@@ -567,9 +567,11 @@ def name_pattern(name: str, variants: str = VARIANTS) -> str:
         )
     else:
         guard = (
-            # A memory or screen size is a configuration, not another version: "RTX 5060 Ti
-            # 16GB", "MacBook Pro M1 Max 14-inch".
-            r"(?![\w+])(?!\s?-?\s?(?:v?(?!(?:19|20)\d\d\b)(?!\d+\s?(?:gb|tb)\b|\d+(?:\.\d)?(?:-inch|\s?inch)\b)\d|"
+            # A memory or screen size, or a count of cores, is a configuration, not another
+            # version: "RTX 5060 Ti 16GB", "MacBook Pro M1 Max 14-inch", "Ryzen 7 5700X3D
+            # 8-Core Processor".
+            r"(?![\w+])(?!\s?-?\s?(?:v?(?!(?:19|20)\d\d\b)"
+            r"(?!\d+\s?(?:gb|tb)\b|\d+(?:\.\d)?(?:-inch|\s?inch)\b|\d+[\s-]?(?:cores?|threads?)\b)\d|"
             r"(?:ii|iii|iv|vi|vii|viii)\b))"
             rf"(?!\s+(?:{_ORG_SUFFIXES})\b)"
             # A compound word is another thing: an "Apple TV set-top box" is no TV set;

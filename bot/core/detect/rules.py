@@ -622,6 +622,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?!\s+(?:[\w'-]+\s+){0,3}?(?:photos?|images|pictures|renders?|screenshots?|trailers?|"
         r"teasers?|footage|posters?|artwork|art|pages|stills|sketches|specs|specifications|"
         r"statements?|featurettes?|clips?|promos?|sneak\s+peeks?|minutes?|scenes?)\b)"
+        # Nor is a firm set up to make it: "has launched a new business dedicated to
+        # electric bicycles", "launched an investigation into".
+        r"(?!\s+(?:a|an|its|the)\s+(?:new\s+|separate\s+|dedicated\s+)?(?:business|company|"
+        r"division|subsidiary|venture|startup|spin-?off|investigation|inquiry|probe)\b)"
         # "a settled released window": a misspelt release window, a plan.
         r"(?!\s+(?:date|window)\b)"
         # A first showing at a show or festival is a reveal: "debuted at the Paris motor

@@ -135,15 +135,17 @@ def split_units(folded: str, title_end: int) -> list[Unit]:
     if asked > 0:
         # "Release date confirmed? Not quite": the question and its answer are two units.
         rest = len(title) - len(title[asked + 1 :].lstrip())
-        units.append(Unit(title[: asked + 1], 0, asked + 1, (0, title_end), True, True))
+        units.extend(_asked(title, 0, asked + 1, title_end))
         tail = title[rest:]
         units.append(Unit(tail, rest, title_end, (0, title_end), True, tail.endswith("?")))
     elif (colon := _asked_after_colon(title)) > 0:
         # "X Lands on Android: A New Era for Mobile AI?" asks about a fact it states.
         units.append(Unit(title[:colon], 0, colon, (0, title_end), True, False))
         units.append(Unit(title[colon + 1 :], colon + 1, title_end, (0, title_end), True, True))
+    elif title.rstrip().endswith("?"):
+        units.extend(_asked(title, 0, len(title), title_end))
     elif title:
-        units.append(Unit(title, 0, title_end, (0, title_end), True, title.rstrip().endswith("?")))
+        units.append(Unit(title, 0, title_end, (0, title_end), True, False))
     summary_start = title_end + 1
     for s_start, s_end in _sentences(folded[summary_start:], summary_start):
         sentence = folded[s_start:s_end]
@@ -164,6 +166,24 @@ _QUESTION_START = rx.compile(
     r"should|has|have|had)\b",
     re.IGNORECASE,
 )
+
+
+# A statement and then a question about it: "X is finally coming to Xbox, but why is it a
+# big deal?" states the plan it asks about.
+_BUT_ASKED = rx.compile(r",\s+but\s+(?=" + _QUESTION_START.pattern + ")", re.IGNORECASE)
+
+
+def _asked(title: str, start: int, end: int, title_end: int) -> list[Unit]:
+    """The headline's question `title[start:end]` as units: two where a statement of a few
+    words comes before ", but why ...?", else one."""
+    text = title[start:end]
+    cut = _BUT_ASKED.search(text)
+    if cut is None or len(text[: cut.start()].split()) < 3 or _QUESTION_START.match(text):
+        return [Unit(text, start, end, (0, title_end), True, True)]
+    return [
+        Unit(text[: cut.start()], start, start + cut.start(), (0, title_end), True, False),
+        Unit(text[cut.end() :], start + cut.end(), end, (0, title_end), True, True),
+    ]
 
 
 def _asked_after_colon(title: str) -> int:

@@ -24,11 +24,13 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "review long road snap",
         # (A magazine's name is no review: "MIT Technology Review's critique"; nor is a
         # regulator's or a process's: "FDA panel concludes review", "under priority review";
-        # nor one still to come: "until we've had a chance to review the phone".)
+        # nor one still to come: "until we've had a chance to review the phone"; nor a
+        # weighing of claims: "How Credible Is the 5T Claim? (Evidence Review)".)
         not_after(
             "technology business law under undergoing priority regulatory peer code safety fda ema "
             "lyrics lyric agency committee panel concludes concluded completes completed design "
-            "security policy judicial ongoing to rights impact independent internal",
+            "security policy judicial ongoing to rights impact independent internal evidence "
+            "systematic literature",
             whole=True,
         )
         # Nor an inquiry: "want Google to publish a review", "launched a review of".
@@ -129,6 +131,17 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"\bbuy\s+(?:a|the|this)\b"
         # Buying a company or its rights back is no purchase of the product.
         r"(?!\s+(?:[\w-]+\s+)?(?:back|rights|ip|studio|company|stake)\b)",
+    ),
+    (
+        # A guide to working it is written for people who have it: "How to Turn On Dark
+        # Mode in Google Maps on iPhone" (not a guide to a test build or a wait list).
+        "released-weak",
+        "how-to",
+        "how",
+        r"\bhow\s+to\s+(?:use|turn\s+(?:on|off)|enable|disable|customi[sz]e|set\s+up|activate|"
+        r"switch\s+(?:on|off)|fix|troubleshoot|reset)\b"
+        r"(?![^.;:]{0,60}?\b(?:beta|preview|early\s+access|wait-?list|when\s+it|once\s+it|"
+        r"before\s+it|upcoming|incoming|forthcoming)\b)",
     ),
     (
         # The day it came, told as a wait: "wasn't launched until April 2019", "did not
