@@ -521,6 +521,13 @@ HOLDOUT463 = FIXTURES / "holdout463.jsonl"
 HOLDOUT464 = FIXTURES / "holdout464.jsonl"
 HOLDOUT465 = FIXTURES / "holdout465.jsonl"
 HOLDOUT466 = FIXTURES / "holdout466.jsonl"
+HOLDOUT467 = FIXTURES / "holdout467.jsonl"
+HOLDOUT468 = FIXTURES / "holdout468.jsonl"
+HOLDOUT469 = FIXTURES / "holdout469.jsonl"
+HOLDOUT470 = FIXTURES / "holdout470.jsonl"
+HOLDOUT471 = FIXTURES / "holdout471.jsonl"
+HOLDOUT472 = FIXTURES / "holdout472.jsonl"
+HOLDOUT473 = FIXTURES / "holdout473.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -1293,6 +1300,18 @@ FLOORS = [
     (HOLDOUT464, 0.69, 1.00),
     (HOLDOUT465, 0.69, 0.86),
     (HOLDOUT466, 0.57, 0.83),
+    # Blind, never trained on (thermostats, locks and air fryers; server software and a
+    # datacentre chip; mobile and console ports of games; groupsets and e-bikes; synths and
+    # a DAW; AI models by region and language; sports watches and hearing earbuds); first
+    # scored on 4229530 at 0.565 (10 of 10), 0.787 (6 of 6), 0.756 (11 of 15), 0.756 (9 of
+    # 11), 0.705 (13 of 13), 0.497 (5 of 6) and 0.637 (5 of 5).
+    (HOLDOUT467, 0.56, 1.00),
+    (HOLDOUT468, 0.78, 1.00),
+    (HOLDOUT469, 0.81, 0.91),
+    (HOLDOUT470, 0.77, 0.90),
+    (HOLDOUT471, 0.70, 1.00),
+    (HOLDOUT472, 0.52, 1.00),
+    (HOLDOUT473, 0.63, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -1601,6 +1620,12 @@ async def test_timeline_moves_on_time(slug: str) -> None:
 # Timelines with a transition to a status their story skips (`timeline_check.py` calls it
 # false), or one that fires early, and why.
 KNOWN_EXTRA = {
+    # Blind (timelines169), as first scored.
+    "cinematic-mode": "released at the day-after explainer of a phone's new camera mode "
+    "('since its announcement, the cinematic mode has already become the most-talked-about "
+    "camera feature'): the rules read nothing of the feature, and the second opinion reads "
+    "'since' and 'already' as a release at 0.97; 'since its announcement' dates an "
+    "announcement, but over the labelled items it stood beside every status",
     # Blind (timelines166), as first scored.
     "inbox-by-gmail": "a rumour three years early on leaks of a Gmail redesign with 'new "
     "inbox tabs': the alias 'Inbox' is a dictionary word, and the maker's Gmail beside it "
