@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.core.detect import rx
-from bot.core.detect.doubts import NEGATIONS, NOT_PRODUCT
+from bot.core.detect.doubts import NEGATIONS, NOT_PRODUCT, VIDEO_CLIP
 from bot.core.detect.hedges import HEDGES
 from bot.core.detect.plans import COMING, SOURCES
 from bot.core.detect.previews import PREVIEWS
@@ -99,7 +99,8 @@ NOT_YET_BEFORE = (
 )
 # Subjects that make "was released" about something other than the product.
 NOT_PRODUCT_BEFORE = (
-    r"\b(?:trailer|teaser|statement|video|footage|details|specs|spec\s+sheet|data\s*sheet|beta|"
+    r"\b(?:trailer|teaser|statement|" + VIDEO_CLIP + r"|footage|details|specs|spec\s+sheet|"
+    r"data\s*sheet|beta|"
     r"preview|update|patch|"
     r"dlc|expansion|demo|image|images|container|app\s+update|wave|season|episode|album|"
     r"book|chapter|render|photo|leak|report|paper|article|study|post|benchmark|result|score|single|song|"

@@ -424,6 +424,10 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
 )
 
 # What was released is not the product: pre-orders, a beta, a trailer, an event.
+# A video as a clip shown, not the word for a kind of service: "launches X unlimited video
+# streaming", "the video editor".
+VIDEO_CLIP = r"video(?!s?\s+(?:streaming|service|platform|app|editor|editing|player|sharing)\b)"
+
 NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
     (
         # "vendors say fixes are coming": a repair for something people already run.
@@ -510,7 +514,8 @@ NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
         r"(?:released|releases|launched|launches|dropped|drops|shared|"
         r"published|unveiled|unveils|revealed|reveals|debuted|debuts|showed|shows)\s+(?:a\s+|an\s+|"
         r"the\s+|its\s+|their\s+|his\s+|her\s+|new\s+|first\s+|official\s+|another\s+|more\s+)*"
-        r"(?:[\w'.-]+\s+){0,3}?(?:trailers?|teasers?|statements?|video|footage|screenshots?|images?|"
+        r"(?:[\w'.-]+\s+){0,3}?(?:trailers?|teasers?|statements?|" + VIDEO_CLIP + r"|footage|"
+        r"screenshots?|images?|"
         r"clips|samples|examples|videos|"
         r"renders?|"
         r"details|specs|specifications|roadmap|schedule|timeline|patch|update|surveys?|reports?|"

@@ -33,11 +33,14 @@ from bot.core.detect.names import (
     MARK_AFTER,
     VARIANTS,
     coded_parts,
+    coined,
     compact,
     described_parts,
     edition_parts,
     edition_patterns,
+    english_words,
     generation_patterns,
+    headed_parts,
     is_weak,
     joined_parts,
     longest_first,
@@ -232,6 +235,8 @@ _DENIED = rx.compile(r"(?i)\b(?:not|isn't)\s+(?:a|an)\s+$")
 _LEFT_OUT_BEFORE = rx.compile(r"(?i)\b(?:not|except|excluding|outside|without|skips?)\b[^.,;]*$")
 _LEFT_OUT_AFTER = rx.compile(r"(?i)\s+(?:behind|excluded|left\s+out)\b")
 _ADJACENT = rx.compile(r"[\s\-:(]{0,3}")
+_LETTERS = rx.compile(r"[A-Za-z]{2,}")
+_WORD_BEFORE = rx.compile(r"\b([A-Z][A-Za-z]+)[ \t]+$")
 _VARIANT_AFTER = rx.compile(rf"\s+(?:{VARIANTS})\b", re.IGNORECASE)
 # A qualifier after a name: "for Developers", ": Hard Labor".
 _QUALIFIER = rx.compile(
@@ -313,8 +318,9 @@ _OTHER_MEDIA: dict[str, tuple[str, ...]] = {
         *("cruise ship", "cruise line"),
     ),
     # "REVIEW: Fourth Wing by Rebecca Yarros ... her novel" is the book of the series.
-    # ("Devil May Cry mobile game announced" is Capcom's game, not Netflix's series.)
-    "series": ("novel", "video game", "game", "games"),
+    # ("Devil May Cry mobile game announced" is Capcom's game, not Netflix's series; "'The
+    # Dark Tower' (2017) Movie Review" the film, not Flanagan's series.)
+    "series": ("novel", "video game", "game", "games", "film", "movie"),
     # "Review: Roddy Doyle's 'Rosie'", an Irish film, is not Rosé's album.
     "album": ("film", "movie", "novel", "video game"),
     # "Broadway Review: 'Harry Potter and the Cursed Child'" is the play, not its script.
@@ -603,6 +609,13 @@ class TargetMatcher:
         self._elided = _elided_pattern(target.names)
         regional = regional_parts(target.names)
         self._joined = _pairs(list(dict.fromkeys([*joined_parts(target.names), *regional])))
+        self._headed = [
+            (
+                rx.compile(rf"(?<![\w.-]){name_pattern(product)}", re.IGNORECASE),
+                rx.compile(rf"(?<![\w.-]){name_pattern(feature)}", re.IGNORECASE),
+            )
+            for product, feature in headed_parts(target.names, maker_words)
+        ]
         # The places of a regional launch ("HBO Max in Germany"), or None for a product
         # that is one thing everywhere.
         places = list(dict.fromkeys(r for _, r in regional))
@@ -967,6 +980,9 @@ class TargetMatcher:
         if not found and self._joined:
             found = self._joined_mentions(folded, self._joined)
             taken = [(f.start, f.end) for f in found]
+        if not found and self._headed:
+            found = self._headed_mentions(folded)
+            taken = [(f.start, f.end) for f in found]
         if not found and self._coded:
             # Written whole, the name was the name matcher's to judge ("the successor to
             # the Zephyr X2"): only the parts apart count here.
@@ -1115,6 +1131,36 @@ class TargetMatcher:
                         found.append(Mention(start, end, True))
                         break
         return found
+
+    def _headed_mentions(self, folded: str) -> list[Mention]:
+        """A feature's name apart from the product it opens with, in one sentence and with
+        words of the sentence between: "Google Chrome Rolls Out Memory Saver". Coined words
+        alone between make a longer name: "ROG Xbox Ally X" is no "ROG Ally X"."""
+        found: list[Mention] = []
+        for product, feature in self._headed:
+            for m in product.finditer(folded):
+                lo, hi = max(0, m.start() - _JOIN_REACH), m.end() + _JOIN_REACH
+                for f in feature.finditer(folded, lo):
+                    if f.start() > hi:
+                        break
+                    first, second = (m, f) if m.end() <= f.start() else (f, m)
+                    if second.start() < first.end() or self._name_before(folded, f.start()):
+                        continue
+                    start, end = first.start(), second.end()
+                    between = _LETTERS.findall(folded, first.end(), second.start())
+                    if any(w.lower() in english_words() for w in between) and not (
+                        _SENTENCE_END.search(folded, start, end)
+                    ):
+                        found.append(Mention(start, end, True))
+                        break
+        return found
+
+    @staticmethod
+    def _name_before(folded: str, at: int) -> bool:
+        """Whether a coined or all-capitals word stands right before `at`, so that a name
+        goes on to the left: the "Xbox Ally X" of "ROG Xbox Ally X" (not "Rolls Out")."""
+        word = _WORD_BEFORE.search(folded, max(0, at - 30), at)
+        return word is not None and (coined(word.group(1)) or word.group(1).isupper())
 
     def _described_mentions(self, folded: str) -> list[Mention]:
         """A described name's proper name with every describing word near it in one

@@ -250,6 +250,25 @@ def joined_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
     return parts
 
 
+def headed_parts(names: tuple[str, ...], maker_words: list[str]) -> list[tuple[str, str]]:
+    """The product a feature's name opens with and the feature's own words ("Chrome" and
+    "Memory Saver" of "Chrome Memory Saver"): writers put them apart ("Google Chrome Rolls
+    Out Memory Saver"). Only names of capitalised words, the feature two or more of them;
+    not the maker's name ahead, which `without_maker` drops instead."""
+    makers = {w.lower() for m in maker_words for w in m.split()}
+    parts: list[tuple[str, str]] = []
+    for name in names:
+        words = fold(split_name(name)).strip().split()
+        if (
+            len(words) >= 3
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and words[0].lower() not in makers
+            and words[0].lower() not in ("the", "a", "an")
+        ):
+            parts.append((words[0], " ".join(words[1:])))
+    return parts
+
+
 # The places a regional launch is named for, each as writers name it: "HBO Max in
 # Germany" is reported as "HBO Max startet in Deutschland", "BritBox (UK)" as "launches in
 # Britain". Abbreviations keep their case: "us" and "eu" are words. No "American": the

@@ -218,8 +218,11 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
     (
         "future",
         "pre-orders",
-        "launch open start begin began kick can pre preorder reservation wait orders available",
+        "launch open start begin began kick can pre preorder reservation wait orders available "
+        "order",
         r"\bcan\s+be\s+pre-?ordered\b|"
+        # "order banks open in July" (not "taking orders": what is on sale is ordered too).
+        r"\border\s+(?:books|banks)\s+(?:are\s+|is\s+|will\s+)?(?:now\s+)?open\b|"
         # ("not available for preorder at this time", "no pre-orders yet": none open.)
         r"(?<!not\savailable\sfor\s)(?<!not\savailable\sto\s)(?<!\bno\s)\bpre-?order(?:s|ing)?\b"
         r"|\bcan\s+(?:pre-?)?order\b|\bavailable\s+(?:for|to)\s+(?:pre-?order|reserv)\w*|"
@@ -411,7 +414,8 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future-title",
         "to-launch",
         "to",
-        r"\bto\s+(?:launch|release|ship|debut|introduce|"
+        # ("Skips RTM, Goes Straight to Release" is the release.)
+        r"(?<!straight\s)\bto\s+(?:launch|release|ship|debut|introduce|"
         r"roll\s*out|bring|open|sell|offer)\b"
         # "X to be available later this year", "X to go on sale in October".
         # (Not "to be released": the row would hide that cue from summaries.)

@@ -11,7 +11,7 @@ from __future__ import annotations
 # A preview programme's members: "rolling out to Windows Insiders", "Insiders in the Dev
 # and Canary channels" (`hedges` reads no unnamed sources where this matches).
 INSIDER_PROGRAMME = (
-    r"\binsiders?\b(?=\s+(?:in\s+the\s+)?(?:dev|beta|canary|release\s+preview|preview|"
+    r"\binsiders?\b(?=\s+(?:in\s+the\s+)?(?:dev|beta|canary|release\s+preview|previews?|"
     r"program|programme|channel|builds?|members|users|testing|tests|rings?)\b)|(?<=\bto\s)insiders\b"
     r"|(?<=\bwindows\s)insiders\b|(?<=\bxbox\s)insiders\b"
 )

@@ -228,8 +228,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # ("publicly available datasets" describe the data, not the product.)
         r"\b(?:publicly|generally|widely|broadly)\s+available\b(?!\s+(?:data|datasets?|information|"
         r"sources?|records|documents|images|videos|code|content|material))"
-        r"|\b(?:reached|reaches|hits?|entered|enters|is\s+in|now\s+in)\s+(?:ga|stable|general\s+"
-        r"availability|lts|long[- ]term\s+support)\b"
+        # ("has reached the 'general availability' stage".)
+        r"|\b(?:reached|reaches|hits?|entered|enters|is\s+in|now\s+in)\s+(?:the\s+)?['\"\u2018\u201c]?"
+        r"(?:ga|stable|general\s+availability|lts|long[- ]term\s+support)\b"
         # A listing's field: "Status: live".
         r"|\bstatus:\s*(?:live|generally\s+available|ga|released|stable)\b",
     ),
@@ -618,14 +619,18 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # What is shown of a product is no release of it: "LG published photos in four
         # colours", "Sony released a new trailer", "released a statement", "DC has
         # released four new pages of art", "Fox released a 20-minute behind-the-scenes
-        # featurette", "released the first minute of the first episode".
+        # featurette", "released the first minute of the first episode", "Ford released
+        # pricing for the upcoming E-Transit".
         r"(?!\s+(?:[\w'-]+\s+){0,3}?(?:photos?|images|pictures|renders?|screenshots?|trailers?|"
         r"teasers?|footage|posters?|artwork|art|pages|stills|sketches|specs|specifications|"
-        r"statements?|featurettes?|clips?|promos?|sneak\s+peeks?|minutes?|scenes?)\b)"
-        # Nor is a firm set up to make it: "has launched a new business dedicated to
-        # electric bicycles", "launched an investigation into".
+        r"statements?|featurettes?|clips?|promos?|sneak\s+peeks?|minutes?|scenes?|details|"
+        r"pricing|prices)\b)"
+        # Nor is a firm set up to make it, or a page to sign up for it: "has launched a
+        # new business dedicated to electric bicycles", "launched an investigation into",
+        # "launched a registration site for interested buyers".
         r"(?!\s+(?:a|an|its|the)\s+(?:new\s+|separate\s+|dedicated\s+)?(?:business|company|"
-        r"division|subsidiary|venture|startup|spin-?off|investigation|inquiry|probe)\b)"
+        r"division|subsidiary|venture|startup|spin-?off|investigation|inquiry|probe|configurator|"
+        r"wait-?list|(?:registration|reservation|sign-?up)\s+(?:site|page|portal|website))\b)"
         # "a settled released window": a misspelt release window, a plan.
         r"(?!\s+(?:date|window)\b)"
         # A first showing at a show or festival is a reveal: "debuted at the Paris motor

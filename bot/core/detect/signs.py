@@ -36,8 +36,13 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # Nor an inquiry: "want Google to publish a review", "launched a review of".
         + r"(?<!publish\sa\s)(?<!conduct\sa\s)(?<!commission\sa\s)(?<!launched\sa\s)"
         r"(?<!ordered\sa\s)(?<!opened\sa\s)"
-        # "this is not a full review, rather a first reaction" reviews nothing.
-         + r"(?<!not\sa\s)(?<!n't\sa\s)(?<!not\sa\sfull\s)(?<!n't\sa\sfull\s)"
+        # "this is not a full review, rather a first reaction" reviews nothing; nor do
+        # "we're still waiting on third party reviews".
+        + r"(?<!not\sa\s)(?<!n't\sa\s)(?<!not\sa\sfull\s)(?<!n't\sa\sfull\s)"
+        + not_after("waiting\\son waiting\\sfor awaiting", whole=True)
+        + r"(?<!waiting\son\sthird\sparty\s)(?<!waiting\son\sthird-party\s)"
+        r"(?<!waiting\sfor\sthird\sparty\s)(?<!waiting\sfor\sthird-party\s)"
+        r"(?<!waiting\son\sindependent\s)(?<!waiting\sfor\sindependent\s)"
         r"\breview(?:s|ed|er|ers)?\b(?!\s+(?:of\s+)?(?:the\s+|its\s+)?(?:application|filing|"
         r"submission|process|period|date|committee|panel|board))"
         # Regulators' work is no product review: "the post reviews FDA and state
@@ -188,12 +193,14 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         + _AWAITED
         + "|"
         # (Not one waited for: "three weeks to wait until the release of X", "teasing the
-        # arrival of X on March 29"; nor a programme's go-ahead: "the board has approved
-        # the launch of the new engine variant".)
+        # arrival of X on March 29", "getting closer to the release of X"; nor a
+        # programme's go-ahead: "the board has approved the launch of the new engine
+        # variant".)
         + not_after(
             "until till before awaiting await teasing teases teased tease anticipating "
             "anticipate expecting preparing prepares prepare approved approves approve "
-            "authorized authorised authorizes authorises"
+            "authorized authorised authorizes authorises closer\\sto nearer\\sto ahead\\sof "
+            "approaching nearing"
         )
         + r"\bthe\s+(?:release|launch|arrival|debut)\s+of\b"
         + _AWAITED

@@ -17,6 +17,14 @@ GAME = Target(name="Starfall: RISE", aliases=("Starfall RISE",), maker="Orrin Ga
 CONSOLE_PORT = Target(
     name="Starfall Tactics for Xbox", aliases=("Starfall Tactics Xbox version",), maker="Orrin"
 )
+SERVER = Target(name="Quill Server 2031", aliases=("QS2031",), maker="Orrin")
+VAN = Target(name="Velmar Cargo EV", aliases=("Cargo EV",), maker="Velmar")
+SHOW = Target(
+    name="The Glass Keep (Orrin Vale series)", aliases=("The Glass Keep TV series",), maker="Orrin"
+)
+STREAMING = Target(name="Velmar FreeView", aliases=("FreeView",), maker="Velmar")
+SAVER = Target(name="Quillium Tab Saver", aliases=("Tab Saver mode",), maker="Orrin")
+HANDHELD = Target(name="VOX Ally Z", aliases=("Orrin VOX Ally Z",), maker="Orrin")
 MAPS = Target(name="Quill Maps night view", aliases=("Quill Maps night mode",), maker="Orrin")
 
 CASES = [
@@ -94,6 +102,72 @@ CASES = [
         "'Starfall Tactics' is finally coming to Xbox, but why is it a big deal?",
         "An overview of the game for new players.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "general-availability-in-quotes-is-out",
+        SERVER,
+        "Server news",
+        "Quill Server 2031 has reached the 'general availability' stage, Orrin announced.",
+        Label.RELEASED,
+    ),
+    Case(
+        "insider-previews-are-a-preview-programme-not-sources",
+        SERVER,
+        "Quill Server 2031",
+        "Orrin announced Quill Server 2031 on March 20 with Insider previews.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "pricing-released-and-a-registration-site-launched-are-no-release",
+        VAN,
+        "Velmar Releases New Details on Its Upcoming Electric Van",
+        "Velmar released pricing for the upcoming Velmar Cargo EV, launched a registration site "
+        "for interested buyers, and said order banks open in July.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-film-of-the-name-is-not-the-series",
+        SHOW,
+        "'The Glass Keep' (2019) Movie Review",
+        "The film struggles to form a cohesive story.",
+        Label.NONE,
+    ),
+    Case(
+        "reviews-still-awaited-are-no-reviews",
+        CHIP,
+        "Velmar's Corex 5 could be this generation's killer gaming chip",
+        "The top-end Velmar Corex 9 7800K3D is impressive on paper, but we're still waiting on "
+        "third party reviews.",
+        Label.NONE,
+    ),
+    Case(
+        "getting-closer-to-the-release-is-before-it",
+        SERVER,
+        "A new unlock in Quill Server 2031",
+        "We're getting closer to the release of Quill Server 2031, which adds a new unlock.",
+        Label.NONE,
+    ),
+    Case(
+        "video-streaming-is-a-service-not-a-clip",
+        STREAMING,
+        "Velmar launches FreeView unlimited video streaming",
+        "Subscribers stream from 24 services at no extra cost.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-feature-apart-from-the-product-it-opens-with-is-named",
+        SAVER,
+        "Orrin Quillium Rolls Out Tab Saver and Power Saver Features",
+        "The browser now frees memory from idle tabs for everyone.",
+        Label.RELEASED,
+    ),
+    # Guard: a coined word right before the feature makes a longer name.
+    Case(
+        "a-longer-name-is-not-the-feature",
+        HANDHELD,
+        "Orrin and Velmar announce VOX Zenbox Ally and VOX Zenbox Ally Z handhelds",
+        "Both are launching this holiday; prices were not announced.",
+        Label.NONE,
     ),
 ]
 
