@@ -163,6 +163,9 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
         elif tok == "." and prev.isalpha():
             # An abbreviation's point is often dropped: "Super Smash Bros Ultimate".
             parts.append(r"\.?")
+        elif tok in ("|", "/") and len(prev) == 1 and after is not None and len(after[0]) == 1:
+            # Two models' letters: "Xbox Series X|S" is also written "Series X/S".
+            parts.append(r"\s?[|/]\s?")
         elif gap and prev.isalpha() and tok.upper() in _ROMAN:
             # A numeral is also written in digits: "Final Fantasy IX" is "Final Fantasy
             # 9". Not the other way: "Dragon Quest III" is no "Quest 3".

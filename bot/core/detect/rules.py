@@ -889,7 +889,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "from-today",
         "will",
-        r"\bwill\s+be\s+(?:(?:made\s+)?available|free|out|live|on\s+sale|downloadable)\s+"
+        # ("will be on menus starting today".)
+        r"\bwill\s+be\s+(?:(?:made\s+)?available|free|out|live|on\s+sale|downloadable|"
+        r"on\s+(?:menus|shelves)|in\s+(?:stores|restaurants|theaters|theatres|cinemas))\s+"
         r"(?:(?:for\s+|to\s+)?(?:all|everyone|all\s+users)\s+)?"
         # (Or where: "will be available for Android devices starting today".)
         r"(?:(?:for|on|in|to|through|via)\s+(?:[\w'-]+\s+){1,3}?)?"

@@ -54,6 +54,12 @@ _ON_SALE_LATER = rx.compile(
 _LONG_AGO = rx.compile(r"\blast\s+(?:year|month)\b|\b(?:years?|months?)\s+ago\b", re.IGNORECASE)
 # "is here": an arrival, which next to a release window is the announcement's.
 _HERE = rx.compile(r"\b(?:is|are|'s)\s+(?:\w+\s+)?here\b", re.IGNORECASE)
+# The body's word that the arrival was an announcement: "was just announced".
+_ANNOUNCED = rx.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|just)\s+(?:just\s+|officially\s+)?"
+    r"(?:announced|unveiled|revealed)\b",
+    re.IGNORECASE,
+)
 # The writer calling the whole story a rumour, in a sentence of its own: "All of this is
 # still just a rumor, though. Even the launch date is just a rumor.", "They remain rumours".
 _DISCLAIMER = rx.compile(
@@ -180,6 +186,26 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             for r in confirmed:
                 r.cues.append("guard:here-with-a-window")
             return Label.CONFIRMED, confirmed, True
+        # "The X Is Here!" over "The X was just announced": the arrival is the reveal's.
+        announced = [
+            r
+            for r in reads
+            if not r.unit.is_title and (r.mention or r.anaphor) and _ANNOUNCED.search(r.unit.text)
+        ]
+        if (
+            announced
+            and released_in_headline
+            and all(_HERE.search(r.unit.text) for r in released)
+            and all(
+                c == "released:is-out"
+                for r in released
+                for c in r.cues
+                if c.startswith("released:")
+            )
+        ):
+            for r in announced:
+                r.cues.append("guard:here-announced")
+            return Label.CONFIRMED, announced, True
         # A release the body says is by invitation only ("released on March 5th"; "an
         # invitation code for its beta testing") is a closed preview too.
         invited = [

@@ -11,6 +11,7 @@ import pytest
 from bot.core.models import Label, Target
 from tests.core.detect.rule_case import Case
 
+CAMERA = Target(name="Velmar Z8 II", aliases=("Z8 II",), maker="Velmar")
 CHIP = Target(name="Velmar Corex 9 7800K3D", aliases=("Corex 9 7800K3D", "7800K3D"), maker="Velmar")
 BIKE = Target(name="Velmar Strada e-bike", aliases=("Velmar Strada",), maker="Velmar")
 GAME = Target(name="Starfall: RISE", aliases=("Starfall RISE",), maker="Orrin Games")
@@ -25,6 +26,12 @@ SHOW = Target(
 STREAMING = Target(name="Velmar FreeView", aliases=("FreeView",), maker="Velmar")
 SAVER = Target(name="Quillium Tab Saver", aliases=("Tab Saver mode",), maker="Orrin")
 HANDHELD = Target(name="VOX Ally Z", aliases=("Orrin VOX Ally Z",), maker="Orrin")
+PORT = Target(
+    name="Starfall Tactics for Zenbox Series X|S",
+    aliases=("Starfall Tactics Zenbox",),
+    maker="Orrin Games",
+)
+DRINK = Target(name="Velmar Maple Cold Brew", aliases=("Maple Cold Brew",), maker="Velmar Coffee")
 MAPS = Target(name="Quill Maps night view", aliases=("Quill Maps night mode",), maker="Orrin")
 
 CASES = [
@@ -168,6 +175,27 @@ CASES = [
         "Orrin and Velmar announce VOX Zenbox Ally and VOX Zenbox Ally Z handhelds",
         "Both are launching this holiday; prices were not announced.",
         Label.NONE,
+    ),
+    Case(
+        "a-platform-s-two-letters-are-written-with-a-slash-too",
+        PORT,
+        "Starfall Tactics suddenly arrives on Zenbox Series X/S",
+        "Two years after its debut elsewhere, it got a surprise release.",
+        Label.RELEASED,
+    ),
+    Case(
+        "on-menus-starting-today-is-out",
+        DRINK,
+        "The Maple Cold Brew Is Back Today!",
+        "Velmar Coffee just announced that the Maple Cold Brew will be on menus starting today.",
+        Label.RELEASED,
+    ),
+    Case(
+        "is-here-over-just-announced-is-the-reveal",
+        CAMERA,
+        "Hallelujah! The Velmar Z8 II Is Here!",
+        "The Velmar Z8 II was just announced; the post lists its specs and a $1,799 price.",
+        Label.CONFIRMED,
     ),
 ]
 
