@@ -933,6 +933,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"arrivat[oaie]|uscit[oaie])\b|\bdiventa(?:no)?\s+disponibil[ei]\b"
         r"|(?<!non\se\s)(?<!non\ssono\s)\bora\s+disponibil[ei]\b"
         r"|\bja\s+(?:(?:esta|estao)\s+)?disponive(?:l|is)\b|\bja\s+chegou\b"
+        # "Apple Pay ya está en Argentina", "já está no Brasil".
+        r"|\bya\s+(?:esta|estan)\s+en\b|\bja\s+(?:esta|estao)\s+(?:em|no|na|nos|nas)\b"
         r"|\bis\s+(?:nu|vanaf\s+vandaag|eindelijk)\s+(?:beschikbaar|verkrijgbaar|te\s+koop)\b"
         r"|\bnu\s+(?:beschikbaar|verkrijgbaar)\b"
         r"|\b(?:kini|sudah|resmi)\s+(?:tersedia|meluncur|diluncurkan|dirilis|meluncurkan)\b"

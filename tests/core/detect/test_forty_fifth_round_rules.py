@@ -32,6 +32,7 @@ PORT = Target(
     maker="Orrin Games",
 )
 DRINK = Target(name="Velmar Maple Cold Brew", aliases=("Maple Cold Brew",), maker="Velmar Coffee")
+WALLET = Target(name="Quill Pay in Chile", aliases=("Quill Pay Chile",), maker="Orrin")
 MAPS = Target(name="Quill Maps night view", aliases=("Quill Maps night mode",), maker="Orrin")
 
 CASES = [
@@ -196,6 +197,13 @@ CASES = [
         "Hallelujah! The Velmar Z8 II Is Here!",
         "The Velmar Z8 II was just announced; the post lists its specs and a $1,799 price.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "already-in-a-country-in-spanish-is-out",
+        WALLET,
+        "Quill Pay ya está en Chile: cómo se utiliza y con qué bancos funciona",
+        "Una guía de los bancos que funcionan con la billetera.",
+        Label.RELEASED,
     ),
 ]
 
