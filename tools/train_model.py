@@ -423,7 +423,7 @@ BLIND_AT = {
     "holdout368": "696db8c",
     "holdout369": "696db8c",
     "holdout370": "696db8c",
-    # holdout371-443 listed in session 39, 444-466 in session 40 and 467-480 in session 41, for
+    # holdout371-443 listed in session 39, 444-466 in session 40 and 467-487 in session 41, for
     # `loso` and a retrain; the shipped weights are still those trained on holdout9-140. Scored with
     # the rules each set was first scored on, a model trained on holdout9-393 read holdout394-418 at
     # a mean macro-F1 of 0.703 against the shipped model's 0.686 ("released" right 235 of 264
@@ -542,6 +542,13 @@ BLIND_AT = {
     "holdout478": "8a49de3",
     "holdout479": "8a49de3",
     "holdout480": "8a49de3",
+    "holdout481": "4945f03",
+    "holdout482": "4945f03",
+    "holdout483": "4945f03",
+    "holdout484": "4945f03",
+    "holdout485": "4945f03",
+    "holdout486": "4945f03",
+    "holdout487": "4945f03",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader. A checkout
 # that already has a second opinion is asked for its rules' answer (`by_rules`).

@@ -535,6 +535,13 @@ HOLDOUT477 = FIXTURES / "holdout477.jsonl"
 HOLDOUT478 = FIXTURES / "holdout478.jsonl"
 HOLDOUT479 = FIXTURES / "holdout479.jsonl"
 HOLDOUT480 = FIXTURES / "holdout480.jsonl"
+HOLDOUT481 = FIXTURES / "holdout481.jsonl"
+HOLDOUT482 = FIXTURES / "holdout482.jsonl"
+HOLDOUT483 = FIXTURES / "holdout483.jsonl"
+HOLDOUT484 = FIXTURES / "holdout484.jsonl"
+HOLDOUT485 = FIXTURES / "holdout485.jsonl"
+HOLDOUT486 = FIXTURES / "holdout486.jsonl"
+HOLDOUT487 = FIXTURES / "holdout487.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -1332,6 +1339,18 @@ FLOORS = [
     (HOLDOUT478, 0.80, 1.00),
     (HOLDOUT479, 0.79, 0.66),
     (HOLDOUT480, 0.84, 0.90),
+    # Blind, never trained on (TVs, a soundbar and a streaming box; cameras beside their
+    # successors; game ports and an edition; wallets and payments by country; theme-park
+    # lands, rides and returning menu items; social features by country; SUVs by
+    # generation); first scored on 4945f03 at 0.721 (12 of 13), 0.678 (7 of 9), 0.607 (8
+    # of 10), 0.503 (6 of 8), 0.642 (5 of 6), 0.752 (15 of 15) and 0.756 (10 of 10).
+    (HOLDOUT481, 0.72, 0.92),
+    (HOLDOUT482, 0.72, 0.87),
+    (HOLDOUT483, 0.60, 0.80),
+    (HOLDOUT484, 0.52, 0.77),
+    (HOLDOUT485, 0.66, 0.85),
+    (HOLDOUT486, 0.75, 1.00),
+    (HOLDOUT487, 0.75, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -1523,6 +1542,8 @@ TIMELINE_SLUGS = (
     "windows-phone-8-1",
     "biomutant",  # blind (timelines167), on time as first scored
     *("cmf-phone-1", "iphone-12-pro"),  # blind (timelines170), on time as first scored
+    # Blind (timelines171), on time as first scored.
+    *("red-dead-redemption-2-pc", "call-of-duty-black-ops-4"),
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
