@@ -152,7 +152,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "now-available",
         "now finally already officially",
-        rf"(?:\b(?:now|finally|already)\s+(?:{_ADV}\s+)?(?:available|"
+        rf"(?:\b(?:now|finally|already)\s+(?:{_ADV}\s+)?(?:available|accessible|"
         r"out|live|shipping|on\s+sale|in\s+stores|downloadable|stable|playable|rolling\s+out|"
         r"streaming|(?:playing\s+)?in\s+(?:theaters|theatres|cinemas))\b"
         r"(?!\s+(?:to|for)\s+(?:pre|order|reserv))"
@@ -326,11 +326,15 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # Units sold are units on sale ("has sold 3.5 million consoles").
         "released",
         "units-sold",
-        "has have had sold sells",
+        "has have had sold sells passed surpassed topped crossed exceeded",
         r"\b(?:(?:has|have|had)\s+)?(?:sold|sells)\s+(?:more\s+than\s+|over\s+|nearly\s+|"
         r"almost\s+|about\s+|some\s+|just\s+|only\s+)?(?:[\d.,]+\s*(?:million|m|k|thousand)?|"
         r"(?:a|one|two|three|four|five|half\s+a)\s+(?:million|thousand))\s+(?:copies|units|"
-        r"consoles|phones|handsets|cars|vehicles|devices|headsets)\b",
+        r"consoles|phones|handsets|cars|vehicles|devices|headsets)\b"
+        # "passed one million unit sales by the afternoon of September 28".
+        r"|\b(?:passed|surpassed|topped|crossed|exceeded)\s+(?:the\s+)?(?:[\d.,]+\s*(?:million|m|k|"
+        r"thousand)?|(?:a|one|two|three|four|five|half\s+a)\s+(?:million|thousand))\s+(?:unit\s+sales|"
+        r"units\s+sold|copies\s+sold|sales)\b",
     ),
     (
         # People using it are people who have it: "has amassed 100 million monthly active

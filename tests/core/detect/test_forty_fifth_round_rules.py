@@ -33,6 +33,7 @@ PORT = Target(
 )
 DRINK = Target(name="Velmar Maple Cold Brew", aliases=("Maple Cold Brew",), maker="Velmar Coffee")
 WALLET = Target(name="Quill Pay in Chile", aliases=("Quill Pay Chile",), maker="Orrin")
+ASSISTANT = Target(name="Zorvi for kids", aliases=("Zorvi", "Zorvi for children"), maker="Orrin")
 MAPS = Target(name="Quill Maps night view", aliases=("Quill Maps night mode",), maker="Orrin")
 
 CASES = [
@@ -203,6 +204,20 @@ CASES = [
         WALLET,
         "Quill Pay ya está en Chile: cómo se utiliza y con qué bancos funciona",
         "Una guía de los bancos que funcionan con la billetera.",
+        Label.RELEASED,
+    ),
+    Case(
+        "now-accessible-is-out",
+        ASSISTANT,
+        "Zorvi now accessible to kids under 13 through family accounts",
+        "Parents are notified on first use and can turn access off.",
+        Label.RELEASED,
+    ),
+    Case(
+        "passing-a-million-unit-sales-is-out",
+        CHIP,
+        "Velmar Corex 9 7800K3D: A New Benchmark in Chip Sales",
+        "Velmar said the Corex 9 7800K3D passed one million unit sales within a day.",
         Label.RELEASED,
     ),
 ]
