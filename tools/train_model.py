@@ -423,7 +423,7 @@ BLIND_AT = {
     "holdout368": "696db8c",
     "holdout369": "696db8c",
     "holdout370": "696db8c",
-    # holdout371-443 listed in session 39, 444-466 in session 40 and 467-487 in session 41, for
+    # holdout371-443 listed in session 39, 444-466 in session 40 and 467-492 in session 41, for
     # `loso` and a retrain; the shipped weights are still those trained on holdout9-140. Scored with
     # the rules each set was first scored on, a model trained on holdout9-393 read holdout394-418 at
     # a mean macro-F1 of 0.703 against the shipped model's 0.686 ("released" right 235 of 264
@@ -549,6 +549,11 @@ BLIND_AT = {
     "holdout485": "4945f03",
     "holdout486": "4945f03",
     "holdout487": "4945f03",
+    "holdout488": "09067f8",
+    "holdout489": "09067f8",
+    "holdout490": "09067f8",
+    "holdout491": "09067f8",
+    "holdout492": "09067f8",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader. A checkout
 # that already has a second opinion is asked for its rules' answer (`by_rules`).

@@ -542,6 +542,11 @@ HOLDOUT484 = FIXTURES / "holdout484.jsonl"
 HOLDOUT485 = FIXTURES / "holdout485.jsonl"
 HOLDOUT486 = FIXTURES / "holdout486.jsonl"
 HOLDOUT487 = FIXTURES / "holdout487.jsonl"
+HOLDOUT488 = FIXTURES / "holdout488.jsonl"
+HOLDOUT489 = FIXTURES / "holdout489.jsonl"
+HOLDOUT490 = FIXTURES / "holdout490.jsonl"
+HOLDOUT491 = FIXTURES / "holdout491.jsonl"
+HOLDOUT492 = FIXTURES / "holdout492.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -1351,6 +1356,16 @@ FLOORS = [
     (HOLDOUT485, 0.66, 0.85),
     (HOLDOUT486, 0.75, 1.00),
     (HOLDOUT487, 0.75, 1.00),
+    # Blind, never trained on (phones and a tablet by generation; Linux releases, a
+    # desktop and a coding model; an album, a tour and a yearly recap; headsets, glasses
+    # and earbuds by generation; AI assistants by country, age and platform); first scored
+    # on 09067f8 at 0.698 (6 of 7), 0.785 (14 of 16), 0.812 (12 of 12), 0.899 (4 of 4) and
+    # 0.424 (4 of 4).
+    (HOLDOUT488, 0.72, 0.87),
+    (HOLDOUT489, 0.78, 0.87),
+    (HOLDOUT490, 0.81, 1.00),
+    (HOLDOUT491, 0.89, 1.00),
+    (HOLDOUT492, 0.46, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -1662,6 +1677,17 @@ async def test_timeline_moves_on_time(slug: str) -> None:
 # Timelines with a transition to a status their story skips (`timeline_check.py` calls it
 # false), or one that fires early, and why.
 KNOWN_EXTRA = {
+    # Blind (timelines172), as first scored.
+    "music-app-for-mac": "released four months early on 'Apple Music crosses the 60 million "
+    "subscriber mark': the target's weak name 'Music' right after its maker's name is read "
+    "as the app, where 'Apple Music' is the streaming service",
+    "twitter-tip-jar": "the launch week's 'a limited group of creators can add Tip Jar' "
+    "reads as a closed preview, so the story's release, open to every sender, is a "
+    "confirmation until the worldwide expansion",
+    "instagram-hidden-like-counts": "the story goes from tests straight to the release; "
+    "the day's 'will now allow their users to hide the public like counts' names the "
+    "feature only in the next clause, where 'in the next few weeks' of Facebook's controls "
+    "reads as a plan, so it is confirmed the day before the release",
     # Blind (timelines169), as first scored.
     "cinematic-mode": "released at the day-after explainer of a phone's new camera mode "
     "('since its announcement, the cinematic mode has already become the most-talked-about "
