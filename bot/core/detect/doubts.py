@@ -423,11 +423,11 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
     ),
 )
 
-# What was released is not the product: pre-orders, a beta, a trailer, an event.
 # A video as a clip shown, not the word for a kind of service: "launches X unlimited video
 # streaming", "the video editor".
 VIDEO_CLIP = r"video(?!s?\s+(?:streaming|service|platform|app|editor|editing|player|sharing)\b)"
 
+# What was released is not the product: pre-orders, a beta, a trailer, an event.
 NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
     (
         # "vendors say fixes are coming": a repair for something people already run.

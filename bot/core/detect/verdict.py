@@ -172,40 +172,28 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             if not r.unit.is_title
             and (r.closed or (r.prerelease and unnamed and (r.mention or r.anaphor)))
         ]
+        # "X is here" is all the release words say: an arrival that may be the reveal's.
+        here_only = all(_HERE.search(r.unit.text) for r in released) and all(
+            c == "released:is-out" for r in released for c in r.cues if c.startswith("released:")
+        )
         # "X is here" next to a release window for it is the reveal, not the release.
-        if (
-            dated
-            and all(_HERE.search(r.unit.text) for r in released)
-            and all(
-                c == "released:is-out"
-                for r in released
-                for c in r.cues
-                if c.startswith("released:")
-            )
-        ):
+        if here_only and dated:
             for r in confirmed:
                 r.cues.append("guard:here-with-a-window")
             return Label.CONFIRMED, confirmed, True
         # "The X Is Here!" over "The X was just announced": the arrival is the reveal's.
-        announced = [
-            r
-            for r in reads
-            if not r.unit.is_title and (r.mention or r.anaphor) and _ANNOUNCED.search(r.unit.text)
-        ]
-        if (
-            announced
-            and released_in_headline
-            and all(_HERE.search(r.unit.text) for r in released)
-            and all(
-                c == "released:is-out"
-                for r in released
-                for c in r.cues
-                if c.startswith("released:")
-            )
-        ):
-            for r in announced:
-                r.cues.append("guard:here-announced")
-            return Label.CONFIRMED, announced, True
+        if here_only and released_in_headline:
+            announced = [
+                r
+                for r in reads
+                if not r.unit.is_title
+                and (r.mention or r.anaphor)
+                and _ANNOUNCED.search(r.unit.text)
+            ]
+            if announced:
+                for r in announced:
+                    r.cues.append("guard:here-announced")
+                return Label.CONFIRMED, announced, True
         # A release the body says is by invitation only ("released on March 5th"; "an
         # invitation code for its beta testing") is a closed preview too.
         invited = [
