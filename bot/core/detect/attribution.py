@@ -149,11 +149,14 @@ class Sources:
         )
 
     def maker_before(self, text: str, at: int) -> bool:
-        """Whether the maker is named shortly before `at`, in the same clause."""
+        """Whether the maker is named shortly before `at`, in the same clause, as who
+        acts: not as the name of what `at` is ("appeared in the latest WhatsApp beta", a
+        build that someone else found)."""
         maker = self._match.maker
         if maker is None:
             return False
         begin = max(0, at - _MAKER_REACH)
         return any(
-            not _CLAUSE_END.search(text, m.end(), at) for m in maker.finditer(text, begin, at)
+            not _CLAUSE_END.search(text, m.end(), at) and not text[m.end() : at].isspace()
+            for m in maker.finditer(text, begin, at)
         )

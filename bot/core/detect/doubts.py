@@ -86,6 +86,17 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"\btoo\s+early\s+to\s+(?:talk|say|discuss|comment|share|announce)\b",
     ),
     (
+        # A day the maker says it never gave: "never announced or promised a launch
+        # window" (whatever date the clause reports, it is not the maker's).
+        "nonanswer",
+        "never-dated",
+        "never",
+        r"\bnever\s+(?:officially\s+)?(?:announced|promised|gave|set|confirmed|committed\s+to)\s+"
+        r"(?:(?:or|nor|and)\s+(?:announced|promised|confirmed|gave|set)\s+)?(?:a|any)\s+"
+        r"(?:(?:specific|exact|firm|official)\s+)?(?:release\s+|launch\s+)?(?:date|window|timeline|"
+        r"timing)\b",
+    ),
+    (
         "nonanswer",
         "no-date-set",
         "not *n't",
@@ -471,7 +482,9 @@ NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
         "insider insiders dev beta canary preview test testing early",
         r"\binsiders?\s+(?:in|on)\s+the\s+(?:[\w-]+\s+){0,2}?(?:channel|ring|program(?:me)?)\b|"
         r"\b(?:dev|beta|canary|insider|preview|test|testing|early)\s+(?:channel|ring|track)\b|"
-        r"\binsider\s+program(?:me)?\b",
+        r"\binsider\s+program(?:me)?\b"
+        # Builds for those testers: "running Insider build 18305 or later".
+        r"|\binsider\s+(?:preview\s+)?builds?\b|\bpreview\s+builds?\b",
     ),
     (
         "prerelease",
@@ -480,6 +493,29 @@ NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
         r"\b(?:released|releases|launched|launches|ships|"
         r"shipped|rolled\s+out|rolls\s+out)\s+(?:a\s+|an\s+|the\s+|its\s+|first\s+|new\s+|"
         r"public\s+|developer\s+|second\s+)*(?:beta|preview|release\s+candidate|rc\d*|testnet)\b",
+    ),
+    (
+        # A test is what launched: "LinkedIn Launches Test of Audio Rooms".
+        "prerelease",
+        "test-launched",
+        "launch launches launched launching start starts started starting begins began",
+        r"\b(?:launch(?:es|ed|ing)?|start(?:s|ed|ing)?|begins|began)\s+(?:a\s+|an\s+|the\s+|its\s+)?"
+        # (A pilot is a closed preview: `previews`.)
+        r"(?:(?:initial|limited|small|new|first|public|broader|wider)\s+)*(?:test|trial)s?\s+"
+        r"(?:of|for)\b",
+    ),
+    (
+        # A crowdfunding campaign takes pledges for copies to come: "launched a Kickstarter
+        # campaign for Cascadia", "New Game releases on Kickstarter".
+        "future",
+        "crowdfunding",
+        "launch launches launched launching release releases released releasing goes went is "
+        "debuts debuted lands landed arrives arrived",
+        r"\b(?:launch(?:es|ed|ing)?|releas(?:es|ed|ing)|goes\s+live|went\s+live|is\s+live|"
+        r"debut(?:s|ed)?|lands|landed|arriv(?:es|ed))\s+on\s+(?:kickstarter|indiegogo|gamefound|"
+        r"backerkit)\b"
+        r"|\blaunch(?:es|ed|ing)?\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:kickstarter|indiegogo|"
+        r"crowdfunding|gamefound|backerkit)\b",
     ),
     (
         # Stolen or leaked files made public: "published over 1 TB of internal data".

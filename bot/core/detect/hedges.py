@@ -78,7 +78,7 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         "past-hearsay",
         "borne-out",
         "rumors rumours leaks reports what prior earlier previous early",
-        r"\b(?:rumou?rs|leaks|reports)\s+(?:[\w'-]+\s+){0,6}?(?:were|was|proved|turned\s+out)\s+"
+        r"\b(?:rumou?rs|leaks|reports)\s+(?:[\w'-]+\s+){0,8}?(?:were|was|proved|turned\s+out)\s+"
         r"(?:to\s+be\s+)?(?:true|right|correct|accurate|spot[\s-]on)\b"
         r"|\bwhat\s+we(?:'d|\s+had|'ve|\s+have)\s+(?:already\s+)?heard\b"
         r"(?:\s+(?:from|in|through)\s+(?:the\s+)?(?:earlier\s+)?(?:leaks|rumou?rs|reports)\b)?"
@@ -91,11 +91,13 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         "past-hearsay",
         "after-leaks",
         "as ignores ignore ignored ignoring despite dismiss dismisses dismissed dismissing "
-        "contrary longer",
+        "contrary longer rumor rumour",
         r"\bas\s+(?:previously\s+|widely\s+|long\s+)?rumou?red\b"
         # "The X series is no longer just a rumour".
         # (From "longer", a rarer word than "no".)
         r"|(?<=\bno\s)longer\s+(?:just\s+|merely\s+|only\s+)?(?:a\s+)?(?:rumou?r|leak)\b"
+        # "Sea of Sorrow isn't a rumor, a retailer listing" (from the rarer "rumor").
+        r"|(?:(?<=\bisn't\sa\s)|(?<=\bisn\u2019t\sa\s)|(?<=\bis\snot\sa\s))rumou?r\b"
         r"|\b(?:ignores?|ignored|ignoring|despite|dismiss(?:es|ed|ing)?|contrary\s+to)\s+"
         r"(?:the\s+|recent\s+|earlier\s+)?(?:rumou?rs?|speculation)\b",
     ),
@@ -187,6 +189,22 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"out\s+to\s+be)\s+(?:accurate|true|correct|right)\b"
         # Not sure what it is: "an unboxing of what appears to be a retail unit".
         r"|\bwhat\s+(?:appears|seems|looks)\s+to\s+be\b",
+    ),
+    (
+        # Talk with no source: "word on the virtual streets is that".
+        "hedge",
+        "word-is",
+        "word",
+        r"\bword\s+on\s+the\s+(?:[\w-]+\s+)?streets?\b",
+    ),
+    (
+        # A day or a product shown by mistake is a leak: "Nintendo appears to have
+        # accidentally revealed the release date".
+        "hedge",
+        "slip",
+        "accidentally mistakenly inadvertently prematurely",
+        r"\b(?:accidentally|mistakenly|inadvertently|prematurely)\s+(?:revealed|leaked|listed|"
+        r"outed|spilled)\b",
     ),
     (
         "hedge",
@@ -315,6 +333,8 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"\b(?:expected|anticipated|believed|thought|said|rumored|"
         # ("later than expected" and "as expected" measure against a guess, not make one.)
         r"predicted)\s+to\b|(?<!\bthan\s)(?<!\bas\s)\bexpected\b|\bhints?\b|\bhinted\b|"
+        # "it's anticipated that they will roll out".
+        r"\b(?:anticipated|believed|predicted)\s+that\b|"
         # "suggests fixes" is a feature, not a guess.
         # ("suggested retail price" is a price, no guess.)
         r"\bsuggest(?:s|ed)?\b(?!\s+(?:fixes|changes|edits|improvements|code|ways|tips|ideas|"

@@ -595,7 +595,8 @@ def name_pattern(name: str, variants: str = VARIANTS) -> str:
             r"(?![\w+])(?!\s?-?\s?(?:v?(?!(?:19|20)\d\d\b)"
             r"(?!\d+\s?(?:gb|tb)\b|\d+(?:\.\d)?(?:-inch|\s?inch)\b|\d+[\s-]?(?:cores?|threads?)\b)\d|"
             r"(?:ii|iii|iv|vi|vii|viii)\b))"
-            rf"(?!\s+(?:{_ORG_SUFFIXES})\b)"
+            # (Not "the Hunyuan foundation model": a kind of model, no foundation.)
+            rf"(?!\s+(?:{_ORG_SUFFIXES})\b(?!\s+models?\b))"
             # A compound word is another thing: an "Apple TV set-top box" is no TV set;
             # a capital letter after the name is a model: "Legion Go S" is not "Legion Go".
             r"(?!-(?-i:[a-z]))(?![\s-](?-i:[B-HJ-Z])(?![\w'.&]))"

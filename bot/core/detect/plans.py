@@ -160,9 +160,12 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
     (
         "future",
         "release-date",
-        "release launch early ship arrival premiere target",
-        r"\b(?:release|launch|early\s+access|ship|arrival|premiere|target)\s+(?:date|window|"
-        r"timeline|month)\b",
+        "release launch early ship shipping arrival premiere target",
+        r"\b(?:release|launch|early\s+access|ship|shipping|arrival|premiere|target)\s+(?:date|window|"
+        r"timeline|month)\b"
+        # (Not one still to come: "the release date to be announced".)
+        r"(?!\s*(?:is\s+|are\s+)?(?:still\s+)?(?:to\s+be\s+(?:announced|confirmed|revealed|"
+        r"determined)|tba|tbc|tbd)\b)",
     ),
     (
         # A launch aimed at: "NewTV's target launch is Christmas 2019", "is targeting a

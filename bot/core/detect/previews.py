@@ -36,7 +36,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"\binvit(?:e|ation)\s+codes?\b|"
         r"\bclosed\s+(?:beta|alpha|preview|testing|test)\b|\bresearch\s+preview\b|\blimited\s+"
         r"(?:preview|access|beta)\b|\btrusted\s+testers\b|\baccess\s+(?:stays|remains)\s+"
-        r"limited\b|\bearly[- ]access\s+program\b"
+        r"limited\b|\bearly[- ]access\s+program(?:me)?\b"
         # A test with a few users: "rolling out to a small portion of free and Plus users".
         r"|\b(?:small|limited|tiny)\s+(?:portion|percentage|number|group|subset|share|cohort)\s+of\s+"
         r"(?:[\w+-]+\s+){0,4}?(?:users|subscribers|customers|people|accounts|members|academics|"
@@ -100,7 +100,10 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"members|individuals)\b"
         # (Not those who enrol: "for users willing to sign up for the beta program".)
         r"(?!\s+(?:willing|who\s+(?:sign|signed|enrol|enroll|opt|join|joined|register)|enrolled|"
-        r"in\s+the\s+(?:beta|preview|insider)))",
+        r"in\s+the\s+(?:beta|preview|insider)"
+        # Nor those on a test build: "for users running Insider build 18305 or later".
+        r"|(?:running|on|using)\s+(?:the\s+|an?\s+)?(?:[\w+-]+\s+){0,4}?(?:insider|beta|preview|"
+        r"canary|dev)\s+(?:builds?|channel|versions?|releases?)\b))",
     ),
     (
         "prerelease",

@@ -50,6 +50,8 @@ _REVEAL_VERBS = (
 # Of those, the ones that show without offering: "OpenAI teased Sora" (not a showcase:
 # "Richard Yu showcased the Kirin 970" in a keynote unveils it).
 _TEASE_VERBS = ("teas", "show", "preview")
+# Non-answers that undo the clause's dates (see `UnitReader.read`).
+_UNDATED = ("date-withdrawn", "never-dated")
 _SHOWCASE = "showcas"
 # How far after a reveal verb its object (the target) may be named: "unveils its new X".
 _REVEAL_REACH = 60
@@ -331,9 +333,10 @@ class UnitReader:
         on_record, hedged = self._sources.attribute(text, kinds, official, read.cues)
         tense = self._tenses.sort(text, words, unit.is_title, kinds, published, spans)
         released, future, read.times = tense.released, tense.future, tense.times
-        if future and any(c.name == "date-withdrawn" for c in kinds.get("nonanswer", ())):
+        if future and any(c.name in _UNDATED for c in kinds.get("nonanswer", ())):
             # The date the clause names is the one taken back: "previously dated for
-            # November 7, it has now been removed from the schedule".
+            # November 7, it has now been removed from the schedule"; or one the maker
+            # says it never gave: "never announced or promised a launch window".
             future = []
         # The plan the clause says no one has dated: "waiting for an announcement on when
         # Tesla will start selling cars", "didn't say when it will launch".

@@ -47,7 +47,10 @@ _SERVICES = (
     r"(?:netflix|hulu|disney\+|apple\s+tv\+|prime\s+video|peacock|paramount\+|hbo\s+max|max|"
     r"steam|game\s+pass|spotify|the\s+app\s+store|google\s+play)(?![\w+])"
 )
-_ADV = r"(?:now|finally|officially|just|already|fully|widely|publicly|generally|also|currently)"
+_ADV = (
+    r"(?:now|finally|officially|just|already|fully|widely|publicly|generally|also|currently|"
+    r"initially|broadly)"
+)
 _OUT_STATE = (
     r"(?:released|launched|shipped|rolled\s+out|made\s+available|available|out|live|here|"
     # ("playable" only with "now": "it is playable start to finish" is a build, not a sale.)
@@ -226,7 +229,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "generally-available",
         "publicly generally widely broadly reached reaches hit hits entered enters is now status",
         # ("publicly available datasets" describe the data, not the product.)
-        r"\b(?:publicly|generally|widely|broadly)\s+available\b(?!\s+(?:data|datasets?|information|"
+        # ("when it's more widely available" compares with a narrower now.)
+        r"(?<!\bmore\s)\b(?:publicly|generally|widely|broadly)\s+available\b(?!\s+(?:data|datasets?|information|"
         r"sources?|records|documents|images|videos|code|content|material))"
         # ("has reached the 'general availability' stage".)
         r"|\b(?:reached|reaches|hits?|entered|enters|is\s+in|now\s+in)\s+(?:the\s+)?['\"\u2018\u201c]?"
@@ -433,7 +437,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # A writer remembering: "the blog recalls", "a second write-up recalls".
         r"(?<!writer\s)(?<!author\s)(?<!blog\s)(?<!piece\s)(?<!post\s)(?<!column\s)"
         r"(?<!article\s)(?<!write-up\s)(?<!reviewer\s)(?<!columnist\s)(?<!critic\s)(?<!editor\s)"
-        r"(?<!reporter\s)(?<!journalist\s)(?<!host\s)\brecall(?:s|ed|ing)?\b"
+        r"(?<!reporter\s)(?<!journalist\s)(?<!host\s)(?<!item\s)(?<!story\s)(?<!feature\s)"
+        r"(?<!review\s)(?<!video\s)(?<!podcast\s)(?<!episode\s)\brecall(?:s|ed|ing)?\b"
         # "a Recall-like feature" names a product; "find, recall, and act on" is a list of
         # what a user does.
         r"(?!-like\b)(?!,)"
@@ -783,14 +788,16 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "hit" is past or present: "hit shelves August 22" is a dated plan.
         "released",
         "hit-stores",
-        "hit hits",
+        "hit hits releases",
         r"\bhit\s+(?:(?:the\s+)?(?:stores|shelves|store\s+shelves)|the\s+market)\b"
         r"|\bhits?\s+(?:the\s+)?(?:us|u\.s\.|uk|european|global|chinese|indian|japanese)\s+market\b"
         # An update reaching people's devices: "the update hits devices".
         r"|\bhits?\s+(?:(?:more|first|the\s+first|eligible|supported)\s+)?(?:devices|phones|"
         r"handsets|smartphones)\b"
         # A show or game reaching its service: "season 3 hits Apple TV+ tomorrow".
-        rf"|\bhits?\s+(?:theaters|theatres|cinemas|{_SERVICES})(?![\w+])",
+        rf"|\bhits?\s+(?:theaters|theatres|cinemas|{_SERVICES})(?![\w+])"
+        # ... or released there: "which releases in theaters on Friday".
+        r"|\breleases\s+in\s+(?:theaters|theatres|cinemas)\b",
     ),
     (
         # A release day after "out": "the second book, out Nov. 7" (ahead or behind by the

@@ -122,7 +122,8 @@ _PAST_FORM = rx.compile(
 # Kinds that say a release is not (yet) so: a bare "launch" next to them is no plan.
 _DOUBT_KINDS = frozenset({"negated", "denial", "nonanswer", "unofficial"})
 # What joins "release date" to the day it gives: "Release date: October 30, 2025".
-_GIVES_DAY = rx.compile(r"""\s*["'\u201d]?\s*(?::|was|of)\s*["'\u201c]?\s*""", re.IGNORECASE)
+# (A spec line may give the day with no colon: "Release Date June 20, 2023".)
+_GIVES_DAY = rx.compile(r"""\s*["'\u201d]?\s*(?::|was|of|)\s*["'\u201c]?\s*""", re.IGNORECASE)
 # A release date that was not the day it came out: "the original release date was".
 _NOT_THE_DAY = rx.compile(
     r"\b(?:original|originally|initial|previous|planned|former|old|earlier|scheduled|"

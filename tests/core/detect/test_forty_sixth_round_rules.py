@@ -1,0 +1,201 @@
+"""The rules added in the sixty-third round and after (issue 5: the errors of the blind
+sets holdout493 onward and of the items labelled before), one short made-up item each:
+made-up products, and none of these sentences is in a labelled set, so each case checks the
+rule rather than a memorised phrasing. Each case failed on the code before its rule, except
+the guards beside them, which pin what the rule must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.core.models import Label, Target
+from tests.core.detect.rule_case import Case
+
+GAME = Target(name="Starfall: RISE", aliases=("Starfall RISE",), maker="Orrin Games")
+PHONE = Target(name="Velmar Z8 II", aliases=("Z8 II",), maker="Velmar")
+FEATURE = Target(name="Quill Sandbox", aliases=("Sandbox mode",), maker="Orrin")
+MODEL = Target(name="Quill Reader OCR", aliases=("Reader OCR",), maker="Orrin")
+FILM = Target(name="The Glass Keep", aliases=(), maker="Orrin Pictures")
+BAND = Target(name="Velmar Pulse Band", aliases=("Pulse Band",), maker="Velmar")
+AI_MODEL = Target(name="Orrin Kestrel", aliases=("Kestrel",), maker="Orrin")
+CAR = Target(name="Velmar E-308", aliases=("E-308",), maker="Velmar")
+ROOMS = Target(name="Quill Audio Rooms", aliases=("Audio Rooms",), maker="Quill")
+BOARD_GAME = Target(name="Riverbend (board game)", aliases=("Riverbend",), maker="Orrin Games")
+CHATS = Target(name="Quill voice chats", aliases=("voice chats",), maker="Quill")
+
+CASES = [
+    Case(
+        "a-spec-line-release-day-with-no-colon-behind-the-item-is-out",
+        GAME,
+        "Starfall: RISE review",
+        "Platforms PC and consoles, Release Date March 2, 2026; the combat carries it.",
+        Label.RELEASED,
+    ),
+    # Guard: the same day still ahead is a plan.
+    Case(
+        "a-spec-line-release-day-with-no-colon-ahead-is-a-plan",
+        GAME,
+        "Starfall: RISE preview",
+        "Platforms PC and consoles, Release Date April 20, 2026; the combat carries it.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "became-initially-available-is-out",
+        MODEL,
+        "Quill Reader OCR",
+        "Shown in January, Quill Reader OCR became initially available through Orrin's console.",
+        Label.RELEASED,
+    ),
+    Case(
+        "releases-in-theaters-on-a-day-ahead-is-a-plan",
+        FILM,
+        "The first reactions to 'The Glass Keep' are in",
+        "Critics are split on the fantasy, which releases in theaters on Friday.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "available-to-users-running-a-test-build-is-a-beta",
+        FEATURE,
+        "A safer place to open strange files",
+        "Quill Sandbox is available for users running Insider build 20411 or later.",
+        Label.CONFIRMED,
+    ),
+    # Guard: available to all users is out.
+    Case(
+        "available-to-all-users-is-out",
+        FEATURE,
+        "A safer place to open strange files",
+        "Quill Sandbox is available for all users of the Pro edition.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-shipping-date-ahead-under-a-selling-headline-is-a-plan",
+        PHONE,
+        "Velmar is selling the Z8 II through its own store too",
+        "Velmar's store also takes orders for the Z8 II with a shipping date of late May.",
+        Label.CONFIRMED,
+        published=date(2026, 4, 2),
+    ),
+    Case(
+        "rumours-that-were-true-after-all-settle-them",
+        GAME,
+        "Starfall: RISE confirmed for 2026",
+        "The rumors about a brand new Starfall game from the studio were true after all: "
+        "Orrin Games confirmed Starfall: RISE will launch in 2026.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "it-is-not-a-rumour-says-the-item",
+        GAME,
+        "Starfall: RISE comes this fall",
+        "Starfall: RISE is planned for the fall, and this isn't a rumor but an announcement "
+        "from Orrin Games.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "word-on-the-street-is-hearsay",
+        PHONE,
+        "Velmar Z8 II back on for May?",
+        "Word on the street is that the Velmar Z8 II unveiling has been moved to May 3.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-release-date-still-to-be-announced-is-no-date",
+        FILM,
+        "Everything we know about The Glass Keep",
+        "Fans still wait for The Glass Keep release date to be announced.",
+        Label.NONE,
+    ),
+    Case(
+        "a-day-revealed-by-mistake-is-a-leak",
+        GAME,
+        "Starfall: RISE release date this month",
+        "A store appears to have accidentally revealed the Starfall: RISE release date: April 23.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-window-the-maker-never-gave-is-no-plan",
+        GAME,
+        "Studio answers questions about Starfall: RISE",
+        "A spokesperson said Starfall: RISE has not slipped to 2028, because Orrin Games never "
+        "announced or promised a launch window for the game.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "available-through-an-early-access-programme-is-a-preview",
+        BAND,
+        "Velmar Pulse Band listens to your voice",
+        "Velmar says the Pulse Band is initially available through a special early access "
+        "programme in the US and will cost $99 when it is more widely available.",
+        # (A closed preview, as the rules read every one; the second opinion weighs it.)
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-foundation-model-is-no-foundation",
+        AI_MODEL,
+        "Orrin to launch its own chatbot model",
+        "Orrin said the Kestrel foundation model will be formally released next week.",
+        Label.CONFIRMED,
+    ),
+    # Guard: a foundation after the name is still an organisation.
+    Case(
+        "a-foundation-after-the-name-is-an-organisation",
+        AI_MODEL,
+        "Grants for open tools",
+        "The Kestrel Foundation will hand out its first grants next week.",
+        Label.NONE,
+    ),
+    Case(
+        "an-item-that-recalls-a-plan-recalls-no-cars",
+        CAR,
+        "Velmar crossover spotted in camouflage",
+        "Spy photos of a camouflaged crossover; the story recalls Velmar's plan under which "
+        "the E-308 could go on sale later.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-test-that-launched-is-a-preview",
+        ROOMS,
+        "Quill Launches Test of Audio Rooms",
+        "Quill is launching an initial test of Audio Rooms, where members can raise a hand "
+        "to speak.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-game-on-kickstarter-takes-pledges",
+        BOARD_GAME,
+        "New 'Riverbend' Game releases on Kickstarter",
+        "Backers can pledge $29 for a copy of Riverbend until October 22.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-kickstarter-campaign-launched-takes-pledges",
+        BOARD_GAME,
+        "Build a river valley",
+        "Orrin Games has launched a Kickstarter campaign for Riverbend, a tile game.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-beta-named-after-the-maker-is-not-the-maker-speaking",
+        CHATS,
+        "Quill works on group voice chats",
+        "Voice chats for up to 32 people appeared in the latest Quill beta for Android, a "
+        "tracker of test builds reports.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "anticipated-that-is-a-guess",
+        CHATS,
+        "Voice chats arrive for testers",
+        "Voice chats are available for beta testers, and it is anticipated that they will "
+        "roll out to everyone soon.",
+        Label.RUMOURED,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_rule(case: Case) -> None:
+    case.check()
