@@ -91,7 +91,8 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         # ("No word on when it will hit stores" asks; it plans nothing.)
         r"(?<!\bwhen\sit\s)(?<!\bwhen\sthey\s)"
         rf"\b(?:will|\w+'ll|shall|is\s+going\s+to|are\s+going\s+to|would)"
-        rf"\s+{_NOT_HEDGE}{{0,3}}?(?:be\s+)?{_REL_VERB}\w*"
+        # ("will no longer be available" takes it away: `signs`, "withdrawn".)
+        rf"\s+(?!no\s+longer\b){_NOT_HEDGE}{{0,3}}?(?:be\s+)?{_REL_VERB}\w*"
         # "will be available today" is today's release, read by the `rules` row.
         r"(?!\s+(?:to\s+(?:all\s+)?(?:users|everyone|customers)\s+)?(?:today|immediately)\b)",
     ),

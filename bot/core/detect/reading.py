@@ -285,7 +285,13 @@ class UnitReader:
             _keep(
                 kinds,
                 "released-weak",
-                lambda c: not self._maker_bought(text, c) and not self._earlier_debut(text, c),
+                lambda c: (
+                    not self._maker_bought(text, c)
+                    and not self._earlier_debut(text, c)
+                    # (What is taken away must be the target, as for a cancellation: "the
+                    # current Assistant will no longer be available" is another's.)
+                    and (c.name != "withdrawn" or self._ends_target(text, c, spans))
+                ),
             )
         if "hedge" in kinds and any(c.name == "used" for c in kinds.get("released-weak", ())):
             # Rumours of a newer model beside the target in someone's hands: "had just gotten

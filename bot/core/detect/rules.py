@@ -884,7 +884,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)"
         rf"kick\s+off{_NOT_WORK_STARTED}|"
         # (A regulator's nod or a deal landed is no launch: "lands Canadian nod".)
-        r"ships|unleashes|arrives|lands(?!\s+(?:(?:a|an|the|its|first)\s+)?(?:[\w-]+\s+)?(?:nod|"
+        # ("ships samples of HBM4 chips to customers" is a closed preview.)
+        rf"ships{_SAMPLES_AFTER}|unleashes|arrives|lands(?!\s+(?:(?:a|an|the|its|first)\s+)?(?:[\w-]+\s+)?(?:nod|"
         r"approval|clearance|deal|contract|funding|investment|partner|licen[cs]e)s?\b)|"
         r"goes\s+live|goes\s+on\s+sale|hits\s+(?:stores|shelves|cinemas|theaters|"
         r"theatres)|opens\s+(?:(?:it|them|(?:the|its|their)\s+[\w-]+)\s+)?(?:in\s+(?:cinemas|theaters|"

@@ -77,6 +77,7 @@ CONTRADICTIONS = ("negated:", "denial:", "aside:")
 CEILINGS = (
     ("official:teased", Label.RUMOURED),
     ("nonanswer:date-withdrawn", Label.RUMOURED),
+    ("nonanswer:never-dated", Label.RUMOURED),
     ("research:", Label.RUMOURED),
     ("closed:", Label.CONFIRMED),
     ("cap:forum", Label.RUMOURED),

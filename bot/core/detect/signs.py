@@ -138,6 +138,15 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"(?!\s+(?:[\w-]+\s+)?(?:back|rights|ip|studio|company|stake)\b)",
     ),
     (
+        # What is taken away was there: "native audio events will no longer be available".
+        "released-weak",
+        "withdrawn",
+        "no",
+        r"(?<!orders\s)(?<!orders\sare\s)(?<!beta\sis\s)(?<!preview\sis\s)"
+        r"\bno\s+longer\s+(?:be\s+)?(?:available|offered|sold|supported)\b"
+        r"(?!\s+(?:to\s+|for\s+)?(?:pre-?order|reserv|in\s+(?:beta|preview)))",
+    ),
+    (
         # A guide to working it is written for people who have it: "How to Turn On Dark
         # Mode in Google Maps on iPhone" (not a guide to a test build or a wait list).
         "released-weak",

@@ -132,6 +132,7 @@ _NOT_THE_DAY = rx.compile(
 )
 # Words of a day that moved: "release date: October 30, before it was delayed".
 _MOVED = rx.compile(r"delay|postpone|push", re.IGNORECASE)
+_AGO_AFTER = rx.compile(r"[\w ,.-]{4,30}?\s\([\w\s]{0,25}?\bago\)", re.IGNORECASE)
 # How far behind the publication a release day must be: a day or two is time zones.
 _BEHIND_DAYS = 2
 # What makes "is out"/"is in cinemas" a present fact rather than a dated future.
@@ -284,9 +285,13 @@ def _aside_of_other(text: str, cue: Cue, spans: Spans) -> bool:
 def _day_behind(text: str, cue: Cue, published: date | None) -> bool:
     """Whether a "release date" is given as a day already behind the publication, and
     the clause says nothing of its having moved."""
-    if published is None or _NOT_THE_DAY.search(text, max(0, cue.start - 30), cue.start):
+    if _NOT_THE_DAY.search(text, max(0, cue.start - 30), cue.start):
         return False
     joined = _GIVES_DAY.match(text, cue.end)
+    if published is None:
+        # An undated listing may say how long ago: "Release date 5 September 2025 (less
+        # than a year ago)".
+        return joined is not None and _AGO_AFTER.match(text, joined.end()) is not None
     if joined is None or _MOVED.search(text):
         return False
     refs = find_times(text[joined.end() : joined.end() + 40], published)

@@ -24,6 +24,8 @@ CAR = Target(name="Velmar E-308", aliases=("E-308",), maker="Velmar")
 ROOMS = Target(name="Quill Audio Rooms", aliases=("Audio Rooms",), maker="Quill")
 BOARD_GAME = Target(name="Riverbend (board game)", aliases=("Riverbend",), maker="Orrin Games")
 CHATS = Target(name="Quill voice chats", aliases=("voice chats",), maker="Quill")
+MEMORY = Target(name="Velmar HBX4", aliases=("HBX4",), maker="Velmar")
+CARD = Target(name="Orrin Arc Pro Q60", aliases=("Arc Pro Q60",), maker="Orrin")
 
 CASES = [
     Case(
@@ -51,8 +53,8 @@ CASES = [
     Case(
         "releases-in-theaters-on-a-day-ahead-is-a-plan",
         FILM,
-        "The first reactions to 'The Glass Keep' are in",
-        "Critics are split on the fantasy, which releases in theaters on Friday.",
+        "The reviews are in for 'The Glass Keep'",
+        "Critics are split on the fantasy, which releases in theaters and on Quillflix on Friday.",
         Label.CONFIRMED,
     ),
     Case(
@@ -82,8 +84,8 @@ CASES = [
         "rumours-that-were-true-after-all-settle-them",
         GAME,
         "Starfall: RISE confirmed for 2026",
-        "The rumors about a brand new Starfall game from the studio were true after all: "
-        "Orrin Games confirmed Starfall: RISE will launch in 2026.",
+        "The rumors about a brand new open-world Starfall game were true after all: Starfall: "
+        "RISE is planned for 2026.",
         Label.CONFIRMED,
     ),
     Case(
@@ -178,20 +180,45 @@ CASES = [
         Label.CONFIRMED,
     ),
     Case(
-        "a-beta-named-after-the-maker-is-not-the-maker-speaking",
-        CHATS,
-        "Quill works on group voice chats",
-        "Voice chats for up to 32 people appeared in the latest Quill beta for Android, a "
-        "tracker of test builds reports.",
-        Label.RUMOURED,
-    ),
-    Case(
         "anticipated-that-is-a-guess",
         CHATS,
         "Voice chats arrive for testers",
         "Voice chats are available for beta testers, and it is anticipated that they will "
         "roll out to everyone soon.",
         Label.RUMOURED,
+    ),
+    Case(
+        "what-will-no-longer-be-available-was-there",
+        ROOMS,
+        "Quill is switching off Audio Rooms",
+        "First introduced in 2024, Audio Rooms let members host talks; starting June 2, Audio "
+        "Rooms will no longer be available.",
+        Label.RELEASED,
+    ),
+    # Guard: another thing taken away says nothing of the target.
+    Case(
+        "another-thing-no-longer-available-is-no-release-of-the-target",
+        ROOMS,
+        "Quill brings Audio Rooms to the web",
+        "Quill will launch Audio Rooms on the web in May, after which the old Quill Stage will "
+        "no longer be available.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-headline-that-ships-samples-is-a-closed-preview",
+        MEMORY,
+        "Velmar ships samples of next-generation HBX4 chips to customers",
+        "",
+        Label.RUMOURED,
+    ),
+    Case(
+        "an-undated-listing-with-a-release-day-long-ago-is-out",
+        CARD,
+        "Arc Pro Q60 vs the rest",
+        'The listing gives the Arc Pro Q60 "Release date 5 September 2025 (less than a year '
+        'ago)" and a launch price of $499.',
+        Label.RELEASED,
+        published=None,
     ),
 ]
 
