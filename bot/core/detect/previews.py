@@ -30,7 +30,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "only pilot single testing tests test",
         r"\bred[- ]?team(?:s|ers|ing)?\b|\b(?:select(?:ed)?\s+(?:group\s+of\s+)?|small\s+group\s+"
         r"of\s+)(?:[\w-]+\s+){0,3}?(?:testers|users|artists|creators|partners|developers|"
-        r"customers|filmmakers|designers|researchers)\b|\bselectively\b|"
+        r"customers|consumers|filmmakers|designers|researchers)\b|\bselectively\b|"
         # (Not a class of members: "invite-only 360 members flying first class".)
         r"\binvite[- ]only\b(?!\s+(?:[^\s,;.]+\s+){0,2}?(?:members|guests|clients|cardholders)\b)|"
         r"\binvit(?:e|ation)\s+codes?\b|"

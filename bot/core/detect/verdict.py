@@ -75,6 +75,17 @@ _NOT_ON_SALE = rx.compile(
     r"|\b(?:not|\w+n't)\s+yet\s+(?:on\s+sale|available\s+to\s+(?:buy|order)|in\s+stores)\b",
     re.IGNORECASE,
 )
+# What a body says of a product not out at all (not of a showing or a place).
+_NOT_OUT = frozenset(
+    f"negated:{name}"
+    for name in ("not-released", "not-made-available", "unreleased", "yet-to-release")
+)
+# A place it is not out in yet: "not yet available in Europe" (out elsewhere, then).
+_IN_A_PLACE = rx.compile(
+    r"\b(?:available|out|on\s+sale|launched|released|sold)\s+(?:in|outside(?:\s+of)?)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 # A release that reaches more countries later: the staged release under way.
 _MORE_MARKETS = rx.compile(
     r"\b(?:\d[\d,]*|more|other|further|additional)\s+(?:countries|markets|regions)\b",
@@ -161,6 +172,22 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             for r in planned:
                 r.cues.append("guard:headline-vs-not-yet")
             return Label.CONFIRMED, planned, True
+        # "Dropbox launches Paper" over "Paper is not yet available to the public" and no
+        # plan: the headline's launch is the announcement.
+        # (Not a limited showing before the day, nor a country that cannot buy it yet.)
+        not_yet = [
+            r
+            for r in reads
+            if _body_about(r)
+            and r.label is not Label.RELEASED
+            and any(c in _NOT_OUT for c in r.cues)
+            and not _MORE_MARKETS.search(r.unit.text)
+            and not _IN_A_PLACE.search(r.unit.text)
+        ]
+        if not_yet and released_in_headline and not any(r.open_to_all for r in released):
+            for r in not_yet:
+                r.cues.append("guard:headline-vs-not-yet")
+            return Label.CONFIRMED, not_yet, True
         # "X launches" over "a research preview limited to 1,000 subscribers", "Siri's
         # integration is here" over "the first developer beta includes the integration
         # with Siri": the launch is of a preview or a beta (a beta outweighs only a

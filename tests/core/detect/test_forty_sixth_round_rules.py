@@ -26,6 +26,7 @@ BOARD_GAME = Target(name="Riverbend (board game)", aliases=("Riverbend",), maker
 CHATS = Target(name="Quill voice chats", aliases=("voice chats",), maker="Quill")
 MEMORY = Target(name="Velmar HBX4", aliases=("HBX4",), maker="Velmar")
 CARD = Target(name="Orrin Arc Pro Q60", aliases=("Arc Pro Q60",), maker="Orrin")
+DOCS = Target(name="Quill Paper", aliases=("Paper",), maker="Quill")
 
 CASES = [
     Case(
@@ -219,6 +220,28 @@ CASES = [
         'ago)" and a launch price of $499.',
         Label.RELEASED,
         published=None,
+    ),
+    Case(
+        "a-launch-headline-over-a-body-not-yet-out-is-the-announcement",
+        DOCS,
+        "Quill launches Paper to rival the big office suites",
+        "Paper is not yet available to the public.",
+        Label.CONFIRMED,
+    ),
+    # Guard: not out in one place is out elsewhere.
+    Case(
+        "a-launch-headline-over-a-place-still-waiting-is-out",
+        DOCS,
+        "Quill launches Paper to rival the big office suites",
+        "Paper is not yet available in Europe.",
+        Label.RELEASED,
+    ),
+    Case(
+        "select-consumers-invited-are-a-closed-preview",
+        DOCS,
+        "Quill launches Paper to rival the big office suites",
+        "Right now Quill is inviting select consumers to try it.",
+        Label.CONFIRMED,
     ),
 ]
 
