@@ -159,6 +159,13 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         rf"(?:{MONTH_NAME}|(?:{_SEASON_QUARTER_YEAR})\b)",
     ),
     (
+        # A weekday after "out" is one ahead: "the RPG out Friday for the PS4".
+        "future",
+        "out-weekday",
+        "out",
+        r"\bout\s+(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    ),
+    (
         "future",
         "release-date",
         "release launch early ship shipping arrival premiere target",

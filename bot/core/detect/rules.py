@@ -650,7 +650,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # A trade show is where hardware is "launched" to the press: "AMD just launched the
         # RX 7600 XT at CES 2024".
         r"(?:(?<!launched)|(?![^.;]{0,50}?\bat\s+(?:the\s+)?(?:ces|mwc|ifa|computex|e3|gamescom|"
-        r"mobile\s+world\s+congress)\b))",
+        r"mobile\s+world\s+congress)\b))"
+        # Launched for its own staff is no release: "has launched Boost Infinite internally".
+        r"(?![^.;,]{0,40}?\b(?:internally|to\s+(?:its\s+)?(?:own\s+)?employees)\b)",
     ),
     (
         # Music's and games' word for a release, when it is plainly one: "he finally

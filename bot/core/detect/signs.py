@@ -85,6 +85,8 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # (An "early teardown" is of a prototype.)
         r"using\b|(?<!early\s)\btear-?down\b|\b(?:taken|took|takes)\s+apart\b"
         r"|\bretail\s+(?:unit|units|copy|copies|hardware)\b"
+        # A gift received: "a while back, I was gifted a Vespera Smart Telescope".
+        r"|\b(?:i|we)\s+(?:was|were)\s+gifted\s+(?:a|an|the|my|our)\b"
         # An owner's kit: "I added a Nikon Z 7II to my setup".
         r"|\b(?:i|we)\s+added\s+(?:a|an|the|my|our)\s+[^;.]{1,40}?\s+to\s+(?:my|our)\s+"
         r"(?:setup|kit|bag|collection|arsenal|gear|lineup)\b"

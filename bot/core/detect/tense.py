@@ -40,7 +40,7 @@ _PRESENT_TENSE = frozenset(
     {
         *("headline-present", "rolling-out", "launch-day", "available-from"),
         *("announce-release", "hit-stores", "deliveries-begin", "we-release", "out-on"),
-        *("available-via", "ready-for-delivery", "debut", "first-store"),
+        *("available-via", "ready-for-delivery", "debut", "first-store", "available-to-buy"),
     }
 )
 # States that a preceding plan in the clause carries into the future: "we will release

@@ -57,7 +57,9 @@ _HERE = rx.compile(r"\b(?:is|are|'s)\s+(?:\w+\s+)?here\b", re.IGNORECASE)
 # The body's word that the arrival was an announcement: "was just announced".
 _ANNOUNCED = rx.compile(
     r"\b(?:was|were|has\s+been|have\s+been|just)\s+(?:just\s+|officially\s+)?"
-    r"(?:announced|unveiled|revealed)\b",
+    r"(?:announced|unveiled|revealed)\b"
+    # "Apple's watchOS 4 is finally official".
+    r"|\b(?:is|are)\s+(?:now\s+|finally\s+)?official\b",
     re.IGNORECASE,
 )
 # The writer calling the whole story a rumour, in a sentence of its own: "All of this is
