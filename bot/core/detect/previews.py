@@ -27,7 +27,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "closed-preview",
         "red redteam select selected selectively invite closed research limited trusted access "
         "early small tiny invitation testers signed under shipping ships shipped sending sent live "
-        "only pilot single testing tests test on",
+        "only pilot single testing tests test",
         r"\bred[- ]?team(?:s|ers|ing)?\b|\b(?:select(?:ed)?\s+(?:group\s+of\s+)?|small\s+group\s+"
         r"of\s+)(?:[\w-]+\s+){0,3}?(?:testers|users|artists|creators|partners|developers|"
         r"customers|consumers|filmmakers|designers|researchers)\b|\bselectively\b|"
@@ -61,12 +61,18 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"|(?<!\bout\sof\s)(?<!\bout\sof\sthe\s)(?<!\bout\sof\sits\s)\bpilot\s+(?:program|"
         r"programme|project|phase|scheme|test|testing|run)s?\b"
         r"|\bpilot\s+of\s+(?:its|their)\b"
-        # "For now, it is available only on a trial basis".
-        r"|\bon\s+a\s+(?:limited\s+)?trial\s+basis\b"
         # A test in one place: "testing it at a single Atlanta location".
         # (From "single", a rarer word than "a".)
         r"|(?:(?<=\bat\sa\s)|(?<=\bin\sa\s)|(?<=\bat\sone\s)|(?<=\bin\sone\s))single\s+(?:[\w-]+\s+)?"
         r"(?:location|restaurant|store|shop|market|city)\b",
+    ),
+    (
+        # "For now, it is available only on a trial basis" (a row of its own: "on" is
+        # too common a word to try the long row above).
+        "closed",
+        "trial-basis",
+        "on",
+        r"\bon\s+a\s+(?:limited\s+)?trial\s+basis\b",
     ),
     (
         "ga",

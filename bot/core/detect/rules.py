@@ -122,7 +122,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # last!", which headlines announcements.)
         # (Not asked: "whether it is on sale in 2025 or 2026 is not known".)
         r"(?<!whether\sit\s)(?<!whether\sthey\s)(?<!\bif\sit\s)(?<!\bif\sthey\s)"
-        rf"(?:\b{_BE}|\bit's(?!\s+(?:{_ADV}\s+){{0,2}}here\b))\s+(?:{_ADV}\s+){{0,2}}['\u2018]?{_OUT_STATE}\b(?!\s+(?:of|to\s+"
+        rf"(?:\b{_BE}|\bit's(?!\s+(?:{_ADV}\s+){{0,2}}here\b))\s+(?:\(?{_ADV}\)?\s+){{0,2}}['\u2018]?{_OUT_STATE}\b(?!\s+(?:of|to\s+"
         r"pre|for\s+pre|(?:to|for)\s+(?:order|reserv)|in\s+(?:beta|preview)|as\s+(?:a\s+)?(?:beta|preview)"
         # ("better get out the way" clears a path.)
         r"|the\s+way\b))"

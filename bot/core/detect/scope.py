@@ -191,7 +191,8 @@ def _asked_after_colon(title: str) -> int:
     it state something: the offset of the colon, else -1."""
     if not title.rstrip(" \"'").endswith("?"):
         return -1
-    colon = title.rfind(": ")
+    # (A semicolon too: "iTunes 11 is (finally) released; would Jobs have allowed it?".)
+    colon = max(title.rfind(": "), title.rfind("; "))
     # (Only a statement of a few words and a one-phrase question: "Spider-Man: Beyond the
     # Spider-Verse suffers another setback. Will it be delayed again?" has a colon of
     # its name, and "Microsoft Edit: Chegada Do Editor?" only a name before it.)
@@ -200,7 +201,10 @@ def _asked_after_colon(title: str) -> int:
     if len(title[:colon].split()) < 3:
         return -1
     # ("X release date: When will it come out?" asks the head's question.)
-    if _QUESTION_START.match(title) or _QUESTION_START.match(title, colon + 2):
+    # (After a semicolon a question is one of its own: the statement before it stands.)
+    if _QUESTION_START.match(title) or (
+        title[colon] == ":" and _QUESTION_START.match(title, colon + 2)
+    ):
         return -1
     return colon
 

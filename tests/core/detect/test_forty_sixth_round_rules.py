@@ -266,6 +266,20 @@ CASES = [
         Label.CONFIRMED,
     ),
     Case(
+        "an-adverb-in-brackets-still-says-out",
+        DOCS,
+        "Quill Paper is (finally) out",
+        "The editor now syncs drafts between phones and laptops.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-statement-before-a-semicolon-and-a-question-stands",
+        DOCS,
+        "Quill Paper is finally released; would its founders have waited this long?",
+        "",
+        Label.RELEASED,
+    ),
+    Case(
         "a-launch-headline-over-a-body-not-yet-out-is-the-announcement",
         DOCS,
         "Quill launches Paper to rival the big office suites",
