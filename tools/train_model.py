@@ -423,7 +423,7 @@ BLIND_AT = {
     "holdout368": "696db8c",
     "holdout369": "696db8c",
     "holdout370": "696db8c",
-    # holdout371-443 listed in session 39, 444-466 in session 40, 467-492 in session 41 and 493-506
+    # holdout371-443 listed in session 39, 444-466 in session 40, 467-492 in session 41 and 493-519
     # in session 42, for `loso` and a retrain; the shipped weights are still those trained on
     # holdout9-140. Scored with the rules each set was first scored on, a model trained on
     # holdout9-393 read holdout394-418 at a mean macro-F1 of 0.703 against the shipped model's 0.686
@@ -569,6 +569,19 @@ BLIND_AT = {
     "holdout504": "fba5da7",
     "holdout505": "fba5da7",
     "holdout506": "fba5da7",
+    "holdout507": "ca2acef",
+    "holdout508": "ca2acef",
+    "holdout509": "ca2acef",
+    "holdout510": "ca2acef",
+    "holdout511": "ca2acef",
+    "holdout512": "ca2acef",
+    "holdout513": "ca2acef",
+    "holdout514": "625d9b3",
+    "holdout515": "625d9b3",
+    "holdout516": "625d9b3",
+    "holdout517": "625d9b3",
+    "holdout518": "c3dbd6f",
+    "holdout519": "c3dbd6f",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader. A checkout
 # that already has a second opinion is asked for its rules' answer (`by_rules`).

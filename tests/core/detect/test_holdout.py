@@ -561,6 +561,19 @@ HOLDOUT503 = FIXTURES / "holdout503.jsonl"
 HOLDOUT504 = FIXTURES / "holdout504.jsonl"
 HOLDOUT505 = FIXTURES / "holdout505.jsonl"
 HOLDOUT506 = FIXTURES / "holdout506.jsonl"
+HOLDOUT507 = FIXTURES / "holdout507.jsonl"
+HOLDOUT508 = FIXTURES / "holdout508.jsonl"
+HOLDOUT509 = FIXTURES / "holdout509.jsonl"
+HOLDOUT510 = FIXTURES / "holdout510.jsonl"
+HOLDOUT511 = FIXTURES / "holdout511.jsonl"
+HOLDOUT512 = FIXTURES / "holdout512.jsonl"
+HOLDOUT513 = FIXTURES / "holdout513.jsonl"
+HOLDOUT514 = FIXTURES / "holdout514.jsonl"
+HOLDOUT515 = FIXTURES / "holdout515.jsonl"
+HOLDOUT516 = FIXTURES / "holdout516.jsonl"
+HOLDOUT517 = FIXTURES / "holdout517.jsonl"
+HOLDOUT518 = FIXTURES / "holdout518.jsonl"
+HOLDOUT519 = FIXTURES / "holdout519.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -1407,6 +1420,31 @@ FLOORS = [
     (HOLDOUT504, 0.78, 1.00),
     (HOLDOUT505, 0.64, 0.75),
     (HOLDOUT506, 0.63, 0.80),
+    # Blind, never trained on (mobile games; household gadgets; AI coding tools and desktop
+    # apps by platform; carrier services, eSIM phones and a smart telescope; wallets,
+    # exchanges and payment features by country; smart bikes, luxury watches and
+    # self-lacing shoes; streaming and subscription services by country and tier); first
+    # scored on ca2acef at 0.949 (10 of 10), 0.556 (7 of 10), 0.550 (7 of 9), 0.531 (6 of
+    # 8), 0.595 (10 of 11), 0.735 (11 of 12) and 0.714 (11 of 13).
+    (HOLDOUT507, 0.94, 1.00),
+    (HOLDOUT508, 0.55, 0.77),
+    (HOLDOUT509, 0.54, 0.77),
+    (HOLDOUT510, 0.57, 0.87),
+    (HOLDOUT511, 0.59, 0.90),
+    (HOLDOUT512, 0.73, 0.91),
+    (HOLDOUT513, 0.71, 0.84),
+    # Blind, never trained on (phones and a camera of 2014; games of 2017-2024 with
+    # remakes; OS versions, redesigns and a browser; language models from universities,
+    # telecoms and phone makers); first scored on 625d9b3 at 0.842 (9 of 9), 0.806 (11 of
+    # 14), 0.589 (6 of 8) and 0.581 (9 of 9).
+    (HOLDOUT514, 0.84, 1.00),
+    (HOLDOUT515, 0.80, 0.84),
+    (HOLDOUT516, 0.65, 1.00),
+    (HOLDOUT517, 0.58, 1.00),
+    # Blind, never trained on (phones and a car of 2009-2013; Asian makers' games, a model,
+    # EVs); first scored on c3dbd6f at 0.796 (9 of 12) and 0.828 (12 of 12).
+    (HOLDOUT518, 0.79, 0.75),
+    (HOLDOUT519, 0.82, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -1603,6 +1641,8 @@ TIMELINE_SLUGS = (
     "did-you-know-that-theres-a-tunnel-under-ocean-blvd",  # blind (timelines174), as first scored
     "crash-team-rumble",  # since a spec line's "Release Date June 20, 2023" in a review is behind
     "tencent-hunyuan",  # since "the Hunyuan foundation model" is no foundation
+    *("blackberry-keyone", "google-clips", "days-gone"),  # blind (timelines175), as first scored
+    "apple-proraw",  # blind (timelines176), on time as first scored
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -1721,6 +1761,11 @@ async def test_timeline_moves_on_time(slug: str) -> None:
 # Timelines with a transition to a status their story skips (`timeline_check.py` calls it
 # false), or one that fires early, and why.
 KNOWN_EXTRA = {
+    # Blind (timelines176), as first scored.
+    "mindhunter-season-2": "a rumour on the renewal day, which the story never has: the "
+    "second outlet's 'After rumors of a second season being greenlit ..., Netflix has "
+    "officially ordered a new season' reads as a plan to the rules, but the second "
+    "opinion weighs 'rumors' and 'most likely' at 0.59 for a rumour",
     # Blind (timelines173), as first scored.
     "windows-sandbox": "released at the maker's announcement, whose blog says 'everything "
     "required for this feature ships with Windows 10 Pro and Enterprise' and names the "
