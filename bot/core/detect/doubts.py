@@ -325,6 +325,9 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"officially\s+|publicly\s+|widely\s+|currently\s+|even\s+){0,4}(?:released|launched|"
         r"rolled\s+out|"
         r"available|out|shipping|on\s+sale|public|arrived|here|coming|happening|delivered)\b"
+        # (Out in one country only: "hasn't launched the lineup outside China yet".)
+        r"(?![^.;]{0,40}?\b(?:outside|beyond)\s+(?:of\s+)?(?!(?:the\s+)?(?:beta|test|preview|"
+        r"insider|program))\w)"
         # "hasn't been sold to dealers or retail customers thus far".
         r"|(?:\bnot|\b\w+n't)\s+(?:yet\s+)?been\s+sold\b(?!\s+(?:separately|individually|out)\b)"
         # Access withheld: "has not, however, given people access to the model".
@@ -421,7 +424,10 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "before-launch",
         "before prior",
         r"\b(?:before|prior\s+to)\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:launch|release|debut|arrival|availability)\b",
+        r"(?:launch|release|debut|arrival|availability)\b"
+        # ... or its present tense: "a full month before the show's third season debuts".
+        r"|\bbefore\s+(?:[\w'\u2019:.-]+\s+){1,6}?(?:debuts|premieres|launches|arrives|"
+        r"comes\s+out|hits\s+(?:stores|shelves|theaters|theatres|cinemas))\b",
     ),
     ("negated", "withheld", "withheld withhold", r"\bwithh[eo]ld(?:ing)?\s+access\b"),
     (

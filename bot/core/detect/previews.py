@@ -118,12 +118,13 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "beta",
         "public open developer dev beta betas preview nightly alpha canary insider release rc "
         "technical test rampdown feature code sneak ctp community testnet testnets devnet devnets "
-        "testing trial",
+        "testing trial daily",
         # ("CTP": Microsoft's community technology preview; a testnet is a blockchain's beta.)
         r"\b(?:public\s+|open\s+|developer\s+|dev\s+)?(?:beta|betas|sneak\s+peeks?|ctps?|testnets?|devnets?|"
         r"community\s+technology\s+previews?|"
         r"preview|nightly|alpha|canary|insider\s+(?:build|preview)|release\s+candidate|rc\d*|"
-        r"technical\s+test|test\s+build|rampdown|feature\s+freeze|code\s+freeze|"
+        r"technical\s+test|test\s+build|(?:daily|nightly)\s+builds?|rampdown|feature\s+freeze|"
+        r"code\s+freeze|"
         # "only available in the testing phase".
         r"(?:testing|test|trial)\s+phase|"
         # (Not a comparison: "the most feature-complete video model available".)

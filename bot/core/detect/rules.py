@@ -591,6 +591,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"relaunched|"
         # A return is a release again: "McDonald's has brought back its Szechuan sauce".
         r"brought\s+back(?!\s+(?:memories|to\s+life|from)\b)|"
+        # "brought the Xiaomi 13 series smartphones into the Chinese market last month".
+        r"brought\s+(?:[\w'.+-]+\s+){1,6}?(?:into|to)\s+(?:the\s+)?(?:[\w-]+\s+)?market\b|"
         # ("published by Outright Games" names the publisher, not a release; "published
         # their entire line up on their E3 page" announced the products.)
         # ("AWS made available Graviton3 processors"; not "will be made available".)
@@ -790,8 +792,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "hit" is past or present: "hit shelves August 22" is a dated plan.
         "released",
         "hit-stores",
-        "hit hits releases",
+        "hit hits releases show shows showing showed already",
         r"\bhit\s+(?:(?:the\s+)?(?:stores|shelves|store\s+shelves)|the\s+market)\b"
+        # "is starting to show up in stores nationwide", "already on the shelves".
+        r"|\bshow(?:s|ing|ed)?\s+up\s+(?:in|on)\s+(?:store\s+)?(?:stores|shelves)\b"
+        r"|\balready\s+on\s+(?:the\s+)?(?:store\s+)?shelves\b"
         r"|\bhits?\s+(?:the\s+)?(?:us|u\.s\.|uk|european|global|chinese|indian|japanese)\s+market\b"
         # An update reaching people's devices: "the update hits devices".
         r"|\bhits?\s+(?:(?:more|first|the\s+first|eligible|supported)\s+)?(?:devices|phones|"
@@ -888,7 +893,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # (A regulator's nod or a deal landed is no launch: "lands Canadian nod".)
         # ("ships samples of HBM4 chips to customers" is a closed preview.)
         rf"ships{_SAMPLES_AFTER}|unleashes|arrives|lands(?!\s+(?:(?:a|an|the|its|first)\s+)?(?:[\w-]+\s+)?(?:nod|"
-        r"approval|clearance|deal|contract|funding|investment|partner|licen[cs]e)s?\b)|"
+        # (Nor a day to come: "Series Lands Premiere Date & Title".)
+        r"approval|clearance|deal|contract|funding|investment|partner|licen[cs]e|"
+        r"(?:premiere|release|launch|debut|air)\s+date|trailer|teaser|renewal)s?\b)|"
         r"goes\s+live|goes\s+on\s+sale|hits\s+(?:stores|shelves|cinemas|theaters|"
         r"theatres)|opens\s+(?:(?:it|them|(?:the|its|their)\s+[\w-]+)\s+)?(?:in\s+(?:cinemas|theaters|"
         r"theatres)|nationwide|worldwide)"
@@ -908,7 +915,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"on\s+(?:menus|shelves)|in\s+(?:stores|restaurants|theaters|theatres|cinemas))\s+"
         r"(?:(?:for\s+|to\s+)?(?:all|everyone|all\s+users)\s+)?"
         # (Or where: "will be available for Android devices starting today".)
-        r"(?:(?:for|on|in|to|through|via)\s+(?:[\w'-]+\s+){1,3}?)?"
+        r"(?:(?:for|on|in|to|through|via)\s+(?:[\w'-]+\s+){1,3}?){0,2}"
         r"(?:starting|from|as\s+of|beginning)\s+today\b",
     ),
     (
@@ -934,8 +941,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "ist ab lauft ya disponible disponibles est sont e sono diventa ora ja is nu kini sudah "
         "resmi jest",
         # (Where in between: "ist ab sofort in Vietnam verfügbar".)
-        r"\bist\s+(?:jetzt\s+|ab\s+sofort\s+|nun\s+|endlich\s+|seit\s+heute\s+)?"
-        r"(?:(?:in|auf|fur)\s+(?:\S+\s+){1,2}?)?(?:da|erhaltlich|verfugbar|erschienen|gestartet|"
+        r"\bist\s+(?:jetzt\s+|ab\s+sofort\s+|nun\s+|endlich\s+|seit\s+heute\s+|offiziell\s+)?"
+        r"(?:(?:in|im|auf|fur)\s+(?:\S+\s+){1,2}?)?(?:da|erhaltlich|verfugbar|erschienen|gestartet|"
         r"im\s+handel)\b"
         r"|\bab\s+sofort\s+(?:erhaltlich|verfugbar|im\s+handel|im\s+kino|in\s+den\s+kinos)\b"
         r"|\blauft\s+ab\s+sofort\b"

@@ -45,6 +45,11 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"(?<!waiting\son\sindependent\s)(?<!waiting\sfor\sindependent\s)"
         r"\breview(?:s|ed|er|ers)?\b(?!\s+(?:of\s+)?(?:the\s+|its\s+)?(?:application|filing|"
         r"submission|process|period|date|committee|panel|board))"
+        # A maker's brief to reviewers is sent before launch: "the Reviewers Guide leaked";
+        # and what is looked over again and again is checked, not reviewed as a product:
+        # "Google says it reviewed LaMDA 11 times".
+        r"(?!['\u2019]?s?\s+(?:guide|kit|notes|embargo)\b)"
+        r"(?!\s+(?:[\w'.-]+\s+){0,3}?\d+\s+times\b)"
         # Regulators' work is no product review: "the post reviews FDA and state
         # enforcement", "review of the X NDA".
         r"(?!\s+(?:of\s+|by\s+)?(?:the\s+)?(?:fda|ema|regulators?|enforcement)\b)"
@@ -181,13 +186,18 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "retrospective",
         "since after following the with hour hours day days week weeks month months year years "
-        "build builds built sold on their its his her our given despite riding amid *'s",
-        # "since launching in April": the launch is behind; so is "sold for years since".
-        r"\b(?:sold|on\s+sale|on\s+the\s+market)\s+(?:[\w-]+\s+){0,3}?since\b|"
+        "build builds built sold on their its his her our given despite riding amid been *'s",
+        # "since launching in April": the launch is behind; so is "sold for years since",
+        # and "has been in showrooms since 2023".
+        r"\b(?:sold|on\s+sale|on\s+the\s+market|been\s+in\s+(?:showrooms|dealerships|stores|"
+        r"shops|theaters|theatres|cinemas))\s+(?:[\w-]+\s+){0,3}?since\b|"
         # A launch the item dates by its year: "the XC40 Recharge's 2021 arrival" (tense
         # reads a year still ahead as a plan).
         r"\b(?:its|their|[\w.+-]+'s)\s+(?:19|20)\d\d\s+(?:arrival|launch|debut|release)\b"
         r"(?!\s+(?:date|window|event|trailer))|"
+        # "A year after iOS 26 landed" (not "landed a deal", "landed on Mars").
+        r"\b(?:after|since)\s+(?:[\w.'\u2019-]+\s+){1,5}?landed\b(?!\s+(?:a|an|the|its|their|on|"
+        r"in|at)\b)|"
         r"\bsince\s+(?:launching|releasing|debuting|arriving|going\s+(?:live|on\s+sale)|"
         r"hitting\s+(?:shelves|stores))\b|"
         r"\bsince\s+(?:(?:its|the|it|their)\s+(?:[\w'\u2019-]+\s+)?)?"
@@ -368,6 +378,23 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:rais|hik|cutt|slash|lower)(?:es|ed|ing|s)?\s+(?:the\s+)?prices?\s+(?:of|on|for)\b"
         r"|\b(?:costs|retails\s+(?:for|at|from|between)|sells\s+for|priced\s+at)\s+(?:just\s+|only\s+)?"
         r"[$\u20ac\u00a3]\s?\d",
+    ),
+    (
+        # Still made or sold: "We are continuing to produce the Radeon RX 5700 series".
+        "released-weak",
+        "still-made",
+        "continue continues continuing",
+        r"\bcontinu(?:e|es|ing)\s+to\s+(?:produce|manufacture|sell|ship|stock)\b",
+    ),
+    (
+        # A chart place or a first week on sale: "has landed at position No. 1 on the
+        # Billboard 200", "in the LP's first week of release".
+        "released-weak",
+        "charted",
+        "landed lands entered enters first",
+        r"\b(?:landed|lands|entered|enters)\s+(?:the\s+chart\s+)?at\s+(?:position\s+)?"
+        r"(?:no\.?\s*1|number\s+(?:one|1)|#\s*1)\b"
+        r"|\bfirst\s+(?:full\s+)?week\s+of\s+(?:release|sales?|availability)\b",
     ),
     (
         "released-weak",

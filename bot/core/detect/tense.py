@@ -73,7 +73,7 @@ _CONDITIONAL_SUBJECT = rx.compile(
     # ("because Microsoft rolls out in waves" tells how it ships, not that it has; "I
     # genuinely hope Apple releases it" wishes.)
     r"\b(?:before|until|till|once|when|whenever|if|unless|after|because|hope\S*|wish\S*)\s+"
-    r"(?:[\w'-]+(?:\.\d+)*\s+){1,4}$",
+    r"(?:[\w'-]+(?:\.\d+)*\s+){1,6}$",
     re.IGNORECASE,
 )
 # An expectation to see it released is no release: "we can expect to see X launched at
@@ -100,7 +100,7 @@ _SHOULD_BE = rx.compile(r"\bshould\s+(?:\w+ly\s+)?be\s+$", re.IGNORECASE)
 # "once the game launches".
 _TIME_CLAUSE = rx.compile(
     r"\b(?:by\s+the\s+time|when(?:ever)?|once|until|till|before|after|as\s+soon\s+as)\s+"
-    r"(?:[\w.'\u2019-]+\s+){1,4}$",
+    r"(?:[\w.'\u2019-]+\s+){1,6}$",
     re.IGNORECASE,
 )
 # A plan to make something available: "will make the source code of X publicly available".
