@@ -75,6 +75,15 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"\bon\s+a\s+(?:limited\s+)?trial\s+basis\b",
     ),
     (
+        # A market test of a menu item or a product: "is now available at 94 restaurants
+        # in Denver as a test", "sold in test markets".
+        "closed",
+        "test-market",
+        "as in test",
+        r"\bas\s+a\s+(?:market\s+)?test\b|\bin\s+(?:select\s+|two\s+|three\s+|a\s+few\s+)?test\s+"
+        r"markets?\b|\btest\s+markets?\s+(?:in|of|like|such)\b",
+    ),
+    (
         "ga",
         "stable",
         "stable out exit exits beta final for to no without completed completing finished after",

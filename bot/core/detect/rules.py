@@ -58,6 +58,8 @@ _OUT_STATE = (
     # in a paper" are findings.)
     r"published(?!\s+by\b|\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:paper|journal|study|preprint)\b)|"
     r"shipping|on\s+sale|in\s+stores|downloadable|stable|lts|streaming|current(?!ly)|accessible|"
+    # "Apple Pay is finally enabled in Malaysia" (not made possible: "enabled by AI").
+    r"enabled(?!\s+by\b)|"
     r"(?:playing\s+)?in\s+(?:theaters|theatres|cinemas)|"
     # Published where people get it: "the stable release is on npm".
     r"on\s+(?:npm|pypi|crates\.io|nuget|maven\s+central|steam|the\s+app\s+store|google\s+play|"
@@ -578,7 +580,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "officially quietly finally recently just eventually formally globally publicly suddenly "
         "first launched released debuted premiered shipped rolled unleashed went came arrived "
         "stabilized stabilised stabilizes stabilises published relaunched gone entered open kicked "
-        "aired returned brought made",
+        "aired returned brought made ended",
         # What did not happen: "would have liked to have shipped in Q1".
         r"(?<!would\shave\s)(?<!should\shave\s)(?<!could\shave\s)(?<!might\shave\s)"
         r"(?<!liked\sto\shave\s)(?<!hoped\sto\shave\s)(?<!wanted\sto\shave\s)"
@@ -593,6 +595,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"brought\s+back(?!\s+(?:memories|to\s+life|from)\b)|"
         # "brought the Xiaomi 13 series smartphones into the Chinese market last month".
         r"brought\s+(?:[\w'.+-]+\s+){1,6}?(?:into|to)\s+(?:the\s+)?(?:[\w-]+\s+)?market\b|"
+        # "was slated for April, but ended up dropping this past week".
+        r"ended\s+up\s+(?:launching|releasing|dropping|shipping|arriving|debuting|coming\s+out)\b|"
         # ("published by Outright Games" names the publisher, not a release; "published
         # their entire line up on their E3 page" announced the products.)
         # ("AWS made available Graviton3 processors"; not "will be made available".)
@@ -794,6 +798,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "hit-stores",
         "hit hits releases show shows showing showed already",
         r"\bhit\s+(?:(?:the\s+)?(?:stores|shelves|store\s+shelves)|the\s+market)\b"
+        # "hit the Japanese theaters on July 19, 2019" (`tense` reads a day ahead as a plan).
+        r"|\bhit\s+(?:the\s+)?(?:[\w-]+\s+)?(?:theaters|theatres|cinemas)\b"
         # "is starting to show up in stores nationwide", "already on the shelves".
         r"|\bshow(?:s|ing|ed)?\s+up\s+(?:in|on)\s+(?:store\s+)?(?:stores|shelves)\b"
         r"|\balready\s+on\s+(?:the\s+)?(?:store\s+)?shelves\b"
@@ -939,7 +945,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "foreign-now",
         "ist ab lauft ya disponible disponibles est sont e sono diventa ora ja is nu kini sudah "
-        "resmi jest",
+        "resmi jest baru sul da adesso",
         # (Where in between: "ist ab sofort in Vietnam verfügbar".)
         r"\bist\s+(?:jetzt\s+|ab\s+sofort\s+|nun\s+|endlich\s+|seit\s+heute\s+|offiziell\s+)?"
         r"(?:(?:in|im|auf|fur)\s+(?:\S+\s+){1,2}?)?(?:da|erhaltlich|verfugbar|erschienen|gestartet|"
@@ -947,6 +953,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\bab\s+sofort\s+(?:erhaltlich|verfugbar|im\s+handel|im\s+kino|in\s+den\s+kinos)\b"
         r"|\blauft\s+ab\s+sofort\b"
         r"|\bya\s+(?:(?:esta|estan)\s+)?(?:disponibles?|a\s+la\s+venta)\b"
+        # "Apple Pay ya se encuentra disponible en Argentina", "ya funciona en Peru".
+        r"|\bya\s+(?:se\s+encuentran?\s+disponibles?|funcionan?\s+en)\b"
         r"|\bya\s+se\s+puede\s+(?:comprar|descargar|jugar|ver)\b"
         r"|\bdisponibles?\s+des\s+(?:aujourd'hui|maintenant)\b"
         r"|\b(?:est|sont)\s+(?:desormais|maintenant|enfin|officiellement)\s+disponibles?\b"
@@ -958,7 +966,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\bya\s+(?:esta|estan)\s+en\b|\bja\s+(?:esta|estao)\s+(?:em|no|na|nos|nas)\b"
         r"|\bis\s+(?:nu|vanaf\s+vandaag|eindelijk)\s+(?:beschikbaar|verkrijgbaar|te\s+koop)\b"
         r"|\bnu\s+(?:beschikbaar|verkrijgbaar)\b"
-        r"|\b(?:kini|sudah|resmi)\s+(?:tersedia|meluncur|diluncurkan|dirilis|meluncurkan)\b"
+        r"|\b(?:kini|sudah|resmi|baru\s+saja)\s+(?:tersedia|meluncur|diluncurkan|dirilis|"
+        r"meluncurkan|merilis|rilis)\b"
+        # "Sul mercato e disponibile il nuovo X", "da oggi e disponibile".
+        r"|\b(?:sul\s+mercato|da\s+oggi|adesso)\s+e\s+disponibil[ei]\b"
         r"|\bjest\s+(?:juz|teraz)\s+dostepn[ya]\b",
     ),
     (
@@ -967,7 +978,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # nieuwe album uitgebracht" (not "non e uscito", "n'est pas sorti").
         "released",
         "foreign-past",
-        "ha e sono est sont a heeft is fue salio hat wurde",
+        "ha e sono est sont a heeft is fue salio hat wurde kam",
         r"(?:(?<!non\s)\bha\s+(?:ufficialmente\s+|finalmente\s+)?(?:rilasciato|lanciato|pubblicato)\b"
         r"|(?<!non\s)\b(?:e|sono)\s+(?:finalmente\s+|ufficialmente\s+)?(?:uscit[oaie]|"
         r"arrivat[oaie])\b"
@@ -978,7 +989,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\ba\s+ete\s+(?:lancee?s?|commercialisee?s?)\b"
         r"|\bheeft\s+(?:[\w-]+\s+){0,4}?uitgebracht\b|\bis\s+(?:verschenen|uitgekomen)\b"
         r"|\b(?:fue|ha\s+sido)\s+lanzad[oa]s?\b|\bsalio\s+a\s+la\s+venta\b"
-        r"|\b(?:hat|wurde)\s+(?:[\w-]+\s+){0,4}?veroffentlicht\b)"
+        r"|\b(?:hat|wurde)\s+(?:[\w-]+\s+){0,4}?veroffentlicht\b"
+        # "Es kam diesen Fruhling auf den Markt".
+        r"|\bkam\s+(?:[\w-]+\s+){0,3}?auf\s+den\s+markt\b)"
         # (A teaser or trailer out is no release: "ha pubblicato il teaser ufficiale".)
         r"(?![^.;]{0,30}?\b(?:teaser|trailer|video|foto|immagini|bande-annonce)\b)",
     ),

@@ -203,7 +203,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"\bsince\s+(?:(?:its|the|it|their)\s+(?:[\w'\u2019-]+\s+)?)?"
         r"(?:release|launch|debut|launched|was\s+released|came\s+out|arrived)\b|\b(?:after|"
         r"following)\s+(?:its|the)\s+(?:(?!planned|expected|scheduled|original|intended|anticipated|"
-        r"rumou?red|targeted|delayed)[\w-]+\s+){0,3}?(?:release|launch|debut)\b(?!\s+(?:date|"
+        r"rumou?red|targeted|delayed)[\w-]+\s+){0,3}?(?:release|launch|debut|drop)\b(?!\s+(?:date|"
         r"window|event|trailer))|\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:its\s+|"
         r"the\s+)?(?:launch|release|debut)\b(?!\s+(?:date|"
         r"window|event|trailer))|\bthe\s+(?:subsequent|recent|successful|initial|original|public|"
@@ -391,10 +391,26 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # Billboard 200", "in the LP's first week of release".
         "released-weak",
         "charted",
-        "landed lands entered enters first",
+        "landed lands entered enters first ranked opened debuted earned grossed made sold topped",
         r"\b(?:landed|lands|entered|enters)\s+(?:the\s+chart\s+)?at\s+(?:position\s+)?"
         r"(?:no\.?\s*1|number\s+(?:one|1)|#\s*1)\b"
-        r"|\bfirst\s+(?:full\s+)?week\s+of\s+(?:release|sales?|availability)\b",
+        r"|\bfirst\s+(?:full\s+)?week\s+of\s+(?:release|sales?|availability)\b"
+        # A box office behind: "ranked at #3 in its opening weekend".
+        r"|\b(?:ranked|opened|debuted|earned|grossed|made|sold|topped)\s+(?:[\w$#.,-]+\s+){0,6}?"
+        r"(?:in|during|over)\s+(?:its|their|the)\s+opening\s+weekend\b",
+    ),
+    (
+        # The plainest "since its release" and "review" of the languages feeds bring most,
+        # folded to ASCII: "a quasi 10 giorni dalla sua uscita", "desde su lanzamiento";
+        # "Recensione Samsung HW-Q950T", "Moog Matriarch im Test", "Test du Pixel 9".
+        "released-weak",
+        "foreign-review",
+        "dalla desde depuis seit recensione recensioni recenzja recenze recenzia arvostelu "
+        "anmeldelse recension resena im test",
+        r"\b(?:dalla\s+sua\s+uscita|desde\s+su\s+(?:lanzamiento|estreno)|depuis\s+sa\s+sortie|"
+        r"seit\s+(?:seinem|ihrem|dem)\s+(?:release|marktstart|erscheinen|verkaufsstart))\b"
+        r"|\b(?:recensione|recensioni|recenzja|recenze|recenzia|arvostelu|anmeldelse|recension|"
+        r"resena)\b|\bim\s+test\b|\btest\s+(?:du|de\s+la|des|van)\b",
     ),
     (
         "released-weak",

@@ -72,8 +72,8 @@ _ELSEWHERE = rx.compile(
 _CONDITIONAL_SUBJECT = rx.compile(
     # ("because Microsoft rolls out in waves" tells how it ships, not that it has; "I
     # genuinely hope Apple releases it" wishes.)
-    r"\b(?:before|until|till|once|when|whenever|if|unless|after|because|hope\S*|wish\S*)\s+"
-    r"(?:[\w'-]+(?:\.\d+)*\s+){1,6}$",
+    r"\b(?:before|until|till|once|when|whenever|if|whether|unless|after|because|hope\S*|"
+    r"wish\S*)\s+(?:[\w'-]+(?:\.\d+)*\s+){1,6}$",
     re.IGNORECASE,
 )
 # An expectation to see it released is no release: "we can expect to see X launched at

@@ -93,6 +93,19 @@ _MORE_MARKETS = rx.compile(
     r"\b(?:\d[\d,]*|more|other|further|additional)\s+(?:countries|markets|regions)\b",
     re.IGNORECASE,
 )
+# A plan to put the goods in people's hands: "will ship in early 2026", "is set to roll out
+# this fall".
+_SHIPS_LATER = rx.compile(
+    r"\b(?:will|to|set\s+to)\s+(?:begin\s+|start\s+)?(?:ship|shipping|roll\s+out|go\s+on\s+sale|"
+    r"hit\s+(?:stores|shelves))\b",
+    re.IGNORECASE,
+)
+# A place named for the plan: "will roll out in Europe next year".
+_PLACED = rx.compile(
+    r"\b(?:in|to|across)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Spring|Summer|Fall|Autumn|Winter|Early|Late|Mid)\b)"
+    r"[A-Z][a-z]+"
+)
 # Orders counted are demand told, not orders opened for goods to come: "pre-orders passed
 # 9 million".
 _ORDER_COUNT = rx.compile(
@@ -161,6 +174,18 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             for r in dated:
                 r.cues.append("guard:headline-vs-dated-body")
             return Label.CONFIRMED, dated, True
+        # "Valve has finally released its Steam Machine" and then "The device will ship in
+        # early 2026": a past "launched" that the body's shipping plan dates ahead is the
+        # unveiling (a further market's plan is a staged release: not "in Europe").
+        shipping = [
+            r
+            for r in dated
+            if _SHIPS_LATER.search(r.unit.text) and not _PLACED.search(r.unit.text)
+        ]
+        if shipping and all(r.unit.is_title or _launched_only(r) for r in released):
+            for r in shipping:
+                r.cues.append("guard:launched-then-ships")
+            return Label.CONFIRMED, shipping, True
         # ...and one the body only hears of ("arrives early, says a Korean daily" over "if
         # that August 24 date is accurate"): the hearsay's.
         heard = [r for r in pick(Label.RUMOURED) if _hearsay_in_body(r) and _dated(r)]
@@ -423,6 +448,13 @@ def _hearsay_in_body(read: UnitRead) -> bool:
     """Whether a clause of the body speaks of the target as hearsay ("hedge:", a report or
     a leak), not as a mere guess ("may", "expected")."""
     return _body_about(read) and any(c.startswith("hedge:") for c in read.cues)
+
+
+def _launched_only(read: UnitRead) -> bool:
+    """Whether a clause says the target is out only by a past "launched" or "released",
+    which is also how unveilings are written."""
+    said = [c for c in read.cues if c.startswith("released:")]
+    return bool(said) and all(c == "released:launched" for c in said)
 
 
 def _ahead(read: UnitRead) -> bool:

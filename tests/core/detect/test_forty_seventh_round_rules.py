@@ -6,9 +6,11 @@ the guards beside them, which pin what the rule must leave alone."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from bot.core.models import Label, Target
+from bot.core.models import ItemKind, Label, Target
 from tests.core.detect.rule_case import Case
 
 CAR = Target(name="Velmar Ranger 4x4", aliases=("Ranger 4x4",), maker="Velmar")
@@ -24,6 +26,11 @@ COOKIE = Target(name="Nutmeggers", aliases=("Nutmegger",), maker="Scout Bakers")
 SODA = Target(name="Fizzwell Plum Burst", aliases=("Plum Burst",), maker="Fizzwell")
 DISTRO = Target(name="Quill Linux 26.04", aliases=("Quill Linux 26.04 LTS",), maker="Quill")
 MODEL = Target(name="Orrin Marten 70B", aliases=("Marten 70B",), maker="Orrin")
+PAY = Target(name="Quill Pay in Peru", aliases=("Quill Pay",), maker="Quill")
+SHOE = Target(name="Velmar Drift Low", aliases=("Drift Low",), maker="Velmar")
+FILM = Target(name="The Ember Hour", aliases=(), maker="Orrin Pictures")
+TACO = Target(name="Orrin Grill Smoked Brisket", aliases=("Smoked Brisket",), maker="Orrin Grill")
+CONSOLE = Target(name="Velmar Cube", aliases=("Cube",), maker="Velmar")
 APP = Target(name="Quill Snaps for iOS", aliases=("Quill Snaps",), maker="Quill")
 
 CASES = [
@@ -182,9 +189,70 @@ CASES = [
     Case(
         "checked-eleven-times-is-no-review",
         MODEL,
-        "Orrin fires the engineer who called Marten sentient",
-        "Orrin says it reviewed Marten 70B 11 times and found nothing to support the claims.",
+        "Orrin fired the engineer who said Marten 70B was sentient",
+        "Orrin says it reviewed Marten 70B 11 times.",
         Label.NONE,
+    ),
+    Case(
+        "whether-the-maker-releases-it-first-is-no-release",
+        CAMERA,
+        "Velmar K5 II sensor",
+        "Whether Velmar releases the K5 II first or a rival beats it, this sensor will matter.",
+        Label.NONE,
+    ),
+    Case(
+        "finally-enabled-in-a-country-is-out-there",
+        PAY,
+        "Quill Pay comes to Lima",
+        "Quill Pay is finally enabled in Peru, the second market after Chile.",
+        Label.RELEASED,
+        published=date(2026, 3, 10),
+    ),
+    Case(
+        "ya-se-encuentra-disponible-is-out",
+        PAY,
+        "Quill Pay: llegada",
+        "Quill Pay ya se encuentra disponible en Peru.",
+        Label.RELEASED,
+    ),
+    Case(
+        "slated-but-ended-up-dropping-is-out",
+        SHOE,
+        "Velmar Drift Low collab",
+        "The pair was slated for April, but the Drift Low ended up dropping this past week.",
+        Label.RELEASED,
+    ),
+    Case(
+        "ranked-in-its-opening-weekend-is-out",
+        FILM,
+        "Box office: a quiet weekend",
+        "The Ember Hour ranked at #3 in its opening weekend in Japan.",
+        Label.RELEASED,
+    ),
+    Case(
+        "after-the-drop-is-behind",
+        SHOE,
+        "Drift Low reactions",
+        "After the June drop of the Drift Low, fans compare it to a clog.",
+        Label.RELEASED,
+    ),
+    Case(
+        "on-sale-at-restaurants-as-a-test-is-a-trial-with-no-promise",
+        TACO,
+        "Orrin Grill tries brisket",
+        "Smoked Brisket is now available at 90 restaurants in Denver as a test.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "launched-then-to-ship-later-is-the-unveiling",
+        CONSOLE,
+        "Velmar Unveils Velmar Cube: A Powerful Console",
+        'Opens by saying Velmar "has finally released its Velmar Cube", a 6-inch box running '
+        'CubeOS, but then states "The device will ship in early 2027 and be available in regions '
+        'where the Velmar Deck is sold."',
+        Label.CONFIRMED,
+        kind=ItemKind.AGGREGATOR,
+        published=None,
     ),
 ]
 
