@@ -574,6 +574,36 @@ HOLDOUT516 = FIXTURES / "holdout516.jsonl"
 HOLDOUT517 = FIXTURES / "holdout517.jsonl"
 HOLDOUT518 = FIXTURES / "holdout518.jsonl"
 HOLDOUT519 = FIXTURES / "holdout519.jsonl"
+HOLDOUT520 = FIXTURES / "holdout520.jsonl"
+HOLDOUT521 = FIXTURES / "holdout521.jsonl"
+HOLDOUT522 = FIXTURES / "holdout522.jsonl"
+HOLDOUT523 = FIXTURES / "holdout523.jsonl"
+HOLDOUT524 = FIXTURES / "holdout524.jsonl"
+HOLDOUT525 = FIXTURES / "holdout525.jsonl"
+HOLDOUT526 = FIXTURES / "holdout526.jsonl"
+HOLDOUT527 = FIXTURES / "holdout527.jsonl"
+HOLDOUT528 = FIXTURES / "holdout528.jsonl"
+HOLDOUT529 = FIXTURES / "holdout529.jsonl"
+HOLDOUT530 = FIXTURES / "holdout530.jsonl"
+HOLDOUT531 = FIXTURES / "holdout531.jsonl"
+HOLDOUT532 = FIXTURES / "holdout532.jsonl"
+HOLDOUT533 = FIXTURES / "holdout533.jsonl"
+HOLDOUT534 = FIXTURES / "holdout534.jsonl"
+HOLDOUT535 = FIXTURES / "holdout535.jsonl"
+HOLDOUT536 = FIXTURES / "holdout536.jsonl"
+HOLDOUT537 = FIXTURES / "holdout537.jsonl"
+HOLDOUT538 = FIXTURES / "holdout538.jsonl"
+HOLDOUT539 = FIXTURES / "holdout539.jsonl"
+HOLDOUT540 = FIXTURES / "holdout540.jsonl"
+HOLDOUT541 = FIXTURES / "holdout541.jsonl"
+HOLDOUT542 = FIXTURES / "holdout542.jsonl"
+HOLDOUT543 = FIXTURES / "holdout543.jsonl"
+HOLDOUT544 = FIXTURES / "holdout544.jsonl"
+HOLDOUT545 = FIXTURES / "holdout545.jsonl"
+HOLDOUT546 = FIXTURES / "holdout546.jsonl"
+HOLDOUT547 = FIXTURES / "holdout547.jsonl"
+HOLDOUT548 = FIXTURES / "holdout548.jsonl"
+HOLDOUT549 = FIXTURES / "holdout549.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -1445,6 +1475,51 @@ FLOORS = [
     # EVs); first scored on c3dbd6f at 0.796 (9 of 12) and 0.828 (12 of 12).
     (HOLDOUT518, 0.79, 0.75),
     (HOLDOUT519, 0.82, 1.00),
+    # Blind, never trained on (games, films, series and albums; phones, tablets, GPUs, CPUs,
+    # cameras and audio; AI models, developer tools and OS versions; cars, scooters, food and
+    # drink, toys and streaming services); first scored on cb73391 at 0.737 (9 of 11), 0.756 (9
+    # of 11), 0.810 (11 of 11), 0.684 (6 of 7), 0.519 (3 of 3), 0.747 (9 of 10), 0.798 (11 of
+    # 12), 0.797 (11 of 13), 0.435 (7 of 12), 0.776 (7 of 9), 0.615 (7 of 10) and 0.539 (5 of 6).
+    (HOLDOUT520, 0.78, 0.90),
+    (HOLDOUT521, 0.77, 0.90),
+    (HOLDOUT522, 0.83, 1.00),
+    (HOLDOUT523, 0.70, 1.00),
+    (HOLDOUT524, 0.60, 1.00),
+    (HOLDOUT525, 0.79, 0.90),
+    (HOLDOUT526, 0.79, 0.91),
+    (HOLDOUT527, 0.79, 0.84),
+    (HOLDOUT528, 0.47, 0.72),
+    (HOLDOUT529, 0.77, 0.77),
+    (HOLDOUT530, 0.61, 0.70),
+    (HOLDOUT531, 0.57, 0.83),
+    # Blind, never trained on (synths, wearables, AR glasses, board games and books; crypto
+    # upgrades, payments, languages and cloud; menu items, sneakers, rides, bikes and trucks;
+    # consoles, DLC, anime, K-pop, soundbars and kitchen gadgets); first scored on 454e63b at
+    # 0.751 (11 of 12), 0.640 (9 of 12), 0.892 (13 of 14), 0.751 (8 of 8), 0.510 (4 of 7),
+    # 0.698 (8 of 9), 0.774 (10 of 11), 0.591 (6 of 8), 0.589 (7 of 9), 0.663 (5 of 6), 0.778 (9
+    # of 9) and 0.710 (12 of 12).
+    (HOLDOUT532, 0.75, 0.91),
+    (HOLDOUT533, 0.66, 0.81),
+    (HOLDOUT534, 0.89, 0.92),
+    (HOLDOUT535, 0.75, 1.00),
+    (HOLDOUT536, 0.57, 0.75),
+    (HOLDOUT537, 0.69, 0.88),
+    (HOLDOUT538, 0.77, 0.90),
+    (HOLDOUT539, 0.61, 0.77),
+    (HOLDOUT540, 0.60, 0.88),
+    (HOLDOUT541, 0.78, 1.00),
+    (HOLDOUT542, 0.79, 1.00),
+    (HOLDOUT543, 0.70, 1.00),
+    # Blind, never trained on (Chinese and Korean phones, watches, earbuds and laptops;
+    # games, series and films; apps, AI features and EVs); first scored on 969ac53 at 0.719 (10
+    # of 11), 0.769 (10 of 11), 0.789 (8 of 9), 0.794 (8 of 8), 0.680 (11 of 12) and 0.624 (7 of
+    # 10).
+    (HOLDOUT544, 0.71, 0.90),
+    (HOLDOUT545, 0.76, 0.90),
+    (HOLDOUT546, 0.78, 0.88),
+    (HOLDOUT547, 0.79, 1.00),
+    (HOLDOUT548, 0.68, 0.91),
+    (HOLDOUT549, 0.62, 0.70),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -1643,6 +1718,10 @@ TIMELINE_SLUGS = (
     "tencent-hunyuan",  # since "the Hunyuan foundation model" is no foundation
     *("blackberry-keyone", "google-clips", "days-gone"),  # blind (timelines175), as first scored
     "apple-proraw",  # blind (timelines176), on time as first scored
+    # Blind (timelines177-179), on time as first scored.
+    *("pacific-drive", "honor-200", "windows-11-media-player"),
+    *("pokemon-legends-z-a", "starbucks-psl-fall-2025", "google-music"),
+    *("oneplus-6", "wolfenstein-ii-the-new-colossus", "geforce-gtx-1060"),
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
