@@ -178,9 +178,7 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         # early 2026": a past "launched" that the body's shipping plan dates ahead is the
         # unveiling (a further market's plan is a staged release: not "in Europe").
         shipping = [
-            r
-            for r in dated
-            if _SHIPS_LATER.search(r.unit.text) and not _PLACED.search(r.unit.text)
+            r for r in dated if _SHIPS_LATER.search(r.unit.text) and not _PLACED.search(r.unit.text)
         ]
         if shipping and all(r.unit.is_title or _launched_only(r) for r in released):
             for r in shipping:

@@ -75,7 +75,8 @@ CASES = [
         "an-announcement-that-put-the-rumours-to-bed-settles-them",
         CAMERA,
         "Velmar K5 II review: the wildlife body",
-        "The sudden announcement of the K5 II has put those rumors to bed; we took it to the marsh.",
+        "The sudden announcement of the K5 II has put those rumors to bed; we took it to the "
+        "marsh.",
         Label.RELEASED,
     ),
     Case(
@@ -185,7 +186,6 @@ CASES = [
         "Nach der Beta ist die App nun fur alle da.",
         Label.RELEASED,
     ),
-
     Case(
         "checked-eleven-times-is-no-review",
         MODEL,
