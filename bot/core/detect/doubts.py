@@ -29,6 +29,7 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "not-until",
         "*n't not",
+        rf"(?!{PAST_NOT})"
         r"(?:\b\w+n't|\bnot)\s+(?:arriv(?:e|ing)|launch(?:ing)?|ship(?:ping)?|releas(?:e|ing)|"
         r"com(?:e|ing)\s+out|go\s+on\s+sale|coming|"
         r"be\s+(?:out|available|released|here|in\s+stores|ready(?:\s+for\s+\w+)?)|open(?:ing)?|"
@@ -37,6 +38,16 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"(?:shelves|stores))\s+"
         # "won't be out in the wild until Q4", "won't ship in Europe until 2026".
         r"(?:(?:in|to)\s+(?:the\s+)?[\w-]+\s+)?(?:until|before)\b",
+    ),
+    (
+        # ... and its past, a day it came on: "the Android app didn't come out until this
+        # week", "units did not ship to retailers until early November 2013".
+        "released",
+        "out-since",
+        "*n't not",
+        PAST_NOT
+        + r"\s+(?:arrive|launch|ship|release|come\s+out|go\s+on\s+sale|open|hit\s+(?:shelves|"
+        r"stores))\s+(?:(?:in|to)\s+(?:the\s+)?[\w-]+\s+)?until\b",
     ),
     (
         "nonanswer",

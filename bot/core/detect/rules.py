@@ -80,7 +80,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"now)\s+(?:now\s+|officially\s+|gradually\s+|slowly\s+|already\s+|finally\s+)?(?:rolling\s+out|"
         # ("is releasing 'Speak Now' next" is the next one planned.)
         r"shipping|selling|releasing(?![^.;]{0,40}?\bnext\b)|(?:starting|beginning)\s+to\s+(?:roll\s+"
-        r"out|ship|sell))\b"
+        r"out|ship|sell)|(?<=started\s)to\s+(?:ship|sell|roll\s+out))\b"
         + _SAMPLES_AFTER
         # "is rolling out to more than 40 countries in the coming weeks" is ahead; not
         # when it is out somewhere now ("now in the US, and to more in the coming weeks").

@@ -93,6 +93,14 @@ _MORE_MARKETS = rx.compile(
     r"\b(?:\d[\d,]*|more|other|further|additional)\s+(?:countries|markets|regions)\b",
     re.IGNORECASE,
 )
+# A plan told as the one there was: "had promised it would be released on March 23", "was
+# originally scheduled to arrive in June".
+_OVERTAKEN = rx.compile(
+    r"\bhad\s+(?:\w+\s+)?(?:promised|planned|said|announced|intended|expected)\b"
+    r"|\b(?:was|were)\s+(?:originally\s+|initially\s+)(?:supposed|scheduled|due|set|slated|"
+    r"planned|meant)\s+to\b",
+    re.IGNORECASE,
+)
 # A plan to put the goods in people's hands: "will ship in early 2026", "is set to roll out
 # this fall".
 _SHIPS_LATER = rx.compile(
@@ -169,7 +177,15 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         planned = [r for r in confirmed if _body_about(r)]
         # (A rollout to more countries later is the staged release under way: "the release
         # of the Galaxy SIII in 28 countries, aiming for 145 countries by the end of July".)
-        dated = [r for r in planned if _ahead(r) and not _MORE_MARKETS.search(r.unit.text)]
+        # (Nor a plan the news overtook: "had promised the album would be released on March
+        # 23" under "surprise-dropped his new album a week early".)
+        dated = [
+            r
+            for r in planned
+            if _ahead(r)
+            and not _MORE_MARKETS.search(r.unit.text)
+            and not _OVERTAKEN.search(r.unit.text)
+        ]
         if dated and released_in_headline:
             for r in dated:
                 r.cues.append("guard:headline-vs-dated-body")

@@ -31,6 +31,8 @@ SHOE = Target(name="Velmar Drift Low", aliases=("Drift Low",), maker="Velmar")
 FILM = Target(name="The Ember Hour", aliases=(), maker="Orrin Pictures")
 TACO = Target(name="Orrin Grill Smoked Brisket", aliases=("Smoked Brisket",), maker="Orrin Grill")
 CONSOLE = Target(name="Velmar Cube", aliases=("Cube",), maker="Velmar")
+STICK = Target(name="Velmar PlayStick", aliases=("PlayStick",), maker="Velmar")
+RECORD = Target(name="Night Orchard", aliases=(), maker="The Marrow Sisters")
 APP = Target(name="Quill Snaps for iOS", aliases=("Quill Snaps",), maker="Quill")
 
 CASES = [
@@ -253,6 +255,37 @@ CASES = [
         Label.CONFIRMED,
         kind=ItemKind.AGGREGATOR,
         published=None,
+    ),
+    Case(
+        "did-not-ship-until-a-past-day-is-out-since",
+        STICK,
+        "Velmar PlayStick",
+        "The first date of June was missed, and the PlayStick did not ship to retailers until "
+        "early November 2025.",
+        Label.RELEASED,
+    ),
+    # Guard: its future is a plan.
+    Case(
+        "will-not-ship-until-a-day-ahead-is-a-plan",
+        STICK,
+        "Velmar PlayStick slips",
+        "The PlayStick will not ship until May.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-plan-the-news-overtook-is-no-plan",
+        RECORD,
+        "The Marrow Sisters just surprise-dropped their new album, Night Orchard, a week early",
+        'The album "appeared on streaming services late Sunday without warning"; the band "had '
+        'promised the album would be released on March 23".',
+        Label.RELEASED,
+    ),
+    Case(
+        "has-started-to-ship-is-out",
+        STICK,
+        "Velmar PlayStick",
+        "Velmar has started to ship the PlayStick to customers who paid years ago.",
+        Label.RELEASED,
     ),
 ]
 
