@@ -612,6 +612,10 @@ BLIND_AT = {
     "holdout547": "969ac53",
     "holdout548": "969ac53",
     "holdout549": "969ac53",
+    "holdout550": "e1bb62c",
+    "holdout551": "e1bb62c",
+    "holdout552": "e1bb62c",
+    "holdout553": "e1bb62c",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader. A checkout
 # that already has a second opinion is asked for its rules' answer (`by_rules`).

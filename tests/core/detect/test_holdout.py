@@ -604,6 +604,10 @@ HOLDOUT546 = FIXTURES / "holdout546.jsonl"
 HOLDOUT547 = FIXTURES / "holdout547.jsonl"
 HOLDOUT548 = FIXTURES / "holdout548.jsonl"
 HOLDOUT549 = FIXTURES / "holdout549.jsonl"
+HOLDOUT550 = FIXTURES / "holdout550.jsonl"
+HOLDOUT551 = FIXTURES / "holdout551.jsonl"
+HOLDOUT552 = FIXTURES / "holdout552.jsonl"
+HOLDOUT553 = FIXTURES / "holdout553.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -1520,6 +1524,14 @@ FLOORS = [
     (HOLDOUT547, 0.79, 1.00),
     (HOLDOUT548, 0.68, 0.91),
     (HOLDOUT549, 0.62, 0.70),
+    # Blind, never trained on (game consoles and sticks, a tablet, VR kits, cameras, apps of
+    # 2012-2015, a smart camera, an e-bike wheel and a toy; albums, series, films, a code
+    # formatter, a laptop, a game's 1.0 and foldable phones); first scored on e1bb62c at 0.762
+    # (8 of 9), 0.620 (7 of 7), 0.667 (5 of 5) and 0.740 (9 of 11).
+    (HOLDOUT550, 0.78, 0.90),
+    (HOLDOUT551, 0.66, 1.00),
+    (HOLDOUT552, 0.66, 1.00),
+    (HOLDOUT553, 0.75, 0.83),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
