@@ -368,13 +368,15 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         "geruch angeblich laut indiscrezion vocifera secondo rumores filtracion segun rumeur "
         "selon rygte rykte volgens vazament",
         # (Not hearsay borne out: "Die Geruchte ... haben sich bewahrheitet".)
-        r"\bgeruchte(?:n|kuche)?\b(?![^.;]{0,80}?\b(?:bewahrheitet|bestatigt)\b)|\bangeblich(?:e[nmrs]?)?\b|\blaut\s+(?:einem\s+|dem\s+)?"
+        r"\bgeruchte(?:n|kuche)?\b(?![^.;]{0,80}?\b(?:bewahrheitet|bestatigt)\b)"
+        r"|\bangeblich(?:e[nmrs]?)?\b|\blaut\s+(?:einem\s+|dem\s+)?"
         r"(?:bericht|insidern|leakern?|geruchten)\b"
         r"|\bindiscrezion[ei]\b|\bsi\s+vocifera\b|\bsecondo\s+(?:alcune\s+|le\s+)?"
         r"(?:fonti|indiscrezioni|voci)\b"
         r"|\brumores\b|\bfiltracion(?:es)?\b|\bsegun\s+(?:la\s+|las\s+|los\s+)?(?:fuentes?|"
         r"rumores|filtraciones)\b"
-        r"|\brumeurs?\b|\bselon\s+(?:des\s+|nos\s+|plusieurs\s+)?(?:sources|rumeurs|informations)\b"
+        r"|\brumeurs?\b|\bselon\s+(?:des\s+|nos\s+|plusieurs\s+)?(?:sources|rumeurs|"
+        r"informations)\b"
         r"|\brygte(?:r|s|t)?\b|\brykte(?:n|t|r)?\b|\bgeruchten\b|\bvolgens\s+(?:bronnen|"
         r"geruchten|ingewijden)\b|\bvazamentos?\b",
     ),

@@ -349,7 +349,8 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "about-to",
         "is are *'s about head heads heading on",
         r"\b(?:(?:is|are|\w+'s)\s+(?:just\s+)?)?about\s+to\s+(?:launch|release|ship|roll\s+out|"
-        r"debut|open|arrive|go\s+live|hit|(?:start|begin)\s+selling)\b|\bon\s+the\s+verge\s+of\s+(?:launching|releasing|"
+        r"debut|open|arrive|go\s+live|hit|(?:start|begin)\s+selling)\b"
+        r"|\bon\s+the\s+verge\s+of\s+(?:launching|releasing|"
         r"shipping|debuting|premiering|arriving|hitting)\b|\bhead(?:s|ing)?\s+(?:toward|towards|for)\s+(?:its\s+|a\s+|"
         r"the\s+)?(?:public\s+|general\s+|full\s+)?(?:launch|release|debut|availability)\b",
     ),
