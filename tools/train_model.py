@@ -616,6 +616,18 @@ BLIND_AT = {
     "holdout551": "e1bb62c",
     "holdout552": "e1bb62c",
     "holdout553": "e1bb62c",
+    "holdout554": "6715940",
+    "holdout555": "6715940",
+    "holdout556": "6715940",
+    "holdout557": "6715940",
+    "holdout558": "6715940",
+    "holdout559": "6715940",
+    "holdout560": "6715940",
+    "holdout561": "6715940",
+    "holdout562": "6715940",
+    "holdout563": "6715940",
+    "holdout564": "6715940",
+    "holdout565": "6715940",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader. A checkout
 # that already has a second opinion is asked for its rules' answer (`by_rules`).

@@ -108,7 +108,9 @@ NOT_PRODUCT_BEFORE = (
     # (Not across a comma: "image generation, available today" lists features.)
     # (News of it neither: "new info arrived on the third season".)
     # (Nor when it speaks: the post notes "it's available from 1 April" says it of the set.)
-    r"number|review|test|kickstarter|campaign|issue|info|information|news)s?\s+"
+    r"number|review|test|kickstarter|campaign|issue|info|information|news|"
+    # A show about it: "the final gameplay livestream is live".
+    r"livestream|live\s+stream|broadcast|keynote|showcase|webinar)s?\s+"
     r"(?:(?!(?:notes?|noted|says?|said|writes?|wrote|adds?|added|explains?|explained|"
     r"states?|stated|mentions?|mentioned|claims?|claimed)\s)[^\s,;]+\s+){0,2}?$"
     # A clip's own comma opens what is said of it: "the official teaser trailer, released

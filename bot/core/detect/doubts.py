@@ -346,6 +346,15 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"(?:[\w-]+\s+){0,2}?access\b",
     ),
     (
+        # Both denied at once: "Neither Nothing OS 2.0 nor the Phone (2) are out yet".
+        "negated",
+        "neither-out",
+        "neither",
+        r"\bneither\s+(?:[^.;]|\.(?=\d)){1,60}?\bnor\s+(?:[^.;]|\.(?=\d)){1,40}?\b(?:is|are|has|have)\s+"
+        r"(?:yet\s+|been\s+|officially\s+){0,3}(?:released|launched|available|out|shipping|"
+        r"on\s+sale)\b",
+    ),
+    (
         # Withheld: "we are not making the model or code publicly available at this time".
         "negated",
         "not-made-available",

@@ -16,7 +16,7 @@ _MONTH_WORDS += r"(?<!until )(?<!from )(?<!through )(?<!on )"
 # Hearsay a confirmation settles: "confirmed rumours that", "confirming reports".
 _CONFIRMED_BEFORE = r"(?<!confirmed\s)(?<!confirms\s)(?<!confirming\s)"
 # The nouns of hearsay that "after months of ..." puts behind.
-_DOUBTS = r"(?:leaks|rumou?rs?|speculation|teasers|delays|reports)\b"
+_DOUBTS = r"(?:leaks|rumou?rs?|speculations?|teasers|delays|reports)\b"
 # A list of them: "speculation, rumours and reports".
 _DOUBT_LIST = _DOUBTS + r"(?:,?\s+(?:and\s+)?" + _DOUBTS + r")*"
 
@@ -35,9 +35,9 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # "Microsoft put an end to the rumors", "ends months of speculation", "laid the
         # rumours to rest".
         + r"|\b(?:put|puts|putting)\s+an\s+end\s+to\s+(?:the\s+)?(?:months\s+of\s+)?"
-        + _DOUBTS
+        + _DOUBT_LIST
         + r"|\b(?:ends?|ended|ending)\s+(?:the\s+|months\s+of\s+|weeks\s+of\s+|years\s+of\s+)"
-        + _DOUBTS
+        + _DOUBT_LIST
         + r"|\b(?:lay|lays|laid)\s+(?:the\s+)?"
         + _DOUBTS
         + r"\s+to\s+rest\b"
@@ -237,11 +237,15 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # unknown date alone ("unclear when") doubts nothing but the day.
         "hedge",
         "unclear-if",
-        "unclear uncertain unknown not hesitant unsure undecided",
+        "unclear uncertain unknown not hesitant unsure undecided we i",
         r"\b(?:unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:clear|known))\s+"
         r"(?:when\s+or\s+)?(?:if|whether)\b"
         # "Hiddleston is hesitant on whether Loki will return for season 3".
-        r"|\b(?:hesitant|unsure|undecided)\s+(?:(?:on|about|as\s+to)\s+)?(?:if|whether)\b",
+        r"|\b(?:hesitant|unsure|undecided)\s+(?:(?:on|about|as\s+to)\s+)?(?:if|whether)\b"
+        # The writer's own doubt: "until we hear the release date from Asus, we cannot be
+        # so sure".
+        r"|\b(?:we|i)\s+(?:cannot|can't|can\s+not)\s+be\s+(?:so\s+|too\s+|entirely\s+|"
+        r"completely\s+|fully\s+|100%\s+)?(?:sure|certain)\b",
     ),
     (
         "hedge",

@@ -343,6 +343,15 @@ def _kin_words(names: list[str], weak_names: list[str]) -> re.Pattern[str] | Non
         for w in _PROPER_WORD.findall(fold(n))
         if w.lower() not in weak and w.lower() not in _PLAIN_NAME_WORDS
     }
+    # The owner a qualifier names is kin even where a weak alias holds it too: "Jennie" of
+    # "Ruby (Jennie album)" beside the alias "Jennie debut studio album".
+    kin |= {
+        w
+        for n in names
+        for q in re.findall(r"\(([^)]*)\)", fold(n))
+        for w in _PROPER_WORD.findall(q)
+        if w.lower() not in _PLAIN_NAME_WORDS
+    }
     if not kin:
         return None
     return rx.compile(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, kin))) + r")(?![\w])")

@@ -593,7 +593,10 @@ def name_pattern(name: str, variants: str = VARIANTS) -> str:
             # version: "RTX 5060 Ti 16GB", "MacBook Pro M1 Max 14-inch", "Ryzen 7 5700X3D
             # 8-Core Processor".
             r"(?![\w+])(?!\s?-?\s?(?:v?(?!(?:19|20)\d\d\b)"
-            r"(?!\d+\s?(?:gb|tb)\b|\d+(?:\.\d)?(?:-inch|\s?inch)\b|\d+[\s-]?(?:cores?|threads?)\b)\d|"
+            r"(?!\d+\s?(?:gb|tb)\b|\d+(?:\.\d)?(?:-inch|\s?inch)\b|\d+[\s-]?(?:cores?|threads?)\b"
+            # Nor a quantity of it: "Elden Ring Nightreign 2 Million Units".
+            r"|\d+(?:[.,]\d+)?\s?(?:million|billion|thousand|mln|bn)\b"
+            r"|\d+\s+(?:units|copies|players|downloads|sales|years|months|weeks|days|hours)\b)\d|"
             r"(?:ii|iii|iv|vi|vii|viii)\b))"
             # (Not "the Hunyuan foundation model": a kind of model, no foundation.)
             rf"(?!\s+(?:{_ORG_SUFFIXES})\b(?!\s+models?\b))"

@@ -106,6 +106,14 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"(?:also\s+|soon\s+|finally\s+)?(?:get|receive)\b",
     ),
     (
+        # A place or line to be at work: "will become operational next June" (its past,
+        # "became operational", is the opening: `rules`).
+        "future",
+        "to-be-operational",
+        "will to",
+        r"\b(?:will|to)\s+(?:be|become)\s+(?:fully\s+)?operational\b",
+    ),
+    (
         # A game gone gold is finished and pressed for its day: always the maker's word
         # ("X Has Gone Gold, Bring on 4/20"). Not a record's sales award.
         "future",
@@ -124,7 +132,8 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         # "due to technical issues" gives a cause; "due to arrive", "due this fall" a plan.
         r"|\bdue\s+(?:for|out|in|on|by|this|next|later|early|late)\b|\bdue\s+to(?=\s+(?:be\s+)?"
         r"(?:release|launch|ship|arrive|debut|hit|land|go|roll|come|drop|open|begin|start|"
-        r"become|get|reach)\w*)"
+        # "due to be offered for sale in summer next year".
+        r"become|get|reach|offered\s+(?:for|on)\s+sale|put\s+on\s+sale)\w*)"
         r"(?:\s+(?:be\s+)?(?:released|launched|launch|release|ship|arrive|debut|hit|land|go|"
         r"roll\s*out|come|drop|open|begin|start))?",
     ),
@@ -195,8 +204,11 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"returning(?!\s+(?:results|errors|an?\s|the\s+(?:same|wrong|value)|as\b|to\s+(?:work|direct|"
         r"write|star|host|lead|the\s+(?:role|series|franchise|studio|company|helm|show|fold)))\b)|"
         r"hitting\s+(?:(?:store|retail)\s+)?(?:shelves|stores))\b(?!\s+as\s+(?:a\s+|an\s+)?(?:limited\s+|closed\s+|early\s+|"
-        r"private\s+)*(?:research\s+)?(?:preview|beta|trial|test))|\b(?:is|are)\s+officially\s+happening\b|\b(?:(?:re)?launching|releasing|arriving|debuting)\s+"
-        r"(?:in|on|this|next|later|early|late|soon)\b",
+        r"private\s+)*(?:research\s+)?(?:preview|beta|trial|test))|\b(?:is|are)\s+officially\s+happening\b"
+        # (Not a debut told as past: "since debuting in Japan", "Before debuting in the UK,
+        # the bar had already been available in the US".)
+        r"|(?<!\bafter\s)(?<!\bsince\s)(?<!\bupon\s)(?!(?<=\bbefore\s)[^.;]{0,60}?,[^.;]{0,60}?\bhad\b)"
+        r"\b(?:(?:re)?launching|releasing|arriving|debuting)\s+(?:in|on|this|next|later|early|late|soon)\b",
     ),
     (
         # A place, ride or show that opens on a day ahead: "opening May 27th at EPCOT" (not
@@ -440,7 +452,8 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "foreign-will",
         "sera seront sortira sortiront arrivera arriveront fera debarquera sara saranno "
         "uscira usciranno arriveranno estara estaran llegara llegaran saldra saldran "
-        "wird werden erscheint kommt",
+        "wird werden erscheint kommt lanzara lanzaran estrenara estrenaran lancara lancarao "
+        "chegara chegarao lancera lanceranno debuttera est sont esta estan e",
         r"\b(?:sera|seront)\s+(?:(?:officiellement|enfin|bientot)\s+)?(?:disponibles?|lancee?s?|"
         r"commercialisee?s?|en\s+vente|dans\s+les\s+(?:salles|bacs|magasins))\b"
         r"|\b(?:sortira|sortiront|arrivera|arriveront|debarquera)\b"
@@ -448,6 +461,15 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:sara|saranno)\s+(?:(?:ufficialmente|finalmente)\s+)?(?:disponibil[ei]|lanciat[oaie]|"
         r"in\s+vendita|nei\s+negozi)\b|\b(?:uscira|usciranno|arriveranno)\b"
         r"|\b(?:estara|estaran)\s+disponibles?\b|\b(?:llegara|llegaran|saldra|saldran)\b"
+        # "el 6 de mayo lanzara su nuevo disco", "lancera il nuovo modello", "chegara em marco".
+        r"|(?<!\bsi\s)(?<!\bno\s)(?<!\bnon\s)(?<!\bno\sse\s)(?<!\bnao\s)(?<!\bnao\sse\s)"
+        r"\b(?:lanzara|lanzaran|estrenara|estrenaran|lancara|lancarao|chegara|"
+        r"chegarao|lancera|lanceranno|debuttera)\b"
+        # A set day: "est confirme pour faire ses debuts en Chine le 22 juillet", "esta
+        # previsto para el 5 de junio", "e previsto per il 3 marzo".
+        r"|\b(?:est|sont)\s+(?:officiellement\s+)?(?:prevue?s?|confirmee?s?)\s+pour\b"
+        r"|\b(?:esta|estan)\s+(?:oficialmente\s+)?(?:previst[oa]s?|confirmad[oa]s?)\s+para\b"
+        r"|\be\s+(?:ufficialmente\s+)?(?:previst[oa]|confermat[oa])\s+per\b"
         r"|\bsera\s+lancad[oa]\b"
         r"|\b(?:wird|werden)\s+(?:ab\s+\S+\s+)?(?:erhaltlich|verfugbar|erscheinen|im\s+handel)\b"
         r"|\b(?:erscheint|kommt)\s+(?:am|im|ab)\s+",

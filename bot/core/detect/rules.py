@@ -157,8 +157,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "now-available",
         "now finally already officially",
-        rf"(?:\b(?:now|finally|already)\s+(?:{_ADV}\s+)?(?:available|accessible|"
+        # ("had already been available in the US" before a launch elsewhere.)
+        rf"(?:\b(?:now|finally|already)\s+(?:{_ADV}\s+|(?<=already\s)been\s+)?(?:available|accessible|"
         r"out|live|shipping|on\s+sale|in\s+stores|downloadable|stable|playable|rolling\s+out|"
+        # "The app is now up on iTunes."
+        r"up\s+on\s+(?:itunes|the\s+app\s+store|app\s+store|google\s+play|the\s+play\s+store|steam)|"
         r"streaming|(?:playing\s+)?in\s+(?:theaters|theatres|cinemas))\b"
         r"(?!\s+(?:to|for)\s+(?:pre|order|reserv))"
         # A clause that opens with it: "Officially available, the AMD Radeon RX 6500 XT".
@@ -285,7 +288,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "delivered",
         "deliveries shipments delivered delivers handed hands began begins reached took taking "
-        "takes take entered enters entering customer commenced begun started",
+        "takes take entered enters entering customer commenced begun started became went",
         _DELIVERIES + r"(?:have\s+|has\s+)?"
         r"(?:officially\s+|now\s+)?(?:begun|"
         r"began|started|commenced|kicked\s+off|got\s+under\s?way)\b|\bdelivered\s+(?:[\w-]+\s+){0,6}?to\s+(?:its\s+|their\s+)?"
@@ -300,6 +303,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"were\s+|already\s+)?delivered\b"
         r"|\b(?:took|taking|takes|take)\s+delivery\s+of\b|\b(?:entered|enters|entering)\s+"
         r"(?:commercial\s+|revenue\s+|passenger\s+)?service\b"
+        # A place or line at work: "the airport became operational last Christmas" (not
+        # "will become operational", which is a plan, nor a prototype "fully operational").
+        r"|\b(?:became|went)\s+(?:fully\s+)?operational\b"
         # "has officially commenced public driverless operations".
         r"|\b(?:commenced|began|begun|started)\s+(?:public|commercial|passenger|paid)\s+"
         r"(?:[\w-]+\s+)?(?:operations|service|rides)\b"
@@ -945,7 +951,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "foreign-now",
         "ist ab lauft ya disponible disponibles est sont e sono diventa ora ja is nu kini sudah "
-        "resmi jest baru sul da adesso",
+        "resmi jest baru sul da adesso vandaag vanaf",
         # (Where in between: "ist ab sofort in Vietnam verfügbar".)
         r"\bist\s+(?:jetzt\s+|ab\s+sofort\s+|nun\s+|endlich\s+|seit\s+heute\s+|offiziell\s+)?"
         r"(?:(?:in|im|auf|fur)\s+(?:\S+\s+){1,2}?)?(?:da|erhaltlich|verfugbar|erschienen|gestartet|"
@@ -966,6 +972,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\bya\s+(?:esta|estan)\s+en\b|\bja\s+(?:esta|estao)\s+(?:em|no|na|nos|nas)\b"
         r"|\bis\s+(?:nu|vanaf\s+vandaag|eindelijk)\s+(?:beschikbaar|verkrijgbaar|te\s+koop)\b"
         r"|\bnu\s+(?:beschikbaar|verkrijgbaar)\b"
+        # "nieuwe achtbaan vandaag open", "Vanaf vandaag kunnen bezoekers een ritje maken".
+        r"|\bvandaag\s+(?:officieel\s+)?open\b|\bvanaf\s+vandaag\s+(?:open|beschikbaar|"
+        r"verkrijgbaar|te\s+koop|kunnen\s+(?:bezoekers|klanten|gebruikers|spelers|fans))\b"
         r"|\b(?:kini|sudah|resmi|baru\s+saja)\s+(?:tersedia|meluncur|diluncurkan|dirilis|"
         r"meluncurkan|merilis|rilis)\b"
         # "Sul mercato e disponibile il nuovo X", "da oggi e disponibile".
@@ -978,8 +987,14 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # nieuwe album uitgebracht" (not "non e uscito", "n'est pas sorti").
         "released",
         "foreign-past",
-        "ha e sono est sont a heeft is fue salio hat wurde kam",
-        r"(?:(?<!non\s)\bha\s+(?:ufficialmente\s+|finalmente\s+)?(?:rilasciato|lanciato|pubblicato)\b"
+        "ha han e sono est sont a heeft is fue salio hat wurde kam auf eroffnete eroffneten",
+        r"(?:(?<!non\s)\bha\s+(?:ufficialmente\s+|finalmente\s+)?(?:rilasciato|lanciato|pubblicato|"
+        r"debuttato)\b"
+        # "ya ha comenzado a operar en la ruta", "han comenzado los servicios regulares".
+        r"|(?<!no\s)\b(?:ha|han)\s+comenzado\s+(?:a\s+(?:operar|funcionar|circular|venderse)|"
+        r"los\s+servicios)\b"
+        # "Phantasialand eroffnete neue Themenwelt".
+        r"|\beroffnete(?:n)?\b"
         r"|(?<!non\s)\b(?:e|sono)\s+(?:finalmente\s+|ufficialmente\s+)?(?:uscit[oaie]|"
         r"arrivat[oaie])\b"
         # ... and its passive: "e finalmente stata rilasciata in forma stabile".
@@ -991,7 +1006,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:fue|ha\s+sido)\s+lanzad[oa]s?\b|\bsalio\s+a\s+la\s+venta\b"
         r"|\b(?:hat|wurde)\s+(?:[\w-]+\s+){0,4}?veroffentlicht\b"
         # "Es kam diesen Fruhling auf den Markt".
-        r"|\bkam\s+(?:[\w-]+\s+){0,3}?auf\s+den\s+markt\b)"
+        r"|\bkam\s+(?:[\w-]+\s+){0,3}?auf\s+den\s+markt\b"
+        # ... and in a clause: "der X-S10, die Ende 2020 auf den Markt kam".
+        r"|\bauf\s+den\s+markt\s+(?:kam(?:en)?|gekommen\s+(?:ist|sind|war|waren))\b)"
         # (A teaser or trailer out is no release: "ha pubblicato il teaser ufficiale".)
         r"(?![^.;]{0,30}?\b(?:teaser|trailer|video|foto|immagini|bande-annonce)\b)",
     ),

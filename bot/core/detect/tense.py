@@ -94,6 +94,9 @@ _PRESENT_BE_AFTER = rx.compile(
 _PRESENT_ARRIVAL = rx.compile(
     r"(?:reaches|hits|enters|arrives|ships|launches|lands|debuts|rolls)\b", re.IGNORECASE
 )
+# A plural's arrival still awaited: "details stay secret until the cards hit the market"
+# ("hit" is past too, but not after "until" in a present sentence of plans).
+_UNTIL_SUBJECT = rx.compile(r"\b(?:until|till)\s+(?:the|its|their)\s+[\w-]+\s+$", re.IGNORECASE)
 # An expectation that it is out by now: "should be available now".
 _SHOULD_BE = rx.compile(r"\bshould\s+(?:\w+ly\s+)?be\s+$", re.IGNORECASE)
 # A present tense in a clause of time is a future: "by the time iPadOS 15 releases",
@@ -528,6 +531,8 @@ class Tenses:
         ):
             return True
         if _TO_SEE.search(before) is not None:
+            return True
+        if cue.name == "hit-stores" and _UNTIL_SUBJECT.search(before) is not None:
             return True
         if cue.name == "launch-day" and (
             _WILL_BEFORE.search(words, max(0, cue.start - 80), cue.start)

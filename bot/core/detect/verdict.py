@@ -77,10 +77,22 @@ _NOT_ON_SALE = rx.compile(
     r"|\b(?:not|\w+n't)\s+yet\s+(?:on\s+sale|available\s+to\s+(?:buy|order)|in\s+stores)\b",
     re.IGNORECASE,
 )
+# A product taken off sale: "pulled the fitness tracker from the market".
+_WITHDRAWN = rx.compile(
+    r"\b(?:pulled|withdrawn|withdrew|removed|taken)\s+(?:[\w-]+\s+){0,4}?(?:from|off)\s+"
+    r"(?:the\s+)?(?:market|shelves|stores|sale)\b",
+    re.IGNORECASE,
+)
 # What a body says of a product not out at all (not of a showing or a place).
 _NOT_OUT = frozenset(
     f"negated:{name}"
-    for name in ("not-released", "not-made-available", "unreleased", "yet-to-release")
+    for name in (
+        "not-released",
+        "neither-out",
+        "not-made-available",
+        "unreleased",
+        "yet-to-release",
+    )
 )
 # A place it is not out in yet: "not yet available in Europe" (out elsewhere, then).
 _IN_A_PLACE = rx.compile(
@@ -162,9 +174,14 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         return Label.NONE, cancelled, True
     confirmed = pick(Label.CONFIRMED)
     # A recall of cars that the item says no customer has yet ("had not yet been
-    # delivered to customers"): the units exist, the product is not out.
-    if released and all(
-        c == "released:recall" for r in released for c in r.cues if c.startswith("released:")
+    # delivered to customers"): the units exist, the product is not out. (Not one pulled
+    # from the market: "currently not available for purchase" is then after its sale.)
+    if (
+        released
+        and all(
+            c == "released:recall" for r in released for c in r.cues if c.startswith("released:")
+        )
+        and not any(_WITHDRAWN.search(r.unit.text) for r in reads)
     ):
         not_out = [r for r in reads if r.negated and (r.mention or r.anaphor)]
         if not_out:

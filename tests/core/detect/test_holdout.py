@@ -608,6 +608,18 @@ HOLDOUT550 = FIXTURES / "holdout550.jsonl"
 HOLDOUT551 = FIXTURES / "holdout551.jsonl"
 HOLDOUT552 = FIXTURES / "holdout552.jsonl"
 HOLDOUT553 = FIXTURES / "holdout553.jsonl"
+HOLDOUT554 = FIXTURES / "holdout554.jsonl"
+HOLDOUT555 = FIXTURES / "holdout555.jsonl"
+HOLDOUT556 = FIXTURES / "holdout556.jsonl"
+HOLDOUT557 = FIXTURES / "holdout557.jsonl"
+HOLDOUT558 = FIXTURES / "holdout558.jsonl"
+HOLDOUT559 = FIXTURES / "holdout559.jsonl"
+HOLDOUT560 = FIXTURES / "holdout560.jsonl"
+HOLDOUT561 = FIXTURES / "holdout561.jsonl"
+HOLDOUT562 = FIXTURES / "holdout562.jsonl"
+HOLDOUT563 = FIXTURES / "holdout563.jsonl"
+HOLDOUT564 = FIXTURES / "holdout564.jsonl"
+HOLDOUT565 = FIXTURES / "holdout565.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -1532,6 +1544,24 @@ FLOORS = [
     (HOLDOUT551, 0.66, 1.00),
     (HOLDOUT552, 0.66, 1.00),
     (HOLDOUT553, 0.75, 0.83),
+    # Blind, never trained on (cameras of 2009-2021, phones of 2020, PC parts and wearables;
+    # games, films, albums, board games and anime; fintech, developer tools and phone OS
+    # versions; cars, rail, airports, rides, sneakers and snacks); first scored on 6715940 at
+    # 0.644 (6 of 9), 0.615 (12 of 14), 0.723 (10 of 11), 0.799 (10 of 11), 0.677 (7 of 8),
+    # 0.667 (9 of 11), 0.688 (10 of 11), 0.652 (10 of 13), 0.602 (6 of 9), 0.584 (5 of 8),
+    # 0.559 (3 of 3) and 0.662 (7 of 8).
+    (HOLDOUT554, 0.66, 0.70),
+    (HOLDOUT555, 0.63, 0.85),
+    (HOLDOUT556, 0.76, 1.00),
+    (HOLDOUT557, 0.79, 0.90),
+    (HOLDOUT558, 0.69, 0.87),
+    (HOLDOUT559, 0.68, 0.90),
+    (HOLDOUT560, 0.68, 0.90),
+    (HOLDOUT561, 0.65, 0.83),
+    (HOLDOUT562, 0.60, 0.66),
+    (HOLDOUT563, 0.63, 0.66),
+    (HOLDOUT564, 0.62, 1.00),
+    (HOLDOUT565, 0.72, 0.90),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -1734,6 +1764,8 @@ TIMELINE_SLUGS = (
     *("pacific-drive", "honor-200", "windows-11-media-player"),
     *("pokemon-legends-z-a", "starbucks-psl-fall-2025", "google-music"),
     *("oneplus-6", "wolfenstein-ii-the-new-colossus", "geforce-gtx-1060"),
+    # Blind (timelines180-181), on time as first scored.
+    *("palm-phone-2018", "poco-f1", "sonic-colors-ultimate"),
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
