@@ -1560,7 +1560,7 @@ FLOORS = [
     (HOLDOUT561, 0.65, 0.83),
     (HOLDOUT562, 0.60, 0.66),
     (HOLDOUT563, 0.63, 0.66),
-    (HOLDOUT564, 0.62, 1.00),
+    (HOLDOUT564, 0.61, 1.00),
     (HOLDOUT565, 0.72, 0.90),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
