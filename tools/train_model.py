@@ -628,6 +628,18 @@ BLIND_AT = {
     "holdout563": "6715940",
     "holdout564": "6715940",
     "holdout565": "6715940",
+    "holdout566": "6e5eff2",
+    "holdout567": "6e5eff2",
+    "holdout568": "6e5eff2",
+    "holdout569": "6e5eff2",
+    "holdout570": "6e5eff2",
+    "holdout571": "6e5eff2",
+    "holdout572": "6e5eff2",
+    "holdout573": "6e5eff2",
+    "holdout574": "6e5eff2",
+    "holdout575": "6e5eff2",
+    "holdout576": "6e5eff2",
+    "holdout577": "6e5eff2",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader. A checkout
 # that already has a second opinion is asked for its rules' answer (`by_rules`).

@@ -88,6 +88,9 @@ NOT_YET_BEFORE = (
     r"\bcan|\bif|\bonce|\bwhen|\bwhether)\s+(?:(?:\w+ly|soon|also|then|only|still|now|more|even)\s+)?"
     # A verb coordinated before it shares the modal: "could be revealed and released".
     r"(?:\w+ed\s+(?:and|or)\s+)?$"
+    # An aim: "my aim now is to have V2 released in Q1" (not "appears to have been
+    # released").
+    r"|\bto\s+have\s+(?!been\b)(?:[\w.'-]+\s+){1,4}$"
     # "the not-yet-released X"; a slip is no release: "accidentally goes live".
     r"|\bnot-yet-$|\b(?:accidentally|mistakenly|prematurely|inadvertently)\s+(?:been\s+)?$"
     # "none have been officially released".
@@ -110,7 +113,10 @@ NOT_PRODUCT_BEFORE = (
     # (Nor when it speaks: the post notes "it's available from 1 April" says it of the set.)
     r"number|review|test|kickstarter|campaign|issue|info|information|news|"
     # A show about it: "the final gameplay livestream is live".
-    r"livestream|live\s+stream|broadcast|keynote|showcase|webinar)s?\s+"
+    r"livestream|live\s+stream|broadcast|keynote|showcase|webinar|"
+    # Units that were never the product: "prototypes recently went on sale in China" (a
+    # "prototype rolling out" to subscribers is the product itself).
+    r"prototypes|engineering\s+samples)s?\s+"
     r"(?:(?!(?:notes?|noted|says?|said|writes?|wrote|adds?|added|explains?|explained|"
     r"states?|stated|mentions?|mentioned|claims?|claimed)\s)[^\s,;]+\s+){0,2}?$"
     # A clip's own comma opens what is said of it: "the official teaser trailer, released

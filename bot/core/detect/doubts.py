@@ -333,7 +333,8 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         # (Nor how long it has been out: "hasn't even been out for 48 hours".)
         rf"(?!{OUT_BRIEFLY})"
         r"(?:\bnot|\b\w+n't|\bnever)\s+(?:yet\s+|been\s+|be\s+|being\s+|made\s+|"
-        r"officially\s+|publicly\s+|widely\s+|currently\s+|even\s+){0,4}(?:released|launched|"
+        r"officially\s+|publicly\s+|widely\s+|currently\s+|even\s+|actually\s+|really\s+){0,4}"
+        r"(?:released|launched|"
         r"rolled\s+out|"
         r"available|out|shipping|on\s+sale|public|arrived|here|coming|happening|delivered)\b"
         # (Out in one country only: "hasn't launched the lineup outside China yet".)

@@ -939,7 +939,14 @@ class TargetMatcher:
                 )
             ):
                 continue
-            if self._other_medium_bracket(folded, m):
+            if self._other_medium_bracket(folded, m) and not (
+                # (A target that names no kind of work, matched strong and whole, is that
+                # entry: "Warhammer 40,000: Rogue Trader (video game)".)
+                not self._own_media
+                and not any("(" in n for n in self.target_names)
+                and strong
+                and self.is_full_name(m.group())
+            ):
                 # An entry's "Flipper (1964 TV series)" is the show wherever else the
                 # item says "Flipper".
                 others.add(m.group().lower())

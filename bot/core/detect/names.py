@@ -584,8 +584,9 @@ def name_pattern(name: str, variants: str = VARIANTS) -> str:
         # "2.3.0rc1" names the target's pre-release; "8.0%" is no version at all.
         guard = (
             r"(?:\.0)*(?:(?-i:'?s)(?=\W|$))?(?!(?!(?:rc|a|b|alpha|beta|dev)\d)[\w+]|\.\d|-\d|\s?%)"
-            # A capital letter after the number is a model: "Pico 2 W" is not "Pico 2".
-            r"(?![\s-](?-i:[B-HJ-Z])(?![\w'.&]))"
+            # A capital letter after the number is a model: "Pico 2 W" is not "Pico 2" (an
+            # "E Ink" screen is no model).
+            r"(?![\s-](?-i:[B-HJ-Z])(?![\w'.&])(?!\s+ink\b))"
         )
     else:
         guard = (
@@ -601,8 +602,9 @@ def name_pattern(name: str, variants: str = VARIANTS) -> str:
             # (Not "the Hunyuan foundation model": a kind of model, no foundation.)
             rf"(?!\s+(?:{_ORG_SUFFIXES})\b(?!\s+models?\b))"
             # A compound word is another thing: an "Apple TV set-top box" is no TV set;
-            # a capital letter after the name is a model: "Legion Go S" is not "Legion Go".
-            r"(?!-(?-i:[a-z]))(?![\s-](?-i:[B-HJ-Z])(?![\w'.&]))"
+            # a capital letter after the name is a model: "Legion Go S" is not "Legion Go"
+            # (but "Mudita Pure E Ink phone" is the Pure, with its screen).
+            r"(?!-(?-i:[a-z]))(?![\s-](?-i:[B-HJ-Z])(?![\w'.&])(?!\s+ink\b))"
             # A model designator after the name is another model: "Venu X1", "Galaxy S24";
             # not a console the game is on: "X PS5 review".
             r"(?![\s-](?!PS\d\b)(?-i:[A-Z]{1,2})\d)"

@@ -461,7 +461,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"commitments?|promises?|pledges?)\b)"
         # ... nor is an event remembered: "recalls the 2017 announcement".
         r"(?!\s+the\s+(?:(?:19|20)\d\d\s+|original\s+|first\s+)?(?:announcement|reveal|unveiling|"
-        r"showing|presentation|trailer|teaser|event|keynote)\b)"
+        r"showing|presentation|trailer|teaser|event|keynote|launch\s+campaign|campaign|ads?|"
+        r"advert\w*|commercials?|jingle)\b)"
         # "Hahn recalls getting the call while shooting": an experience remembered.
         r"(?!\s+(?:getting|receiving|hearing|learning|meeting|working|shooting|filming|reading|"
         r"watching|playing|growing|going|feeling|thinking|talking|writing|making)\b)"

@@ -45,6 +45,10 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"(?<!waiting\son\sindependent\s)(?<!waiting\sfor\sindependent\s)"
         r"\breview(?:s|ed|er|ers)?\b(?!\s+(?:of\s+)?(?:the\s+|its\s+)?(?:application|filing|"
         r"submission|process|period|date|committee|panel|board))"
+        # A reading of work in progress is no product review: "Review of a draft post",
+        # "review of the pull request".
+        r"(?!\s+of\s+(?:a|an|the|this|my|his|her|their)\s+(?:draft|pull\s+request|pr|patch|"
+        r"proposal|rfc|manuscript)\b)"
         # A maker's brief to reviewers is sent before launch: "the Reviewers Guide leaked";
         # and what is looked over again and again is checked, not reviewed as a product:
         # "Google says it reviewed LaMDA 11 times".

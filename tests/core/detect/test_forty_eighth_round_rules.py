@@ -35,6 +35,11 @@ SERIES = Target(name="Cinder Saints (anime)", aliases=("Cinder Saints",), maker=
 TRAIN = Target(name="Quillrail", aliases=("Quillrail high-speed",), maker="Quillrail")
 RIDE = Target(name="Stormwing", aliases=("Stormwing coaster",), maker="Orrin Park")
 HANDHELD = Target(name="Quill Deck 2", aliases=("Deck 2",), maker="Quill")
+POCKET = Target(name="Velmar Go", aliases=("Go handheld",), maker="Velmar")
+LIBRARY = Target(name="Orrin Schema 3", aliases=("Schema 3",), maker="Orrin")
+PIZZA = Target(name="Orrin Giant Slice", aliases=("Giant Slice",), maker="Orrin Pizza")
+INK_PHONE = Target(name="Quill Calm", aliases=("Calm phone",), maker="Quill")
+RPG = Target(name="Starforge: Iron Covenant", aliases=("Iron Covenant",), maker="Velmar Games")
 
 CASES = [
     Case(
@@ -197,6 +202,55 @@ CASES = [
         "A trade paper says Quill plans the Deck 2 for the autumn; until Quill names a date, "
         "we cannot be entirely sure.",
         Label.RUMOURED,
+    ),
+    Case(
+        "prototypes-on-sale-are-no-release",
+        POCKET,
+        "Velmar's cancelled handheld turns up in China",
+        'The Velmar Go "was never actually released", but prototypes recently went on sale '
+        "in Shenzhen for about $150.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "an-aim-to-have-it-released-is-a-plan",
+        LIBRARY,
+        "Timeline for Schema 3",
+        "I had hoped to finish Schema 3 this year; my aim now is to have Schema 3 released "
+        "in Q2 2027.",
+        Label.CONFIRMED,
+        kind=ItemKind.OFFICIAL,
+        published=date(2026, 12, 1),
+    ),
+    Case(
+        "a-review-of-a-draft-reviews-no-product",
+        LIBRARY,
+        "Schema 3 blog post",
+        "Review of a draft post about Schema 3, with notes on its wording.",
+        Label.NONE,
+        kind=ItemKind.OFFICIAL,
+    ),
+    Case(
+        "recalling-a-launch-campaign-remembers",
+        PIZZA,
+        "Bring back the Orrin Giant Slice",
+        "A petition asks Orrin Pizza to bring back the Giant Slice, recalling the 2001 launch "
+        "campaign and its $7.99 price.",
+        Label.NONE,
+    ),
+    Case(
+        "an-e-ink-screen-after-the-name-is-no-model",
+        INK_PHONE,
+        "Quill Calm E Ink phone shipments begin",
+        "Quill has begun shipping its Quill Calm E Ink phones to backers.",
+        Label.RELEASED,
+    ),
+    Case(
+        "an-entrys-kind-after-the-whole-name-is-the-target",
+        RPG,
+        "Starforge: Iron Covenant (video game)",
+        'Encyclopedia entry: the tactical RPG "was released for Windows and PlayStation 5 in '
+        'March 2025".',
+        Label.RELEASED,
     ),
 ]
 
