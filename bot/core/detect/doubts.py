@@ -476,6 +476,22 @@ NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
         r"the\s+way|in\s+the\s+works|forthcoming)\b",
     ),
     (
+        # A stage of the work is what launched, with no release promised: "the ECB formally
+        # launched the preparation phase of the digital euro project", "kicks off the design
+        # phase" (read before the release rows, which "formally launched" would start).
+        "research",
+        "phase",
+        "launch launches launched launching start starts started begin begins began kicks kicked "
+        "enter enters entered moves moved formally officially has have",
+        r"\b(?:(?:formally|officially|has|have)\s+)*(?:launch(?:es|ed|ing)?|start(?:s|ed)?|"
+        r"begins?|began|kick(?:s|ed)\s+off|enter(?:s|ed)?|"
+        r"move[sd]?\s+(?:in)?to)\s+(?:formally\s+)?(?:the\s+|a\s+|its\s+|their\s+)?(?:new\s+)?"
+        # ("moved to a two-year preparation phase".)
+        r"(?:[\w]+-(?:year|month|week)\s+)?"
+        r"(?:preparation|preparatory|investigation|exploration|exploratory|design|consultation|"
+        r"planning|research|feasibility|definition|realisation|realization)\s+phase\b",
+    ),
+    (
         # An inquiry or audit, not a review of a shipping product; nor a regulator's review
         # of an application ("accepted with priority review").
         "not-product",
@@ -533,14 +549,18 @@ NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         # A crowdfunding campaign takes pledges for copies to come: "launched a Kickstarter
-        # campaign for Cascadia", "New Game releases on Kickstarter".
+        # campaign for Cascadia", "New Game releases on Kickstarter", "which just launched on
+        # Kickstarter", "has launched his first player through the crowdfunding website
+        # Kickstarter" (not "launched in stores after its run on Kickstarter").
         "future",
         "crowdfunding",
         "launch launches launched launching release releases released releasing goes went is "
-        "debuts debuted lands landed arrives arrived",
-        r"\b(?:launch(?:es|ed|ing)?|releas(?:es|ed|ing)|goes\s+live|went\s+live|is\s+live|"
-        r"debut(?:s|ed)?|lands|landed|arriv(?:es|ed))\s+on\s+(?:kickstarter|indiegogo|gamefound|"
-        r"backerkit)\b"
+        "debuts debuted lands landed arrives arrived just recently has have had",
+        r"\b(?:(?:just|recently|has|have|had)\s+)*(?:launch(?:es|ed|ing)?|releas(?:es|ed|ing)|"
+        r"goes\s+live|went\s+live|is\s+live|debut(?:s|ed)?|lands|landed|arriv(?:es|ed))\s+"
+        r"(?:(?!(?:after|following|since|in|at|to)\b)[\w'.-]+\s+){0,5}?(?:on|via|through)\s+"
+        r"(?:the\s+)?(?:crowdfunding\s+(?:site|website|platform)\s+)?(?:kickstarter|indiegogo|"
+        r"gamefound|backerkit)\b"
         r"|\blaunch(?:es|ed|ing)?\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:kickstarter|indiegogo|"
         r"crowdfunding|gamefound|backerkit)\b",
     ),

@@ -140,6 +140,15 @@ class Maker:
             for m in self.pattern.finditer(text, max(0, end - 60), end)
         )
 
+    def runs_past(self, text: str, start: int, end: int) -> bool:
+        """Whether the maker's name starts at `start` of `text` and runs past `end`: the
+        album "Aya" in "Aya Nakamura a annoncé son nouvel album" is the singer's name."""
+        return self.pattern is not None and any(
+            m.end() > end
+            for m in self.pattern.finditer(text, start, min(len(text), end + 60))
+            if m.start() == start
+        )
+
     def owns(self, folded: str, start: int) -> bool:
         """Whether "a X" at `start` is the maker's product all the same: the name starts
         with the maker ("an Apple HDTV") or the maker stands close before it in the same

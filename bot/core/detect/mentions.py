@@ -226,6 +226,10 @@ _NUMBER_AFTER = rx.compile(r"[ \t]+\d")
 _NAME_GOES_ON = rx.compile(rf"[ \t]+(?:[A-Z0-9]|(?i:{VARIANTS})\b)")
 # A title in quotes right after a description: "Drake's joint album 'Her Loss'".
 _TITLED = rx.compile(r",?[ \t]+[\"'](?=[A-Z0-9])")
+# ... or a title written plain or in guillemets after the kind of work it is: "son nouvel
+# album Destinée", "l'album « Aya »" (not "a sequel 'Wouldn't be surprised'", "standalone VR").
+_TITLE_AFTER = rx.compile(r"[ \t]+(?:[\"'\u201c\u00ab][ \t]?)?(?=[A-Z0-9][a-z0-9])")
+_TITLED_KINDS = frozenset(("album", "single", "song", "mixtape", "film", "movie", "novel", "book"))
 # A numbered game's last subtitle after a colon or dash: "forsaken" of "destiny 2:
 # forsaken".
 _ADD_ON = rx.compile(r"\b(?:\d+|[ivx]{2,4})\b.*(?::|\s[\u2013\u2014-])\s+(.+)$")
@@ -900,6 +904,8 @@ class TargetMatcher:
             code = _CODE_AFTER.match(folded, m.end())
             if code and code.group(1) not in self._own_codes:
                 continue
+            if self.makers.runs_past(folded, m.start(), m.end()):
+                continue
             if (
                 _CAPS_LAST.search(m.group())
                 and not m.group().isupper()
@@ -1218,9 +1224,12 @@ class TargetMatcher:
         for words in self._scattered:
             for start, end in sentences:
                 hits = [h for w in words if (h := w.search(folded, start, end))]
-                # ("DJI Rolls Out Neo 2 Selfie Drone" is another model's.)
+                # ("DJI Rolls Out Neo 2 Selfie Drone" is another model's; "son nouvel album
+                # Destinée" is another album than "Aya (Aya Nakamura album)".)
                 if len(hits) == len(words) and not any(
-                    _NUMBER_AFTER.match(folded, h.end()) for h in hits
+                    _NUMBER_AFTER.match(folded, h.end())
+                    or (h.group() in _TITLED_KINDS and self._other_title_after(folded, h.end()))
+                    for h in hits
                 ):
                     start_at = min(h.start() for h in hits)
                     found.append(Mention(start_at, max(h.end() for h in hits), True, True))
@@ -1239,10 +1248,23 @@ class TargetMatcher:
             and not any(c.isdigit() for c in owner.group(1))
         )
 
-    def _titled_otherwise(self, folded: str, end: int) -> bool:
-        """Whether a description ending at `end` is followed by a quoted title that is
-        none of the target's names: "Drake's joint album 'Her Loss'" is that album."""
-        titled = _TITLED.match(folded, end)
+    def _other_title_after(self, folded: str, end: int) -> bool:
+        """Whether the kind of work ending at `end` is followed by another work's title,
+        quoted or plain: "son nouvel album Destinée" (not a word of the target's own
+        names or its maker's)."""
+        titled = _TITLE_AFTER.match(folded, end)
+        if titled is None:
+            return False
+        word = _ONE_WORD.match(folded, titled.end())
+        if word is not None and word.group().lower() in self._own_words:
+            return False
+        return self._titled_otherwise(folded, end, _TITLE_AFTER)
+
+    def _titled_otherwise(self, folded: str, end: int, title: re.Pattern[str] = _TITLED) -> bool:
+        """Whether a description ending at `end` is followed by a quoted title (`title`:
+        or any capitalised one) that is none of the target's names: "Drake's joint album
+        'Her Loss'" is that album."""
+        titled = title.match(folded, end)
         if titled is None:
             return False
         names = self._name_matches(folded, titled.end(), titled.end() + 80)

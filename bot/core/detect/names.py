@@ -135,9 +135,21 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
                 # "Windows 11, version 24H2": a comma may stand for the space. Two runs
                 # of letters stay apart: "Arrow Lakes" is not "Arrow Lake-S"; but a letter
                 # and a Roman numeral are a model's number: "Galaxy S III" is "Galaxy SIII".
-                fused = loose and (
-                    not (prev.isalpha() and tok.isalpha())
-                    or (len(prev) == 1 and tok.lower() in _ROMAN_NUMERALS)
+                fused = (
+                    loose
+                    and (
+                        not (prev.isalpha() and tok.isalpha())
+                        or (len(prev) == 1 and tok.lower() in _ROMAN_NUMERALS)
+                        # A model's letter and its word: "LG G Flex" is also "GFlex" and
+                        # "G-Flex" (not an article's: "A Way Out" is no "Away Out").
+                        or (
+                            len(prev) == 1
+                            and prev not in "AIO"
+                            and prev.isupper()
+                            and tok[:1].isupper()
+                            and len(tok) > 2
+                        )
+                    )
                 )
                 # A quote may stand in the gap too: 'the "Top Gun" sequel', "Game Pass
                 # 'Standard'".

@@ -306,9 +306,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # A place or line at work: "the airport became operational last Christmas" (not
         # "will become operational", which is a plan, nor a prototype "fully operational").
         r"|\b(?:became|went)\s+(?:fully\s+)?operational\b"
-        # "has officially commenced public driverless operations".
-        r"|\b(?:commenced|began|begun|started)\s+(?:public|commercial|passenger|paid)\s+"
-        r"(?:[\w-]+\s+)?(?:operations|service|rides)\b"
+        # "has officially commenced public driverless operations", "started its commercial
+        # operation in Jakarta".
+        r"|\b(?:commenced|began|begun|started)\s+(?:its\s+|their\s+)?(?:public|commercial|"
+        r"passenger|paid)\s+(?:[\w-]+\s+)?(?:operations?|service|rides)\b"
         # "days after the first devices reached buyers".
         r"|\breached\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?"
         r"(?:customers|buyers|owners)\b"
@@ -744,11 +745,15 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # since the day after its official opening last month" (not orders or bookings).
         "released",
         "opened-before",
-        "has have its",
+        "has have its today yesterday",
         r"\b(?:has|have)\s+(?:now\s+)?officially\s+opened\b(?!\s+(?:pre-?orders|orders|reservations|"
         r"bookings|registrations?|applications|sales|sign-?ups|the\s+waitlist)\b)"
         r"|\bits\s+(?:official\s+|grand\s+|public\s+)?opening\s+(?:last|earlier\s+this)\s+(?:week|"
-        r"month|year|summer|spring|fall|autumn|winter)\b",
+        r"month|year|summer|spring|fall|autumn|winter)\b"
+        # "The King today opened the Menara Merdeka 118".
+        r"|\b(?:today|yesterday)\s+(?:officially\s+)?opened\b(?!\s+(?:(?:up\s+)?(?:pre-?orders|"
+        r"orders|reservations|bookings|registrations?|applications|sales|sign-?ups|the\s+"
+        r"waitlist|up|fire)\b))",
     ),
     (
         # A market entered: "IKEA opened its first store in Hyderabad", "Tesla Opens First
@@ -791,13 +796,38 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     ),
     (
+        # A place inaugurated, or its opening ceremony held: "the tower was inaugurated on
+        # January 10", "on Friday inaugurated the world's highest railway bridge", "The
+        # opening ceremony took place on January 10", French "gratte-ciel inauguré en
+        # Malaisie", "la cérémonie d'inauguration ... a eu lieu le 10 janvier" (not "will be
+        # inaugurated", "sera inauguré"). Weak: a project is inaugurated before it opens
+        # ("inaugurated the Riyadh Metro project"; "will be operational from December 1").
+        "released-weak",
+        "inaugurated",
+        "was were has have had officially formally today yesterday on monday tuesday wednesday "
+        "thursday friday saturday sunday inaugurated opening inauguration inaugural "
+        "ribbon-cutting ceremonie a ont est sont fut officiellement inaugure inauguree "
+        "inaugures inaugurees",
+        r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|officially|formally|today|yesterday|"
+        r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+inaugurated|"
+        r"(?<!\bbe\s)(?<!\bto\s)inaugurated\s+(?:on|today|yesterday|last|earlier))\b"
+        r"|\b(?:opening|inauguration|inaugural|ribbon-cutting)\s+ceremony\s+(?:[\w'-]+\s+){0,6}?"
+        r"(?:took\s+place|was\s+held|happened)\b"
+        r"|\bceremonie\s+d'inauguration\s+(?:[\w'-]+\s+){0,6}?a\s+eu\s+lieu\b"
+        r"|\b(?:(?:a|ont)\s+ete|est|sont|fut|officiellement)\s+inaugure(?:e|s|es)?\b"
+        r"|\binaugure(?:e|s|es)?\s+(?:en|au|aux|hier|ce|le|la)\b",
+    ),
+    (
         # A record certified for its sales or streams is out: "had been certified 7x
         # platinum on its first day" (a game that "went gold" is finished, not out).
         "released",
         "certified",
-        "certified",
+        "certified devenu devenue certifie certifiee sacre sacree",
         r"\bcertified\s+(?:\d+\s*x\s+|\d+-times\s+|(?:double|triple|quadruple|multi)[\s-]+)?"
-        r"(?:gold|platinum|diamond)\b",
+        r"(?:gold|platinum|diamond)\b"
+        # French: "L'album est devenu disque d'or en moins de trois jours".
+        r"|\b(?:devenue?|certifiee?|sacree?)\s+(?:double\s+|triple\s+)?disques?\s+(?:d'or|de\s+"
+        r"platine|de\s+diamant)\b",
     ),
     (
         # "hit" is past or present: "hit shelves August 22" is a dated plan.
@@ -964,6 +994,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\bya\s+(?:se\s+encuentran?\s+disponibles?|funcionan?\s+en)\b"
         r"|\bya\s+se\s+puede\s+(?:comprar|descargar|jugar|ver)\b"
         r"|\bdisponibles?\s+des\s+(?:aujourd'hui|maintenant)\b"
+        # "est disponible depuis ce vendredi 13 novembre" (not "n'est plus disponible").
+        r"|\b(?:est|sont)\s+disponibles?\s+depuis\b"
         r"|\b(?:est|sont)\s+(?:desormais|maintenant|enfin|officiellement)\s+disponibles?\b"
         r"|(?<!non\s)\b(?:e|sono)\s+(?:ora|finalmente|gia|ufficialmente)\s+(?:disponibil[ei]|"
         r"arrivat[oaie]|uscit[oaie])\b|\bdiventa(?:no)?\s+disponibil[ei]\b"
