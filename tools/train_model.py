@@ -640,6 +640,18 @@ BLIND_AT = {
     "holdout575": "6e5eff2",
     "holdout576": "6e5eff2",
     "holdout577": "6e5eff2",
+    "holdout578": "32012ec",
+    "holdout579": "32012ec",
+    "holdout580": "32012ec",
+    "holdout581": "32012ec",
+    "holdout582": "32012ec",
+    "holdout583": "32012ec",
+    "holdout584": "32012ec",
+    "holdout585": "32012ec",
+    "holdout586": "32012ec",
+    "holdout587": "32012ec",
+    "holdout588": "32012ec",
+    "holdout589": "32012ec",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader. A checkout
 # that already has a second opinion is asked for its rules' answer (`by_rules`).

@@ -632,6 +632,18 @@ HOLDOUT574 = FIXTURES / "holdout574.jsonl"
 HOLDOUT575 = FIXTURES / "holdout575.jsonl"
 HOLDOUT576 = FIXTURES / "holdout576.jsonl"
 HOLDOUT577 = FIXTURES / "holdout577.jsonl"
+HOLDOUT578 = FIXTURES / "holdout578.jsonl"
+HOLDOUT579 = FIXTURES / "holdout579.jsonl"
+HOLDOUT580 = FIXTURES / "holdout580.jsonl"
+HOLDOUT581 = FIXTURES / "holdout581.jsonl"
+HOLDOUT582 = FIXTURES / "holdout582.jsonl"
+HOLDOUT583 = FIXTURES / "holdout583.jsonl"
+HOLDOUT584 = FIXTURES / "holdout584.jsonl"
+HOLDOUT585 = FIXTURES / "holdout585.jsonl"
+HOLDOUT586 = FIXTURES / "holdout586.jsonl"
+HOLDOUT587 = FIXTURES / "holdout587.jsonl"
+HOLDOUT588 = FIXTURES / "holdout588.jsonl"
+HOLDOUT589 = FIXTURES / "holdout589.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -1593,6 +1605,25 @@ FLOORS = [
     (HOLDOUT575, 0.55, 0.85),
     (HOLDOUT576, 0.52, 1.00),
     (HOLDOUT577, 0.66, 0.87),
+    # Blind, never trained on (forgotten tablets and phones, crowdfunded players and handhelds,
+    # curved phones; games, series seasons, albums and a film, many told in French, Chinese or
+    # Scandinavian languages; language releases, music services, AI models and cloud gaming;
+    # cars, a museum, a digital currency, metro lines, airports, a skyscraper and stores); first
+    # scored on 32012ec at 0.701 (9 of 11), 0.682 (5 of 7), 0.612 (5 of 6), 0.739 (8 of 8),
+    # 0.588 (6 of 6), 0.599 (6 of 8), 0.722 (12 of 16), 0.640 (10 of 12), 0.784 (7 of 8), 0.597
+    # (4 of 5), 0.684 (7 of 10) and 0.637 (6 of 8).
+    (HOLDOUT578, 0.70, 0.81),
+    (HOLDOUT579, 0.70, 0.83),
+    (HOLDOUT580, 0.61, 0.83),
+    (HOLDOUT581, 0.78, 1.00),
+    (HOLDOUT582, 0.58, 1.00),
+    (HOLDOUT583, 0.65, 0.77),
+    (HOLDOUT584, 0.72, 0.75),
+    (HOLDOUT585, 0.64, 0.83),
+    (HOLDOUT586, 0.78, 0.87),
+    (HOLDOUT587, 0.64, 1.00),
+    (HOLDOUT588, 0.68, 0.70),
+    (HOLDOUT589, 0.70, 0.81),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -1917,6 +1948,18 @@ async def test_timeline_moves_on_time(slug: str) -> None:
 # Timelines with a transition to a status their story skips (`timeline_check.py` calls it
 # false), or one that fires early, and why.
 KNOWN_EXTRA = {
+    # Blind (timelines184), as first scored.
+    "honda-cb750-hornet": "a rumour the story never has: Honda's own concept art 'set to "
+    "revive the Hornet name in the near future' reads as a plan to the rules, but the same "
+    "item's 'Japanese sources say' and 'is likely to go by the title' make the second "
+    "opinion sure of a rumour (1.00), and one outlet's rumour is news",
+    # Blind (timelines185), as first scored.
+    "mount-and-blade-ii-bannerlord": "a rumour the story never has: the game announced in "
+    "2012 'still has no date' ('a release date or window has yet to be announced'), which "
+    "the second opinion reads as a rumour (0.98) though the maker had long committed to it",
+    "meta-galactica": "a confirmation of the same-name thing: Alton Towers' Galactica ride "
+    "'which will open in April' reads as the language model's plan on two sites the same "
+    "day; the ride's maker is no name the matcher knows to be another's",
     # Blind (timelines183), as first scored.
     "heretic-hexen": "a confirmation the story skips: the surprise release, told in Italian "
     "('hanno ufficializzato a sorpresa il rilascio'), reads as an announcement (the second "
