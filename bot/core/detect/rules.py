@@ -796,6 +796,18 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     ),
     (
+        # A place open to its public, which it has started to let in: "Din Tai Fung welcomed
+        # customers on July 11", "is welcoming thousands of commuters for the first time
+        # today" (not "will be welcoming", nor "welcomes its first passengers in 2026", which
+        # `tense` dates ahead).
+        "released",
+        "welcomed",
+        "welcomed welcomes welcoming",
+        r"(?<!\bbe\s)(?<!\bstart\s)(?<!\bbegin\s)\bwelcom(?:ed|es|ing)\s+(?:its\s+|their\s+|the\s+)?"
+        r"(?:very\s+)?(?:first\s+)?(?:[\w,-]+\s+){0,2}?(?:customers|guests|visitors|passengers|"
+        r"commuters|riders|diners|shoppers|travell?ers|fans|players|users)\b",
+    ),
+    (
         # A place inaugurated, or its opening ceremony held: "the tower was inaugurated on
         # January 10", "on Friday inaugurated the world's highest railway bridge", "The
         # opening ceremony took place on January 10", French "gratte-ciel inauguré en

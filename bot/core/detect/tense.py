@@ -41,6 +41,7 @@ _PRESENT_TENSE = frozenset(
         *("headline-present", "rolling-out", "launch-day", "available-from"),
         *("announce-release", "hit-stores", "deliveries-begin", "we-release", "out-on"),
         *("available-via", "ready-for-delivery", "debut", "first-store", "available-to-buy"),
+        "welcomed",
     }
 )
 # States that a preceding plan in the clause carries into the future: "we will release
@@ -119,7 +120,7 @@ _ADD_ON_NOUNS = frozenset({"update", "patch", "expansion", "dlc"})
 # (Also after the noun: "the rollout began July 9".)
 _PAST_FORM = rx.compile(
     r"(?:(?:rollout|roll-out)\s+(?:(?:initially|officially|gradually)\s+)?)?"
-    r"(?:started|began|went|was|were|opened)\b",
+    r"(?:started|began|went|was|were|opened|welcomed)\b",
     re.IGNORECASE,
 )
 # Kinds that say a release is not (yet) so: a bare "launch" next to them is no plan.

@@ -20,6 +20,7 @@ ALBUM = Target(
     maker="Solenne Marchal / Velmar Records",
 )
 TOWER = Target(name="Orrin Spire", aliases=("Spire tower",), maker="Orrin Holdings")
+AIRPORT = Target(name="Orrin Bay Airport", aliases=("Orrin Bay",), maker="Orrin Airports")
 COIN = Target(name="digital quill", aliases=("quill coin",), maker="Quill Central Bank")
 CURVED = Target(name="Velmar K Curve", aliases=("K Curve",), maker="Velmar")
 
@@ -82,6 +83,20 @@ CASES = [
         "Orrin Spire restaurant",
         "Orrin Holdings today opened reservations for the restaurant atop the Orrin Spire, "
         "which welcomes guests from June 3.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-place-that-welcomed-its-customers-is-open",
+        AIRPORT,
+        "Orrin Bay Airport's first day",
+        "Orrin Bay Airport welcomed its first passengers on Monday after years of delays.",
+        Label.RELEASED,
+    ),
+    Case(
+        "welcomes-its-first-passengers-on-a-day-ahead-is-a-plan",
+        AIRPORT,
+        "Orrin Bay Airport date",
+        "Orrin Bay Airport welcomes its first passengers on June 3, the operator said.",
         Label.CONFIRMED,
     ),
     Case(
