@@ -922,6 +922,18 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"\bmakes?\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?debut\b",
     ),
     (
+        # Its past, weakly: "made its official debut in the United Kingdom on October 20" is
+        # an opening, but "The latest edition made its debut today" may be an unveiling
+        # ("when it ships later this month": the plan in the item wins); not a reveal "at
+        # E3" or "at the Geneva show" at all.
+        "released-weak",
+        "made-debut",
+        "made",
+        r"\bmade\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?debut\b"
+        r"(?!\s+(?:at|during)\b[^.;]{0,40}?\b(?:show|expo|fair|festival|event|conference|summit|"
+        r"keynote|e3|ces|gamescom|mwc|ifa|computex|salon|presentation|showcase|direct)\b)",
+    ),
+    (
         # A release a product was given: "was given a worldwide release in late November",
         # "got a wide release" ("will be given a release date" is a plan).
         "released",
@@ -1032,7 +1044,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # nieuwe album uitgebracht" (not "non e uscito", "n'est pas sorti").
         "released",
         "foreign-past",
-        "ha han e sono est sont a heeft is fue salio hat wurde kam auf eroffnete eroffneten",
+        "ha han e sono est sont a heeft is fue salio hat wurde kam auf eroffnete eroffneten "
+        "wystartowa spustil spustila spustilo spustili spustily doslo ke sorti sortie sortis "
+        "sorties esta",
         r"(?:(?<!non\s)\bha\s+(?:ufficialmente\s+|finalmente\s+)?(?:rilasciato|lanciato|pubblicato|"
         r"debuttato)\b"
         # "ya ha comenzado a operar en la ruta", "han comenzado los servicios regulares".
@@ -1053,7 +1067,15 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "Es kam diesen Fruhling auf den Markt".
         r"|\bkam\s+(?:[\w-]+\s+){0,3}?auf\s+den\s+markt\b"
         # ... and in a clause: "der X-S10, die Ende 2020 auf den Markt kam".
-        r"|\bauf\s+den\s+markt\s+(?:kam(?:en)?|gekommen\s+(?:ist|sind|war|waren))\b)"
+        r"|\bauf\s+den\s+markt\s+(?:kam(?:en)?|gekommen\s+(?:ist|sind|war|waren))\b"
+        # Polish "Apple Pay wreszcie wystartowało w Polsce" (the patterns read ASCII word
+        # classes: "ł" is spelled out, and no word edge follows it).
+        r"|(?<!nie\s)\bwystartowa(?:ł|ła|ło|ły|li)(?![a-z\u00c0-\u024f])"
+        # Czech "ČSOB spustila Apple Pay", "Ke spuštění totiž došlo 19. února 2019".
+        r"|(?<!ne)\bspustil[aoiy]?\b|\bdoslo\s+(?:[\w]+\s+){0,3}?ke\s+spusteni\b"
+        r"|\bke\s+spusteni\s+(?:[\w]+\s+){0,3}?doslo\b"
+        # French "Sortie il y a presque un an", Portuguese "está disponível em Portugal".
+        r"|\bsortie?s?\s+il\s+y\s+a\b|(?<!nao\s)\besta\s+disponivel\s+(?:em|no|na|nos|nas)\b)"
         # (A teaser or trailer out is no release: "ha pubblicato il teaser ufficiale".)
         r"(?![^.;]{0,30}?\b(?:teaser|trailer|video|foto|immagini|bande-annonce)\b)",
     ),

@@ -21,6 +21,10 @@ ALBUM = Target(
 )
 TOWER = Target(name="Orrin Spire", aliases=("Spire tower",), maker="Orrin Holdings")
 AIRPORT = Target(name="Orrin Bay Airport", aliases=("Orrin Bay",), maker="Orrin Airports")
+DINER = Target(name="Orrin Burger Leeds", aliases=("Orrin Leeds",), maker="Orrin Foods")
+RACER = Target(name="Velmar Racer", aliases=(), maker="Velmar Games")
+WALLET = Target(name="Quill Pay", aliases=(), maker="Quill")
+SHOE = Target(name="Velmar Stride SL", aliases=("Stride SL",), maker="Velmar")
 COIN = Target(name="digital quill", aliases=("quill coin",), maker="Quill Central Bank")
 CURVED = Target(name="Velmar K Curve", aliases=("K Curve",), maker="Velmar")
 
@@ -98,6 +102,48 @@ CASES = [
         "Orrin Bay Airport date",
         "Orrin Bay Airport welcomes its first passengers on June 3, the operator said.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "made-its-debut-is-open",
+        DINER,
+        "Orrin Leeds opening",
+        "Hundreds queued before Orrin Burger Leeds made its official debut in the UK on March 2.",
+        Label.RELEASED,
+    ),
+    Case(
+        "made-its-debut-at-a-show-is-a-reveal",
+        RACER,
+        "Velmar Racer trailer",
+        "Velmar Racer made its debut at the Velmar Games showcase with a trailer.",
+        Label.NONE,
+    ),
+    Case(
+        "polish-started-is-out",
+        WALLET,
+        "Quill Pay rusza w Polsce",
+        "Quill Pay wreszcie wystartowało w Polsce: dziewięć banków obsługuje usługę.",
+        Label.RELEASED,
+    ),
+    Case(
+        "czech-launched-is-out",
+        WALLET,
+        "Banka spustila Quill Pay",
+        "Banka dnes spustila Quill Pay pro karty Mastercard.",
+        Label.RELEASED,
+    ),
+    Case(
+        "french-out-a-year-ago-is-out",
+        SHOE,
+        "Velmar Stride SL : le test",
+        "Sortie il y a presque un an, la Velmar Stride SL est testée.",
+        Label.RELEASED,
+    ),
+    Case(
+        "portuguese-available-in-a-country-is-out",
+        WALLET,
+        "Quill Pay em Portugal",
+        "A Quill Pay está disponível em Portugal para clientes de três bancos.",
+        Label.RELEASED,
     ),
     Case(
         "inaugurated-is-open",
