@@ -652,6 +652,18 @@ BLIND_AT = {
     "holdout587": "32012ec",
     "holdout588": "32012ec",
     "holdout589": "32012ec",
+    "holdout590": "b385a99",
+    "holdout591": "b385a99",
+    "holdout592": "b385a99",
+    "holdout593": "b385a99",
+    "holdout594": "b385a99",
+    "holdout595": "b385a99",
+    "holdout596": "b385a99",
+    "holdout597": "b385a99",
+    "holdout598": "b385a99",
+    "holdout599": "b385a99",
+    "holdout600": "b385a99",
+    "holdout601": "b385a99",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader. A checkout
 # that already has a second opinion is asked for its rules' answer (`by_rules`).

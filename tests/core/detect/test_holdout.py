@@ -644,6 +644,18 @@ HOLDOUT586 = FIXTURES / "holdout586.jsonl"
 HOLDOUT587 = FIXTURES / "holdout587.jsonl"
 HOLDOUT588 = FIXTURES / "holdout588.jsonl"
 HOLDOUT589 = FIXTURES / "holdout589.jsonl"
+HOLDOUT590 = FIXTURES / "holdout590.jsonl"
+HOLDOUT591 = FIXTURES / "holdout591.jsonl"
+HOLDOUT592 = FIXTURES / "holdout592.jsonl"
+HOLDOUT593 = FIXTURES / "holdout593.jsonl"
+HOLDOUT594 = FIXTURES / "holdout594.jsonl"
+HOLDOUT595 = FIXTURES / "holdout595.jsonl"
+HOLDOUT596 = FIXTURES / "holdout596.jsonl"
+HOLDOUT597 = FIXTURES / "holdout597.jsonl"
+HOLDOUT598 = FIXTURES / "holdout598.jsonl"
+HOLDOUT599 = FIXTURES / "holdout599.jsonl"
+HOLDOUT600 = FIXTURES / "holdout600.jsonl"
+HOLDOUT601 = FIXTURES / "holdout601.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -1624,6 +1636,26 @@ FLOORS = [
     (HOLDOUT587, 0.64, 1.00),
     (HOLDOUT588, 0.68, 0.70),
     (HOLDOUT589, 0.70, 0.81),
+    # Blind, never trained on (open-hardware phones, tablets, laptops and handhelds, many told in
+    # bug reports; VR headsets and smart glasses; Indian, Korean and Chinese films, games, anime,
+    # albums and a tour; developer tools and Android skins in issue threads, Apple Pay and M-Pesa
+    # country launches in Polish, Czech, Ukrainian and Russian; rail, bridges, cars, a vaccine,
+    # sneakers, stores, a stadium and a theme park); first scored on b385a99 at 0.521 (11 of
+    # 15), 0.448 (5 of 7), 0.502 (5 of 11), 0.718 (9 of 9), 0.831 (10 of 11), 0.630 (8 of 10),
+    # 0.519 (10 of 15), 0.583 (6 of 6), 0.587 (6 of 6), 0.567 (7 of 10), 0.576 (4 of 4) and
+    # 0.572 (3 of 7).
+    (HOLDOUT590, 0.52, 0.73),
+    (HOLDOUT591, 0.44, 0.71),
+    (HOLDOUT592, 0.50, 0.45),
+    (HOLDOUT593, 0.71, 1.00),
+    (HOLDOUT594, 0.83, 0.90),
+    (HOLDOUT595, 0.62, 0.80),
+    (HOLDOUT596, 0.51, 0.66),
+    (HOLDOUT597, 0.60, 1.00),
+    (HOLDOUT598, 0.60, 1.00),
+    (HOLDOUT599, 0.56, 0.70),
+    (HOLDOUT600, 0.60, 1.00),
+    (HOLDOUT601, 0.59, 0.50),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -1948,6 +1980,10 @@ async def test_timeline_moves_on_time(slug: str) -> None:
 # Timelines with a transition to a status their story skips (`timeline_check.py` calls it
 # false), or one that fires early, and why.
 KNOWN_EXTRA = {
+    # Blind (timelines187), as first scored.
+    "roblox-cube-3d": "a rumour the story never has: the keynote's 'is developing an AI 3D "
+    "foundational model that will be open source' reads as a plan to the rules, but the "
+    "CEO's 'incubation project' makes the second opinion read a rumour at 0.83",
     # Blind (timelines184), as first scored.
     "honda-cb750-hornet": "a rumour the story never has: Honda's own concept art 'set to "
     "revive the Hornet name in the near future' reads as a plan to the rules, but the same "
