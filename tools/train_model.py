@@ -664,6 +664,14 @@ BLIND_AT = {
     "holdout599": "b385a99",
     "holdout600": "b385a99",
     "holdout601": "b385a99",
+    "holdout602": "310540e",
+    "holdout603": "310540e",
+    "holdout604": "310540e",
+    "holdout605": "310540e",
+    "holdout606": "310540e",
+    "holdout607": "310540e",
+    "holdout608": "310540e",
+    "holdout609": "310540e",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader. A checkout
 # that already has a second opinion is asked for its rules' answer (`by_rules`).

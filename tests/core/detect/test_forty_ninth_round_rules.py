@@ -1,5 +1,5 @@
-"""The rules added in the sixty-sixth round (issue 5: the errors of the blind sets
-holdout578 onward), one short made-up item each: made-up products, and none of these
+"""The rules added in the sixty-sixth and sixty-seventh rounds (issue 5: the errors of the
+blind sets holdout578 onward), one short made-up item each: made-up products, and none of these
 sentences is in a labelled set, so each case checks the rule rather than a memorised
 phrasing. Each case failed on the code before its rule, except the guards beside them,
 which pin what the rule must leave alone."""
