@@ -143,11 +143,8 @@ class Maker:
     def runs_past(self, text: str, start: int, end: int) -> bool:
         """Whether the maker's name starts at `start` of `text` and runs past `end`: the
         album "Aya" in "Aya Nakamura a annoncé son nouvel album" is the singer's name."""
-        return self.pattern is not None and any(
-            m.end() > end
-            for m in self.pattern.finditer(text, start, min(len(text), end + 60))
-            if m.start() == start
-        )
+        found = self.pattern.match(text, start, end + 60) if self.pattern is not None else None
+        return found is not None and found.end() > end
 
     def owns(self, folded: str, start: int) -> bool:
         """Whether "a X" at `start` is the maker's product all the same: the name starts

@@ -1258,17 +1258,18 @@ class TargetMatcher:
         word = _ONE_WORD.match(folded, titled.end())
         if word is not None and word.group().lower() in self._own_words:
             return False
-        return self._titled_otherwise(folded, end, _TITLE_AFTER)
+        return not self._named_at(folded, titled.end())
 
-    def _titled_otherwise(self, folded: str, end: int, title: re.Pattern[str] = _TITLED) -> bool:
-        """Whether a description ending at `end` is followed by a quoted title (`title`:
-        or any capitalised one) that is none of the target's names: "Drake's joint album
-        'Her Loss'" is that album."""
-        titled = title.match(folded, end)
-        if titled is None:
-            return False
-        names = self._name_matches(folded, titled.end(), titled.end() + 80)
-        return not (names and names[0].start() == titled.end())
+    def _titled_otherwise(self, folded: str, end: int) -> bool:
+        """Whether a description ending at `end` is followed by a quoted title that is
+        none of the target's names: "Drake's joint album 'Her Loss'" is that album."""
+        titled = _TITLED.match(folded, end)
+        return titled is not None and not self._named_at(folded, titled.end())
+
+    def _named_at(self, folded: str, pos: int) -> bool:
+        """Whether one of the target's names starts at `pos` of `folded`."""
+        names = self._name_matches(folded, pos, pos + 80)
+        return bool(names) and names[0].start() == pos
 
     def _other_version_before(self, folded: str, start: int) -> bool:
         """Whether a short form follows another version of the line: "Gemini 3 Deep
