@@ -34,7 +34,9 @@ _CITED_SOURCE = rx.compile(
 # Microsoft's plans", "a report from Bloomberg").
 _HEARSAY_SOURCE = rx.compile(
     r"\s*(?:[\w'-]+\s+){0,3}?(?:people|persons?|sources?|insiders?|someone|staffers?|"
-    r"leakers?|tipsters?|analysts?|reports?|documents?|employees?)\b",
+    r"leakers?|tipsters?|analysts?|reports?|documents?|employees?|"
+    # A page the maker took down is a leak: "according to the now-removed store page".
+    r"(?:now|since)[\s-](?:removed|deleted|pulled|taken\s+down)|leaked|accidental\w*)\b",
     re.IGNORECASE,
 )
 # After "according to": numbers measured, not hearsay about a release ("fetched $36
@@ -46,6 +48,9 @@ _MEASURED = rx.compile(
 _CLAUSE_END = rx.compile(r"[,;:]")
 # After "quoting": the words themselves ("quoting: \"we intend to\""), which name no source.
 _QUOTED_WORDS = rx.compile(r"\s*[:\"'\u201c\u2018]")
+# Doubts that take the maker off the record for the clause: words said inside the company,
+# and a guess at what an event the maker announced will show.
+_NOT_THE_MAKERS = frozenset({"internal", "event-guess"})
 # What the maker has not yet done "officially": "Samsung is yet to give a nod officially",
 # "retailers unveiled it before the manufacturer officially announced it".
 _NOT_YET_OFFICIAL = rx.compile(
@@ -92,7 +97,7 @@ class Sources:
             )
             or self.maker_says(text)
         )
-        if any(c.name == "internal" for c in kinds.get("unofficial", [])):
+        if any(c.name in _NOT_THE_MAKERS for c in kinds.get("unofficial", [])):
             on_record = official
         maker = self._match.maker
         for cue in kinds.get("attrib", []):

@@ -73,6 +73,8 @@ _VARIANT_END = rx.compile(rf"\b(?:{VARIANTS})\s*$", re.IGNORECASE)
 # "next-gen Echo" ("a new Echo" is as often one just out).
 _NEXT_MEMBER = rx.compile(r"\b(?:next|next-gen(?:eration)?|upcoming)\s+$", re.IGNORECASE)
 # Investor boilerplate: its "actual results may differ" is about no release.
+# A sentence's end inside a name ("What If...? Season 2", "Jeopardy! Masters").
+_ENDS = rx.compile(r"[.!?](?:\s|$)")
 _BOILERPLATE = rx.compile(
     r"forward-looking\s+statements?|safe\s+harbou?r\s+statement", re.IGNORECASE
 )
@@ -230,7 +232,9 @@ class Classifier:
             folded, item.url, official_source
         ):
             mentions = []
-        units = split_units(folded, len(title))
+        # (Only a name with a sentence's end in it can be cut: most names have none.)
+        names = [(m.start, m.end) for m in mentions if _ENDS.search(folded, m.start, m.end)]
+        units = split_units(folded, len(title), names)
         # The substring test is a cheap gate: the regex costs 5% of an item.
         if ("ooking" in folded or "arbo" in folded) and _BOILERPLATE.search(folded):
             units = [u for u in units if not _BOILERPLATE.search(folded, *u.sentence)]

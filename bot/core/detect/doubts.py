@@ -256,6 +256,21 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"|\ball-hands\b",
     ),
     (
+        # An invitation names an event, not what it will show: "Apple announces event on
+        # September 10, expected to be iPhone 11 launch", "Unpacked, where it is expected to
+        # unveil the Galaxy Buds3". The maker is on record for the date of the event only.
+        "unofficial",
+        "event-guess",
+        "event events keynote unpacked invite invites invitation invitations presentation "
+        "showcase conference livestream",
+        r"\b(?:events?|keynote|unpacked|invites?|invitations?|presentation|showcase|"
+        r"(?:press|developers?)\s+conference|livestream)\b[^.;:!?]{0,60}?"
+        r"\b(?:(?:is|are|it's|they're)\s+)?(?:widely\s+|largely\s+|also\s+)?"
+        r"(?:expected|likely|tipped|rumou?red|anticipated)\s+to\s+(?:be(?!\s+(?:held|hosted|"
+        r"streamed|broadcast|live|open)\b)|see|bring|feature|include|unveil|introduce|debut|"
+        r"reveal|show|showcase|launch|announce)\b",
+    ),
+    (
         "unofficial",
         "until-official",
         "until",
@@ -467,6 +482,15 @@ VIDEO_CLIP = r"video(?!s?\s+(?:streaming|service|platform|app|editor|editing|pla
 
 # What was released is not the product: pre-orders, a beta, a trailer, an event.
 NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
+    (
+        # A release's features moving through their stages, not the release in one of
+        # them: "13 graduating to stable, 12 to beta", "in-place resize moves to beta".
+        "not-product",
+        "feature-stage",
+        "graduate graduates graduated graduating promoted moves moved moving advanced advancing",
+        r"\b(?:graduat(?:e|es|ed|ing)|promoted|mov(?:es|ed|ing)|advanc(?:ed|ing))\s+(?:to|into)\s+"
+        r"(?:beta|alpha|stable|ga)\b(?:,?\s+(?:and\s+)?\d+\s+to\s+(?:beta|alpha|stable))*",
+    ),
     (
         # "vendors say fixes are coming": a repair for something people already run.
         "not-product",

@@ -77,12 +77,17 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # "early rumors from September pointed to another chip".
         "past-hearsay",
         "borne-out",
-        "rumors rumours leaks reports what prior earlier previous early put puts putting",
+        "rumors rumours rumor rumour leaks leak reports what prior earlier previous early put "
+        "puts putting",
         # "the announcement has put those rumors to bed".
         r"\bput(?:s|ting)?\s+(?:those|the|these|any|all)\s+(?:[\w-]+\s+)?(?:rumou?rs|leaks|"
         r"speculation)\s+to\s+(?:bed|rest)\b|"
-        r"\b(?:rumou?rs|leaks|reports)\s+(?:[\w'-]+\s+){0,8}?(?:were|was|proved|turned\s+out)\s+"
-        r"(?:to\s+be\s+)?(?:true|right|correct|accurate|spot[\s-]on)\b"
+        # "The rumours are true: Sony has just taken the wraps off", "yesterday's leak about
+        # the four cameras is also true" ("if the rumours are true" is `unconfirmed`'s, which
+        # starts first).
+        r"\b(?:rumou?rs?|leaks?|reports)\s+(?:[\w'-]+\s+){0,10}?(?:were|was|are|is|proved|"
+        r"turned\s+out)\s+(?:(?:also|all|indeed)\s+)?"
+        r"(?:to\s+be\s+)?(?:true|right|correct|accurate|spot[\s-]on)\b(?!\s*\?)"
         r"|\bwhat\s+we(?:'d|\s+had|'ve|\s+have)\s+(?:already\s+)?heard\b"
         r"(?:\s+(?:from|in|through)\s+(?:the\s+)?(?:earlier\s+)?(?:leaks|rumou?rs|reports)\b)?"
         r"|\b(?:prior|earlier|previous|early)\s+(?:rumou?rs|leaks)\b",
@@ -359,8 +364,8 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # ab sofort verfugbar", "tras meses de rumores", "dopo mesi di indiscrezioni".
         "past-hearsay",
         "foreign-after-leaks",
-        "nach tras despues apres dopo",
-        r"\b(?:nach|tras|despues\s+de|apres|dopo)\s+(?:[\w-]+\s+){0,3}?(?:geruchten|rumores|"
+        "nach tras despues apres dopo apos",
+        r"\b(?:nach|tras|despues\s+de|apres|dopo|apos)\s+(?:[\w-]+\s+){0,4}?(?:geruchten|rumores|"
         r"rumeurs|indiscrezioni|voci|filtraciones|spekulationen|leaks)\b",
     ),
     (

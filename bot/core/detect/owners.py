@@ -47,6 +47,8 @@ _LEAD_WORDS = frozenset(
         # Deadlock".
         *("of", "off", "to", "into", "up", "out", "over", "than", "via", "vs"),
         *("game", "dlc", "expansion", "album", "film", "movie", "show", "series", "phone"),
+        # ("Tutorial for AI Generative Remove": a feature's kind, no brand.)
+        *("ai", "app", "feature", "tool"),
     )
 )
 

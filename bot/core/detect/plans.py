@@ -180,9 +180,10 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "release launch early ship shipping arrival premiere target",
         r"\b(?:release|launch|early\s+access|ship|shipping|arrival|premiere|target)\s+(?:date|window|"
         r"timeline|month)\b"
-        # (Not one still to come: "the release date to be announced".)
+        # (Not one still to come: "the release date to be announced", "launch date
+        # announcement April 23", whose day is the announcement's.)
         r"(?!\s*(?:is\s+|are\s+)?(?:still\s+)?(?:to\s+be\s+(?:announced|confirmed|revealed|"
-        r"determined)|tba|tbc|tbd)\b)",
+        r"determined)|tba|tbc|tbd|announcement|reveal)\b)",
     ),
     (
         # A launch aimed at: "NewTV's target launch is Christmas 2019", "is targeting a

@@ -205,6 +205,15 @@ class UnitReader:
         # label: the word says nothing about a later release.
         self._named_prerelease = any(_PRERELEASE_NAME.search(n) for n in match.target_names)
         self._after_early_access = any(_FULL_RELEASE_NAME.search(n) for n in match.target_names)
+        # Guesses the target's name is written with ("What If" of "What If...? Season 2"):
+        # so capitalised, outside the name's own mentions too ("Marvel's What If Head
+        # Writer"), they are the show's name, not a guess.
+        self._name_guesses = frozenset(
+            n[c.start : c.end]
+            for n in match.target_names
+            for c in scan(n)
+            if c.kind in ("hedge", "hedge-weak") and c.end - c.start > 3
+        )
 
     def read(
         self,
@@ -237,6 +246,8 @@ class UnitReader:
         kinds: dict[str, list[Cue]] = {}
         for cue in scan(words):
             if cue.kind == "prerelease" and self._named_prerelease:
+                continue
+            if self._name_guesses and words[cue.start : cue.end] in self._name_guesses:
                 continue
             kinds.setdefault(cue.kind, []).append(cue)
         if spans and ("which" in text or "that" in text):

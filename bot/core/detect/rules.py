@@ -74,10 +74,12 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
     (
         "released",
         "rolling-out",
-        "is are *'s began begins begin started starts start now rollout roll rolls rolling "
+        "is are *'s began begun begins begin started starts start now rollout roll rolls rolling "
         "launch launches launching ships shipping available",
-        r"\b(?:is|are|\w+'s|began|begins|begin|started|starts|start|"
+        # ("Samsung has begun distributing One UI 6.1.1".)
+        r"\b(?:is|are|\w+'s|began|begun|begins|begin|started|starts|start|"
         r"now)\s+(?:now\s+|officially\s+|gradually\s+|slowly\s+|already\s+|finally\s+)?(?:rolling\s+out|"
+        r"distributing|"
         # ("is releasing 'Speak Now' next" is the next one planned.)
         r"shipping|selling|releasing(?![^.;]{0,40}?\bnext\b)|(?:starting|beginning)\s+to\s+(?:roll\s+"
         r"out|ship|sell)|(?<=started\s)to\s+(?:ship|sell|roll\s+out))\b"
@@ -288,7 +290,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "delivered",
         "deliveries shipments delivered delivers handed hands began begins reached took taking "
-        "takes take entered enters entering customer commenced begun started became went",
+        "takes take entered enters entering customer commenced begun started became went sailed "
+        "set departed embarked completed",
         _DELIVERIES + r"(?:have\s+|has\s+)?"
         r"(?:officially\s+|now\s+)?(?:begun|"
         r"began|started|commenced|kicked\s+off|got\s+under\s?way)\b|\bdelivered\s+(?:[\w-]+\s+){0,6}?to\s+(?:its\s+|their\s+)?"
@@ -308,8 +311,13 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:became|went)\s+(?:fully\s+)?operational\b"
         # "has officially commenced public driverless operations", "started its commercial
         # operation in Jakarta".
-        r"|\b(?:commenced|began|begun|started)\s+(?:its\s+|their\s+)?(?:public|commercial|"
-        r"passenger|paid)\s+(?:[\w-]+\s+)?(?:operations?|service|rides)\b"
+        # "has begun operations" too.
+        r"|\b(?:commenced|began|begun|started)\s+(?:its\s+|their\s+)?(?:(?:public|commercial|"
+        r"passenger|paid)\s+(?:[\w-]+\s+)?)?(?:operations?|service|rides)\b"
+        # A ship in paying service: "has sailed its maiden voyage", "set sail on its maiden
+        # voyage" (an aircraft's maiden flight is a test).
+        r"|\b(?:sailed|set\s+sail\s+on|departed\s+on|embarked\s+on|began|completed)\s+"
+        r"(?:its|her|their)\s+maiden\s+(?:voyage|cruise|sailing)\b"
         # "days after the first devices reached buyers".
         r"|\breached\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?"
         r"(?:customers|buyers|owners)\b"
@@ -1046,7 +1054,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "foreign-past",
         "ha han e sono est sont a heeft is fue salio hat wurde kam auf eroffnete eroffneten "
         "wystartowa spustil spustila spustilo spustili spustily doslo ke sorti sortie sortis "
-        "sorties esta",
+        "sorties esta erschienen",
         r"(?:(?<!non\s)\bha\s+(?:ufficialmente\s+|finalmente\s+)?(?:rilasciato|lanciato|pubblicato|"
         r"debuttato)\b"
         # "ya ha comenzado a operar en la ruta", "han comenzado los servicios regulares".
@@ -1064,6 +1072,13 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\bheeft\s+(?:[\w-]+\s+){0,4}?uitgebracht\b|\bis\s+(?:verschenen|uitgekomen)\b"
         r"|\b(?:fue|ha\s+sido)\s+lanzad[oa]s?\b|\bsalio\s+a\s+la\s+venta\b"
         r"|\b(?:hat|wurde)\s+(?:[\w-]+\s+){0,4}?veroffentlicht\b"
+        # "KDE Plasma 6 erschienen", "ist endlich erschienen" (not "noch nicht erschienen").
+        r"|(?<!nicht\s)\berschienen\b"
+        # "Letztlich wurde sie am 26. April 2024 eroffnet".
+        r"|\bwurde\s+(?:[\w.-]+\s+){0,5}?(?:eroffnet|eingeweiht|gestartet)\b"
+        # Italian "E infatti iniziata la distribuzione" of an update.
+        r"|(?<!non\s)\be\s+(?:infatti\s+|finalmente\s+|ufficialmente\s+|gia\s+)?iniziat[oa]\s+"
+        r"(?:la\s+distribuzione|il\s+rollout|la\s+vendita|le\s+vendite)\b"
         # "Es kam diesen Fruhling auf den Markt".
         r"|\bkam\s+(?:[\w-]+\s+){0,3}?auf\s+den\s+markt\b"
         # ... and in a clause: "der X-S10, die Ende 2020 auf den Markt kam".

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -90,6 +91,11 @@ def fold(text: str) -> str:
     return folded if len(folded) == len(text) else text
 
 
+# A month's name after a day's number and its full stop ("26. April", "3. Marz").
+_GERMAN_MONTH = rx.compile(
+    r"(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)\b",
+    re.IGNORECASE,
+)
 # The word a full stop ends: an abbreviation ("Inc.") or an initial does not end a sentence.
 _LAST_WORD = rx.compile(r"([\w.]+)$")
 
@@ -106,14 +112,26 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return sentence_end, clause_cut
 
 
-def _sentences(text: str, offset: int) -> list[tuple[int, int]]:
+def _inside(at: int, names: Sequence[tuple[int, int]]) -> bool:
+    """Whether offset `at` falls inside one of the target's `names` (start, end)."""
+    return any(start <= at < end - 1 for start, end in names)
+
+
+def _sentences(
+    text: str, offset: int, names: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
     sentence_end, _ = _patterns()
     spans: list[tuple[int, int]] = []
     begin = 0
     for match in sentence_end.finditer(text):
+        if names and _inside(offset + match.start(1), names):
+            continue
         if match.group(1) == ".":
             word = _LAST_WORD.search(text[begin : match.start()])
             if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+            # A day written the German way: "am 26. April 2024 eroffnet".
+            if word and word.group(1).isdigit() and _GERMAN_MONTH.match(text, match.end()):
                 continue
         spans.append((offset + begin, offset + match.end(1)))
         begin = match.end()
@@ -122,16 +140,24 @@ def _sentences(text: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
-def split_units(folded: str, title_end: int) -> list[Unit]:
+def split_units(folded: str, title_end: int, names: Sequence[tuple[int, int]] = ()) -> list[Unit]:
     """Units of `folded` = title + "\\n" + summary; the title ends at `title_end`.
 
     The title is one unit (headlines are short and their clauses lean on each other);
-    the summary is cut into sentences, then clauses.
+    the summary is cut into sentences, then clauses. `names` are where the target is
+    named with a sentence's end in its name ("What If...? Season 2", "Jeopardy! Masters"):
+    no cut falls inside them, and a headline ending in one asks nothing.
     """
     _, clause_cut = _patterns()
     units: list[Unit] = []
     title = folded[:title_end].strip()
     asked = title.find("? ")
+    while asked > 0 and names and _inside(asked, names):
+        asked = title.find("? ", asked + 1)
+    if names and title.endswith("?") and _inside(len(title) - 1, [(s, e + 1) for s, e in names]):
+        title_asks = False
+    else:
+        title_asks = title.rstrip().endswith("?")
     if asked > 0:
         # "Release date confirmed? Not quite": the question and its answer are two units.
         rest = len(title) - len(title[asked + 1 :].lstrip())
@@ -142,12 +168,12 @@ def split_units(folded: str, title_end: int) -> list[Unit]:
         # "X Lands on Android: A New Era for Mobile AI?" asks about a fact it states.
         units.append(Unit(title[:colon], 0, colon, (0, title_end), True, False))
         units.append(Unit(title[colon + 1 :], colon + 1, title_end, (0, title_end), True, True))
-    elif title.rstrip().endswith("?"):
+    elif title_asks:
         units.extend(_asked(title, 0, len(title), title_end))
     elif title:
         units.append(Unit(title, 0, title_end, (0, title_end), True, False))
     summary_start = title_end + 1
-    for s_start, s_end in _sentences(folded[summary_start:], summary_start):
+    for s_start, s_end in _sentences(folded[summary_start:], summary_start, names):
         sentence = folded[s_start:s_end]
         begin = 0
         for cut in clause_cut.finditer(sentence):

@@ -83,6 +83,8 @@ CEILINGS = (
     ("cap:forum", Label.RUMOURED),
     # The writer calling the whole story a rumour ("All of this is still just a rumor").
     ("hedge:disclaimed", Label.RUMOURED),
+    # An event the maker announced, and the target only what it is expected to show.
+    ("unofficial:event-guess", Label.RUMOURED),
     ("cap:described", Label.CONFIRMED),
     # A review before the release day it names, or beside "it has yet to hit shelves":
     # the product is seen, not out.

@@ -225,7 +225,11 @@ _AHEAD_AFTER = rx.compile(
     # "debuts on the upcoming Galaxy S8": with a product still to come.
     r"|\s+(?:on|with|in|alongside|inside)\s+(?:the\s+)?(?:upcoming|forthcoming|future|next)\b"
     # "deliveries begin soon".
-    r"|\s+(?:very\s+)?(?:soon|shortly)\b",
+    r"|\s+(?:very\s+)?(?:soon|shortly)\b"
+    # A day counted from an event still to come: "the watch goes on sale about four weeks
+    # later".
+    r"|[^.;,]{0,25}?\b(?:a\s+few|two|three|four|five|six|several|\d+|a|one)\s+(?:days?|weeks?|"
+    r"months?)\s+later\b",
     re.IGNORECASE,
 )
 # A capitalised object after "released"/"launched" that is a day or month, not a product.
@@ -326,11 +330,12 @@ class Tenses:
         self._own_nouns = _ADD_ON_NOUNS.intersection(name_words)
         # A song's own release is the release of a single.
         self._song = not _SONG_WORDS.isdisjoint(name_words)
-        # "the launch event is on August 13": the day of a show, not of the product.
+        # "the launch event is on August 13": the day of a show, not of the product; "launch
+        # date announcement April 23": the day the date is told.
         # (A place's "opening" too: "about to change on June 6 with the opening of X".)
         self._release_noun = rx.compile(
             r"\b(?:release|launch|debut)\b(?!\s+(?:event|party|keynote|stream|livestream|"
-            r"presentation|showcase|trailer))|\bthe\s+(?:grand\s+|official\s+)?opening\s+of\b",
+            r"presentation|showcase|trailer|date\s+(?:announcement|reveal)))|\bthe\s+(?:grand\s+|official\s+)?opening\s+of\b",
             re.IGNORECASE,
         )
 

@@ -953,7 +953,10 @@ FLOORS = [
     (HOLDOUT188, 0.69, 0.90),
     # Blind, never trained on; first scored on 3fe729c at 0.634 (12 of 14), 0.770 (9 of
     # 10), 0.706 (12 of 13) and 0.821 (14 of 15).
-    (HOLDOUT189, 0.63, 0.84),  # PLANNED_RELEASE took a right release
+    # PLANNED_RELEASE took a right release; 0.62 and 0.78: "has begun to roll out" (a row's
+    # start word, added in the sixty-ninth round, which fixed two releases elsewhere) reads
+    # the TVs' update as the console's.
+    (HOLDOUT189, 0.62, 0.78),
     (HOLDOUT190, 0.76, 0.90),
     (HOLDOUT191, 0.70, 0.92),
     (HOLDOUT192, 0.82, 0.93),
@@ -1415,7 +1418,9 @@ FLOORS = [
     # films of books and comics; aircraft variants, a rocket and a train); first scored on
     # a98d4c1 at 0.667 (6 of 7), 0.514 (5 of 7), 0.673 (10 of 10), 0.733 (11 of 11) and
     # 0.686 (11 of 13).
-    (HOLDOUT454, 0.66, 0.85),
+    # 0.64: "am 23. Marz" is one sentence now, not a fragment whose "Marz 2022 die finale
+    # Version" the second opinion read as the target's day.
+    (HOLDOUT454, 0.64, 0.85),
     (HOLDOUT455, 0.51, 0.71),
     (HOLDOUT456, 0.67, 1.00),
     (HOLDOUT457, 0.73, 1.00),
