@@ -672,6 +672,18 @@ BLIND_AT = {
     "holdout607": "310540e",
     "holdout608": "310540e",
     "holdout609": "310540e",
+    "holdout610": "ba49f43",
+    "holdout611": "ba49f43",
+    "holdout612": "ba49f43",
+    "holdout613": "ba49f43",
+    "holdout614": "ba49f43",
+    "holdout615": "ba49f43",
+    "holdout616": "ba49f43",
+    "holdout617": "ba49f43",
+    "holdout618": "ba49f43",
+    "holdout619": "ba49f43",
+    "holdout620": "ba49f43",
+    "holdout621": "ba49f43",
 }
 # Run inside the old checkout: its own classifier, its own corpus reader. A checkout
 # that already has a second opinion is asked for its rules' answer (`by_rules`).
