@@ -41,6 +41,9 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         + r"|\b(?:lay|lays|laid)\s+(?:the\s+)?"
         + _DOUBTS
         + r"\s+to\s+rest\b"
+        # Delays that are over: "Elbow open Co-op Live after venue delays", "after three
+        # weeks of chaos and delays, tonight Elbow are the first act to play".
+        r"|\b(?:after|following|despite)\s+(?:[\w-]+\s+){0,5}?delays\b"
         # "Following a couple of big leaks, Fitbit is officially announcing"; "after much
         # rumor and speculation, it is here".
         r"|\b(?:after|following)\s+['\"‘“]?(?:a\s+couple\s+of|a\s+few|a\s+number\s+of|several|numerous|"

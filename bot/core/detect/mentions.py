@@ -158,6 +158,9 @@ _ONE_WORD = rx.compile(r"[A-Za-z][\w+]*")
 _DIGIT = rx.compile(r"\d")
 _NOT_PRODUCT = rx.compile(NOT_PRODUCT_BEFORE, re.IGNORECASE)
 _RELEASE_WORDS = rx.compile(RELEASE_WORDS, re.IGNORECASE)
+# Words that hold no cue alone but make one with the words after a name: "DirecTV Now
+# streaming service" is no "now streaming", "ESPN Live available" no "live".
+_CUE_STARTS = rx.compile(r"\b(?:now|live|here)\b", re.IGNORECASE)
 _LEAD_IN = rx.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 # What may not stand right before a name: "Sora" in "OpenSora", "v2" in "2.v2", "x/R2".
 _LEFT = rx.compile(r"[\w.\-/+]")
@@ -560,7 +563,11 @@ class TargetMatcher:
         # Whether a name holds words a cue could read ("Recall", "Alpha", "Season"); most
         # do not, and then masking them would change nothing.
         self._mask = any(
-            scan(n) or _NOT_PRODUCT.search(f"{n} x ") or _RELEASE_WORDS.search(n) for n in names
+            scan(n)
+            or _NOT_PRODUCT.search(f"{n} x ")
+            or _RELEASE_WORDS.search(n)
+            or _CUE_STARTS.search(n)
+            for n in names
         )
         # A patch release of a dotted version: "Django 6.0.1" for "Django 6.0", and
         # "elementary OS 8.0.2" for "elementary OS 8". A minor one ("Kestrel 5.1" for

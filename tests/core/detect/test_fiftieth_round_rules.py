@@ -1,6 +1,6 @@
 """The rules added in the sixty-eighth and sixty-ninth rounds (issue 5: what kept a retrained
 second opinion from landing, the event invitations and leaked store pages the rules read as
-the maker on record; then the errors of the blind sets holdout610-621 and timelines189),
+the maker on record; then the errors of the blind sets holdout610-621 and the timelines),
 one short made-up item each: made-up products, and none of these sentences is in a
 labelled set, so each case checks the rule rather than a memorised phrasing. Each case failed
 on the code before its rule, except the guards beside them, which pin what the rule must
@@ -26,6 +26,8 @@ LINE = Target(name="Quillrail Line 3", aliases=("Line 3",), maker="Quillrail Tra
 TOOL = Target(name="Lumen Quill Erase", aliases=("Quill Erase",), maker="Lumen")
 RIDE = Target(name="Orrin Blitz", aliases=("Blitz",), maker="Orrin Parks")
 SYSTEM = Target(name="Velmar OS 7", aliases=(), maker="Velmar")
+STREAMER = Target(name="Velmar Now", aliases=(), maker="Velmar")
+ARENA = Target(name="Orrin Arena", aliases=(), maker="Orrin Venues")
 SHOW = Target(
     name="What If Velmar? Season 2", aliases=("What If Velmar Season 2",), maker="Orrin Studios"
 )
@@ -165,6 +167,22 @@ CASES = [
         PHONE,
         "Velmar anuncia o Cirrus",
         "Após meses de antecipação e rumores, a Velmar anunciou oficialmente o Cirrus.",
+        Label.NONE,
+    ),
+    Case(
+        "a-names-now-before-streaming-is-no-release",
+        STREAMER,
+        "Should you try Velmar Now?",
+        "Last night Velmar unveiled its long-awaited Velmar Now streaming service, which will "
+        "launch tomorrow at $35 a month.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "delays-that-are-over-plan-nothing",
+        ARENA,
+        "A belated, brilliant night at the Orrin Arena",
+        "After three weeks of chaos and delays, tonight the band is the first act to play the "
+        "Orrin Arena.",
         Label.NONE,
     ),
     Case(
