@@ -54,6 +54,8 @@ CASES = [
         "The Zephyr X2 has not been released yet and is not available in stores.",
         Label.NONE,
         cue="negated:not-released",
+        known_miss="the second opinion trained on holdout9-621 reads a hands-on of a device "
+        "not yet out as the maker's plan for it (0.70)",
     ),
     Case(
         "no-release-date",
@@ -277,6 +279,8 @@ CASES = [
         "Orbit Games released a new trailer for Quasar 3",
         "The two-minute trailer shows the console's new controller.",
         Label.NONE,
+        known_miss="the second opinion trained on holdout9-621 reads a game's new trailer as "
+        "the maker's plan for the game",
     ),
     # -- which product
     Case(
@@ -354,7 +358,15 @@ CASES = [
         Label.RELEASED,
     ),
     # -- descriptions, events and side facts that are not a release
-    Case("specs-released", ZEPHYR, "Nimbus released the Zephyr X2's full specs", "", Label.NONE),
+    Case(
+        "specs-released",
+        ZEPHYR,
+        "Nimbus released the Zephyr X2's full specs",
+        "",
+        Label.NONE,
+        known_miss="the second opinion trained on holdout9-621 reads the maker publishing a "
+        "device's specs as its announcement",
+    ),
     Case(
         "colours",
         ZEPHYR,
@@ -421,6 +433,8 @@ CASES = [
         "When will Kestrel 5.0 be released?",
         "Users keep asking in the tracker.",
         Label.RUMOURED,
+        known_miss="the second opinion trained on holdout9-621 reads users asking when a "
+        "release comes as no status at all (0.49)",
     ),
     # -- forums
     Case(
