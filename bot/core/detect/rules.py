@@ -605,8 +605,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # is "a soon-to-be-released version" out.
         r"(?<!\sever\s)(?<!to-be-)"
         r"\b(?:officially\s+|quietly\s+|finally\s+|recently\s+|just\s+|"
-        r"eventually\s+|formally\s+|globally\s+|publicly\s+|suddenly\s+|first\s+)?(?:launched|"
-        r"relaunched|"
+        r"eventually\s+|formally\s+|globally\s+|publicly\s+|suddenly\s+|first\s+)?(?:"
+        # (A kind of ride is no release: "a steel launched wing roller coaster".)
+        r"launched(?!\s+(?:(?:wing|roller|flying|family|dive|spinning|hybrid|water)\s+)*"
+        r"coasters?\b)|relaunched|"
         # A return is a release again: "McDonald's has brought back its Szechuan sauce".
         r"brought\s+back(?!\s+(?:memories|to\s+life|from)\b)|"
         # "brought the Xiaomi 13 series smartphones into the Chinese market last month".

@@ -26,6 +26,7 @@ LINE = Target(name="Quillrail Line 3", aliases=("Line 3",), maker="Quillrail Tra
 TOOL = Target(name="Lumen Quill Erase", aliases=("Quill Erase",), maker="Lumen")
 RIDE = Target(name="Orrin Blitz", aliases=("Blitz",), maker="Orrin Parks")
 SYSTEM = Target(name="Velmar OS 7", aliases=(), maker="Velmar")
+COASTER = Target(name="Orrin Bolt", aliases=(), maker="Orrin Parks")
 STREAMER = Target(name="Velmar Now", aliases=(), maker="Velmar")
 ARENA = Target(name="Orrin Arena", aliases=(), maker="Orrin Venues")
 SHOW = Target(
@@ -184,6 +185,14 @@ CASES = [
         "After three weeks of chaos and delays, tonight the band is the first act to play the "
         "Orrin Arena.",
         Label.NONE,
+    ),
+    Case(
+        "a-launched-coaster-is-a-kind-of-ride",
+        COASTER,
+        "Orrin Parks reveals Orrin Bolt",
+        "Orrin Parks has announced Orrin Bolt, a record-breaking steel launched wing roller "
+        "coaster.",
+        Label.RUMOURED,
     ),
     Case(
         "on-sale-weeks-after-an-event-ahead-is-a-plan",
