@@ -72,9 +72,9 @@ _VARIANT_END = rx.compile(rf"\b(?:{VARIANTS})\s*$", re.IGNORECASE)
 # Words before a family's name that make it the member to come: "the next Echo",
 # "next-gen Echo" ("a new Echo" is as often one just out).
 _NEXT_MEMBER = rx.compile(r"\b(?:next|next-gen(?:eration)?|upcoming)\s+$", re.IGNORECASE)
-# Investor boilerplate: its "actual results may differ" is about no release.
 # A sentence's end inside a name ("What If...? Season 2", "Jeopardy! Masters").
 _ENDS = rx.compile(r"[.!?](?:\s|$)")
+# Investor boilerplate: its "actual results may differ" is about no release.
 _BOILERPLATE = rx.compile(
     r"forward-looking\s+statements?|safe\s+harbou?r\s+statement", re.IGNORECASE
 )

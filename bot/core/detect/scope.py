@@ -154,10 +154,8 @@ def split_units(folded: str, title_end: int, names: Sequence[tuple[int, int]] = 
     asked = title.find("? ")
     while asked > 0 and names and _inside(asked, names):
         asked = title.find("? ", asked + 1)
-    if names and title.endswith("?") and _inside(len(title) - 1, [(s, e + 1) for s, e in names]):
-        title_asks = False
-    else:
-        title_asks = title.rstrip().endswith("?")
+    # (A name that ends the headline with its own "?" asks nothing.)
+    title_asks = title.endswith("?") and not any(s < len(title) <= e for s, e in names)
     if asked > 0:
         # "Release date confirmed? Not quite": the question and its answer are two units.
         rest = len(title) - len(title[asked + 1 :].lstrip())

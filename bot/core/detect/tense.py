@@ -335,7 +335,8 @@ class Tenses:
         # (A place's "opening" too: "about to change on June 6 with the opening of X".)
         self._release_noun = rx.compile(
             r"\b(?:release|launch|debut)\b(?!\s+(?:event|party|keynote|stream|livestream|"
-            r"presentation|showcase|trailer|date\s+(?:announcement|reveal)))|\bthe\s+(?:grand\s+|official\s+)?opening\s+of\b",
+            r"presentation|showcase|trailer|date\s+(?:announcement|reveal)))"
+            r"|\bthe\s+(?:grand\s+|official\s+)?opening\s+of\b",
             re.IGNORECASE,
         )
 
