@@ -178,6 +178,9 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
         elif tok in ("|", "/") and len(prev) == 1 and after is not None and len(after[0]) == 1:
             # Two models' letters: "Xbox Series X|S" is also written "Series X/S".
             parts.append(r"\s?[|/]\s?")
+        elif not parts and after is not None and re.fullmatch(r"(?:19|20)\d\d", tok):
+            # A model year is also written short: "2023 Accord" is "'23 Accord".
+            parts.append(f"(?:{tok}|'{tok[2:]})")
         elif gap and prev.isalpha() and tok.upper() in _ROMAN:
             # A numeral is also written in digits: "Final Fantasy IX" is "Final Fantasy
             # 9". Not the other way: "Dragon Quest III" is no "Quest 3".
@@ -628,9 +631,19 @@ def name_pattern(name: str, variants: str = VARIANTS) -> str:
         # is no "EV6 GT". (German joins nouns so to any name: "Venu 2 Plus-Modell".)
         guard += r"(?!-(?-i:[A-Z][a-z]))"
     guard += MARK_AFTER + rf"(?!\s+(?:{_MERCHANDISE})(?![\w-]))"
+    if variants:
+        guard += rf"(?![\s-]+(?:{variants})\b)"
     # No look-behind at the start: it would stop the regex engine from skipping ahead to
     # the first letters of the names; `mentions.left_bound` checks the left edge instead.
-    return rf"{body}{guard}(?![\s-]+(?:{variants})\b)" if variants else rf"{body}{guard}"
+    return body + _on_the_line(guard)
+
+
+def _on_the_line(guard: str) -> str:
+    """A guard looks along the name's own line: a title that ends with the name
+    ("Minecraft Dungeons") is not another model because the summary below starts with a
+    variant's word ("Edge review of ..."). (Patterns are compiled ASCII, where `\\s` is
+    these five and the newline.)"""
+    return guard.replace(r"[\s-]", r"[ \t\r\f\v-]").replace(r"\s", r"[ \t\r\f\v]")
 
 
 def set_number_after(name: str) -> list[str]:

@@ -178,6 +178,9 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "release-date",
         "release launch early ship shipping arrival premiere target",
+        # (Not one wished for in a sentence of its own, no verb: "What would be better?
+        # A release date.")
+        r"(?!(?<=^a\s)\w+\s+date\s*[.?!]*$)"
         r"\b(?:release|launch|early\s+access|ship|shipping|arrival|premiere|target)\s+(?:date|window|"
         r"timeline|month)\b"
         # (Not one still to come: "the release date to be announced", "launch date
