@@ -54,11 +54,23 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "no-eta",
         "no",
         # (A list may lead up to it: "no price, pre-order or on-sale date is given".)
+        # ("Sorry, no schedule at the moment", "there's no deadline on beta or stable".)
         r"\bno\s+(?:[\w-]+(?:,|\s+or)\s+){0,3}?(?:eta|timeline|timing|timeframe|time\s+frame|"
+        r"schedule|deadline|"
         r"(?:(?:exact|specific|firm|public|official|confirmed|set|general)\s+)?"
         r"(?:release\s+|launch\s+|availability\s+|on-?sale\s+|shipping\s+)?date)\b",
     ),
-    ("nonanswer", "when-ready", "ready", r"\bready\s+when\s+it'?s\s+ready\b"),
+    (
+        # "It will be released when completed", "as soon as possible": no time at all.
+        "nonanswer",
+        "when-ready",
+        "ready will be released out shipped launched done",
+        r"\bready\s+when\s+it'?s\s+ready\b|\b(?:will\s+be\s+)?(?:released|out|shipped|launched|"
+        # (Not "will be released when it is ready" beside the maker confirming it is still
+        # happening: that commits to it.)
+        r"ready|done)\s+(?:when\s+(?:it'?s\s+|it\s+is\s+|they'?re\s+|they\s+are\s+)?(?:completed?|"
+        r"done|finished)|as\s+soon\s+as\s+possible)\b",
+    ),
     (
         # "nothing is said about when it could go on sale", "no word on when".
         "nonanswer",
@@ -132,7 +144,7 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "date-unknown",
         "release launch",
         r"\b(?:release|launch)\s+date\s+(?:(?:of|for)\s+(?:the\s+)?(?:[\w'.-]+\s+){1,5}?)?"
-        r"(?:(?:is|remains)\s+(?:still\s+)?(?:unknown|unclear|a\s+mystery|undisclosed|"
+        r"(?:(?:is|remains)\s+(?:to\s+)?(?:still\s+)?(?:unknown|unclear|a\s+mystery|undisclosed|"
         r"unannounced|uncertain|tba|tbd|under\s+wraps|not\s+(?:yet\s+)?known)|"
         r"(?:has|have|had|is|was)(?:n't|\s+not)\s+(?:yet\s+)?(?:been\s+)?(?:made\s+(?:known|"
         r"public)|announced|revealed|confirmed|set|disclosed|given|shared|finali[sz]ed))\b",

@@ -24,6 +24,9 @@ _REL_VERB = (
     r"(?<!\bitself\s)(?<!\bit\s)(?<!\bthem\s)(?<!\bthings\s)(?<!\bthis\s)(?<!\bthat\s)"
     r"(?<!\bclose\s)out|"
     r"premiere|return|sell|selling|"
+    # Where buyers will find it: "will be in stores in early Fall" (not a further market:
+    # "rolls onto US shelves today and will be in the UK" soon).
+    r"be\s+in\s+(?:the\s+)?(?:stores|shops|theaters|theatres|cinemas)\b|"
     # A show goes out: "which will air in 2027" (not "air quality", "AirPods").
     r"air(?=\s+(?:on|in|from|at|this|next|later|weekly|every|its|their|the|\d))|"
     r"get\s+(?:it|them|access)|gain\s+access|have\s+access|"
@@ -72,9 +75,9 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         # chatbot is widely available". The past ("once it became available") is a fact.
         "future",
         "when-available",
-        "when once until if before as",
+        "when once until if before as after by",
         # (A modal in between is a guess about it, read by `hedges`: "when it could go on sale".)
-        r"\b(?:when|once|until|if|before|as\s+soon\s+as)\s+"
+        r"\b(?:when|once|until|if|before|after|by\s+the\s+time|as\s+soon\s+as)\s+"
         # (A version's number is one word: "once 2.0 is officially released".)
         r"(?=(?:[^.;]|\.(?=\d)){0,60}?\b(?:available|out|released|launched|live|sale|stores|"
         r"stable)\b)"
@@ -185,7 +188,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"timeline|month)\b"
         # (Not one still to come: "the release date to be announced", "launch date
         # announcement April 23", whose day is the announcement's.)
-        r"(?!\s*(?:is\s+|are\s+)?(?:still\s+)?(?:to\s+be\s+(?:announced|confirmed|revealed|"
+        r"(?!\s*(?:is\s+|are\s+)?(?:to\s+)?(?:still\s+)?(?:to\s+be\s+(?:announced|confirmed|revealed|"
         r"determined)|tba|tbc|tbd|announcement|reveal)\b)",
     ),
     (

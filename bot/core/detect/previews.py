@@ -27,13 +27,20 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "closed-preview",
         "red redteam select selected selectively invite closed research limited trusted access "
         "early small tiny invitation testers signed under shipping ships shipped sending sent live "
-        "only pilot single testing tests test",
+        "only pilot single testing tests test first initial beta geschlossene geschlossenen "
+        "geschlossener",
         r"\bred[- ]?team(?:s|ers|ing)?\b|\b(?:select(?:ed)?\s+(?:group\s+of\s+)?|small\s+group\s+"
         r"of\s+)(?:[\w-]+\s+){0,3}?(?:testers|users|artists|creators|partners|developers|"
-        r"customers|consumers|filmmakers|designers|researchers)\b|\bselectively\b|"
+        # (Not "select organizations can verify employees": a feature's users.)
+        r"customers|consumers|filmmakers|designers|researchers|programs|programmes|teams|athletes|"
+        r"schools|colleges|universities)\b"
+        r"|\bselectively\b|"
         # (Not a class of members: "invite-only 360 members flying first class".)
         r"\binvite[- ]only\b(?!\s+(?:[^\s,;.]+\s+){0,2}?(?:members|guests|clients|cardholders)\b)|"
         r"\binvit(?:e|ation)\s+codes?\b|"
+        # ... in the languages feeds bring most: "em versão Beta fechada", "beta cerrada",
+        # "bêta fermée", "geschlossene Beta".
+        r"\bbeta\s+(?:fechada|cerrada|fermee|chiusa)\b|\bgeschlossene[nr]?\s+beta\b|"
         r"\bclosed\s+(?:beta|alpha|preview|testing|test)\b|\bresearch\s+preview\b|\blimited\s+"
         r"(?:preview|access|beta)\b|\btrusted\s+testers\b|\baccess\s+(?:stays|remains)\s+"
         r"limited\b|\bearly[- ]access\s+program(?:me)?\b"
@@ -41,7 +48,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:small|limited|tiny)\s+(?:portion|percentage|number|group|subset|share|cohort)\s+of\s+"
         r"(?:[\w+-]+\s+){0,4}?(?:users|subscribers|customers|people|accounts|members|academics|"
         r"creators|researchers|artists|testers|developers)\b"
-        r"|\blimited\s+to\s+(?:[\d,]+|a\s+few|the\s+first)\b"
+        r"|\blimited\s+to\s+(?:[\d,]+|a\s+few|the\s+first|select)\b"
         # A test with some of them: "began testing synced lyrics in the US for some users"
         # (not a rollout to some, which has begun).
         r"|\btest(?:ing|s)?\b[^.;]{0,60}?\b(?:for|with|among)\s+[\"\u201c]?(?:some|select|a\s+few|"
@@ -61,6 +68,8 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"|(?<!\bout\sof\s)(?<!\bout\sof\sthe\s)(?<!\bout\sof\sits\s)\bpilot\s+(?:program|"
         r"programme|project|phase|scheme|test|testing|run)s?\b"
         r"|\bpilot\s+of\s+(?:its|their)\b"
+        # "the launch of the first pilot for retail digital money", "in a closed user group".
+        r"|\b(?:first|initial)\s+pilot\b|\bpilot\s+(?:launch|for)\b|\bclosed\s+user\s+groups?\b"
         # A test in one place: "testing it at a single Atlanta location".
         # (From "single", a rarer word than "a".)
         r"|(?:(?<=\bat\sa\s)|(?<=\bin\sa\s)|(?<=\bat\sone\s)|(?<=\bin\sone\s))single\s+(?:[\w-]+\s+)?"

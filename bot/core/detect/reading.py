@@ -127,7 +127,9 @@ _ABSENT_AFTER = rx.compile(
 _UPCOMING = rx.compile(r"(?:up|forth)coming", re.IGNORECASE)
 # A pre-release written onto the target's version: "3.11.0rc2", "2.0b1", "6.1-beta".
 _PRE_SUFFIX = rx.compile(
-    r"(?:rc|a|b|alpha|beta|dev|pre)\d*\b|-(?:rc|alpha|beta|pre)", re.IGNORECASE
+    # ("Rails 5.0.0.beta4": a point may join it too.)
+    r"(?:rc|a|b|alpha|beta|dev|pre)\d*\b|[-.](?:rc|alpha|beta|pre)",
+    re.IGNORECASE,
 )
 # A noun right after an adjective: "unannounced games".
 _NOUN_AFTER = rx.compile(r"\s+[A-Za-z]")

@@ -802,8 +802,44 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d"
         # ... or day first: "opened on 19 August 2024".
         rf"|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD}\.?,?\s+(?:19|20)\d\d"
-        # "Ghibli Park opened Tuesday in Nagakute": a weekday is a past day this week.
-        r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+        # "Ghibli Park opened Tuesday in Nagakute": a weekday is a past day this week; so
+        # after its hour: "opened at 20:00 local time Saturday".
+        r"|(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s+)?(?:local\s+time\s+)?)?"
+        r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    ),
+    (
+        # A place that opens its doors today: "the line's nine stations open to the public
+        # today at 2 p.m." (`tense` reads the present with "today"; not orders or sales
+        # that open).
+        "released",
+        "opens-today",
+        "open opens",
+        not_after("orders reservations registration registrations bookings sales applications")
+        + r"\bopens?\s+(?:its\s+doors\s+|their\s+doors\s+)?(?:to\s+(?:the\s+)?(?:public|guests|"
+        r"visitors|riders|passengers)\s+)?(?:today|this\s+morning)\b",
+    ),
+    (
+        # A restaurant's release: "began serving the Impossible Slider in 140 locations".
+        "released",
+        "serving",
+        "began begun started",
+        r"(?<!\bto\s)\b(?:began|begun|started)\s+serving\b",
+    ),
+    (
+        # First in its class to open, a fact told after it: "became the first transit system
+        # to open in Toronto since 2022".
+        "released",
+        "first-to-open",
+        "became",
+        r"\bbecame\s+the\s+first\s+(?:[\w-]+\s+){1,4}?to\s+(?:open|launch|debut|go\s+on\s+sale)\b",
+    ),
+    (
+        # In cinemas or shops: "landed in UK cinemas towards the end of 2022".
+        "released",
+        "landed-in",
+        "landed",
+        r"\blanded\s+(?:in|on)\s+(?:[\w.-]+\s+){0,2}?(?:cinemas|theaters|theatres|stores|shops|"
+        r"shelves)\b",
     ),
     (
         # A place open to its public, which it has started to let in: "Din Tai Fung welcomed
@@ -1056,7 +1092,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "foreign-past",
         "ha han e sono est sont a heeft is fue salio hat wurde kam auf eroffnete eroffneten "
         "wystartowa spustil spustila spustilo spustili spustily doslo ke sorti sortie sortis "
-        "sorties esta erschienen",
+        "sorties esta erschienen chega chegou llega llego sale lanzad lancad",
         r"(?:(?<!non\s)\bha\s+(?:ufficialmente\s+|finalmente\s+)?(?:rilasciato|lanciato|pubblicato|"
         r"debuttato)\b"
         # "ya ha comenzado a operar en la ruta", "han comenzado los servicios regulares".
@@ -1092,7 +1128,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|(?<!ne)\bspustil[aoiy]?\b|\bdoslo\s+(?:[\w]+\s+){0,3}?ke\s+spusteni\b"
         r"|\bke\s+spusteni\s+(?:[\w]+\s+){0,3}?doslo\b"
         # French "Sortie il y a presque un an", Portuguese "está disponível em Portugal".
-        r"|\bsortie?s?\s+il\s+y\s+a\b|(?<!nao\s)\besta\s+disponivel\s+(?:em|no|na|nos|nas)\b)"
+        r"|\bsortie?s?\s+il\s+y\s+a\b|(?<!nao\s)\besta\s+disponivel\s+(?:em|no|na|nos|nas)\b"
+        # Arrived or out today: Portuguese "chega hoje aos Estados Unidos", Spanish "lanzado
+        # hoy, 20 de junio", "llega hoy".
+        r"|(?<!nao\s)(?<!no\s)\b(?:chega|chegou|llega|llego|sale|salio|lanzad[oa]s?|lancad[oa]s?)\s+"
+        r"hoy\b|(?<!nao\s)\b(?:chega|chegou|lancad[oa]s?)\s+hoje\b)"
         # (A teaser or trailer out is no release: "ha pubblicato il teaser ufficiale".)
         r"(?![^.;]{0,30}?\b(?:teaser|trailer|video|foto|immagini|bande-annonce)\b)",
     ),

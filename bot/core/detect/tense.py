@@ -73,7 +73,8 @@ _ELSEWHERE = rx.compile(
 _CONDITIONAL_SUBJECT = rx.compile(
     # ("because Microsoft rolls out in waves" tells how it ships, not that it has; "I
     # genuinely hope Apple releases it" wishes.)
-    r"\b(?:before|until|till|once|when|whenever|if|whether|unless|after|because|hope\S*|"
+    r"\b(?:before|until|till|once|when|whenever|if|whether|unless|after|by\s+the\s+time|"
+    r"because|hope\S*|"
     r"wish\S*)\s+(?:[\w'-]+(?:\.\d+)*\s+){1,6}$",
     re.IGNORECASE,
 )
@@ -206,7 +207,9 @@ _UPDATE_AFTER = rx.compile(r"\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 # Between a subject and its verb: "Midjourney releases", "the chip goes", "X now ships".
 _SUBJECT_END = rx.compile(r"(?:'s)?\s+(?:(?:now|officially|finally|also|quietly)\s+)?")
 # "premieres today (Sunday, June 26)": the day a present tense names is today's.
-_TODAY_AFTER = rx.compile(r"\s+(?:today|tonight)\b", re.IGNORECASE)
+# ("The burger is available right now, and by October 18 at most locations": the day
+# ahead is a wider rollout.)
+_TODAY_AFTER = rx.compile(r"\s+(?:today|tonight|right\s+now)\b", re.IGNORECASE)
 # The present tense of "to be" opening a state: "is out", "are available".
 _PRESENT_BE = rx.compile(r"(?:is|are|\w+'s|gets?|becomes)\b", re.IGNORECASE)
 # A time right after a present tense that can only be ahead: "arrives in stores Friday",
@@ -222,6 +225,10 @@ _AHEAD_AFTER = rx.compile(
     r"half|next\s+(?:year|month|week|spring|summer|fall|autumn|winter)|later\s+this|coming\s+"
     # "deliveries begin this spring", said in the spring: not begun yet.
     r"(?:weeks|months|days)|this\s+(?:spring|summer|fall|autumn|winter|holiday|year))\b"
+    # A season named after a present tense is one ahead: "debuts in Summer", "launches in
+    # the fall" (not a year's: "debuts in the fall of 2019").
+    r"|\s+(?:in|during|by)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:spring|summer|fall|"
+    r"autumn|winter)\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"
     # "debuts on the upcoming Galaxy S8": with a product still to come.
     r"|\s+(?:on|with|in|alongside|inside)\s+(?:the\s+)?(?:upcoming|forthcoming|future|next)\b"
     # "deliveries begin soon".

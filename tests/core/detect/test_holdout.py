@@ -1940,9 +1940,11 @@ TIMELINE_SLUGS = (
     *("robocop-rogue-city", "scott-pilgrim-takes-off", "fiat-600e"),
     *("microsoft-lumia-950",),  # blind (timelines190), on time as first scored
     *("gnome-3-0",),  # blind (timelines189), on time on 050cda3
+    # On time once "A release date." on its own was no plan (session 47).
+    *("doom-eternal",),
     # On time with the second opinion trained on holdout9-621 (session 46). It made these
     # late, so they are no longer pinned: amazon-tap, crash-team-rumble, creed-iii, destiny-2,
-    # doom-eternal, duke-nukem-forever, evil-dead-rise, god-of-war-2018, instagram-close-
+    # duke-nukem-forever, evil-dead-rise, god-of-war-2018, instagram-close-
     # friends, instagram-kids, ipad-mini-5, ipados-15, la-belle-sauvage, logic-pro-for-ipad,
     # messenger-unsend, motorola-edge-40, nexus-5, oneplus-pad, overwatch, saw-x, spotify-in-
     # russia, venom-the-last-dance, windows-10-creators-update, zoolander-2.
@@ -2095,9 +2097,6 @@ KNOWN_EXTRA = {
     "chemtrails-over-the-country-club": "a rumour one item early on a school post about the "
     "'chemtrails' conspiracy theory (cotcc-01), no album at all, which the second opinion "
     "reads as a rumour at 0.90",
-    "doom-eternal": "confirmed four items early at the gameplay-reveal livestream's date "
-    "(de-03): the writer's wish 'A release date.' reads as a plan to the rules, which these "
-    "weights trust",
     "galaxy-s9": "confirmed three items early on the Unpacked invitation ('Samsung Unpacked "
     "2018 official: Galaxy S9 to launch on 25 February'), which the set calls a rumour "
     "because the invite covers only the unveiling",
