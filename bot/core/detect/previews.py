@@ -95,10 +95,19 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
     (
         "ga",
         "stable",
-        "stable out exit exits beta final for to no without completed completing finished after",
+        "stable out exit exits beta final for to no without completed completing finished after "
+        "go goes going move moves moving migrate migrates migrating switch switches switching "
+        "upgrade upgrades upgrading update updates updating remove removes removing removed",
         # ("moving it out of the pilot phase" is past the trial.)
         r"\bstable\b|\bout\s+of\s+(?:the\s+|its\s+)?(?:beta|preview|pilot)\b"
         r"|\bexits?\s+(?:beta|preview)\b"
+        # A beta left behind: "It's time to go away from beta", "Update to 7 from 7.beta",
+        # "Remove betas now that it has been released", "Remove info about beta stage".
+        r"|\b(?:go|goes|going|mov(?:e|es|ing)|migrat(?:e|es|ing)|switch(?:es|ing)?|"
+        r"upgrad(?:e|es|ing)|updat(?:e|es|ing))\s+(?:[\w.-]+\s+){0,3}?(?:away\s+)?from\s+"
+        r"(?:the\s+)?(?:[\w.-]+\s+|[\w-]+[.-])?(?:betas?|alphas?|rcs?|pre-?releases?)\b"
+        r"|\bremov(?:e|es|ing|ed)\s+(?:the\s+)?(?:info(?:rmation)?\s+about\s+(?:the\s+)?)?"
+        r"(?:betas?|alphas?|pre-?releases?|beta\s+stage)\b"
         # A test behind it: "having completed beta testing, Meta has begun a rollout".
         r"|\b(?:completed|completing|finished)\s+(?:its\s+|the\s+)?(?:beta|preview)\b"
         # "After five months of public beta testing, we're excited to announce the release".

@@ -209,7 +209,11 @@ _SUBJECT_END = rx.compile(r"(?:'s)?\s+(?:(?:now|officially|finally|also|quietly)
 # "premieres today (Sunday, June 26)": the day a present tense names is today's.
 # ("The burger is available right now, and by October 18 at most locations": the day
 # ahead is a wider rollout.)
-_TODAY_AFTER = rx.compile(r"\s+(?:today|tonight|right\s+now)\b", re.IGNORECASE)
+# (Where comes first: "goes on sale in its branches from today".)
+_TODAY_AFTER = rx.compile(
+    r"(?:\s+(?:in|at|across)(?:\s+[\w'-]+){1,3}?)?\s+(?:from\s+)?(?:today|tonight|right\s+now)\b",
+    re.IGNORECASE,
+)
 # The present tense of "to be" opening a state: "is out", "are available".
 _PRESENT_BE = rx.compile(r"(?:is|are|\w+'s|gets?|becomes)\b", re.IGNORECASE)
 # A time right after a present tense that can only be ahead: "arrives in stores Friday",
@@ -403,9 +407,11 @@ class Tenses:
             # A headline's present tense in a summary only counts as a dated future
             # ("ships on October 14"), unless the target, its maker or "it" does it on
             # no other day than today ("Midjourney releases its first video model").
+            # ("goes on sale in its branches from today" says the day itself.)
             summary_present = (
                 cue.kind == "released-title"
                 and not is_title
+                and _TODAY_AFTER.match(text, cue.end) is None
                 and not self._news_of_the_day(text, cue, spans, times, published)
             )
             before = words[max(0, cue.start - 40) : cue.start]

@@ -144,6 +144,36 @@ CASES = [
         kind=ItemKind.OFFICIAL,
     ),
     Case(
+        "going-away-from-beta-is-the-release",
+        LIB,
+        "chore: update to Kestrel 3",
+        "It's time to go away from beta: Kestrel 3 released.",
+        Label.RELEASED,
+    ),
+    Case(
+        "betas-removed-now-that-it-is-released-are-behind-it",
+        LIB,
+        "Update the example project",
+        "Remove betas now that Kestrel 3 has been released.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-beta-out-before-its-final-release-is-no-release",
+        LIB,
+        "Kestrel news",
+        "The Kestrel 3 beta is now available; the final release follows in May.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "on-sale-in-its-shops-from-today-is-out",
+        BURGER,
+        "Orrin Ember Burger hits the high street",
+        "The chain's spicy new burger goes on sale in its branches from today, timed for the "
+        "new year.",
+        Label.RELEASED,
+        published=date(2026, 1, 3),
+    ),
+    Case(
         "released-when-completed-is-a-non-answer",
         LIB,
         "Is Kestrel 3 ever going to be released?",
