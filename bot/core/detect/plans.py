@@ -10,7 +10,9 @@ from bot.core.detect.lookbehind import not_after
 from bot.core.detect.window import MONTH_NAME, MONTH_WORD
 
 _REL_VERB = (
-    r"(?:launch|release|ship|arrive|debut|roll\s*out|hit|land|come|go\s+on\s+sale|"
+    # ("will go on-sale in China", "will be officially on sale on June 7th".)
+    r"(?:launch|release|ship|arrive|debut|roll\s*out|hit|land|come|go\s+on[\s-]sale|"
+    r"be\s+(?:\w+ly\s+)?on[\s-]sale|"
     r"be\s+(?:generally\s+|publicly\s+|widely\s+)?(?:available|accessible)|become\s+available|"
     r"go\s+live|"
     r"begin|start|open|enter|reach|be\s+out|drop|launching|releasing|"

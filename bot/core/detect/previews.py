@@ -32,7 +32,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"\bred[- ]?team(?:s|ers|ing)?\b|\b(?:select(?:ed)?\s+(?:group\s+of\s+)?|small\s+group\s+"
         r"of\s+)(?:[\w-]+\s+){0,3}?(?:testers|users|artists|creators|partners|developers|"
         # (Not "select organizations can verify employees": a feature's users.)
-        r"customers|consumers|filmmakers|designers|researchers|programs|programmes|teams|athletes|"
+        r"customers|clients|consumers|filmmakers|designers|researchers|programs|programmes|teams|athletes|"
         r"schools|colleges|universities)\b"
         r"|\bselectively\b|"
         # (Not a class of members: "invite-only 360 members flying first class".)
@@ -45,7 +45,9 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"(?:preview|access|beta)\b|\btrusted\s+testers\b|\baccess\s+(?:stays|remains)\s+"
         r"limited\b|\bearly[- ]access\s+program(?:me)?\b"
         # A test with a few users: "rolling out to a small portion of free and Plus users".
-        r"|\b(?:small|limited|tiny)\s+(?:portion|percentage|number|group|subset|share|cohort)\s+of\s+"
+        # ("available to a small, random group of users worldwide".)
+        r"|\b(?:small|limited|tiny)(?:,?\s+random)?\s+(?:portion|percentage|number|group|subset|share|"
+        r"cohort)\s+of\s+"
         r"(?:[\w+-]+\s+){0,4}?(?:users|subscribers|customers|people|accounts|members|academics|"
         r"creators|researchers|artists|testers|developers)\b"
         r"|\blimited\s+to\s+(?:[\d,]+|a\s+few|the\s+first|select)\b"
@@ -189,9 +191,11 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         # Trials and research models: shown, not offered.
         "research",
         "research",
-        "phase clinical pivotal experimental research prototype prototypes pre engineering",
+        "phase clinical pivotal experimental research prototype prototypes pre engineering in",
         r"\bphase\s+(?:[123]|iii|ii|i)\b|\b(?:clinical|pivotal)\s+trials?\b|\b(?:experimental|"
         r"research)\s+(?:[\w-]+\s+)?(?:model|prototype|project|demo|system|paper)\b|\bprototypes?\b"
+        # "The model is currently in research and is still being trained".
+        r"|(?<=\bcurrently\s)in\s+research\b|(?<=\bstill\s)in\s+research\b"
         # A unit from before launch: "unboxes a pre-release version of the X".
         r"|\bpre-?release\s+(?:version|unit|units|model|hardware|sample|device)s?\b"
         r"|\bengineering\s+(?:samples?|units?)\b",

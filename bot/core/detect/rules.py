@@ -291,7 +291,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "delivered",
         "deliveries shipments delivered delivers handed hands began begins reached took taking "
         "takes take entered enters entering customer commenced begun started became went sailed "
-        "set departed embarked completed",
+        "set departed embarked completed is are",
         _DELIVERIES + r"(?:have\s+|has\s+)?"
         r"(?:officially\s+|now\s+)?(?:begun|"
         r"began|started|commenced|kicked\s+off|got\s+under\s?way)\b|\bdelivered\s+(?:[\w-]+\s+){0,6}?to\s+(?:its\s+|their\s+)?"
@@ -304,11 +304,15 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "with most of the 150 customer cars delivered".
         r"|\bcustomer\s+(?:cars|vehicles|units|examples|jets|aircraft|bikes)\s+(?:have\s+been\s+|"
         r"were\s+|already\s+)?delivered\b"
-        r"|\b(?:took|taking|takes|take)\s+delivery\s+of\b|\b(?:entered|enters|entering)\s+"
+        # (Not one awaited: "when they take delivery of their cars", "will take delivery".)
+        r"|\b(?:took|taking|takes|(?<!\bwhen\sthey\s)(?<!\bonce\sthey\s)(?<!\bwill\s)(?<!\bto\s)take)"
+        r"\s+delivery\s+of\b|\b(?:entered|enters|entering)\s+"
         r"(?:commercial\s+|revenue\s+|passenger\s+)?service\b"
         # A place or line at work: "the airport became operational last Christmas" (not
         # "will become operational", which is a plan, nor a prototype "fully operational").
         r"|\b(?:became|went)\s+(?:fully\s+)?operational\b"
+        # "the northbound and southbound roads are already operational".
+        r"|\b(?:is|are)\s+already\s+(?:fully\s+)?operational\b"
         # "has officially commenced public driverless operations", "started its commercial
         # operation in Jakarta".
         # "has begun operations" too.
@@ -620,8 +624,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # ("AWS made available Graviton3 processors"; not "will be made available".)
         r"(?<!\bbe\s)made\s+available\b(?!\s+(?:to|for)\s+(?:pre|order|reserv))|"
         r"released|debuted|premiered|shipped|published(?!\s+by\b)"
+        # (Nor research written up: "published their work on VideoPoet".)
         r"(?!\s+(?:[\w'-]+\s+){0,3}?(?:line[\s-]?ups?|lists?|schedules?|roadmaps?|"
-        r"announcements?|plans)\b)|rolled\s+out|unleashed|"
+        r"announcements?|plans|work|paper|papers|research|study|findings)\b)|rolled\s+out|unleashed|"
         # Open weights are out: "Zhipu open-sourced GLM-5".
         r"open[\s-]?sourced|"
         r"went\s+live|"
@@ -630,7 +635,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         rf"{_WORK_BEFORE}kicked\s+off{_NOT_WORK_STARTED}|"
         # A service opening in a country: "entered the Indian market in late February".
         r"entered\s+the\s+(?:[\w-]+\s+){0,2}?market|"
-        r"came\s+out|went\s+on\s+sale|gone\s+on\s+sale|gone\s+live|"
+        # (Tickets on sale are for an event still to come: "hours after tickets went on sale".)
+        r"came\s+out|(?<!\btickets\s)(?<!\bticket\s)went\s+on\s+sale|gone\s+on\s+sale|gone\s+live|"
         r"arrived|stabili[sz]ed|"
         # A show on the air: "aired its first episode of season two", "returned to
         # Thursday nights on NBC" (not an ad or an interview that aired).
@@ -663,6 +669,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "launched a registration site for interested buyers".
         r"(?!\s+(?:a|an|its|the)\s+(?:new\s+|separate\s+|dedicated\s+)?(?:business|company|"
         r"division|subsidiary|venture|startup|spin-?off|investigation|inquiry|probe|configurator|"
+        # ... nor a test of it: "has launched a restricted test of Med-PaLM 2".
+        r"(?:(?:restricted|limited|closed|private|small)\s+)?(?:test|trial|pilot)|"
         r"wait-?list|(?:registration|reservation|sign-?up)\s+(?:site|page|portal|website))\b)"
         # "a settled released window": a misspelt release window, a plan.
         r"(?!\s+(?:date|window)\b)"
@@ -684,7 +692,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "prices dropped").
         "released",
         "dropped",
-        "finally surprise shadow",
+        "finally surprise shadow dropped",
+        # An artist's record dropped: "dropped his fifth studio album, IGOR".
+        r"\bdropped\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:album|ep|mixtape|lp)\b|"
         r"\b(?:finally\s+|surprise[- ]|shadow[- ])drop(?:ped|s)\b(?!\s+(?:the\s+|a\s+|its\s+)?"
         # ("drops the big 'Vultures 2' announcement": a name may stand before the noun.)
         r"(?:[\w'‘’\"“”$-]+\s+){0,4}?(?:news|details|trailer|teaser|date|price|hints?|"
@@ -817,6 +827,22 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         not_after("orders reservations registration registrations bookings sales applications")
         + r"\bopens?\s+(?:its\s+doors\s+|their\s+doors\s+)?(?:to\s+(?:the\s+)?(?:public|guests|"
         r"visitors|riders|passengers)\s+)?(?:today|this\s+morning)\b",
+    ),
+    (
+        # An opening held: "celebrated the grand opening of the $2 billion Intuit Dome".
+        "released",
+        "opening-celebrated",
+        "celebrated celebrates",
+        r"\bcelebrat(?:ed|es)\s+(?:the\s+|its\s+|their\s+)?(?:grand\s+|official\s+)?opening\b",
+    ),
+    (
+        # A series back with a season: "returns on Netflix with a fourth series" (`tense`
+        # dates the present: "returns for a second season on May 3" is ahead).
+        "released-title",
+        "returns-with-season",
+        "returns",
+        r"\breturns\s+(?:(?:on|to)\s+[\w+]+(?:\s+[\w+]+)?\s+)?(?:with|for)\s+(?:a|its|their)\s+"
+        r"(?:[\w-]+\s+)?(?:season|series)\b",
     ),
     (
         # A restaurant's release: "began serving the Impossible Slider in 140 locations".
@@ -1092,7 +1118,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "foreign-past",
         "ha han e sono est sont a heeft is fue salio hat wurde kam auf eroffnete eroffneten "
         "wystartowa spustil spustila spustilo spustili spustily doslo ke sorti sortie sortis "
-        "sorties esta erschienen chega chegou llega llego sale lanzad lancad",
+        "sorties esta erschienen chega chegou llega llego sale lanzad lancad estreno estrenaron "
+        "lanzo lanzaron",
         r"(?:(?<!non\s)\bha\s+(?:ufficialmente\s+|finalmente\s+)?(?:rilasciato|lanciato|pubblicato|"
         r"debuttato)\b"
         # "ya ha comenzado a operar en la ruta", "han comenzado los servicios regulares".
@@ -1109,6 +1136,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\ba\s+ete\s+(?:lancee?s?|commercialisee?s?)\b"
         r"|\bheeft\s+(?:[\w-]+\s+){0,4}?uitgebracht\b|\bis\s+(?:verschenen|uitgekomen)\b"
         r"|\b(?:fue|ha\s+sido)\s+lanzad[oa]s?\b|\bsalio\s+a\s+la\s+venta\b"
+        # "Karol G estrenó este viernes su quinto álbum", "lanzó su nuevo disco".
+        r"|(?<!no\s)\b(?:estreno|estrenaron|lanzo|lanzaron)\s+(?:este|esta|ayer|hoy|su|sus)\b"
         r"|\b(?:hat|wurde)\s+(?:[\w-]+\s+){0,4}?veroffentlicht\b"
         # "KDE Plasma 6 erschienen", "ist endlich erschienen" (not "noch nicht erschienen").
         r"|(?<!nicht\s)\berschienen\b"

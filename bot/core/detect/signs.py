@@ -89,8 +89,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"weeks?|months?)\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:playing|using|with|testing|driving|wearing)\b|"
         r"\b(?:bought|purchased|purchasing|unboxed|unboxes|unboxing)\b"
         # Buying rights or a company is no purchase of the product: "bought back her masters".
-        r"(?!\s+(?:back|out|up)\b|\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:rights|masters|company|studio|stake|startup|firm)\b)|\bi(?:'ve|\s+have)\s+been\s+"
+        r"(?!\s+(?:back|out|up)\b|\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+)?(?:[\w,.-]+\s+){0,2}?"
+        # Nor are tickets for a show still to come: "fans bought 365,000 tickets".
+        r"(?:rights|masters|company|studio|stake|startup|firm|tickets|seats)\b)|\bi(?:'ve|\s+have)\s+been\s+"
         # (An "early teardown" is of a prototype.)
         r"using\b|(?<!early\s)\btear-?down\b|\b(?:taken|took|takes)\s+apart\b"
         r"|\bretail\s+(?:unit|units|copy|copies|hardware)\b"
@@ -289,7 +290,10 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "sold sells selling already currently now",
         # (Not the seats of a show: "BTS World Tour first concert sold out".)
         not_after("concert concerts show shows tickets seats dates gig gigs")
-        + r"\b(?:sold|sells|selling)\s+(?:out|over|more\s+than|\d|a\s+million|millions|a\s+record)"
+        # (Nor tickets sold for it: "the tour sells 365,000 tickets within hours".)
+        + r"\b(?:sold|sells|selling)\s+"
+        r"(?!(?:more\s+than\s+|over\s+)?[\d,.]+\s+(?:million\s+)?(?:tickets|seats)\b)"
+        r"(?:out|over|more\s+than|\d|a\s+million|millions|a\s+record)"
         # Sold somewhere is on sale there: "the RZ 450e SUV sold in North America", "it's
         # been sold in overseas markets", "Genesis already sells the GV60" (not what is
         # to be sold, nor "isn't sold in the United States", nor pre-orders "sold in 48

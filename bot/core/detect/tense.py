@@ -467,10 +467,13 @@ class Tenses:
             ):
                 future.append(Cue("future", "planned-state", cue.start, cue.end))
                 continue
+            # (A market named only with the plan is where it goes on sale: "rolled out its
+            # first model, which will go on sale in China in late 2021".)
+            later = [f for f in future if f.name in _AVAILABLE_LATER and f.start > cue.end]
             if (
                 cue.name in _TRANSITIVE
-                and any(f.name in _AVAILABLE_LATER and f.start > cue.end for f in future)
-                and _ELSEWHERE.search(text) is None
+                and later
+                and _ELSEWHERE.search(text, 0, later[0].start) is None
             ):
                 future.append(Cue("future", "unveiled-ahead", cue.start, cue.end))
                 continue

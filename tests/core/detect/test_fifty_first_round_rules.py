@@ -22,6 +22,13 @@ COIN = Target(name="Velmar Digital Pound", aliases=(), maker="Velmar Bank")
 LINE = Target(name="Quillrail Line 3", aliases=("Line 3",), maker="Quillrail Transit")
 BURGER = Target(name="Orrin Ember Burger", aliases=("Ember Burger",), maker="Orrin Foods")
 RIDE = Target(name="Orrin Bolt", aliases=(), maker="Orrin Parks")
+ALBUM = Target(name="Quill Hours", aliases=(), maker="Velmar Records")
+SHOW = Target(name="Velmar Nights Season 4", aliases=("Velmar Nights S4",), maker="Orrin Studios")
+ROAD = Target(name="Quillrail Coastal Road", aliases=("Coastal Road",), maker="Quillrail Transit")
+ARENA = Target(name="Orrin Dome", aliases=(), maker="Orrin Venues")
+MODEL = Target(name="Velmar Med 2", aliases=(), maker="Velmar")
+TOUR = Target(name="Quill Hours Tour", aliases=(), maker="Velmar Live")
+EV = Target(name="Orrin 001", aliases=("001",), maker="Orrin Motors")
 FILM = Target(name="Velmar Nights (2026 film)", aliases=("Velmar Nights",), maker="Orrin Pictures")
 
 CASES = [
@@ -172,6 +179,109 @@ CASES = [
         "new year.",
         Label.RELEASED,
         published=date(2026, 1, 3),
+    ),
+    Case(
+        "an-album-an-artist-dropped-is-out",
+        ALBUM,
+        "Velmar goes number one with Quill Hours",
+        "On Friday the rapper dropped his fifth studio album, Quill Hours.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-grand-opening-celebrated-is-an-opening",
+        ARENA,
+        "Builders celebrate the Orrin Dome",
+        "The builders celebrated the grand opening of the $2 billion Orrin Dome.",
+        Label.RELEASED,
+    ),
+    Case(
+        "roads-already-operational-are-open",
+        ROAD,
+        "Coastal Road deadline extended to May",
+        "The Coastal Road's northbound and southbound roads are already operational, but the "
+        "connector's deadline was extended.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-series-that-returns-with-a-season-is-out",
+        SHOW,
+        "Velmar Nights Season 4 on Orrin+",
+        "Velmar Nights Season 4 returns on Orrin+ with a fourth series after a decade away.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-series-that-returns-for-a-season-on-a-day-ahead-is-a-plan",
+        SHOW,
+        "Velmar Nights Season 4 date",
+        "Velmar Nights Season 4 returns for a fourth series on May 3.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "an-album-premiered-this-friday-in-spanish-is-out",
+        ALBUM,
+        "Velmar lanza Quill Hours",
+        "Velmar estrenó este viernes su quinto álbum de estudio, Quill Hours.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-restricted-test-launched-is-no-release",
+        MODEL,
+        "Velmar Med 2 enters pilot phase",
+        "Velmar has launched a restricted test of Velmar Med 2 for a select group of clients.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "research-published-is-no-release",
+        MODEL,
+        "Velmar Med 2, a first look",
+        "Velmar Research recently published their work on Velmar Med 2, a model trained on two "
+        "trillion tokens.",
+        Label.NONE,
+    ),
+    Case(
+        "tickets-sold-and-bought-are-no-release-of-the-tour",
+        TOUR,
+        "Quill Hours Tour sells 365,000 tickets within hours",
+        "Hours after tickets went on sale, fans bought 365,000 tickets for the Quill Hours Tour.",
+        Label.NONE,
+    ),
+    Case(
+        "a-model-rolled-out-that-goes-on-sale-later-is-unveiled",
+        EV,
+        "Orrin 001 shooting brake revealed",
+        "Orrin has rolled out its first model, the 001, which will go on-sale in China in late "
+        "2026.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "launched-in-one-market-and-planned-for-another-is-out",
+        EV,
+        "Orrin 001 heads to Europe",
+        "Orrin launched the 001 in China last month; it will go on sale in Europe next year.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-delivery-still-awaited-is-no-delivery",
+        EV,
+        "Orrin 001 production begins",
+        "The first Orrin 001 is now in production, and Orrin can't wait to hear what owners say "
+        "when they take delivery of their cars.",
+        Label.NONE,
+    ),
+    Case(
+        "a-model-still-in-research-is-no-release",
+        MODEL,
+        "Velmar introduces Velmar Med 2",
+        "Velmar introduced Velmar Med 2, which answers medical questions; the model is "
+        "currently in research and is still being trained.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-small-random-group-of-users-is-a-closed-preview",
+        MODEL,
+        "Velmar Med 2 arrives for some",
+        "Velmar Med 2 is available to a small, random group of users worldwide.",
+        Label.CONFIRMED,
     ),
     Case(
         "released-when-completed-is-a-non-answer",
