@@ -208,8 +208,7 @@ _UPDATE_AFTER = rx.compile(r"\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 _SUBJECT_END = rx.compile(r"(?:'s)?\s+(?:(?:now|officially|finally|also|quietly)\s+)?")
 # "premieres today (Sunday, June 26)": the day a present tense names is today's.
 # ("The burger is available right now, and by October 18 at most locations": the day
-# ahead is a wider rollout.)
-# (Where comes first: "goes on sale in its branches from today".)
+# ahead is a wider rollout. Where may come first: "on sale in its branches from today".)
 _TODAY_AFTER = rx.compile(
     r"(?:\s+(?:in|at|across)(?:\s+[\w'-]+){1,3}?)?\s+(?:from\s+)?(?:today|tonight|right\s+now)\b",
     re.IGNORECASE,
@@ -404,14 +403,15 @@ class Tenses:
         if candidates and "fan" in text.lower() and _FAN_WORK.search(text):
             candidates, elsewhere = [], True
         for cue in candidates:
+            today = _TODAY_AFTER.match(text, cue.end) is not None
             # A headline's present tense in a summary only counts as a dated future
             # ("ships on October 14"), unless the target, its maker or "it" does it on
-            # no other day than today ("Midjourney releases its first video model").
-            # ("goes on sale in its branches from today" says the day itself.)
+            # no other day than today ("Midjourney releases its first video model"), or
+            # it says the day itself ("goes on sale in its branches from today").
             summary_present = (
                 cue.kind == "released-title"
                 and not is_title
-                and _TODAY_AFTER.match(text, cue.end) is None
+                and not today
                 and not self._news_of_the_day(text, cue, spans, times, published)
             )
             before = words[max(0, cue.start - 40) : cue.start]
@@ -469,12 +469,12 @@ class Tenses:
                 continue
             # (A market named only with the plan is where it goes on sale: "rolled out its
             # first model, which will go on sale in China in late 2021".)
-            later = [f for f in future if f.name in _AVAILABLE_LATER and f.start > cue.end]
-            if (
-                cue.name in _TRANSITIVE
-                and later
-                and _ELSEWHERE.search(text, 0, later[0].start) is None
-            ):
+            later = (
+                next((f for f in future if f.name in _AVAILABLE_LATER and f.start > cue.end), None)
+                if cue.name in _TRANSITIVE
+                else None
+            )
+            if later is not None and _ELSEWHERE.search(text, 0, later.start) is None:
                 future.append(Cue("future", "unveiled-ahead", cue.start, cue.end))
                 continue
             # ("accounts being launched next year": a passive in progress is present.)
@@ -489,7 +489,6 @@ class Tenses:
                 and _PRESENT_BE.match(text, cue.start) is not None
                 and not _NOW_WORDS.search(text, cue.start, cue.end + len(" now"))
             )
-            today = _TODAY_AFTER.match(text, cue.end) is not None
             if not today and (
                 (dated_ahead and (present or self._dated_state(text, cue, published)))
                 or ((present or present_state) and _AHEAD_AFTER.match(text, cue.end))
