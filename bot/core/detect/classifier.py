@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 
 from bot.core.detect import rx, second_opinion, verdict
 from bot.core.detect.cues import RELEASE_WORDS, scan
-from bot.core.detect.mentions import TargetMatcher
+from bot.core.detect.mentions import TargetMatcher, as_port
 from bot.core.detect.names import VARIANTS, split_name
 from bot.core.detect.owners import YEAR
 from bot.core.detect.partial import FamilyMatcher
@@ -150,6 +150,9 @@ class Classifier:
 
     def __init__(self, target: Target, model: second_opinion.Scorer | None = None) -> None:
         self.target = target
+        # (The second opinion learnt the names as written: `_mask` reads them so.)
+        self._mask = second_opinion.Masker.of(target)
+        target = as_port(target)
         self._match = TargetMatcher(target)
         self._reader = UnitReader(self._match)
         self._domains = tuple(d.lower().lstrip(".") for d in target.official_domains)
@@ -159,7 +162,6 @@ class Classifier:
         # upcoming RTX 5070" is the base card.
         self._variant = any(_VARIANT_END.search(fold(split_name(n))) for n in target.names)
         self._release_words = rx.compile(RELEASE_WORDS, re.IGNORECASE)
-        self._mask = second_opinion.Masker.of(target)
         self._model = model or second_opinion.shipped()
         self._year = _bracket_year(target.names)
         self._return_year = next(

@@ -99,6 +99,10 @@ NOT_YET_BEFORE = (
     r"|\b(?:is|are|'s)\s+getting\s+$"
     # What it is to become: "introduced what will be its first widely available watch".
     r"|\bwill\s+be\s+(?:its|their|the|a|an)\s+(?:first\s+|new\s+)?$"
+    # A thing to come and be released: "there will be a new album released by them".
+    r"|\b(?:will|would|could|may|might|to)\s+be\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?$"
+    # Ahead of a launch to come: "pre-orders before the car was even launched".
+    r"|\bbefore\s+(?:[\w'-]+\s+){1,3}?(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?even\s+$"
 )
 # Subjects that make "was released" about something other than the product.
 NOT_PRODUCT_BEFORE = (

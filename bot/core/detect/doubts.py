@@ -221,10 +221,13 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         "unofficial",
         "not-officially",
-        "not *n't",
+        "not *n't yet",
         # ("despite not even being announced yet".)
         r"(?:\bnot|\b\w+n't)\s+(?:even\s+)?(?:yet\s+|been\s+|being\s+)?(?:officially\s+|"
-        r"formally\s+)?(?:confirmed|announced)\b",
+        r"formally\s+)?(?:confirmed|announced)\b"
+        # A renewal not given: "is not renewed for a third season", "has yet to be renewed".
+        r"|(?:\bnot|\b\w+n't)\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?renewed\b"
+        r"|\byet\s+to\s+be\s+(?:officially\s+)?renewed\b",
     ),
     (
         # A plan the maker holds back from: "has not yet committed to launching", "no

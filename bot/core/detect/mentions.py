@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from string import ascii_lowercase
 
 from bot.core.detect import rx
@@ -206,6 +206,36 @@ _ON_A_PLATFORM = rx.compile(
     rf"\s+(?:(?:now|already|also|only|today)\s+)?(?:on|to|for)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     rf"({_PLATFORM})(?![\w+])",
     re.IGNORECASE,
+)
+
+
+# A name whose bracket holds only a platform: "Pizza Tower (Nintendo Switch)".
+_BRACKET_PLATFORM = rx.compile(
+    rf"(.*\S)\s*\(\s*((?:{_PLATFORM})(?:\s*(?:,|/|and|&)\s*(?:{_PLATFORM}))*)\s*\)", re.IGNORECASE
+)
+
+
+def as_port(target: Target) -> Target:
+    """`target` with a platform in brackets written as the port it is: "Pizza Tower
+    (Nintendo Switch)" is "Pizza Tower for Nintendo Switch", so the PC game's "Pizza
+    Tower" news is no news of it (`port_names`). Only when every alias names a platform
+    too ("Pizza Tower Switch"): a bare alias ("Paper Mario TTYD" of "Paper Mario: The
+    Thousand-Year Door (Nintendo Switch)") says the bare name is the product."""
+    if not _BRACKET_PLATFORM.fullmatch(target.name.strip()) or not all(
+        re.search(rf"\b(?:{_PLATFORM})\b", a, re.IGNORECASE) for a in target.aliases
+    ):
+        return target
+    names = [
+        f"{m.group(1)} for {m.group(2)}" if (m := _BRACKET_PLATFORM.fullmatch(n.strip())) else n
+        for n in target.names
+    ]
+    return replace(target, name=names[0], aliases=tuple(names[1:]))
+
+
+# ... or later in the clause, with what was released: "launched their latest product:
+# Perplexity Assistant for Android".
+_A_PLATFORM_LATER = rx.compile(
+    rf"[^.;!?]{{0,60}}?\b(?:on|for)\s+(?:the\s+)?({_PLATFORM})(?![\w+])", re.IGNORECASE
 )
 
 
@@ -790,8 +820,10 @@ class TargetMatcher:
         26" are not "X for PC"."""
         if not self._own_platforms:
             return False
-        m = _ON_A_PLATFORM.match(text, end) or _PLATFORM_VERSION.search(
-            text, max(0, start - 40), start
+        m = (
+            _ON_A_PLATFORM.match(text, end)
+            or _PLATFORM_VERSION.search(text, max(0, start - 40), start)
+            or _A_PLATFORM_LATER.match(text, end)
         )
         if m is None:
             return False

@@ -152,11 +152,11 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
                     )
                 )
                 # A quote may stand in the gap too: 'the "Top Gun" sequel', "Game Pass
-                # 'Standard'".
+                # 'Standard'"; and a slash, as in the name: "Entry/Exit System".
                 parts.append(
-                    r"(?:[\s\-:_,]|(?<=\s)[\"'](?=\w)){0,3}"
+                    r"(?:[\s\-:_,/]|(?<=\s)[\"'](?=\w)){0,3}"
                     if fused
-                    else r"(?:[\s\-:_,]|[\"'](?=\s)|(?<=\s)[\"'](?=\w)){1,3}"
+                    else r"(?:[\s\-:_,/]|[\"'](?=\s)|(?<=\s)[\"'](?=\w)){1,3}"
                 )
             elif loose and prev.isalnum() and tok.isalnum():
                 parts.append(r"[\s\-]?")

@@ -133,7 +133,11 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"a\s+small\b|a\s+limited\b|testers\b"
         # (Nor those of a pre-release: "for beta users", "to Windows Insider members".)
         r"|(?:[\w+-]+\s+){0,3}?(?:beta|insider|preview|developer|early[\s-]access)\s+(?:users|"
-        r"subscribers|members|individuals)\b)(?:all\s+)?(?:[\w+-]+,?\s+){0,5}?(?:users|subscribers|"
+        r"subscribers|members|individuals)\b"
+        # (Nor a device's owners, whom a system's beta is offered to: "for Galaxy S8 and
+        # S8 Plus users".)
+        r"|(?:[\w+-]+\s+){0,2}?[a-z-]*\d[\w+-]*\s+(?:(?:and|or)\s+(?:[\w+-]+\s+){1,3}?)?users\b"
+        r")(?:all\s+)?(?:[\w+-]+,?\s+){0,5}?(?:users|subscribers|"
         r"members|individuals)\b"
         # (Not those who enrol: "for users willing to sign up for the beta program".)
         r"(?!\s+(?:willing|who\s+(?:sign|signed|enrol|enroll|opt|join|joined|register)|enrolled|"

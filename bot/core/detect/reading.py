@@ -72,6 +72,18 @@ _OF_A_NEWER = rx.compile(
     r"\s+(?:of|about)\s+(?:a|the)\s+(?:new|newer|next|upcoming|successor)\b[^.;,]{0,40}",
     re.IGNORECASE,
 )
+# Hearsay the clause dates years back: "Reports that it would launch in the UK emerged in
+# 2004", in a piece of 2011. It is the story's history: neither today's rumour nor a plan.
+_REPORTS_OF_OLD = rx.compile(
+    r"\b(?:emerged|surfaced|circulated|appeared|began|started|first\s+\w+)\s+(?:back\s+)?"
+    r"in\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# A comeback, before "after 12 years": the years are the absence's.
+_BACK_AFTER = rx.compile(
+    r"\b(?:returns?|returning|returned|back|comeback|revival|reissued?|re-?releas\w*)\b",
+    re.IGNORECASE,
+)
 # Between a modal and the cue it bears on: "may be available to pre-order".
 # ("the company may start taking the iPhone 8 pre-orders": a few words of one clause.)
 _MODAL_GAP = rx.compile(r"\s+(?:(?!(?:and|but|or|while|as|so|though|although)\s)[\w'-]+\s+){0,5}")
@@ -304,6 +316,12 @@ class UnitReader:
                     # (What is taken away must be the target, as for a cancellation: "the
                     # current Assistant will no longer be available" is another's.)
                     and (c.name != "withdrawn" or self._ends_target(text, c, spans))
+                    # (Years away are no years of use: "Returns Saturday After 12 Years".)
+                    and not (
+                        c.name == "used"
+                        and text.startswith(("after", "After"), c.start)
+                        and _BACK_AFTER.search(text, max(0, c.start - 40), c.start)
+                    )
                 ),
             )
         if "hedge" in kinds and any(c.name == "used" for c in kinds.get("released-weak", ())):
@@ -334,6 +352,15 @@ class UnitReader:
                     )
                 ),
             )
+        if "hedge" in kinds and published is not None:
+            old = _REPORTS_OF_OLD.search(text)
+            if (
+                old
+                and int(old.group(1)) < published.year - 1
+                and kinds["hedge"][0].end <= old.start()
+            ):
+                read.cues.append("history:old-report")
+                return read
         if "unofficial" in kinds:
             # "has not said whether work has begun" is silence about something else, and
             # "cancels three unannounced games" describes other games.

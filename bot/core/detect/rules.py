@@ -715,13 +715,25 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # January 15" (a season's later episodes come after its premiere).
         "released",
         "later-episode",
-        "episode ep release air premiere streaming",
+        "episode ep release air premiere streaming broadcast airing",
         # (Its release, not its plot: "episode eight cues up a face-off".)
         r"\b(?:release|air|premiere|streaming)\s+(?:date|time|day)s?\s+(?:for|of)\s+"
         r"(?:episode|ep\.?)\s+(?:[2-9]|1\d|2[0-4]|two|three|four|five|six|seven|eight|nine|ten)\b"
         r"|\b(?:episode|ep\.?)\s+(?:[2-9]|1\d|2[0-4]|two|three|four|five|six|seven|eight|nine|ten)\b"
         r"(?=[:,]?\s+(?:[\w'+-]+\s+){0,3}?(?:will\s+be\s+released|releases?|airs?|aired|"
-        r"streams|drops|premieres|arrives|is\s+out|release\s+(?:date|time)))",
+        r"streams|drops|premieres|arrives|is\s+out|release\s+(?:date|time)))"
+        # "after the broadcast of the ongoing season's episode 15".
+        r"|\b(?:broadcast|airing)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:episode|ep\.?)\s+"
+        r"(?:[2-9]|1\d|2[0-4]|two|three|four|five|six|seven|eight|nine|ten)\b",
+    ),
+    (
+        # A craft sent up is on its mission: "the Hera mission lifted off on a Falcon 9",
+        # "the probe blasted off", "was launched into orbit" ("is set to lift off" is a
+        # plan: no past verb).
+        "released",
+        "lifted-off",
+        "lifted blasted was were been",
+        r"\b(?:lifted|blasted)\s+off\b|\b(?:was|were|been)\s+launched\s+into\s+(?:space|orbit)\b",
     ),
     (
         # A day that brought it: "July 22 saw the opening of the latest version of this
@@ -1117,7 +1129,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "foreign-past",
         "ha han e sono est sont a heeft is fue salio hat wurde kam auf eroffnete eroffneten "
-        "wystartowa spustil spustila spustilo spustili spustily doslo ke sorti sortie sortis "
+        "wystartowa ukaza spustil spustila spustilo spustili spustily doslo ke sorti sortie sortis "
         "sorties esta erschienen chega chegou llega llego sale lanzad lancad estreno estrenaron "
         "lanzo lanzaron",
         r"(?:(?<!non\s)\bha\s+(?:ufficialmente\s+|finalmente\s+)?(?:rilasciato|lanciato|pubblicato|"
@@ -1153,6 +1165,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # Polish "Apple Pay wreszcie wystartowało w Polsce" (the patterns read ASCII word
         # classes: "ł" is spelled out, and no word edge follows it).
         r"|(?<!nie\s)\bwystartowa(?:ł|ła|ło|ły|li)(?![a-z\u00c0-\u024f])"
+        # ... and "W piątek ukazał się ich album" (it came out).
+        r"|(?<!nie\s)\bukaza(?:ł|ła|ło|ły|li)\s+sie\b"
         # Czech "ČSOB spustila Apple Pay", "Ke spuštění totiž došlo 19. února 2019".
         r"|(?<!ne)\bspustil[aoiy]?\b|\bdoslo\s+(?:[\w]+\s+){0,3}?ke\s+spusteni\b"
         r"|\bke\s+spusteni\s+(?:[\w]+\s+){0,3}?doslo\b"

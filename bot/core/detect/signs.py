@@ -324,8 +324,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"upgraded|updated|bought|purchased|downloaded)\b(?:[^;.]{0,60}?\breport(?:s|ed|ing)?\b)?"
         r"|\b(?:owners|buyers|customers|users|players)\s+of\s+[^;.]{1,80}?\s(?:report(?:s|ed|ing)?|"
         r"complain\w*|discuss(?:es|ed)?|describe[sd]?|should\s+(?:update|upgrade|patch))\b"
-        # A fault seen in use: "crash on restart".
-        r"|\bcrash(?:es|ed|ing)?\s+(?:on|when|at|after|during|while)\b"
+        # A fault seen in use: "crash on restart" (not a market's: "shares crash after").
+        r"|(?<!shares\s)(?<!stock\s)(?<!stocks\s)(?<!price\s)(?<!prices\s)(?<!market\s)"
+        r"\bcrash(?:es|ed|ing)?\s+(?:on|when|at|after|during|while)\b"
         # "a CoreFreq user running a Ryzen 9 9950X reports wrong frequencies".
         r"|\b(?:user|owner|buyer|customer|player)s?\s+(?:running|using|with)\s+[^.;]{1,60}?\s"
         r"(?:report(?:s|ed|ing)?|complain\w*)\b"

@@ -148,8 +148,12 @@ _MEDIA = (
     # Critics' words: "early reactions for X have arrived ahead of its May release".
     "|reaction|review|impression"
 )
-# One word of a name that no verb ends.
-_WORD = r"(?:(?!(?:is|are|was|were|has|have|will|which|that)\b)(?:[^\s,;.]|\.(?=\S))+)"
+# An object right after a verb: a name or a noun phrase ("debuts MediaTek's chip", "brings
+# a new design"), not where or when ("launches in India", "launches today").
+_AN_OBJECT = rx.compile(r"\s+(?:(?:a|an|the|its|their|his|her)\s|(?-i:[A-Z]))")
+# One word of a name that no verb ends, or a quotation's elision ("Pre-orders for the
+# physical edition ... are now available").
+_WORD = r"(?:(?!(?:is|are|was|were|has|have|will|which|that)\b)(?:[^\s,;.]|\.(?=\S))+|\.\.\.)"
 # A clip, picture, song or order book of the product as the subject: "the first user
 # video of the X in flight goes live", "its first single, What Was That, is already out",
 # "pre-orders for the X opened today", "a Steam page for the game has already gone live".
@@ -616,6 +620,15 @@ class Tenses:
         if any(r.earliest != published for r in times or ()):
             return False
         begin = max(0, cue.start - 40)
+        # What the target "debuts" or "brings" is another thing's news: "it debuts
+        # MediaTek's Dimensity 8400" (the maker's "launches the X" is the target's own).
+        if _AN_OBJECT.match(text, cue.end):
+            return any(
+                _SUBJECT_END.fullmatch(text, m.end(), cue.start)
+                for m in (
+                    self._match.maker.finditer(text, begin, cue.start) if self._match.maker else ()
+                )
+            )
         if any(
             begin <= e <= cue.start and _SUBJECT_END.fullmatch(text, e, cue.start) for _, e in spans
         ):

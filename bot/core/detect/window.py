@@ -99,7 +99,8 @@ class TimeRef:
 @cache
 def _pattern() -> re.Pattern[str]:
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    year = r"(?:,?\s*(?P<dy>(?:19|20)\d\d)\b)?"
+    # (A year may be written short: "Oct. 12 '25".)
+    year = r"(?:,?\s*(?P<dy>(?:19|20)\d\d|'\d\d)\b)?"
     parts = [
         r"(?P<iso>\b(?P<iy>20\d\d)-(?P<im>[01]\d)(?:-(?P<id>[0-3]\d))?\b)",
         r"(?P<mdy>\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -228,7 +229,10 @@ def _hit(m: re.Match[str], published: date | None, plans: bool) -> TimeRef | Non
         mo = _month(g("m1") if kind == "mdy" else g("m2"))
         d = int(g("day") if kind == "mdy" else g("day2"))
         year_text = g("dy") if kind == "mdy" else g("year2")
-        return _day_ref(span, published, mo, d, int(year_text) if year_text else None)
+        year = int(year_text.lstrip("'")) if year_text else None
+        if year is not None and year < 100:
+            year += 2000
+        return _day_ref(span, published, mo, d, year)
     if kind == "num":
         written = int(g("ny")) if g("ny") else None
         full = written + 2000 if written is not None and written < 100 else written
