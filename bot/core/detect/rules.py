@@ -864,6 +864,16 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?<!\bto\s)\b(?:began|begun|started)\s+serving\b",
     ),
     (
+        # A place or a route in service: "with flight operations beginning yesterday",
+        # "passenger services started on Monday" (not "operations begin in May", a plan).
+        "released",
+        "operations-began",
+        "flight flights commercial passenger revenue regular scheduled",
+        r"\b(?:flight|commercial|passenger|revenue|regular|scheduled)\s+(?:operations|services|"
+        r"flights|service)\s+(?:(?:began|started|commenced)\b|(?:beginning|starting|commencing)"
+        r"\s+(?:yesterday|today|this\s+(?:morning|week))\b)",
+    ),
+    (
         # First in its class to open, a fact told after it: "became the first transit system
         # to open in Toronto since 2022".
         "released",

@@ -162,8 +162,9 @@ def split_units(folded: str, title_end: int, names: Sequence[tuple[int, int]] = 
         units.extend(_asked(title, 0, asked + 1, title_end))
         tail = title[rest:]
         units.append(Unit(tail, rest, title_end, (0, title_end), True, tail.endswith("?")))
-    elif (colon := _asked_after_colon(title)) > 0:
-        # "X Lands on Android: A New Era for Mobile AI?" asks about a fact it states.
+    elif (colon := _asked_after_colon(title)) > 0 or (colon := _asked_after_stop(title)) > 0:
+        # "X Lands on Android: A New Era for Mobile AI?" asks about a fact it states, and
+        # so does "X Finally Drops. Was It Worth the Wait?".
         units.append(Unit(title[:colon], 0, colon, (0, title_end), True, False))
         units.append(Unit(title[colon + 1 :], colon + 1, title_end, (0, title_end), True, True))
     elif title_asks:
@@ -231,6 +232,20 @@ def _asked_after_colon(title: str) -> int:
     ):
         return -1
     return colon
+
+
+def _asked_after_stop(title: str) -> int:
+    """Where the full stop stands before a headline's closing question of its own ("Was It
+    Worth the Wait?"), when the sentence before it states something in a few words: the
+    offset of the stop, else -1."""
+    if not title.rstrip(" \"'").endswith("?"):
+        return -1
+    stop = title.rfind(". ")
+    if stop <= 0 or "?" in title[:stop] or len(title[:stop].split()) < 3:
+        return -1
+    if _QUESTION_START.match(title) or not _QUESTION_START.match(title, stop + 2):
+        return -1
+    return stop
 
 
 def _clause(sentence: str, begin: int, end: int, s_start: int, s_end: int) -> Unit:

@@ -148,6 +148,10 @@ _MEDIA = (
     # Critics' words: "early reactions for X have arrived ahead of its May release".
     "|reaction|review|impression"
 )
+# Another product's launch that dates the clause: "after the iPad debuted, ".
+_AFTER_NAMED = rx.compile(
+    r"\b(?i:after|since)\s+(?i:the\s+|its\s+)?((?:[a-z]?[A-Z][\w+-]*\s+){1,3})(?i:had\s+|has\s+|was\s+)?$"
+)
 # An object right after a verb: a name or a noun phrase ("debuts MediaTek's chip", "brings
 # a new design"), not where or when ("launches in India", "launches today").
 _AN_OBJECT = rx.compile(r"\s+(?:(?:a|an|the|its|their|his|her)\s|(?-i:[A-Z]))")
@@ -256,6 +260,13 @@ _OBJECT = rx.compile(
     r"[A-Z][\w.+-]*"
 )
 
+# Papers about a product as what was published: "we've published these draft designs",
+# "released its roadmap".
+_PAPER_OBJECT = rx.compile(
+    r"\s+(?:(?:the|these|its|their|our|a|an|first|new|two|three)\s+){0,2}(?:draft|proposal|"
+    r"design\s+doc(?:ument)?|specification|spec|white\s*paper|roadmap|rfc)s?\b",
+    re.IGNORECASE,
+)
 # A single as what was released: "released the first single", "dropped her new song".
 _SINGLE_OBJECT = rx.compile(
     r"\s+(?:(?:the|its|her|his|their|a|an|first|new|lead|latest|second|third|debut)\s+){0,3}"
@@ -461,6 +472,7 @@ class Tenses:
                 or self._other_object(text, cue, spans)
                 or self._named_after_state(text, cue, spans)
                 or self._single_released(text, cue, spans)
+                or self._after_other(text, cue, spans)
                 or self._match.other_platform(text, cue.start, cue.end)
             ):
                 continue
@@ -697,6 +709,8 @@ class Tenses:
         target as its object: "Meta released Scout and Maverick"."""
         if cue.name not in _TRANSITIVE:
             return False
+        if _PAPER_OBJECT.match(text, cue.end):
+            return True
         m = _OBJECT.match(text, cue.end)
         if m is None:
             return False
@@ -705,6 +719,16 @@ class Tenses:
         whole = _INCLUDING.match(text, m.end())
         end = whole.end() if whole else m.end()
         return not any(m.start() <= s <= end for s, _ in spans)
+
+    def _after_other(self, text: str, cue: Cue, spans: Spans) -> bool:
+        """Whether the cue dates the clause by another product's launch: "Seventeen months
+        after the iPad debuted, Sony is scheduled to release the Tablet S" (not the
+        maker's "after Sony launched the Tablet S", nor the target's own)."""
+        m = _AFTER_NAMED.search(text, max(0, cue.start - 40), cue.start)
+        if m is None or any(m.start() <= e and s <= cue.start for s, e in spans):
+            return False
+        maker = self._match.maker
+        return maker is None or maker.search(m.group(1)) is None
 
     def _single_released(self, text: str, cue: Cue, spans: Spans) -> bool:
         """Whether a transitive "released" takes a single as its object, for a target that

@@ -59,7 +59,9 @@ _ANNOUNCED = rx.compile(
     r"\b(?:was|were|has\s+been|have\s+been|just)\s+(?:just\s+|officially\s+)?"
     r"(?:announced|unveiled|revealed)\b"
     # "Apple's watchOS 4 is finally official".
-    r"|\b(?:is|are)\s+(?:now\s+|finally\s+)?official\b",
+    r"|\b(?:is|are)\s+(?:now\s+|finally\s+)?official\b"
+    # Backers pledging for it: "the crowdfunding campaign for its expansion has started".
+    r"|\b(?:crowdfunding|kickstarter|backerkit|indiegogo|gamefound)\s+campaign\b",
     re.IGNORECASE,
 )
 # The writer calling the whole story a rumour, in a sentence of its own: "All of this is

@@ -148,7 +148,9 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<qrel>\b(?P<qp>this|next|the\s+current|the\s+next|the\s+coming)\s+quarter\b)",
         r"(?P<next>\bnext\s+(?P<nu>year|month|week)\b)",
         r"(?P<coming>\b(?:in\s+)?(?:the\s+)?coming\s+(?P<cu>days|weeks|months)\b)",
-        r"(?P<within>\bin\s+(?:a\s+)?(?P<wn>a|one|two|three|four|five|six|few|\d{1,2})\s+"
+        # ("in two to three weeks", "in 2-3 weeks": counted from the first.)
+        r"(?P<within>\bin\s+(?:a\s+)?(?P<wn>a|one|two|three|four|five|six|few|\d{1,2})"
+        r"(?:\s*(?:to|-|or)\s*(?:two|three|four|five|six|seven|eight|\d{1,2}))?\s+"
         r"(?P<wu>day|week|month)s?\b)",
         r"(?P<soon>\b(?:coming\s+)?soon\b)",
         r"(?P<today>\btoday\b)",

@@ -1,5 +1,5 @@
 """The rules added in the seventy-first round (issue 5: the errors of the blind sets
-holdout658-669 and the timelines of timelines193), one short made-up item each: made-up
+holdout658-669 and the timelines of timelines193-194), one short made-up item each: made-up
 products, and none of these sentences is in a labelled set, so each case checks the rule
 rather than a memorised phrasing. Each case failed on the code before its rule, except the
 guards beside them, which pin what the rule must leave alone."""
@@ -35,6 +35,11 @@ CAR = Target(name="Velmar Cirrus", aliases=("Cirrus",), maker="Velmar")
 APP = Target(name="Velmar Lens for iOS", aliases=("Velmar Lens on iPhone",), maker="Velmar")
 SNEAKER = Target(name="Orrin Stride 5 Grape", aliases=("Stride 5 Grape",), maker="Orrin")
 PILL = Target(name="VX-2040", aliases=(), maker="Velmar Therapeutics")
+TABLET = Target(name="Velmar Slate S", aliases=("Slate S",), maker="Velmar")
+DRONE = Target(name="Orrin Hover 1", aliases=("Hover 1",), maker="Orrin")
+BOARD_GAME = Target(name="Quill Isle: Deep Roots", aliases=("Deep Roots",), maker="Velmar Games")
+AIRPORT = Target(name="Velmar International Airport", aliases=(), maker="Velmar Airports")
+LANGUAGE = Target(name="Quill 2", aliases=(), maker="Quill Project")
 
 CASES = [
     Case(
@@ -166,6 +171,58 @@ CASES = [
         "Velmar Therapeutics shares crash after VX-2040 trial data",
         "The pill showed 9% weight loss in a Phase 2 trial, short of rivals.",
         Label.RUMOURED,
+    ),
+    Case(
+        "a-headline-that-states-then-asks-states-its-first-sentence",
+        APP,
+        "Velmar Lens for iOS Finally Drops. Was It Worth the Wait?",
+        "The roundup quotes early reviews of the app.",
+        Label.RELEASED,
+    ),
+    Case(
+        "another-products-debut-that-dates-the-clause-is-not-the-targets",
+        TABLET,
+        "The tablet wars",
+        "Seventeen months after the iPad debuted, Velmar plans to release the Slate S.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "the-makers-own-launch-that-dates-the-clause-is-the-targets",
+        TABLET,
+        "The tablet wars",
+        "Months after Velmar launched the Slate S, sales are slow.",
+        Label.RELEASED,
+    ),
+    Case(
+        "here-with-shipping-in-two-to-three-weeks-is-the-reveal",
+        DRONE,
+        "The Orrin Hover 1 Is Here. Is Society Ready for It?",
+        "It sells for $999 and will begin shipping to customers in two to three weeks, the "
+        "company says.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "here-as-a-crowdfunding-campaign-is-no-release",
+        BOARD_GAME,
+        "Quill Isle: Deep Roots is here",
+        "The crowdfunding campaign for Deep Roots has been started by Velmar Games and has "
+        "raised $800,000.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "an-airport-whose-flight-operations-began-is-open",
+        AIRPORT,
+        "Velmar International Airport starts operations",
+        "Regular passenger services started on Monday at Velmar International Airport.",
+        Label.RELEASED,
+    ),
+    Case(
+        "draft-designs-published-are-no-release",
+        LANGUAGE,
+        "Quill 2 draft designs",
+        "As part of the Quill 2 design process, we've published these draft designs on "
+        "generics and error handling.",
+        Label.NONE,
     ),
     Case(
         "a-beta-for-a-plans-subscribers-is-the-release",
