@@ -113,7 +113,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         # A test behind it: "having completed beta testing, Meta has begun a rollout".
         r"|\b(?:completed|completing|finished)\s+(?:its\s+|the\s+)?(?:beta|preview)\b"
         # "After five months of public beta testing, we're excited to announce the release".
-        r"|\bafter\s+(?:[\w-]+\s+){0,5}?(?:beta|preview)\s+(?:testing|tests|period|phase)\b"
+        r"|\bafter\s+(?:[\w+-]+\s+){0,5}?(?:beta|preview)\s+(?:testing|tests|period|phase)\b"
         r"|\bbeta\s+(?:tag|label)\b|\bfinal\s+(?:release|version)\b(?!\s+candidate)"
         r"|\b(?:for|to)\s+all\s+(?:[\w-]+\s+){0,2}?(?:users|subscribers|customers|members|players|"
         # A waitlist dropped is a preview anyone may join: "no waitlist required".

@@ -864,6 +864,14 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?<!\bto\s)\b(?:began|begun|started)\s+serving\b",
     ),
     (
+        # In an app store for anyone: "just became official on the Play Store hours ago".
+        "released",
+        "official-in-store",
+        "became become becomes",
+        r"\b(?:became|become|becomes)\s+(?:official|available)\s+(?:on|in)\s+(?:the\s+)?"
+        r"(?:google\s+)?(?:play\s+store|app\s+store|microsoft\s+store|windows\s+store)\b",
+    ),
+    (
         # A place or a route in service: "with flight operations beginning yesterday",
         # "passenger services started on Monday" (not "operations begin in May", a plan).
         "released",
@@ -1042,7 +1050,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released-title",
         "headline-present",
         "launches releases debuts rolls ships unleashes arrives lands goes hits premieres opens "
-        "comes kicks kick open brings",
+        "comes come kicks kick open brings",
         # "debuts at CES" is a reveal at a show; "debuts at No. 1" is a chart of one out.
         r"\b(?:launches|releases|debuts(?!\s+(?:at|during)\s+(?!no\.|number|#|\$|\d|the\s+top))|"
         r"rolls\s+out|premieres|comes\s+out|open[\s-]?sources|brings\s+back|"
@@ -1057,6 +1065,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # (Nor a day to come: "Series Lands Premiere Date & Title".)
         r"approval|clearance|deal|contract|funding|investment|partner|licen[cs]e|"
         r"(?:premiere|release|launch|debut|air)\s+date|trailer|teaser|renewal)s?\b)|"
+        # A scheme or a line starting: "new ETA rules come into force", "opens to public".
+        r"comes?\s+into\s+(?:force|effect)|opens\s+to\s+(?:the\s+)?(?:public|passengers|riders|"
+        r"visitors|traffic|everyone)|"
         r"goes\s+live|goes\s+on\s+sale|hits\s+(?:stores|shelves|cinemas|theaters|"
         r"theatres)|opens\s+(?:(?:it|them|(?:the|its|their)\s+[\w-]+)\s+)?(?:in\s+(?:cinemas|theaters|"
         r"theatres)|nationwide|worldwide)"

@@ -40,6 +40,9 @@ DRONE = Target(name="Orrin Hover 1", aliases=("Hover 1",), maker="Orrin")
 BOARD_GAME = Target(name="Quill Isle: Deep Roots", aliases=("Deep Roots",), maker="Velmar Games")
 AIRPORT = Target(name="Velmar International Airport", aliases=(), maker="Velmar Airports")
 LANGUAGE = Target(name="Quill 2", aliases=(), maker="Quill Project")
+LINE = Target(name="Quillrail Line 3", aliases=("Line 3",), maker="Quillrail Transit")
+PASS = Target(name="Velmar Travel Pass", aliases=(), maker="Velmar Home Office")
+LAUNCHER = Target(name="Velmar Launcher", aliases=(), maker="Velmar")
 
 CASES = [
     Case(
@@ -223,6 +226,36 @@ CASES = [
         "As part of the Quill 2 design process, we've published these draft designs on "
         "generics and error handling.",
         Label.NONE,
+    ),
+    Case(
+        "a-line-that-opens-to-the-public-is-open",
+        LINE,
+        "Quillrail Line 3 opens to public",
+        "Cheers erupted as the first train left the depot; more than two years of delays did "
+        "not dampen riders' spirits.",
+        Label.RELEASED,
+    ),
+    Case(
+        "rules-that-come-into-force-are-in-force",
+        PASS,
+        "Disruption warning as new Velmar Travel Pass rules come into force",
+        "",
+        Label.RELEASED,
+    ),
+    Case(
+        "rules-that-will-come-into-force-are-ahead",
+        PASS,
+        "New Velmar Travel Pass rules will come into force next year",
+        "",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "official-on-the-play-store-after-a-beta-is-out",
+        LAUNCHER,
+        "Velmar Launcher news",
+        "After months of Google+ beta testing, Velmar Launcher just became official on the Play "
+        "Store hours ago.",
+        Label.RELEASED,
     ),
     Case(
         "a-beta-for-a-plans-subscribers-is-the-release",
