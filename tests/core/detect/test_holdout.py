@@ -736,6 +736,18 @@ HOLDOUT678 = FIXTURES / "holdout678.jsonl"
 HOLDOUT679 = FIXTURES / "holdout679.jsonl"
 HOLDOUT680 = FIXTURES / "holdout680.jsonl"
 HOLDOUT681 = FIXTURES / "holdout681.jsonl"
+HOLDOUT682 = FIXTURES / "holdout682.jsonl"
+HOLDOUT683 = FIXTURES / "holdout683.jsonl"
+HOLDOUT684 = FIXTURES / "holdout684.jsonl"
+HOLDOUT685 = FIXTURES / "holdout685.jsonl"
+HOLDOUT686 = FIXTURES / "holdout686.jsonl"
+HOLDOUT687 = FIXTURES / "holdout687.jsonl"
+HOLDOUT688 = FIXTURES / "holdout688.jsonl"
+HOLDOUT689 = FIXTURES / "holdout689.jsonl"
+HOLDOUT690 = FIXTURES / "holdout690.jsonl"
+HOLDOUT691 = FIXTURES / "holdout691.jsonl"
+HOLDOUT692 = FIXTURES / "holdout692.jsonl"
+HOLDOUT693 = FIXTURES / "holdout693.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -1844,6 +1856,20 @@ FLOORS = [
     (HOLDOUT679, 0.66, 0.85),
     (HOLDOUT680, 0.71, 0.80),
     (HOLDOUT681, 0.71, 1.00),
+    # Blind (holdout682-693), first scored on 8816752 at a mean of 0.653 ("released"
+    # right 103 of 130); these floors after this session's last rules (0.655, 104 of 131).
+    (HOLDOUT682, 0.56, 0.50),
+    (HOLDOUT683, 0.49, 0.50),
+    (HOLDOUT684, 0.75, 0.77),
+    (HOLDOUT685, 0.80, 0.85),
+    (HOLDOUT686, 0.75, 0.80),
+    (HOLDOUT687, 0.92, 0.93),
+    (HOLDOUT688, 0.52, 0.66),
+    (HOLDOUT689, 0.42, 0.81),
+    (HOLDOUT690, 0.56, 0.83),
+    (HOLDOUT691, 0.60, 1.00),
+    (HOLDOUT692, 0.65, 0.90),
+    (HOLDOUT693, 0.79, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
