@@ -336,6 +336,14 @@ def _day_behind(text: str, cue: Cue, published: date | None) -> bool:
     )
 
 
+def _subject_of(pattern: re.Pattern[str] | None, text: str, begin: int, end: int) -> bool:
+    """Whether `pattern` (the maker, "it") is the subject of the verb at `end`, starting
+    between `begin` and it."""
+    return pattern is not None and any(
+        _SUBJECT_END.fullmatch(text, m.end(), end) for m in pattern.finditer(text, begin, end)
+    )
+
+
 class Tenses:
     """Sorts release cues for one target; keeps only compiled, read-only state."""
 
@@ -635,23 +643,14 @@ class Tenses:
         # What the target "debuts" or "brings" is another thing's news: "it debuts
         # MediaTek's Dimensity 8400" (the maker's "launches the X" is the target's own).
         if _AN_OBJECT.match(text, cue.end):
-            return any(
-                _SUBJECT_END.fullmatch(text, m.end(), cue.start)
-                for m in (
-                    self._match.maker.finditer(text, begin, cue.start) if self._match.maker else ()
-                )
-            )
+            return _subject_of(self._match.maker, text, begin, cue.start)
         if any(
             begin <= e <= cue.start and _SUBJECT_END.fullmatch(text, e, cue.start) for _, e in spans
         ):
             return True
-        for pattern in (self._match.maker, self._match.anaphor):
-            if pattern is not None and any(
-                _SUBJECT_END.fullmatch(text, m.end(), cue.start)
-                for m in pattern.finditer(text, begin, cue.start)
-            ):
-                return True
-        return False
+        return _subject_of(self._match.maker, text, begin, cue.start) or _subject_of(
+            self._match.anaphor, text, begin, cue.start
+        )
 
     def _other_subject(self, text: str, start: int, spans: Spans) -> bool:
         """Whether a versioned name that is not the target (nor a point release of it)

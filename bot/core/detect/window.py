@@ -217,6 +217,14 @@ def _day_ref(
     return TimeRef(*span, found.isoformat(), found, _SPECIFIC) if found else None
 
 
+def _full_year(written: str | None) -> int | None:
+    """A year as written after a day, in full: "2025", "'25" and "25" are 2025."""
+    if not written:
+        return None
+    year = int(written.lstrip("'"))
+    return year + 2000 if year < 100 else year
+
+
 def _hit(m: re.Match[str], published: date | None, plans: bool) -> TimeRef | None:
     kind = m.lastgroup
     g = m.group
@@ -231,14 +239,9 @@ def _hit(m: re.Match[str], published: date | None, plans: bool) -> TimeRef | Non
         mo = _month(g("m1") if kind == "mdy" else g("m2"))
         d = int(g("day") if kind == "mdy" else g("day2"))
         year_text = g("dy") if kind == "mdy" else g("year2")
-        year = int(year_text.lstrip("'")) if year_text else None
-        if year is not None and year < 100:
-            year += 2000
-        return _day_ref(span, published, mo, d, year)
+        return _day_ref(span, published, mo, d, _full_year(year_text))
     if kind == "num":
-        written = int(g("ny")) if g("ny") else None
-        full = written + 2000 if written is not None and written < 100 else written
-        return _day_ref(span, published, int(g("nm")), int(g("nd")), full)
+        return _day_ref(span, published, int(g("nm")), int(g("nd")), _full_year(g("ny")))
     if kind == "part":
         word = g("pw").lower().replace("the end of", "end of").replace("beginning", "start")
         if word.endswith("half of"):
