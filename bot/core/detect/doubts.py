@@ -462,8 +462,10 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         "future",
         "ahead-of-launch",
-        "ahead pending in",
-        r"\b(?:ahead\s+of|pending|in\s+advance\s+of)\s+(?:its\s+|the\s+|a\s+|an\s+)?"
+        "ahead pending in eve",
+        # ("finally on the eve of the game's worldwide launch": reviews out the day before.)
+        r"\b(?:ahead\s+of|pending|in\s+advance\s+of|(?<=\bon\sthe\s)eve\s+of)\s+"
+        r"(?:its\s+|the\s+|a\s+|an\s+)?"
         r"(?:[\w'-]+\s+){0,4}?"
         # "ahead of the card's on-sale date of May 24": reviews out, the goods not yet.
         r"(?:launch|release|debut|premiere|arrival|availability|(?:on[- ])?sale\s+date)\b"

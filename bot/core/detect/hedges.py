@@ -336,8 +336,12 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         rf"{_MONTH_WORDS}\bmay\b(?!\s*\d)|\bmight\b|\bcould\b|"
         # The writer's odds: "chances are high it will also sell in the US".
         r"\b(?:chances|odds)\s+are\b|"
-        r"\bpossibly\b|\bprobably\b|\blikely\b|\bperhaps\b|\bpotentially\b|\bmaybe\b|"
-        r"\bhopefully\b|\bsupposed\s+to\b",
+        # (A guessed delay guesses at the date, not at the product: "will likely delay its
+        # debut by several months", "are likely delayed until 2017".)
+        r"\b(?:possibly|probably|likely|perhaps|potentially|maybe)\b"
+        r"(?!\s+(?:be\s+|to\s+be\s+)?(?:delay|pushed\s+back|slip))|"
+        # ("was supposed to launch early next year" tells a plan that slipped.)
+        r"\bhopefully\b|(?<!\bwas\s)(?<!\bwere\s)\bsupposed\s+to\b",
     ),
     (
         "hedge-weak",

@@ -91,8 +91,8 @@ def maker_initials(maker: str) -> re.Pattern[str] | None:
 class Maker:
     """One target's maker; keeps only compiled, read-only state."""
 
-    def __init__(self, maker: str) -> None:
-        self.words = maker_names(maker)
+    def __init__(self, maker: str, names: tuple[str, ...] = ()) -> None:
+        self.words = maker_names(maker, names)
         self.pattern = words_pattern(self.words)
         # The maker's words as plain lowercase text: a substring test before the regex.
         self.lower = tuple(fold(w).strip().lower() for w in self.words)

@@ -492,7 +492,7 @@ class TargetMatcher:
             for n in target.names
             for p in re.finditer(_PLATFORM, fold(n).partition(" for ")[2], re.IGNORECASE)
         }
-        maker_words = maker_names(target.maker)
+        maker_words = maker_names(target.maker, target.names)
         implied = without_maker(target.names, maker_words)
         ports = [p for n in target.names for p in port_names(n)]
         models = [m for n in (*target.names, *implied) for m in model_number(n)]
@@ -613,7 +613,7 @@ class TargetMatcher:
             if bodies
             else None
         )
-        self.makers = Maker(target.maker)
+        self.makers = Maker(target.maker, target.names)
         self.maker = self.makers.pattern
         self._context = words_pattern(target.context_words)
         self._kin = _kin_words(names, weak_names)

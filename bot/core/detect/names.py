@@ -928,7 +928,9 @@ def english_words() -> frozenset[str]:
     return frozenset(get_english_words_set(["web2", "gcide"], lower=True))
 
 
-def maker_names(maker: str) -> list[str]:
+def maker_names(maker: str, names: tuple[str, ...] = ()) -> list[str]:
+    """The ways a writer names `maker`; `names`, the target's, keep out an initialism that
+    is also a model's prefix ("OM" of "OM Digital Solutions" and its "OM-1")."""
     words: list[str] = []
     # ("Universal Studios Japan (Universal Parks & Resorts) with Nintendo": each partner.)
     for part in re.split(r"[/,&()+;]|\b(?:and|with)\b", fold(maker)):
@@ -940,7 +942,13 @@ def maker_names(maker: str) -> list[str]:
         if not kept:
             continue
         words.append(" ".join(kept).strip("'"))
-        if len(kept) > 1 and len(kept[0]) >= 3 and kept[0].lower() not in GENERIC_MAKER_WORDS:
+        # ("LG" of "LG Electronics": a two-letter initialism is the maker too.)
+        first = kept[0]
+        if (
+            len(kept) > 1
+            and (len(first) >= 3 or _initialism(first, names))
+            and first.lower() not in GENERIC_MAKER_WORDS
+        ):
             words.append(kept[0].strip("'"))
         if "." in kept[0]:
             words.append(kept[0].split(".")[0])
@@ -957,6 +965,17 @@ def maker_names(maker: str) -> list[str]:
         ):
             words.append(last)
     return sorted({w for w in words if len(w) >= 2}, key=longest_first)
+
+
+def _initialism(word: str, names: tuple[str, ...]) -> bool:
+    """Whether `word` is a two-letter initialism ("LG") that starts no model number of
+    `names` ("OM-1")."""
+    return (
+        len(word) == 2
+        and word.isalpha()
+        and word.isupper()
+        and not any(re.search(rf"\b{word}[-\d]", n) for n in names)
+    )
 
 
 def longest_first(name: str) -> tuple[int, str]:

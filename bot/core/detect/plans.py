@@ -98,6 +98,8 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         rf"\b(?:will|\w+'ll|shall|is\s+going\s+to|are\s+going\s+to|would)"
         # ("will no longer be available" takes it away: `signs`, "withdrawn".)
         rf"\s+(?!no\s+longer\b){_NOT_HEDGE}{{0,3}}?(?:be\s+)?{_REL_VERB}\w*"
+        # A craft on its way is out already: "the lander will reach lunar orbit on May 6".
+        r"(?!(?<=reach)\s+(?:[\w-]+\s+)?orbit\b)"
         # "will be available today" is today's release, read by the `rules` row.
         r"(?!\s+(?:to\s+(?:all\s+)?(?:users|everyone|customers)\s+)?(?:today|immediately)\b)",
     ),
@@ -134,6 +136,9 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "destined lined",
         r"\b(?:set|scheduled|slated|planned|poised|on\s+track|timed|lined\s+up|"
         r"penciled\s+in|pencilled\s+in|locked\s+in|targeted|destined)\s+(?:to|for|out)\b"
+        # ... nor its next stage: "Athena is scheduled to attempt a landing March 6".
+        r"(?!(?<=to)\s+(?:attempt\s+(?:a\s+)?(?:landing|touchdown)|touch\s*down|dock|"
+        r"splash\s*down)\b)"
         # "due to technical issues" gives a cause; "due to arrive", "due this fall" a plan.
         r"|\bdue\s+(?:for|out|in|on|by|this|next|later|early|late)\b|\bdue\s+to(?=\s+(?:be\s+)?"
         r"(?:release|launch|ship|arrive|debut|hit|land|go|roll|come|drop|open|begin|start|"

@@ -463,8 +463,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "a Recall-like feature" names a product; "find, recall, and act on" is a list of
         # what a user does.
         r"(?!-like\b)(?!,)"
-        # Remembering is no recall: "recalls early flat panels", "recalls how", "recalls
-        # first seeing".
+        # Remembering is no recall: "recalls Linda Ellis' poem", "recalls early flat panels",
+        # "recalls how", "recalls first seeing".
+        r"(?!\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:poem|song|words|lines|quote|advice|remark|joke|"
+        r"speech)\b)"
         r"(?!\s+(?:that|how|when|what|why|being|seeing|first|his|her|their|early|fondly|the\s+(?:day|days|"
         r"time|times|moment|era)\b))"
         # ... nor what someone said: "recalls an Instagram leaker's claim last October".
@@ -637,7 +639,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"entered\s+the\s+(?:[\w-]+\s+){0,2}?market|"
         # (Tickets on sale are for an event still to come: "hours after tickets went on sale".)
         r"came\s+out|(?<!\btickets\s)(?<!\bticket\s)went\s+on\s+sale|gone\s+on\s+sale|gone\s+live|"
-        r"arrived|stabili[sz]ed|"
+        # (Hardware reaching its launch site is in transit: "the lander has arrived at
+        # Cape Canaveral".)
+        r"arrived(?!\s+(?:at|in)\s+(?:the\s+)?(?:[\w'.-]+\s+){0,3}?(?:cape|canaveral|kennedy|"
+        r"vandenberg|baikonur|kourou|tanegashima|sriharikota|spaceport|launch\s+(?:site|pad|"
+        r"complex))\b)|stabili[sz]ed|"
         # A show on the air: "aired its first episode of season two", "returned to
         # Thursday nights on NBC" (not an ad or an interview that aired).
         r"(?<!spot\s)(?<!spots\s)(?<!ad\s)(?<!ads\s)(?<!commercial\s)(?<!trailer\s)(?<!teaser\s)"

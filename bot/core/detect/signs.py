@@ -36,6 +36,8 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # Nor an inquiry: "want Google to publish a review", "launched a review of".
         + r"(?<!publish\sa\s)(?<!conduct\sa\s)(?<!commission\sa\s)(?<!launched\sa\s)"
         r"(?<!ordered\sa\s)(?<!opened\sa\s)"
+        # A regulator's pass is no product review: "won approval on its third review".
+        r"(?<!on\sits\sfirst\s)(?<!on\sits\ssecond\s)(?<!on\sits\sthird\s)(?<!on\sits\sfourth\s)"
         # "this is not a full review, rather a first reaction" reviews nothing; nor do
         # "we're still waiting on third party reviews".
         + r"(?<!not\sa\s)(?<!n't\sa\s)(?<!not\sa\sfull\s)(?<!n't\sa\sfull\s)"
@@ -45,6 +47,11 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"(?<!waiting\son\sindependent\s)(?<!waiting\sfor\sindependent\s)"
         r"\breview(?:s|ed|er|ers)?\b(?!\s+(?:of\s+)?(?:the\s+|its\s+)?(?:application|filing|"
         r"submission|process|period|date|committee|panel|board))"
+        # Praise for an earlier one is no review of this one: "after the well-reviewed
+        # fifth installment" (of a season still to come).
+        r"(?!(?<=reviewed)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+        r"tenth|previous|last|prior|original|earlier)\s+(?:installment|instalment|season|film|"
+        r"movie|entry|game|book|album|series|chapter)\b)"
         # A reading of work in progress is no product review: "Review of a draft post",
         # "review of the pull request".
         r"(?!\s+of\s+(?:a|an|the|this|my|his|her|their)\s+(?:draft|pull\s+request|pr|patch|"
