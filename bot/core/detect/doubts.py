@@ -277,7 +277,10 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "unofficial",
         "event-guess",
         "event events keynote unpacked invite invites invitation invitations presentation "
-        "showcase conference livestream",
+        "showcase conference livestream backs",
+        # ... nor does one that "backs up numerous reports" name what the reports do.
+        r"\bbacks\s+up\s+(?:the\s+)?(?:numerous|many|several|earlier|recent|previous)?\s*"
+        r"(?:reports|rumou?rs|leaks)\b|"
         r"\b(?:events?|keynote|unpacked|invites?|invitations?|presentation|showcase|"
         r"(?:press|developers?)\s+conference|livestream)\b[^.;:!?]{0,60}?"
         r"\b(?:(?:is|are|it's|they're)\s+)?(?:widely\s+|largely\s+|also\s+)?"

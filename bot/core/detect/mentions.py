@@ -54,6 +54,7 @@ from bot.core.detect.names import (
     plain_words,
     port_names,
     port_patterns,
+    qualifier_first,
     regional_parts,
     scattered_parts,
     season_parts,
@@ -497,6 +498,7 @@ class TargetMatcher:
         ports = [p for n in target.names for p in port_names(n)]
         models = [m for n in (*target.names, *implied) for m in model_number(n)]
         models += [m for n in target.names for m in set_number_after(n)]
+        models += [q for n in (*target.names, *implied) for q in qualifier_first(n)]
         # (Ties in length are broken by the name itself: a set's order changes with each
         # process, and which of two names matches first decides its strength.)
         names = sorted(

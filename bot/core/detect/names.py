@@ -24,7 +24,7 @@ from english_words import get_english_words_set
 from bot.core.detect import rx
 from bot.core.detect.scope import fold
 
-_SEPARATORS = " -:_/"
+_SEPARATORS = ' -:_/"'
 VARIANTS = (
     "pro|max|ultra|plus|mini|lite|fe|turbo|air|slim|xl|edge|nano|flash|se|remastered"
     "|remake|deluxe|dlc|expansion|ti|super|xt|xtx|oled|large|small|medium|multimodal|vision"
@@ -669,6 +669,17 @@ def model_number(name: str) -> list[str]:
     ):
         return [last]
     return []
+
+
+# A connectivity qualifier writers also put first: "Samsung's 5G Galaxy S10" is the
+# "Galaxy S10 5G".
+_TRAILING_QUALIFIER = rx.compile(r"^(.+?)\s+(5G|4G|LTE)$", re.IGNORECASE)
+
+
+def qualifier_first(name: str) -> list[str]:
+    """`name` with its trailing connectivity qualifier put first, as writers also say it."""
+    m = _TRAILING_QUALIFIER.match(split_name(name).strip())
+    return [f"{m.group(2)} {m.group(1)}"] if m else []
 
 
 def port_names(name: str) -> list[str]:

@@ -24,13 +24,23 @@ _REL_VERB = (
     r"shipping|arriving|coming|rolling\s+out|available|"
     # ("will close out its first weekend" ends one.)
     r"(?<!\bitself\s)(?<!\bit\s)(?<!\bthem\s)(?<!\bthings\s)(?<!\bthis\s)(?<!\bthat\s)"
-    r"(?<!\bclose\s)out|"
+    r"(?<!\bclose\s)"
+    # (Nor a phrasal verb's: "contracts will be paid out", "will be phased out".)
+    + not_after(
+        "paid carried played pointed ruled spelled worked sorted phased left found checked "
+        "wiped ironed figured filled handed given kept singled stamped"
+    )
+    + r"out|"
     r"premiere|return|sell|selling|"
     # Where buyers will find it: "will be in stores in early Fall" (not a further market:
     # "rolls onto US shelves today and will be in the UK" soon).
     r"be\s+in\s+(?:the\s+)?(?:stores|shops|theaters|theatres|cinemas)\b|"
     # A show goes out: "which will air in 2027" (not "air quality", "AirPods").
     r"air(?=\s+(?:on|in|from|at|this|next|later|weekly|every|its|their|the|\d))|"
+    # ... or streams: "will stream on Prime Video beginning Thursday, August 1".
+    # (Not a film's later home: "will stream on Apple TV Plus on Friday, April 12", after
+    # its run in theaters.)
+    r"stream(?=\s+(?:(?:exclusively\s+)?on\s+(?:[\w+.-]+\s+){1,3}?)?(?:beginning|starting)\b)|"
     r"get\s+(?:it|them|access)|gain\s+access|have\s+access|"
     # A book is published, a feature added: "will be published by Faber on September 24".
     r"publish|be\s+published|be\s+added|"

@@ -59,6 +59,10 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         # "is only available on beta versions of its app on Android".
         r"|\bonly\s+available\s+(?:on|in|to|for|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:beta|preview|insider|test|testflight)\b"
+        # ... or to some of its users: "currently only available for some users in the
+        # United States as part of testing".
+        r"|\bonly\s+available\s+(?:to|for)\s+(?:some|select|a\s+few|a\s+handful\s+of)\s+"
+        r"(?:[\w-]+\s+)?(?:users|subscribers|customers|members|accounts|people)\b"
         # Behind a non-disclosure agreement: "to developers who have signed an NDA".
         r"|\b(?:signed|under)\s+(?:an?\s+|the\s+)?(?:nda|non-?disclosure)s?\b"
         # "is rolling out to testers today" (a public beta "out for testers" is open to

@@ -467,6 +467,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "recalls how", "recalls first seeing".
         r"(?!\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:poem|song|words|lines|quote|advice|remark|joke|"
         r"speech)\b)"
+        # ... nor a feature remembered: "recalls a Radeon RX 6000 feature" (units are
+        # recalled, features are not).
+        r"(?!\s+(?:a|an|the)\s+(?:[\w.+-]+\s+){0,4}?features?\b)"
         r"(?!\s+(?:that|how|when|what|why|being|seeing|first|his|her|their|early|fondly|the\s+(?:day|days|"
         r"time|times|moment|era)\b))"
         # ... nor what someone said: "recalls an Instagram leaker's claim last October".
@@ -1058,6 +1061,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "launches releases debuts rolls ships unleashes arrives lands goes hits premieres opens "
         "comes come kicks kick open brings",
         # "debuts at CES" is a reveal at a show; "debuts at No. 1" is a chart of one out.
+        # ("Hints at Exciting Hardware Releases": a plural noun, no verb.)
+        r"(?<!hardware\s)(?<!software\s)(?<!product\s)(?<!exciting\s)(?<!upcoming\s)(?<!new\s)"
+        r"(?<!major\s)(?<!future\s)(?<!game\s)(?<!device\s)"
         r"\b(?:launches|releases|debuts(?!\s+(?:at|during)\s+(?!no\.|number|#|\$|\d|the\s+top))|"
         r"rolls\s+out|premieres|comes\s+out|open[\s-]?sources|brings\s+back|"
         # ("kicks off production of" the truck starts work on it.)

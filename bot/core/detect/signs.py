@@ -318,7 +318,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "add adds added adding now officially owners buyers customers users players crash crashes "
         "crashed crashing user owner buyer customer player will can continue that which already",
         # ("will be adding support for" is a plan.)
-        r"\b(?<!will\s)(?<!will\sbe\s)(?<!to\s)(?<!to\sbe\s)(?:adds?|added|adding)\s+support\s+for\b|\b(?:now|officially)\s+supports?\b|\b(?:owners|buyers|"
+        r"\b(?<!will\s)(?<!will\sbe\s)(?<!to\s)(?<!to\sbe\s)(?:adds?|added|adding)\s+support\s+for\b|\b(?:now|officially)\s+supports?\b|"
+        # (What a feature lets users do is no report of them: "will now let users post".)
+        r"(?<!\blet\s)(?<!\blets\s)(?<!letting\s)(?<!allow\s)(?<!allows\s)\b(?:owners|buyers|"
         r"customers|users|players)\s+(?:are\s+|have\s+)?(?:report(?:s|ed|ing)?|complain\w*|post|share)\b"
         # Already at work for the public: "already powering 25 Google services", "it's
         # already being deployed across its suite".

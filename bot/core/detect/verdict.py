@@ -314,7 +314,11 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
                         or (released_in_headline and not r.times)
                     )
                 )
-                or (_dated(r) and not launched_before and _ON_SALE_LATER.search(r.unit.text))
+                or (
+                    (_dated(r) or (_day_of_unknown_item(r) and (r.mention or r.anaphor)))
+                    and not launched_before
+                    and _ON_SALE_LATER.search(r.unit.text)
+                )
             )
         ]
         if orders and _announced_only(released):
