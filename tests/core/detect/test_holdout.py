@@ -760,6 +760,18 @@ HOLDOUT702 = FIXTURES / "holdout702.jsonl"
 HOLDOUT703 = FIXTURES / "holdout703.jsonl"
 HOLDOUT704 = FIXTURES / "holdout704.jsonl"
 HOLDOUT705 = FIXTURES / "holdout705.jsonl"
+HOLDOUT706 = FIXTURES / "holdout706.jsonl"
+HOLDOUT707 = FIXTURES / "holdout707.jsonl"
+HOLDOUT708 = FIXTURES / "holdout708.jsonl"
+HOLDOUT709 = FIXTURES / "holdout709.jsonl"
+HOLDOUT710 = FIXTURES / "holdout710.jsonl"
+HOLDOUT711 = FIXTURES / "holdout711.jsonl"
+HOLDOUT712 = FIXTURES / "holdout712.jsonl"
+HOLDOUT713 = FIXTURES / "holdout713.jsonl"
+HOLDOUT714 = FIXTURES / "holdout714.jsonl"
+HOLDOUT715 = FIXTURES / "holdout715.jsonl"
+HOLDOUT716 = FIXTURES / "holdout716.jsonl"
+HOLDOUT717 = FIXTURES / "holdout717.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -1896,6 +1908,20 @@ FLOORS = [
     (HOLDOUT703, 0.92, 0.93),
     (HOLDOUT704, 0.73, 1.00),
     (HOLDOUT705, 0.76, 0.87),
+    # Blind (holdout706-717), first scored on 43a24a3 at a mean of 0.702 ("released"
+    # right 107 of 130); these floors after this session's later rules (0.725, 109 of 126).
+    (HOLDOUT706, 0.77, 0.85),
+    (HOLDOUT707, 0.81, 0.80),
+    (HOLDOUT708, 0.65, 0.81),
+    (HOLDOUT709, 0.74, 0.81),
+    (HOLDOUT710, 0.79, 1.00),
+    (HOLDOUT711, 0.69, 1.00),
+    (HOLDOUT712, 0.79, 1.00),
+    (HOLDOUT713, 0.64, 0.78),
+    (HOLDOUT714, 0.72, 0.81),
+    (HOLDOUT715, 0.70, 0.85),
+    (HOLDOUT716, 0.74, 0.83),
+    (HOLDOUT717, 0.62, 0.85),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -2105,6 +2131,8 @@ TIMELINE_SLUGS = (
     # headline's statement before its closing question stood (session 48).
     *("gears-of-war-3", "apple-pay-uk", "facebook-for-ipad"),
     *("xbox-360-elite",),  # blind (timelines195), on time as first scored
+    # Blind (timelines196), on time as first scored.
+    *("notes-on-a-conditional-form", "google-fit", "android-pay-uk"),
     # On time with the second opinion trained on holdout9-621 (session 46). It made these
     # late, so they are no longer pinned: amazon-tap, crash-team-rumble, creed-iii, destiny-2,
     # duke-nukem-forever, evil-dead-rise, god-of-war-2018, instagram-close-
@@ -2457,6 +2485,11 @@ KNOWN_EXTRA = {
     "XROS, its from-scratch AR/VR operating system'), which the alias 'xrOS' names: the "
     "owner is told only by 'its' after the name, and an item that names Meta but not the "
     "maker is still read as hearsay about the target",
+    # Blind (timelines196), as first scored.
+    "nexus-5x": "confirmed three items early on 'Google Announces Nexus Event To Launch "
+    "Nexus 5X And Nexus 6P' (nex-05), whose body only 'backs up numerous reports' of the "
+    "phones: the rules now read it as hearsay, but the second opinion reads the headline's "
+    "launch as the maker's plan",
     # Blind (timelines153), as first scored.
     "nexus-7-2013": "confirmed a day early on a retailer's pre-order pages ('Best Buy Jumps "
     "The Gun On New Nexus 7 Pre-Orders'): the rules read the leak as a rumour, but the "
