@@ -57,7 +57,9 @@ _OUT_STATE = (
     # ("is published on September 5th", said in August, is a day ahead; "were published
     # in a paper" are findings.)
     r"published(?!\s+by\b|\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:paper|journal|study|preprint)\b)|"
-    r"shipping|on\s+sale|in\s+stores|downloadable|stable|lts|streaming|current(?!ly)|accessible|"
+    # (Named the LTS is a plan for support, out only "now": "that the upcoming 4.2 is LTS".)
+    r"shipping|on\s+sale|in\s+stores|downloadable|stable|(?<=\bnow\s)lts|streaming|current(?!ly)|"
+    r"accessible|"
     # "Apple Pay is finally enabled in Malaysia" (not made possible: "enabled by AI").
     r"enabled(?!\s+by\b)|"
     r"(?:playing\s+)?in\s+(?:theaters|theatres|cinemas)|"

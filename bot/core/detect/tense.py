@@ -218,7 +218,9 @@ _SUBJECT_END = rx.compile(r"(?:'s)?\s+(?:(?:now|officially|finally|also|quietly)
 # ("The burger is available right now, and by October 18 at most locations": the day
 # ahead is a wider rollout. Where may come first: "on sale in its branches from today".)
 _TODAY_AFTER = rx.compile(
-    r"(?:\s+(?:in|at|across)(?:\s+[\w'-]+){1,3}?)?\s+(?:from\s+)?(?:today|tonight|right\s+now)\b",
+    # ("rolling out on store shelves starting today, January 31".)
+    r"(?:\s+(?:in|at|across|on)(?:\s+[\w'-]+){1,3}?)?\s+(?:from\s+|starting\s+|beginning\s+)?"
+    r"(?:today|tonight|right\s+now)\b",
     re.IGNORECASE,
 )
 # The present tense of "to be" opening a state: "is out", "are available".

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.models import Label, Target
+from bot.core.models import ItemKind, Label, Target
 from tests.core.detect.rule_case import Case
 
 WATCH = Target(name="Orrin Pulse D", aliases=("Pulse D",), maker="Orrin")
@@ -17,6 +17,8 @@ UPSCALER = Target(name="Velmar Super Frame", aliases=("Super Frame",), maker="Ve
 SHOW = Target(name="Quill Knight Season 1", aliases=("Quill Knight",), maker="Velmar Studios")
 NEWSLETTERS = Target(name="Velmar Bulletin", aliases=("Bulletin",), maker="Velmar")
 PHONE_5G = Target(name="Orrin Nova 9 5G", aliases=("Nova 9 5G",), maker="Orrin")
+SNACK = Target(name="Velmar Moon Bites", aliases=("Moon Bites",), maker="Velmar Foods")
+FRAMEWORK = Target(name="Quill 4.2", aliases=("Quill 4.2 LTS",), maker="Quill Project")
 PHONE = Target(name="Velmar Nova 5", aliases=("Nova 5",), maker="Velmar")
 SNEAKER = Target(name='Orrin Stride 3 "Grape Soda"', aliases=(), maker="Orrin")
 
@@ -99,6 +101,24 @@ CASES = [
         "Orrin's 5G phone plans",
         "According to a new rumour, Orrin's 5G Nova 9 will come to the US in May.",
         Label.RUMOURED,
+    ),
+    Case(
+        "starting-today-names-todays-date",
+        SNACK,
+        "Moon Bites are out of this world",
+        '"New limited-time Moon Bites are rolling out on store shelves starting today, '
+        'January 31."',
+        Label.RELEASED,
+        published=None,
+    ),
+    Case(
+        "named-the-lts-is-a-plan-for-support",
+        FRAMEWORK,
+        "Docs: Quill 4.2 is LTS",
+        "A core pull request documents that the upcoming Quill 4.2 release will get three "
+        "years of support.",
+        Label.CONFIRMED,
+        kind=ItemKind.OFFICIAL,
     ),
 ]
 
