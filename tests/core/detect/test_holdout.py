@@ -772,6 +772,18 @@ HOLDOUT714 = FIXTURES / "holdout714.jsonl"
 HOLDOUT715 = FIXTURES / "holdout715.jsonl"
 HOLDOUT716 = FIXTURES / "holdout716.jsonl"
 HOLDOUT717 = FIXTURES / "holdout717.jsonl"
+HOLDOUT718 = FIXTURES / "holdout718.jsonl"
+HOLDOUT719 = FIXTURES / "holdout719.jsonl"
+HOLDOUT720 = FIXTURES / "holdout720.jsonl"
+HOLDOUT721 = FIXTURES / "holdout721.jsonl"
+HOLDOUT722 = FIXTURES / "holdout722.jsonl"
+HOLDOUT723 = FIXTURES / "holdout723.jsonl"
+HOLDOUT724 = FIXTURES / "holdout724.jsonl"
+HOLDOUT725 = FIXTURES / "holdout725.jsonl"
+HOLDOUT726 = FIXTURES / "holdout726.jsonl"
+HOLDOUT727 = FIXTURES / "holdout727.jsonl"
+HOLDOUT728 = FIXTURES / "holdout728.jsonl"
+HOLDOUT729 = FIXTURES / "holdout729.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -1922,6 +1934,20 @@ FLOORS = [
     (HOLDOUT715, 0.70, 0.85),
     (HOLDOUT716, 0.74, 0.83),
     (HOLDOUT717, 0.62, 0.85),
+    # Blind (holdout718-729), first scored on 638b78c at a mean of 0.694 ("released"
+    # right 116 of 142); these floors are the first scores.
+    (HOLDOUT718, 0.57, 0.85),
+    (HOLDOUT719, 0.78, 0.84),
+    (HOLDOUT720, 0.56, 0.64),
+    (HOLDOUT721, 0.69, 0.90),
+    (HOLDOUT722, 0.88, 1.00),
+    (HOLDOUT723, 0.68, 0.76),
+    (HOLDOUT724, 0.63, 0.88),
+    (HOLDOUT725, 0.60, 0.72),
+    (HOLDOUT726, 0.60, 0.66),
+    (HOLDOUT727, 0.81, 1.00),
+    (HOLDOUT728, 0.75, 1.00),
+    (HOLDOUT729, 0.72, 0.76),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -2133,6 +2159,8 @@ TIMELINE_SLUGS = (
     *("xbox-360-elite",),  # blind (timelines195), on time as first scored
     # Blind (timelines196), on time as first scored.
     *("notes-on-a-conditional-form", "google-fit", "android-pay-uk"),
+    # Blind (timelines197), on time as first scored.
+    *("surface-pro-2017", "far-cry-5", "apple-car-key"),
     # On time with the second opinion trained on holdout9-621 (session 46). It made these
     # late, so they are no longer pinned: amazon-tap, crash-team-rumble, creed-iii, destiny-2,
     # duke-nukem-forever, evil-dead-rise, god-of-war-2018, instagram-close-
