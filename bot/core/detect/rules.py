@@ -1064,9 +1064,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "comes come kicks kick open brings",
         # "debuts at CES" is a reveal at a show; "debuts at No. 1" is a chart of one out.
         # ("Hints at Exciting Hardware Releases": a plural noun, no verb.)
-        r"(?<!hardware\s)(?<!software\s)(?<!product\s)(?<!exciting\s)(?<!upcoming\s)(?<!new\s)"
-        r"(?<!major\s)(?<!future\s)(?<!game\s)(?<!device\s)"
-        r"\b(?:launches|releases|debuts(?!\s+(?:at|during)\s+(?!no\.|number|#|\$|\d|the\s+top))|"
+        not_after("hardware software product exciting upcoming new major future game device")
+        + r"\b(?:launches|releases|debuts(?!\s+(?:at|during)\s+(?!no\.|number|#|\$|\d|the\s+top))|"
         r"rolls\s+out|premieres|comes\s+out|open[\s-]?sources|brings\s+back|"
         # ("kicks off production of" the truck starts work on it.)
         rf"kicks\s+off{_NOT_WORK_STARTED}|"

@@ -37,7 +37,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         + r"(?<!publish\sa\s)(?<!conduct\sa\s)(?<!commission\sa\s)(?<!launched\sa\s)"
         r"(?<!ordered\sa\s)(?<!opened\sa\s)"
         # A regulator's pass is no product review: "won approval on its third review".
-        r"(?<!on\sits\sfirst\s)(?<!on\sits\ssecond\s)(?<!on\sits\sthird\s)(?<!on\sits\sfourth\s)"
+        + not_after("on\\sits\\sfirst on\\sits\\ssecond on\\sits\\sthird on\\sits\\sfourth")
         # "this is not a full review, rather a first reaction" reviews nothing; nor do
         # "we're still waiting on third party reviews".
         + r"(?<!not\sa\s)(?<!n't\sa\s)(?<!not\sa\sfull\s)(?<!n't\sa\sfull\s)"
