@@ -37,7 +37,7 @@ from urllib.parse import urlsplit
 from bot.core.detect import rx, second_opinion, verdict
 from bot.core.detect.cues import RELEASE_WORDS, scan
 from bot.core.detect.mentions import TargetMatcher, as_port
-from bot.core.detect.names import VARIANTS, split_name
+from bot.core.detect.names import VARIANTS, edition_parts, split_name
 from bot.core.detect.owners import YEAR
 from bot.core.detect.partial import FamilyMatcher
 from bot.core.detect.reading import UnitRead, UnitReader
@@ -120,6 +120,7 @@ _EPISODE_AFTER = rx.compile(
 )
 # What may follow a name that is the whole title: a qualifier in brackets.
 _HEADWORD = rx.compile(r"\s*(?:\([^)]*\))?\s*")
+_REMADE_WORD = rx.compile(r"\b(?:remaster|remake|remade)", re.IGNORECASE)
 # A year a name gives in brackets, "Speak No Evil (2024 film)", "iPad Pro (2018)": the
 # year it came out in. (Not a year in the name itself: "Blade Runner 2049" came out in
 # 2017, "Cyberpunk 2077" in 2020.)
@@ -164,6 +165,9 @@ class Classifier:
         self._release_words = rx.compile(RELEASE_WORDS, re.IGNORECASE)
         self._model = model or second_opinion.shipped()
         self._year = _bracket_year(target.names)
+        # A remake's original is of a year long before the remake's, and named so: "a
+        # remaster of the 1999 PlayStation game".
+        self._remake = bool(edition_parts(target.names))
         self._return_year = next(
             (int(m.group(1)) for n in target.names if (m := _RETURN_YEAR.search(n))), None
         )
@@ -362,7 +366,7 @@ class Classifier:
     def _earlier_work_named(self, folded: str) -> bool:
         """Whether the item calls a work by a year before the one ahead of the target's
         bracketed year, and names no year from then on."""
-        if self._year is None:
+        if self._year is None or (self._remake and _REMADE_WORD.search(folded)):
             return False
         return _WORK_OF_YEAR.search(folded) is not None and not any(
             int(y.group()) >= self._year - 1 for y in YEAR.finditer(folded)

@@ -103,6 +103,8 @@ NOT_YET_BEFORE = (
     r"|\b(?:will|would|could|may|might|to)\s+be\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?$"
     # Ahead of a launch to come: "pre-orders before the car was even launched".
     r"|\bbefore\s+(?:[\w'-]+\s+){1,3}?(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?even\s+$"
+    # ... or told as a wait: "well in advance of the clubs being available to the public".
+    r"|\b(?:ahead|advance)\s+of\s+(?:[\w'-]+\s+){1,3}?being\s+$"
 )
 # Subjects that make "was released" about something other than the product.
 NOT_PRODUCT_BEFORE = (
@@ -112,6 +114,10 @@ NOT_PRODUCT_BEFORE = (
     r"dlc|expansion|demo|image|images|container|app\s+update|wave|season|episode|album|"
     r"book|chapter|render|photo|leak|report|paper|article|study|post|benchmark|result|score|single|song|"
     r"data|finding|figure|"
+    # Seats for a showing are sold before it: "Tickets are now on sale for X".
+    r"ticket|"
+    # ... and candidates are named before a choice: "scientist nominations released".
+    r"nomination|shortlist|"
     # (Not across a comma: "image generation, available today" lists features.)
     # (News of it neither: "new info arrived on the third season".)
     # (Nor when it speaks: the post notes "it's available from 1 April" says it of the set.)
@@ -126,6 +132,8 @@ NOT_PRODUCT_BEFORE = (
     # A clip's own comma opens what is said of it: "the official teaser trailer, released
     # after a leak" (not a book's or an episode's, which may be the product).
     r"|\b(?:trailer|teaser|video|clip|footage|statement)s?,\s+(?:[^\s,;]+\s+){0,2}?$"
+    # So does a numbered test build's: "iOS 11.3 beta 2, released earlier this week".
+    r"|\b(?:beta|preview)\s+\d+,\s+(?:[^\s,;]+\s+){0,2}?$"
     # So does a crowdfunding campaign's: "the X Kickstarter, launched at E3".
     r"|\b(?:kickstarter|campaign)s?,\s+(?:[^\s,;]+\s+){0,2}?$"
     # Orders opened are not the product out: "pre-orders, which went live on June 30".

@@ -652,6 +652,8 @@ NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
         r"stream|posters?|soundtrack|dlc|expansion|event|showcase|presentation|papers?|"
         r"invitations?|invites?|"
         r"(?:release|launch)\s+dates?|"
-        r"research|fund|notes|notices?|posts?|articles?|essays?|study|studies|letters?|guides?)\b",
+        # (Not what it is given out for: "released Koala for research purposes".)
+        r"(?<!\bfor\s)research|fund|notes|notices?|posts?|articles?|essays?|study|studies|letters?|"
+        r"guides?)\b",
     ),
 )

@@ -39,6 +39,7 @@ from bot.core.detect.names import (
     edition_parts,
     edition_patterns,
     english_words,
+    film_patterns,
     generation_patterns,
     headed_parts,
     is_weak,
@@ -258,6 +259,8 @@ _SENTENCE_END = rx.compile(r"[.;!?\n]\s")
 # (Not past a line break: a headline ending with the name is followed by the summary.)
 _NUMBER_AFTER = rx.compile(r"[ \t]+\d")
 _NAME_GOES_ON = rx.compile(rf"[ \t]+(?:[A-Z0-9]|(?i:{VARIANTS})\b)")
+# A subtitle that makes the name another work's: "Command & Conquer: Rivals".
+_SUBTITLE_AFTER = rx.compile(r":[ \t]+[A-Z0-9]")
 # A title in quotes right after a description: "Drake's joint album 'Her Loss'".
 _TITLED = rx.compile(r",?[ \t]+[\"'](?=[A-Z0-9])")
 # ... or a title written plain or in guillemets after the kind of work it is: "son nouvel
@@ -517,7 +520,11 @@ class TargetMatcher:
             for p in (*season_patterns(n), *port_patterns(n), *sequel_patterns(n))
         ]
         seasons += [p for n in (*target.names, *implied) for p in generation_patterns(n)]
-        seasons += [p for n in target.names for p in (*edition_patterns(n), *version_patterns(n))]
+        seasons += [
+            p
+            for n in target.names
+            for p in (*edition_patterns(n), *version_patterns(n), *film_patterns(n))
+        ]
         variants = own_variants(target.names)
         full = [fold(split_name(n)).strip().lower() for n in names]
         subtitles = {f.split(": ", 1)[1] for f in full if ": " in f}
@@ -694,7 +701,16 @@ class TargetMatcher:
                     for key in keys
                 ],
             )
-            for brand, keys in (*described_parts(target.names), *edition_parts(target.names))
+            for brand, keys in described_parts(target.names)
+        ]
+        # A remake's original and its edition word anywhere in the item: "Legend of Mana
+        # review" over "the remaster of the 1999 PlayStation game".
+        self._editions = [
+            (
+                rx.compile(rf"(?<![\w.-]){brand}(?![\w+])", re.IGNORECASE),
+                rx.compile(rf"(?<![\w-]){key}(?![\w+-])", re.IGNORECASE),
+            )
+            for brand, (key,) in edition_parts(target.names)
         ]
         self._scattered = [
             [rx.compile(rf"(?<![\w-]){w}(?![\w-])", re.IGNORECASE) for w in words]
@@ -1054,6 +1070,9 @@ class TargetMatcher:
         if not found and self._described:
             found = self._described_mentions(folded)
             taken = [(f.start, f.end) for f in found]
+        if not found and self._editions:
+            found = self._edition_mentions(folded)
+            taken = [(f.start, f.end) for f in found]
         if not found and self._scattered:
             found = self._scattered_mentions(folded)
             taken = [(f.start, f.end) for f in found]
@@ -1254,6 +1273,29 @@ class TargetMatcher:
                 else:
                     if not self._titled_otherwise(folded, end):
                         found.append(Mention(start, end, True))
+        return found
+
+    def _edition_mentions(self, folded: str) -> list[Mention]:
+        """The original's name of a remake target with the edition word ("remake",
+        "remaster") in its sentence however far, or the headline's with the word anywhere:
+        a review puts the name in its title and the edition in its body. (Not a longer
+        name, "Dark Souls 3", nor a headline's subtitled one: "Command & Conquer: Rivals
+        Is Available Now" beside "the PC remasters".)"""
+        title_end = folded.find("\n")
+        ends = [e.start() for e in _SENTENCE_END.finditer(folded)]
+        found = []
+        for brand, key in self._editions:
+            for m in brand.finditer(folded):
+                if _NAME_GOES_ON.match(folded, m.end()) or self._titled_otherwise(folded, m.end()):
+                    continue
+                lo = max((e for e in ends if e < m.start()), default=0)
+                hi = min((e for e in ends if e >= m.end()), default=len(folded))
+                if key.search(folded, lo, hi) or (
+                    m.start() < title_end
+                    and not _SUBTITLE_AFTER.match(folded, m.end())
+                    and key.search(folded)
+                ):
+                    found.append(Mention(m.start(), m.end(), True))
         return found
 
     def _scattered_mentions(self, folded: str) -> list[Mention]:

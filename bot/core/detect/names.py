@@ -523,7 +523,10 @@ def _describing(word: str) -> str:
 
 
 # A remake or remaster named by its edition word, and that word as writers inflect it.
-_REMADE = rx.compile(r"(?i)(.*\S)\s+(?:remastered|remaster|remake)")
+# (Also for a platform: "Eternal Darkness remaster for Nintendo Switch".)
+_REMADE = rx.compile(r"(?i)(.*\S)\s+(?:remastered|remaster|remake)(?:\s+(?:for|on)\s+\S.*)?")
+# A remake named in the qualifier: "Legend of Mana (2021 HD remaster)".
+_REMADE_QUALIFIER = rx.compile(r"(?i)\([^()]*\b(?:remastered|remaster|remake)\b[^()]*\)")
 # (A fan's remake is no maker's: "its fan-made remake of Oblivion".)
 _EDITION_WORDS = (
     r"(?<!fan\s)(?<!fan-made\s)(?<!unofficial\s)(?:remaster(?:ed|s)?|remake[sd]?|remade)"
@@ -537,7 +540,10 @@ def edition_parts(names: tuple[str, ...]) -> list[tuple[str, list[str]]]:
     di Horizon Zero Dawn")."""
     out: list[tuple[str, list[str]]] = []
     for name in names:
-        m = _REMADE.fullmatch(fold(split_name(name)).strip())
+        base = fold(split_name(name)).strip()
+        m = _REMADE.fullmatch(base)
+        if m is None and (q := _REMADE_QUALIFIER.search(base)):
+            m = re.fullmatch(r"(.*\S)\s*", base[: q.start()])
         if m and (tokens := name_tokens(m.group(1))):
             part = (name_body(tokens), [_EDITION_WORDS])
             if part not in out:
@@ -857,6 +863,21 @@ def edition_patterns(name: str) -> list[str]:
         rf"{body}['\u2019]s\s+(?:[\w'-]+\s+){{0,2}}?{ordinal}\s+edition\b",
         rf"\b{ordinal}\s+edition[\"'\u201d]?\s+of\s+(?:the\s+)?{body}(?![\w+])",
     ]
+
+
+# A film named for what it adapts: "Violet Evergarden: The Movie".
+_THE_MOVIE = rx.compile(r"(.*\S)\s*:?\s+the\s+movie", re.IGNORECASE)
+
+
+def film_patterns(name: str) -> list[str]:
+    """Regex sources for a film "X: The Movie" as writers put it: "the Violet Evergarden
+    film", "X anime movie". Only with the words "the movie" in its name: "X" alone is the
+    series it adapts."""
+    m = _THE_MOVIE.fullmatch(fold(split_name(name)).strip())
+    if m is None:
+        return []
+    body = name_body(name_tokens(m.group(1)))
+    return [rf"{body}\s+(?:(?:anime|animated|feature|new)\s+)?(?:film|movie)\b"]
 
 
 _GENERATION = rx.compile(

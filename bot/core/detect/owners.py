@@ -18,7 +18,8 @@ from bot.core.detect.makers import Maker
 # A capitalised word right before a short form of the name: "Apple Watch 8" is not the
 # "Watch 8" of "Galaxy Watch 8". Verbs ("Announces", "Leaked") and these headline words
 # are not brands.
-_BRAND_BEFORE = rx.compile(r"(?<![\w'])([A-Z][\w&+-]*) $")
+# (A brand may start in lower case: "openSUSE Leap", "eBay Motors"; not a unit: "60 kWh".)
+_BRAND_BEFORE = rx.compile(r"(?<![\w'])([A-Z][\w&+-]*|[a-z]+[A-Z][\w&+-]{2,}) $")
 # The variant words that end a host product's name before its chip or part: "MacBook Pro
 # M1 Max", "iPad Air M2".
 _HOST_VARIANTS = frozenset(("pro", "max", "air", "mini", "plus", "ultra"))

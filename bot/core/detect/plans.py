@@ -149,6 +149,8 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         # ... nor its next stage: "Athena is scheduled to attempt a landing March 6".
         r"(?!(?<=to)\s+(?:attempt\s+(?:a\s+)?(?:landing|touchdown)|touch\s*down|dock|"
         r"splash\s*down)\b)"
+        # ... nor a takings forecast: "set to cross $50M in its first 12 days of release".
+        r"(?!(?<=to)\s+(?:cross|top|surpass|pass|earn|gross|exceed|break)\b)"
         # "due to technical issues" gives a cause; "due to arrive", "due this fall" a plan.
         r"|\bdue\s+(?:for|out|in|on|by|this|next|later|early|late)\b|\bdue\s+to(?=\s+(?:be\s+)?"
         r"(?:release|launch|ship|arrive|debut|hit|land|go|roll|come|drop|open|begin|start|"

@@ -28,7 +28,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "red redteam select selected selectively invite closed research limited trusted access "
         "early small tiny invitation testers signed under shipping ships shipped sending sent live "
         "only pilot single testing tests test first initial beta geschlossene geschlossenen "
-        "geschlossener",
+        "geschlossener for",
         r"\bred[- ]?team(?:s|ers|ing)?\b|\b(?:select(?:ed)?\s+(?:group\s+of\s+)?|small\s+group\s+"
         r"of\s+)(?:[\w-]+\s+){0,3}?(?:testers|users|artists|creators|partners|developers|"
         # (Not "select organizations can verify employees": a feature's users.)
@@ -57,8 +57,11 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"a\s+handful\s+of|a\s+small\s+number\s+of)\s+[\"\u201d]?(?:[\w-]+\s+)?(?:users|"
         r"subscribers|listeners|customers|members|accounts)\b"
         # "is only available on beta versions of its app on Android".
-        r"|\bonly\s+available\s+(?:on|in|to|for|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:beta|preview|insider|test|testflight)\b"
+        # A draft for those who vote on it: "now available for members to review".
+        r"|\bfor\s+(?:member|members'?)\s+review\b|\bfor\s+members\s+to\s+review\b"
+        # ("is currently only accessible to users of Windows beta builds".)
+        r"|\bonly\s+(?:available|accessible)\s+(?:on|in|to|for|through)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,4}?(?:beta|preview|insider|test|testflight)\b"
         # ... or to some of its users: "currently only available for some users in the
         # United States as part of testing".
         r"|\bonly\s+available\s+(?:to|for)\s+(?:some|select|a\s+few|a\s+handful\s+of)\s+"

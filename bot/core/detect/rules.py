@@ -83,7 +83,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"now)\s+(?:now\s+|officially\s+|gradually\s+|slowly\s+|already\s+|finally\s+)?(?:rolling\s+out|"
         r"distributing|"
         # ("is releasing 'Speak Now' next" is the next one planned.)
-        r"shipping|selling|releasing(?![^.;]{0,40}?\bnext\b)|(?:starting|beginning)\s+to\s+(?:roll\s+"
+        # (Seats sold are for a day ahead: "had begun selling tickets for its first flights".)
+        r"shipping|selling(?!\s+tickets\b)|releasing(?![^.;]{0,40}?\bnext\b)|"
+        r"(?:starting|beginning)\s+to\s+(?:roll\s+"
         r"out|ship|sell)|(?<=started\s)to\s+(?:ship|sell|roll\s+out))\b"
         + _SAMPLES_AFTER
         # "is rolling out to more than 40 countries in the coming weeks" is ahead; not
@@ -130,6 +132,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?<!whether\sit\s)(?<!whether\sthey\s)(?<!\bif\sit\s)(?<!\bif\sthey\s)"
         rf"(?:\b{_BE}|\bit's(?!\s+(?:{_ADV}\s+){{0,2}}here\b))\s+(?:\(?{_ADV}\)?\s+){{0,2}}['\u2018]?{_OUT_STATE}\b(?!\s+(?:of|to\s+"
         r"pre|for\s+pre|(?:to|for)\s+(?:order|reserv)|in\s+(?:beta|preview)|as\s+(?:a\s+)?(?:beta|preview)"
+        # (A mission, not a state: "Steve Jobs is out to change that".)
+        r"|to\s+(?:change|prove|make|win|beat|take|show|fix|disrupt|conquer|replace|kill|get|"
+        r"reinvent|redefine|dethrone|challenge|grab|steal|shake)\b"
         # ("better get out the way" clears a path.)
         r"|the\s+way\b))"
         + _MAKERS_OWN_USE
@@ -674,7 +679,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?!\s+(?:[\w'-]+\s+){0,3}?(?:photos?|images|pictures|renders?|screenshots?|trailers?|"
         r"teasers?|footage|posters?|artwork|art|pages|stills|sketches|specs|specifications|"
         r"statements?|featurettes?|clips?|promos?|sneak\s+peeks?|minutes?|scenes?|details|"
-        r"pricing|prices)\b)"
+        # ... nor a list of candidates: "has released a list of scientists nominated".
+        r"pricing|prices|(?:short)?lists?\s+of)\b)"
         # Nor is a firm set up to make it, or a page to sign up for it: "has launched a
         # new business dedicated to electric bicycles", "launched an investigation into",
         # "launched a registration site for interested buyers".
@@ -683,8 +689,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # ... nor a test of it: "has launched a restricted test of Med-PaLM 2".
         r"(?:(?:restricted|limited|closed|private|small)\s+)?(?:test|trial|pilot)|"
         r"wait-?list|(?:registration|reservation|sign-?up)\s+(?:site|page|portal|website))\b)"
-        # "a settled released window": a misspelt release window, a plan.
-        r"(?!\s+(?:date|window)\b)"
+        # "a settled released window": a misspelt release window, a plan; and nothing
+        # given out is no release: "Netflix has released no official news about it".
+        r"(?!\s+(?:date|window|nothing|no(?!\s+(?:later|earlier|sooner)\b))\b)"
         # A first showing at a show or festival is a reveal: "debuted at the Paris motor
         # show ahead of sales next year", "premiered at Cannes" before its theatrical run.
         r"(?:(?<!debuted)(?<!premiered)|(?!\s+at\s+(?:the\s+)?(?:[\w'.-]+\s+){0,4}?"
@@ -1047,6 +1054,26 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"keynote|e3|ces|gamescom|mwc|ifa|computex|salon|presentation|showcase|direct)\b)",
     ),
     (
+        # A service back on: "Singapore Airlines resumed these flights, with the first one
+        # taking off on October 11" (not one halted again: "resumed flights are suspended").
+        "released",
+        "resumed",
+        "resumed",
+        r"(?<!\bbe\s)(?<!\bto\s)(?<!\bnot\s)(?<!\bhas\snot\s)\bresumed\s+(?:[\w'-]+\s+){0,3}?"
+        r"(?:flights?|services?|routes?|operations|sailings|deliveries|sales)\b"
+        r"(?!\s+(?:are|were|is|was)\s+(?:suspended|halted|cancell?ed))",
+    ),
+    (
+        # ... and strongly after a wait: "finally made its debut in the country at the end
+        # of 2021" (a delay the item tells of is behind it).
+        "released",
+        "finally-debut",
+        "finally",
+        r"\bfinally\s+made\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?debut\b"
+        r"(?!\s+(?:at|during)\b[^.;]{0,40}?\b(?:show|expo|fair|festival|event|conference|summit|"
+        r"keynote|e3|ces|gamescom|mwc|ifa|computex|salon|presentation|showcase|direct)\b)",
+    ),
+    (
         # A release a product was given: "was given a worldwide release in late November",
         # "got a wide release" ("will be given a release date" is a plan).
         "released",
@@ -1110,9 +1137,16 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "launching-today",
         "is are *'s",
         r"\b(?:is|are|\w+'s)\s+(?:officially\s+|finally\s+)?(?:launching|arriving|debuting|landing|"
-        # (Or now, in the writer's words: "is arriving at dealerships as you read this".)
-        r"going\s+live)\s+(?:(?!tomorrow\b)[\w-]+\s+){0,3}?(?:today|as\s+you\s+read\s+this|"
-        r"as\s+we\s+speak)\b"
+        # (A place opens its doors: "the new airport is opening today"; not its orders.)
+        r"opening(?!\s+(?:up\s+)?(?:its\s+|the\s+)?(?:pre-?orders?|orders|reservations|"
+        r"registrations?|bookings|sign-?ups|wait-?lists?|applications)\b)|"
+        # ... or in shops today: "are finally set to hit retail today" (a phone "set to
+        # launch today" is shown at an event).
+        r"set\s+to\s+(?:hit\s+(?:retail|stores|shelves)|go\s+on\s+sale)|"
+        # (Or now, in the writer's words: "is arriving at dealerships as you read this";
+        # or where first: "is launching its X in laptops, starting today with China".)
+        r"going\s+live)\s+(?:(?:(?!tomorrow\b)[\w-]+\s+){0,3}?(?:today|as\s+you\s+read\s+this|"
+        r"as\s+we\s+speak)|(?:[\w-]+\s+){0,8}?[\w-]+,\s+(?:starting|beginning)\s+today)\b"
         # ("launching today in Brazil, where Instagram will test it" is a trial.)
         r"(?![^.;]{0,60}?\b(?:test|tests|testing|pilot|trial)\b)",
     ),
@@ -1210,7 +1244,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # hoy, 20 de junio", "llega hoy".
         r"|(?<!nao\s)(?<!no\s)\b(?:chega|chegou|llega|llego|sale|salio|lanzad[oa]s?|lancad[oa]s?)\s+"
         r"hoy\b|(?<!nao\s)\b(?:chega|chegou|lancad[oa]s?)\s+hoje\b)"
-        # (A teaser or trailer out is no release: "ha pubblicato il teaser ufficiale".)
-        r"(?![^.;]{0,30}?\b(?:teaser|trailer|video|foto|immagini|bande-annonce)\b)",
+        # (A teaser or trailer out is no release: "ha pubblicato il teaser ufficiale"; nor
+        # a review of a sample: "e stata pubblicata online la prima recensione".)
+        r"(?![^.;]{0,30}?\b(?:teaser|trailer|video|foto|immagini|bande-annonce|recension[ei]|"
+        r"benchmark)\b)",
     ),
 )

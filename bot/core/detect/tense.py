@@ -68,6 +68,16 @@ _ELSEWHERE = rx.compile(
     r"mac|pc|linux|consoles?|xbox|playstation|switch|the\s+web|desktop|mobile)\b",
     re.IGNORECASE,
 )
+# A film's later window named with the plan: "premiered in theaters November 23rd, will
+# land on Disney+ on December 23rd".
+_LATER_WINDOW = rx.compile(
+    r"[^.;]{0,30}?\bon\s+(?:disney\+|netflix|hulu|max|hbo\s+max|prime\s+video|peacock|"
+    r"paramount\+|apple\s+tv\+|digital|blu-ray|dvd|home\s+video|vod)(?!\w)",
+    re.IGNORECASE,
+)
+# ... after a run in cinemas (not a festival's showing: "premiered on Friday at the New York
+# Film Festival and will then be released on Netflix").
+_IN_THEATERS = rx.compile(r"\b(?:in|to)\s+(?:theaters|theatres|cinemas)\b", re.IGNORECASE)
 # A present tense after a conjunction and its subject speaks of no release yet: "before
 # Apple releases", "once the studio ships"; a version's number is one word ("once 2.0 is").
 _CONDITIONAL_SUBJECT = rx.compile(
@@ -500,7 +510,14 @@ class Tenses:
                 if cue.name in _TRANSITIVE
                 else None
             )
-            if later is not None and _ELSEWHERE.search(text, 0, later.start) is None:
+            if (
+                later is not None
+                and _ELSEWHERE.search(text, 0, later.start) is None
+                and not (
+                    _LATER_WINDOW.match(text, later.start)
+                    and _IN_THEATERS.search(text, cue.start, later.start)
+                )
+            ):
                 future.append(Cue("future", "unveiled-ahead", cue.start, cue.end))
                 continue
             # ("accounts being launched next year": a passive in progress is present.)
