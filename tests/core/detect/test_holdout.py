@@ -784,6 +784,30 @@ HOLDOUT726 = FIXTURES / "holdout726.jsonl"
 HOLDOUT727 = FIXTURES / "holdout727.jsonl"
 HOLDOUT728 = FIXTURES / "holdout728.jsonl"
 HOLDOUT729 = FIXTURES / "holdout729.jsonl"
+HOLDOUT730 = FIXTURES / "holdout730.jsonl"
+HOLDOUT731 = FIXTURES / "holdout731.jsonl"
+HOLDOUT732 = FIXTURES / "holdout732.jsonl"
+HOLDOUT733 = FIXTURES / "holdout733.jsonl"
+HOLDOUT734 = FIXTURES / "holdout734.jsonl"
+HOLDOUT735 = FIXTURES / "holdout735.jsonl"
+HOLDOUT736 = FIXTURES / "holdout736.jsonl"
+HOLDOUT737 = FIXTURES / "holdout737.jsonl"
+HOLDOUT738 = FIXTURES / "holdout738.jsonl"
+HOLDOUT739 = FIXTURES / "holdout739.jsonl"
+HOLDOUT740 = FIXTURES / "holdout740.jsonl"
+HOLDOUT741 = FIXTURES / "holdout741.jsonl"
+HOLDOUT742 = FIXTURES / "holdout742.jsonl"
+HOLDOUT743 = FIXTURES / "holdout743.jsonl"
+HOLDOUT744 = FIXTURES / "holdout744.jsonl"
+HOLDOUT745 = FIXTURES / "holdout745.jsonl"
+HOLDOUT746 = FIXTURES / "holdout746.jsonl"
+HOLDOUT747 = FIXTURES / "holdout747.jsonl"
+HOLDOUT748 = FIXTURES / "holdout748.jsonl"
+HOLDOUT749 = FIXTURES / "holdout749.jsonl"
+HOLDOUT750 = FIXTURES / "holdout750.jsonl"
+HOLDOUT751 = FIXTURES / "holdout751.jsonl"
+HOLDOUT752 = FIXTURES / "holdout752.jsonl"
+HOLDOUT753 = FIXTURES / "holdout753.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -1948,6 +1972,34 @@ FLOORS = [
     (HOLDOUT727, 0.81, 1.00),
     (HOLDOUT728, 0.75, 1.00),
     (HOLDOUT729, 0.72, 0.76),
+    # Blind (holdout730-741), first scored on 2728b33 at a mean of 0.713 ("released"
+    # right 110 of 122); floored at their scores after the rules of 56ba8f1.
+    (HOLDOUT730, 0.78, 1.00),
+    (HOLDOUT731, 0.70, 0.91),
+    (HOLDOUT732, 0.71, 1.00),
+    (HOLDOUT733, 0.79, 1.00),
+    (HOLDOUT734, 0.66, 0.81),
+    (HOLDOUT735, 0.69, 0.91),
+    (HOLDOUT736, 0.72, 1.00),
+    (HOLDOUT737, 0.80, 0.78),
+    (HOLDOUT738, 0.69, 0.83),
+    (HOLDOUT739, 0.71, 1.00),
+    (HOLDOUT740, 0.72, 0.90),
+    (HOLDOUT741, 0.59, 1.00),
+    # Blind (holdout742-753), first scored on 2728b33 at a mean of 0.712 ("released"
+    # right 110 of 136); floored at their scores after the rules of 56ba8f1.
+    (HOLDOUT742, 0.84, 0.92),
+    (HOLDOUT743, 0.77, 0.78),
+    (HOLDOUT744, 0.73, 0.81),
+    (HOLDOUT745, 0.74, 0.78),
+    (HOLDOUT746, 0.67, 0.66),
+    (HOLDOUT747, 0.78, 0.76),
+    (HOLDOUT748, 0.70, 1.00),
+    (HOLDOUT749, 0.78, 1.00),
+    (HOLDOUT750, 0.66, 0.76),
+    (HOLDOUT751, 0.62, 1.00),
+    (HOLDOUT752, 0.75, 1.00),
+    (HOLDOUT753, 0.61, 0.72),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -2161,6 +2213,9 @@ TIMELINE_SLUGS = (
     *("notes-on-a-conditional-form", "google-fit", "android-pay-uk"),
     # Blind (timelines197), on time as first scored.
     *("surface-pro-2017", "far-cry-5", "apple-car-key"),
+    # Blind (timelines198), on time as first scored.
+    *("oneplus-5t", "monster-hunter-world"),
+    *("leap-motion-controller",),  # blind (timelines199), on time as first scored
     # On time with the second opinion trained on holdout9-621 (session 46). It made these
     # late, so they are no longer pinned: amazon-tap, crash-team-rumble, creed-iii, destiny-2,
     # duke-nukem-forever, evil-dead-rise, god-of-war-2018, instagram-close-
@@ -2513,6 +2568,11 @@ KNOWN_EXTRA = {
     "XROS, its from-scratch AR/VR operating system'), which the alias 'xrOS' names: the "
     "owner is told only by 'its' after the name, and an item that names Meta but not the "
     "maker is still read as hearsay about the target",
+    # Blind (timelines199), as first scored.
+    "move-to-ios": "a rumour the story never had, on a Czech blog's hearsay of the launch "
+    "day (mti-03): Apple's reveal at WWDC (mti-01) and its reminder three months later "
+    "(mti-02) are one outlet's plan each, too far apart to back each other, so the hearsay "
+    "after them is what first moves the status",
     # Blind (timelines196), as first scored.
     "nexus-5x": "confirmed three items early on 'Google Announces Nexus Event To Launch "
     "Nexus 5X And Nexus 6P' (nex-05), whose body only 'backs up numerous reports' of the "
