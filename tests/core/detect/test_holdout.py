@@ -808,6 +808,18 @@ HOLDOUT750 = FIXTURES / "holdout750.jsonl"
 HOLDOUT751 = FIXTURES / "holdout751.jsonl"
 HOLDOUT752 = FIXTURES / "holdout752.jsonl"
 HOLDOUT753 = FIXTURES / "holdout753.jsonl"
+HOLDOUT754 = FIXTURES / "holdout754.jsonl"
+HOLDOUT755 = FIXTURES / "holdout755.jsonl"
+HOLDOUT756 = FIXTURES / "holdout756.jsonl"
+HOLDOUT757 = FIXTURES / "holdout757.jsonl"
+HOLDOUT758 = FIXTURES / "holdout758.jsonl"
+HOLDOUT759 = FIXTURES / "holdout759.jsonl"
+HOLDOUT760 = FIXTURES / "holdout760.jsonl"
+HOLDOUT761 = FIXTURES / "holdout761.jsonl"
+HOLDOUT762 = FIXTURES / "holdout762.jsonl"
+HOLDOUT763 = FIXTURES / "holdout763.jsonl"
+HOLDOUT764 = FIXTURES / "holdout764.jsonl"
+HOLDOUT765 = FIXTURES / "holdout765.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -2000,6 +2012,20 @@ FLOORS = [
     (HOLDOUT751, 0.62, 1.00),
     (HOLDOUT752, 0.75, 1.00),
     (HOLDOUT753, 0.61, 0.72),
+    # Blind (holdout754-765), first scored on f09be4a at a mean of 0.711 ("released"
+    # right 111 of 132); these floors are the first scores.
+    (HOLDOUT754, 0.57, 0.58),
+    (HOLDOUT755, 0.97, 1.00),
+    (HOLDOUT756, 0.60, 0.70),
+    (HOLDOUT757, 0.81, 0.92),
+    (HOLDOUT758, 0.68, 0.80),
+    (HOLDOUT759, 0.83, 0.84),
+    (HOLDOUT760, 0.75, 1.00),
+    (HOLDOUT761, 0.63, 0.72),
+    (HOLDOUT762, 0.70, 1.00),
+    (HOLDOUT763, 0.71, 0.87),
+    (HOLDOUT764, 0.61, 0.75),
+    (HOLDOUT765, 0.61, 0.88),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -2216,6 +2242,8 @@ TIMELINE_SLUGS = (
     # Blind (timelines198), on time as first scored.
     *("oneplus-5t", "monster-hunter-world"),
     *("leap-motion-controller",),  # blind (timelines199), on time as first scored
+    # Blind (timelines200), on time as first scored.
+    *("batman-arkham-knight", "htc-one-x"),
     # On time with the second opinion trained on holdout9-621 (session 46). It made these
     # late, so they are no longer pinned: amazon-tap, crash-team-rumble, creed-iii, destiny-2,
     # duke-nukem-forever, evil-dead-rise, god-of-war-2018, instagram-close-
