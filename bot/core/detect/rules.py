@@ -130,7 +130,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # last!", which headlines announcements.)
         # (Not asked: "whether it is on sale in 2025 or 2026 is not known".)
         r"(?<!whether\sit\s)(?<!whether\sthey\s)(?<!\bif\sit\s)(?<!\bif\sthey\s)"
-        rf"(?:\b{_BE}|\bit's(?!\s+(?:{_ADV}\s+){{0,2}}here\b))\s+(?:\(?{_ADV}\)?\s+){{0,2}}['\u2018]?{_OUT_STATE}\b(?!\s+(?:of|to\s+"
+        # ("It's now here for Oculus Quest 2" says where it is out.)
+        rf"(?:\b{_BE}|\bit's(?!\s+(?:{_ADV}\s+){{0,2}}here\b(?!\s+(?:for|on)\s)))\s+(?:\(?{_ADV}\)?\s+){{0,2}}['\u2018]?{_OUT_STATE}\b(?!\s+(?:of|to\s+"
         r"pre|for\s+pre|(?:to|for)\s+(?:order|reserv)|in\s+(?:beta|preview)|as\s+(?:a\s+)?(?:beta|preview)"
         # (A mission, not a state: "Steve Jobs is out to change that".)
         r"|to\s+(?:change|prove|make|win|beat|take|show|fix|disrupt|conquer|replace|kill|get|"
@@ -631,11 +632,13 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"brought\s+(?:[\w'.+-]+\s+){1,6}?(?:into|to)\s+(?:the\s+)?(?:[\w-]+\s+)?market\b|"
         # "was slated for April, but ended up dropping this past week".
         r"ended\s+up\s+(?:launching|releasing|dropping|shipping|arriving|debuting|coming\s+out)\b|"
-        # ("published by Outright Games" names the publisher, not a release; "published
-        # their entire line up on their E3 page" announced the products.)
         # ("AWS made available Graviton3 processors"; not "will be made available".)
         r"(?<!\bbe\s)made\s+available\b(?!\s+(?:to|for)\s+(?:pre|order|reserv))|"
-        r"released|debuted|premiered|shipped|published(?!\s+by\b)"
+        # ("published by Outright Games" names the publisher, not a release, unless with
+        # the day: "published by Scribner on August 3, 2021"; "published their entire line
+        # up on their E3 page" announced the products.)
+        r"released|debuted|premiered|shipped|published(?!\s+by\b(?![^.;]{0,40}?\b(?:on|in)\s+"
+        r"(?:[a-z]+\.?\s+)?\d))"
         # (Nor research written up: "published their work on VideoPoet".)
         r"(?!\s+(?:[\w'-]+\s+){0,3}?(?:line[\s-]?ups?|lists?|schedules?|roadmaps?|"
         r"announcements?|plans|work|paper|papers|research|study|findings)\b)|rolled\s+out|unleashed|"

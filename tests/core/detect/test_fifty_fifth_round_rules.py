@@ -1,5 +1,5 @@
 """The rules added in the seventy-fourth round (issue 5: the errors of the blind sets
-holdout718-753 and of two rounds of blind timelines), one short made-up item each: made-up
+holdout718-765 and of two rounds of blind timelines), one short made-up item each: made-up
 products, and none of these sentences is in a labelled set, so each case checks the rule
 rather than a memorised phrasing. Each case failed on the code before its rule."""
 
@@ -34,6 +34,10 @@ PORT = Target(name="Lantern Deep remaster for Nintendo Switch", aliases=(), make
 CONTROLLER = Target(
     name="Drift Motion Controller", aliases=("Drift", "The Drift"), maker="Drift Motion"
 )
+NOVEL = Target(
+    name="The Glass Orchard (novel)", aliases=("The Glass Orchard",), maker="Quill House"
+)
+VR_PORT = Target(name="Lantern Deep VR", aliases=(), maker="Orrin Games")
 AIRPORT = Target(name="Port Ellis Airport", aliases=(), maker="Ellis Airports")
 
 CASES = [
@@ -207,6 +211,23 @@ CASES = [
         "Watch out, other distros: here comes openVelm Drift",
         'The openVelm community "has released the first version of openVelm Drift today".',
         Label.NONE,
+    ),
+    Case(
+        "published-by-its-publisher-on-a-day-is-out",
+        NOVEL,
+        "The Glass Orchard",
+        'Encyclopedia entry: "The Glass Orchard is a crime novel by Ada Vell, published by '
+        'Quill House on August 3, 2021", about a retired forger.',
+        Label.RELEASED,
+        published=None,
+    ),
+    Case(
+        "its-now-here-for-a-platform-is-out",
+        VR_PORT,
+        "Lantern Deep VR: we played it through",
+        "After playing it through, the writer says the 2005 classic \"it's now here for the "
+        'Orrin Visor 2" and interviews its producer.',
+        Label.RELEASED,
     ),
 ]
 
