@@ -834,7 +834,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "finally opened in the spring of 2022".
         r"in\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d|"
         r"in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|to\s+(?:the\s+)?(?:public|guests|visitors|"
-        r"riders|passengers|fans)"
+        r"riders|passengers|fans)|"
+        # "officially opened its doors for its first visitors".
+        r"(?:its|their)\s+doors\s+(?:to|for)\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?"
+        r"(?:public|guests|visitors|riders|passengers|customers|fans)"
         # "opened at Islands of Adventure in June", "opened X to the public".
         rf"|(?:at|in)\s+(?:[\w'.-]+\s+){{0,6}}?(?:in|on)\s+{MONTH_WORD}\b|"
         r"(?:(?!(?:(?:pre-?)?orders|reservations|bookings|registrations?|"

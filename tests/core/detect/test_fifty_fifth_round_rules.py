@@ -38,6 +38,7 @@ NOVEL = Target(
     name="The Glass Orchard (novel)", aliases=("The Glass Orchard",), maker="Quill House"
 )
 VR_PORT = Target(name="Lantern Deep VR", aliases=(), maker="Orrin Games")
+MUSEUM = Target(name="Orrin Museum (Port Ellis)", aliases=("Orrin Museum",), maker="Orrin")
 AIRPORT = Target(name="Port Ellis Airport", aliases=(), maker="Ellis Airports")
 
 CASES = [
@@ -228,6 +229,15 @@ CASES = [
         "After playing it through, the writer says the 2005 classic \"it's now here for the "
         'Orrin Visor 2" and interviews its producer.',
         Label.RELEASED,
+    ),
+    Case(
+        "opened-its-doors-for-its-first-visitors-is-open",
+        MUSEUM,
+        "Orrin's first museum",
+        '"On 2 October, the long-awaited Orrin Museum officially opened its doors for its '
+        'first visitors" in a former factory.',
+        Label.RELEASED,
+        published=None,
     ),
 ]
 
