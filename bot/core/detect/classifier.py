@@ -37,7 +37,7 @@ from urllib.parse import urlsplit
 from bot.core.detect import rx, second_opinion, verdict
 from bot.core.detect.cues import RELEASE_WORDS, scan
 from bot.core.detect.mentions import TargetMatcher, as_port
-from bot.core.detect.names import VARIANTS, edition_parts, split_name
+from bot.core.detect.names import VARIANTS, split_name
 from bot.core.detect.owners import YEAR
 from bot.core.detect.partial import FamilyMatcher
 from bot.core.detect.reading import UnitRead, UnitReader
@@ -165,9 +165,6 @@ class Classifier:
         self._release_words = rx.compile(RELEASE_WORDS, re.IGNORECASE)
         self._model = model or second_opinion.shipped()
         self._year = _bracket_year(target.names)
-        # A remake's original is of a year long before the remake's, and named so: "a
-        # remaster of the 1999 PlayStation game".
-        self._remake = bool(edition_parts(target.names))
         self._return_year = next(
             (int(m.group(1)) for n in target.names if (m := _RETURN_YEAR.search(n))), None
         )
@@ -366,7 +363,9 @@ class Classifier:
     def _earlier_work_named(self, folded: str) -> bool:
         """Whether the item calls a work by a year before the one ahead of the target's
         bracketed year, and names no year from then on."""
-        if self._year is None or (self._remake and _REMADE_WORD.search(folded)):
+        # (A remake's original is of a year long before the remake's, and named so: "a
+        # remaster of the 1999 PlayStation game".)
+        if self._year is None or (self._match.remake and _REMADE_WORD.search(folded)):
             return False
         return _WORK_OF_YEAR.search(folded) is not None and not any(
             int(y.group()) >= self._year - 1 for y in YEAR.finditer(folded)

@@ -1275,6 +1275,11 @@ class TargetMatcher:
                         found.append(Mention(start, end, True))
         return found
 
+    @property
+    def remake(self) -> bool:
+        """Whether the target is a remake or remaster of an earlier work."""
+        return bool(self._editions)
+
     def _edition_mentions(self, folded: str) -> list[Mention]:
         """The original's name of a remake target with the edition word ("remake",
         "remaster") in its sentence however far, or the headline's with the word anywhere:
@@ -1285,6 +1290,7 @@ class TargetMatcher:
         ends = [e.start() for e in _SENTENCE_END.finditer(folded)]
         found = []
         for brand, key in self._editions:
+            anywhere = key.search(folded) is not None
             for m in brand.finditer(folded):
                 if _NAME_GOES_ON.match(folded, m.end()) or self._titled_otherwise(folded, m.end()):
                     continue
@@ -1293,7 +1299,7 @@ class TargetMatcher:
                 if key.search(folded, lo, hi) or (
                     m.start() < title_end
                     and not _SUBTITLE_AFTER.match(folded, m.end())
-                    and key.search(folded)
+                    and anywhere
                 ):
                     found.append(Mention(m.start(), m.end(), True))
         return found

@@ -541,10 +541,13 @@ def edition_parts(names: tuple[str, ...]) -> list[tuple[str, list[str]]]:
     out: list[tuple[str, list[str]]] = []
     for name in names:
         base = fold(split_name(name)).strip()
-        m = _REMADE.fullmatch(base)
-        if m is None and (q := _REMADE_QUALIFIER.search(base)):
-            m = re.fullmatch(r"(.*\S)\s*", base[: q.start()])
-        if m and (tokens := name_tokens(m.group(1))):
+        if m := _REMADE.fullmatch(base):
+            original = m.group(1)
+        elif q := _REMADE_QUALIFIER.search(base):
+            original = base[: q.start()].strip()
+        else:
+            continue
+        if tokens := name_tokens(original):
             part = (name_body(tokens), [_EDITION_WORDS])
             if part not in out:
                 out.append(part)

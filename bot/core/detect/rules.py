@@ -22,6 +22,11 @@ _NOT_WORK_STARTED = (
 _WORK_BEFORE = not_after(
     r"production filming shooting work production\shas filming\shas shooting\shas work\shas"
 )
+# A debut at a show or an event is a reveal: "made its debut at the Geneva show".
+_NOT_AT_A_SHOW = (
+    r"(?!\s+(?:at|during)\b[^.;]{0,40}?\b(?:show|expo|fair|festival|event|conference|summit|"
+    r"keynote|e3|ces|gamescom|mwc|ifa|computex|salon|presentation|showcase|direct)\b)"
+)
 # Deliveries of the product as a subject: "deliveries of a limited edition Ariya".
 _DELIVERIES = (
     r"\b(?:deliveries|shipments)\s+(?:of\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w.-]+\s+){1,4}?)?"
@@ -1055,9 +1060,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "made-debut",
         "made",
-        r"\bmade\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?debut\b"
-        r"(?!\s+(?:at|during)\b[^.;]{0,40}?\b(?:show|expo|fair|festival|event|conference|summit|"
-        r"keynote|e3|ces|gamescom|mwc|ifa|computex|salon|presentation|showcase|direct)\b)",
+        r"\bmade\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?debut\b" + _NOT_AT_A_SHOW,
     ),
     (
         # A service back on: "Singapore Airlines resumed these flights, with the first one
@@ -1075,9 +1078,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "finally-debut",
         "finally",
-        r"\bfinally\s+made\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?debut\b"
-        r"(?!\s+(?:at|during)\b[^.;]{0,40}?\b(?:show|expo|fair|festival|event|conference|summit|"
-        r"keynote|e3|ces|gamescom|mwc|ifa|computex|salon|presentation|showcase|direct)\b)",
+        r"\bfinally\s+made\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?debut\b" + _NOT_AT_A_SHOW,
     ),
     (
         # A release a product was given: "was given a worldwide release in late November",

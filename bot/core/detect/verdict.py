@@ -45,11 +45,11 @@ _ANNOUNCING = frozenset(
 _NOW = rx.compile(r"\bavailable\s+now\b|\bnow\s+available\b|\bon\s+sale\s+now\b", re.IGNORECASE)
 # The goods reaching buyers on a later day: "will go on sale from August 21", "will ship
 # on the 28th of June".
+# Cars reaching their sellers: "will arrive in US dealership in 2021".
+_TO_DEALERS = r"arrive\s+(?:in|at)\s+(?:[\w.-]+\s+){0,2}?(?:dealerships?|showrooms?)"
 _ON_SALE_LATER = rx.compile(
     r"\b(?:go|goes|going|be)\s+on\s+sale\b|\bhits?\s+(?:stores|shelves)\b|\bin\s+stores\b"
-    r"|\bwill\s+(?:\w+\s+)?(?:ship|be\s+available)\b"
-    # "will arrive in US dealership in 2021".
-    r"|\bwill\s+arrive\s+(?:in|at)\s+(?:[\w.-]+\s+){0,2}?(?:dealerships?|showrooms?)\b",
+    r"|\bwill\s+(?:\w+\s+)?(?:ship|be\s+available)\b|\bwill\s+" + _TO_DEALERS + r"\b",
     re.IGNORECASE,
 )
 # A launch long behind the item: its release words are no announcement's.
@@ -121,8 +121,7 @@ _OVERTAKEN = rx.compile(
 # this fall".
 _SHIPS_LATER = rx.compile(
     r"\b(?:will|to|set\s+to)\s+(?:begin\s+|start\s+)?(?:ship|shipping|roll\s+out|go\s+on\s+sale|"
-    # ("will arrive in US dealership in 2021".)
-    r"hit\s+(?:stores|shelves)|arrive\s+(?:in|at)\s+(?:[\w.-]+\s+){0,2}?(?:dealerships?|showrooms?))\b",
+    r"hit\s+(?:stores|shelves)|" + _TO_DEALERS + r")\b",
     re.IGNORECASE,
 )
 # A place named for the plan: "will roll out in Europe next year".
