@@ -180,8 +180,12 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "unable",
         r"\b(?:won't|will\s+not|wouldn't|would\s+not|declined\s+to|did\s+not|didn't|does\s+not|"
         r"doesn't|refused\s+to|cannot|can't|can\s+not|unable\s+to)\s+(?:say|tell|confirm|commit|"
-        r"comment|share|give\s+(?:a|an|any)\s+"
-        r"(?:[\w-]+\s+)?(?:date|window|timeline|timing|eta))\b",
+        # ("declined to give any timetable for when it would be released".)
+        r"comment|share|(?:give|provide|offer|name)\s+(?:a|an|any)\s+"
+        r"(?:[\w-]+\s+)?(?:date|window|timeline|timetable|time\s?frame|timing|eta))\b"
+        # The question it leaves open is no plan: "... for when the next version would be
+        # released".
+        r"(?:\s+(?:for|on|of|about|as\s+to)\s+when\b[^.;\"]{0,80}?\b(?:will|would)(?:\s+[\w-]+){1,3})?",
     ),
     (
         "unofficial",

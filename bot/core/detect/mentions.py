@@ -66,6 +66,7 @@ from bot.core.detect.names import (
     url_contains,
     url_names,
     version_patterns,
+    without_article,
     without_maker,
     words_pattern,
 )
@@ -203,6 +204,7 @@ _PLATFORM = (
     r"ps\s*vita|xbox(?:\s+(?:one|360|series\s+[xs](?:\s*[|/]\s*s)?))?|pc|steam|windows|macos|mac|"
     r"linux|ios|ipados|android|iphone|ipad|stadia|wii\s*u|wii|3ds"
 )
+_PLATFORM_WORD = rx.compile(rf"\b(?:{_PLATFORM})(?![\w+])", re.IGNORECASE)
 # (An adverb may stand between: "is available now for iOS and Android".)
 _ON_A_PLATFORM = rx.compile(
     rf"\s+(?:(?:now|already|also|only|today)\s+)?(?:on|to|for)\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -497,7 +499,7 @@ class TargetMatcher:
             for p in re.finditer(_PLATFORM, fold(n).partition(" for ")[2], re.IGNORECASE)
         }
         maker_words = maker_names(target.maker, target.names)
-        implied = without_maker(target.names, maker_words)
+        implied = [*without_maker(target.names, maker_words), *without_article(target.names)]
         ports = [p for n in target.names for p in port_names(n)]
         models = [m for n in (*target.names, *implied) for m in model_number(n)]
         models += [m for n in target.names for m in set_number_after(n)]
@@ -846,6 +848,15 @@ class TargetMatcher:
         if m is None:
             return False
         found = _platform_key(m.group(1))
+        return not any(found in own or own in found for own in self._own_platforms)
+
+    def other_port(self, anaphor: str) -> bool:
+        """Whether "the Wii U version" (an anaphor) names a platform the target is not
+        for: its cancellation ends a port, not the game."""
+        m = _PLATFORM_WORD.search(anaphor)
+        if m is None:
+            return False
+        found = _platform_key(m.group())
         return not any(found in own or own in found for own in self._own_platforms)
 
     def names_other_product(self, text: str, platforms: bool = False) -> bool:

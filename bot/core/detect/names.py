@@ -106,6 +106,25 @@ def without_maker(names: tuple[str, ...], maker_words: list[str]) -> list[str]:
     return out
 
 
+_THE_TITLE = rx.compile(r"The\s+([A-Z\d].*)")
+
+
+def without_article(names: tuple[str, ...]) -> list[str]:
+    """A title's leading "The" as writers drop it: "on the delay of Wise Man's Fear",
+    "Radiohead releases 'King of Limbs'". Only where three words are left, or two with a
+    number ("Witcher 4"): "Institute" of "The Institute" and "Four Seasons" of "The Four
+    Seasons" are other things."""
+    out: list[str] = []
+    for name in names:
+        m = _THE_TITLE.fullmatch(fold(name).strip())
+        if m is None:
+            continue
+        words = re.findall(r"[A-Za-z\d][\w'\u2019.-]*", split_name(m.group(1)))
+        if len(words) >= 3 or (len(words) == 2 and any(w.isdigit() for w in words)):
+            out.append(m.group(1))
+    return out
+
+
 def name_tokens(name: str) -> list[tuple[str, bool]]:
     """(token, separated-from-previous) pairs: runs of letters, numbers or one symbol."""
     out: list[tuple[str, bool]] = []

@@ -84,6 +84,16 @@ _BACK_AFTER = rx.compile(
     r"\b(?:returns?|returning|returned|back|comeback|revival|reissued?|re-?releas\w*)\b",
     re.IGNORECASE,
 )
+
+# Between a name and its age: "Gmail turns 20", "iCloud's music service is one year old".
+_OWN_GAP = rx.compile(r"\s+(?:(?:is|was|now|officially|just)\s+)?")
+
+
+def _named_before(text: str, cue: Cue, spans: Spans) -> bool:
+    """Whether the target's name stands right before `cue`, as its owner."""
+    return any(end <= cue.start and _OWN_GAP.fullmatch(text, end, cue.start) for _, end in spans)
+
+
 # Between a modal and the cue it bears on: "may be available to pre-order".
 # ("the company may start taking the iPhone 8 pre-orders": a few words of one clause.)
 _MODAL_GAP = rx.compile(r"\s+(?:(?!(?:and|but|or|while|as|so|though|although)\s)[\w'-]+\s+){0,5}")
@@ -313,6 +323,9 @@ class UnitReader:
                 lambda c: (
                     not self._maker_bought(text, c)
                     and not self._earlier_debut(text, c)
+                    # (An age is the target's only with its name right before: "Gmail
+                    # turns 20", not "before David Attenborough turns 100".)
+                    and (c.name != "age" or _named_before(text, c, spans))
                     # (What is taken away must be the target, as for a cancellation: "the
                     # current Assistant will no longer be available" is another's.)
                     and (c.name != "withdrawn" or self._ends_target(text, c, spans))
@@ -545,8 +558,10 @@ class UnitReader:
         if not spans:
             after = _CANCELLED_OBJECT.match(text, cue.end)
             at = after.end() if after else cue.end
-            return self._match.anaphor.match(text, at) is not None or any(
+            after_cue = self._match.anaphor.match(text, at)
+            return (after_cue is not None and not self._match.other_port(after_cue.group())) or any(
                 _CANCELLED_SUBJECT.fullmatch(text, m.end(), cue.start)
+                and not self._match.other_port(m.group())
                 for m in self._match.anaphor.finditer(text, max(0, cue.start - 40), cue.start)
             )
         for start, end in spans:

@@ -329,8 +329,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "has officially commenced public driverless operations", "started its commercial
         # operation in Jakarta".
         # "has begun operations" too.
+        # ("have begun scheduled services through the tunnel".)
         r"|\b(?:commenced|began|begun|started)\s+(?:its\s+|their\s+)?(?:(?:public|commercial|"
-        r"passenger|paid)\s+(?:[\w-]+\s+)?)?(?:operations?|service|rides)\b"
+        r"passenger|paid|scheduled|regular)\s+(?:[\w-]+\s+)?)?(?:operations?|services?|rides)\b"
         # A ship in paying service: "has sailed its maiden voyage", "set sail on its maiden
         # voyage" (an aircraft's maiden flight is a test).
         r"|\b(?:sailed|set\s+sail\s+on|departed\s+on|embarked\s+on|began|completed)\s+"
@@ -649,7 +650,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"announcements?|plans|work|paper|papers|research|study|findings)\b)|rolled\s+out|unleashed|"
         # Open weights are out: "Zhipu open-sourced GLM-5".
         r"open[\s-]?sourced|"
-        r"went\s+live|"
+        # ("it went fully online on June 3".)
+        r"went\s+live|went\s+(?:fully\s+)?online|"
         # A tour or a residency started: "kicked off their European tour in Madrid" (not
         # work on it: "kicked off production").
         rf"{_WORK_BEFORE}kicked\s+off{_NOT_WORK_STARTED}|"
@@ -1041,9 +1043,14 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "announced introducing introduce introduces introduced",
         r"(?:\b(?:happy|pleased|excited|proud|thrilled|delighted|glad)\s+to\s+(?:announce|share)\s+"
         r"(?:the\s+(?:general\s+|official\s+)?(?:release|availability)\s+of|a\s+new\s+(?:version|release))\b"
-        r"|\b(?:announc|introduc)(?:e|es|ed|ing)\s+(?:the\s+)?(?:general\s+)?availability\s+of\b)"
+        # ("Microsoft announced the worldwide availability of OneDrive".)
+        r"|\b(?:announc|introduc)(?:e|es|ed|ing)\s+(?:the\s+)?(?:(?:general|worldwide|global|"
+        r"immediate|broad|wide|public)\s+)*availability\s+of\b)"
         # "the release of 2.3.0rc1" is a release candidate.
-        r"(?![^;,]{0,40}?(?:\d(?:rc|a|b)\d|\brc\d|\bbeta\b|\balpha\b|\bpreview\b|release\s+candidate))",
+        r"(?![^;,]{0,40}?(?:\d(?:rc|a|b)\d|\brc\d|\bbeta\b|\balpha\b|\bpreview\b|release\s+candidate))"
+        # Nor is one to come: "the general availability of X starting next month".
+        r"(?![^.;]{0,60}?\b(?:starting|beginning|later\s+this|next\s+(?:week|month|year)|in\s+the\s+"
+        r"coming)\b)",
     ),
     (
         # ("makes an impressive debut": one adjective or a few.)
@@ -1095,7 +1102,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released-title",
         "headline-present",
         "launches releases debuts rolls ships unleashes arrives lands goes hits premieres opens "
-        "comes come kicks kick open brings",
+        "comes come kicks kick open brings enters",
         # "debuts at CES" is a reveal at a show; "debuts at No. 1" is a chart of one out.
         # ("Hints at Exciting Hardware Releases": a plural noun, no verb.)
         not_after("hardware software product exciting upcoming new major future game device")
@@ -1113,7 +1120,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"approval|clearance|deal|contract|funding|investment|partner|licen[cs]e|"
         r"(?:premiere|release|launch|debut|air)\s+date|trailer|teaser|renewal)s?\b)|"
         # A scheme or a line starting: "new ETA rules come into force", "opens to public".
-        r"comes?\s+into\s+(?:force|effect)|opens\s+to\s+(?:the\s+)?(?:public|passengers|riders|"
+        r"comes?\s+into\s+(?:force|effect)|enters\s+circulation|opens\s+to\s+(?:the\s+)?(?:public|passengers|riders|"
         r"visitors|traffic|everyone)|"
         r"goes\s+live|goes\s+on\s+sale|hits\s+(?:stores|shelves|cinemas|theaters|"
         r"theatres)|opens\s+(?:(?:it|them|(?:the|its|their)\s+[\w-]+)\s+)?(?:in\s+(?:cinemas|theaters|"
@@ -1122,6 +1129,14 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # (not "opens in beta", "opens pre-orders in the US").
         r"|opens\s+(?:(?:its\s+)?doors\s+)?(?:in|at)\s+(?!beta\b|preview\b|early\b|limited\b|"
         r"select\b|an?\s|new\s|the\s+(?:app|browser|background)\b)[\w-]+)\b",
+    ),
+    (
+        # A note or a coin is out once it circulates: "has entered circulation for the
+        # first time", "went into circulation on Thursday".
+        "released",
+        "in-circulation",
+        "entered went has have",
+        r"\b(?:(?:has|have)\s+(?:now\s+)?)?(?:entered|went\s+into)\s+circulation\b",
     ),
     (
         # A future whose day is today: "will be free starting today", "will be available

@@ -17,6 +17,13 @@ _AWAITED = (
     r"(?:highly\s+|much[- ])?anticipated)\b)"
 )
 
+# A count of years, in digits or words, for an age.
+_COUNT_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty "
+    "twenty-five thirty forty fifty"
+)
+_COUNT = rf"(?:\d{{1,3}}|{'|'.join(_COUNT_WORDS.split())})"
+
 SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
     (
         "released-weak",
@@ -429,6 +436,31 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"seit\s+(?:seinem|ihrem|dem)\s+(?:release|marktstart|erscheinen|verkaufsstart))\b"
         r"|\b(?:recensione|recensioni|recenzja|recenze|recenzia|arvostelu|anmeldelse|recension|"
         r"resena)\b|\bim\s+test\b|\btest\s+(?:du|de\s+la|des|van)\b",
+    ),
+    (
+        # The awards only what is out can win: "'Soul' has won the Oscar for best animated
+        # feature", "wins album of the year at the Grammys" (a festival's prize may come
+        # before a film opens, a nomination before anything).
+        "released-weak",
+        "award-won",
+        "won wins winning",
+        r"\b(?:won|wins|winning)\s+(?:(?:the|an|a|two|three|four|five|its|their|first|second|"
+        r"third)\s+)?(?:[\w'-]+\s+){0,5}?(?:oscars?|academy\s+awards?|grammys?|grammy\s+awards?|"
+        r"emmys?|emmy\s+awards?|golden\s+globes?)\b"
+        r"|\b(?:won|wins|winning)\s+(?:[\w'-]+\s+){0,5}?at\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?"
+        r"(?:oscars|academy\s+awards|grammys|grammy\s+awards|emmys|emmy\s+awards|golden\s+globes)\b",
+    ),
+    (
+        # An age is counted from a release: "Gmail turns 20 today", "iCloud's music
+        # service is one year old today" (`reading` asks for the target's name right
+        # before). Not an anniversary: "the Daytona's 60th anniversary" and "celebrates its
+        # 20th anniversary" were as often a same-named watch's or a musical's.
+        "released-weak",
+        "age",
+        "turns turned turning is are was celebrates celebrated celebrating",
+        rf"\b(?:turn(?:s|ed|ing)\s+{_COUNT}(?:\s+years?\s+old)?(?!\s*(?:%|percent|degrees|times)\b)"
+        rf"|(?:is|are|was)\s+(?:now\s+)?{_COUNT}\s+years?\s+old"
+        rf"|celebrat(?:es|ed|ing)\s+(?:its\s+|their\s+)?{_COUNT}\s+years)\b",
     ),
     (
         "released-weak",
