@@ -820,6 +820,18 @@ HOLDOUT762 = FIXTURES / "holdout762.jsonl"
 HOLDOUT763 = FIXTURES / "holdout763.jsonl"
 HOLDOUT764 = FIXTURES / "holdout764.jsonl"
 HOLDOUT765 = FIXTURES / "holdout765.jsonl"
+HOLDOUT766 = FIXTURES / "holdout766.jsonl"
+HOLDOUT767 = FIXTURES / "holdout767.jsonl"
+HOLDOUT768 = FIXTURES / "holdout768.jsonl"
+HOLDOUT769 = FIXTURES / "holdout769.jsonl"
+HOLDOUT770 = FIXTURES / "holdout770.jsonl"
+HOLDOUT771 = FIXTURES / "holdout771.jsonl"
+HOLDOUT772 = FIXTURES / "holdout772.jsonl"
+HOLDOUT773 = FIXTURES / "holdout773.jsonl"
+HOLDOUT774 = FIXTURES / "holdout774.jsonl"
+HOLDOUT775 = FIXTURES / "holdout775.jsonl"
+HOLDOUT776 = FIXTURES / "holdout776.jsonl"
+HOLDOUT777 = FIXTURES / "holdout777.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -2026,6 +2038,20 @@ FLOORS = [
     (HOLDOUT763, 0.71, 0.87),
     (HOLDOUT764, 0.61, 0.75),
     (HOLDOUT765, 0.61, 0.88),
+    # Blind (holdout766-777), first scored on 0920e40 at a mean of 0.694 ("released"
+    # right 99 of 106); these floors are the first scores.
+    (HOLDOUT766, 0.73, 1.00),
+    (HOLDOUT767, 0.67, 1.00),
+    (HOLDOUT768, 0.74, 1.00),
+    (HOLDOUT769, 0.64, 0.87),
+    (HOLDOUT770, 0.72, 0.77),
+    (HOLDOUT771, 0.62, 1.00),
+    (HOLDOUT772, 0.75, 1.00),
+    (HOLDOUT773, 0.73, 0.90),
+    (HOLDOUT774, 0.66, 0.81),
+    (HOLDOUT775, 0.63, 1.00),
+    (HOLDOUT776, 0.73, 0.87),
+    (HOLDOUT777, 0.66, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -2244,6 +2270,7 @@ TIMELINE_SLUGS = (
     *("leap-motion-controller",),  # blind (timelines199), on time as first scored
     # Blind (timelines200), on time as first scored.
     *("batman-arkham-knight", "htc-one-x"),
+    *("facebook-paper",),  # blind (timelines201), on time as first scored
     # On time with the second opinion trained on holdout9-621 (session 46). It made these
     # late, so they are no longer pinned: amazon-tap, crash-team-rumble, creed-iii, destiny-2,
     # duke-nukem-forever, evil-dead-rise, god-of-war-2018, instagram-close-
@@ -2601,6 +2628,11 @@ KNOWN_EXTRA = {
     "day (mti-03): Apple's reveal at WWDC (mti-01) and its reminder three months later "
     "(mti-02) are one outlet's plan each, too far apart to back each other, so the hearsay "
     "after them is what first moves the status",
+    # Blind (timelines201), as first scored.
+    "surface-pro": "a rumour the story never had, on hearsay of the launch day (sfp-04): "
+    "Microsoft's reveal (sfp-02) and a report of its dated plan seven months later (sfp-03) "
+    "are one outlet's plan each, too far apart to back each other, so the hearsay beside "
+    "the second is what first moves the status",
     # Blind (timelines196), as first scored.
     "nexus-5x": "confirmed three items early on 'Google Announces Nexus Event To Launch "
     "Nexus 5X And Nexus 6P' (nex-05), whose body only 'backs up numerous reports' of the "
