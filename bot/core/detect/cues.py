@@ -105,6 +105,8 @@ NOT_YET_BEFORE = (
     r"|\bbefore\s+(?:[\w'-]+\s+){1,3}?(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?even\s+$"
     # ... or told as a wait: "well in advance of the clubs being available to the public".
     r"|\b(?:ahead|advance)\s+of\s+(?:[\w'-]+\s+){1,3}?being\s+$"
+    # Close is not yet: "Treo 650 almost released", "is nearly here".
+    r"|\b(?:almost|nearly)\s+$"
 )
 # Subjects that make "was released" about something other than the product.
 NOT_PRODUCT_BEFORE = (

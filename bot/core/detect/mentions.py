@@ -32,6 +32,7 @@ from bot.core.detect.makers import Maker
 from bot.core.detect.names import (
     MARK_AFTER,
     VARIANTS,
+    banknote_patterns,
     coded_parts,
     coined,
     compact,
@@ -525,7 +526,12 @@ class TargetMatcher:
         seasons += [
             p
             for n in target.names
-            for p in (*edition_patterns(n), *version_patterns(n), *film_patterns(n))
+            for p in (
+                *edition_patterns(n),
+                *version_patterns(n),
+                *film_patterns(n),
+                *banknote_patterns(n),
+            )
         ]
         variants = own_variants(target.names)
         full = [fold(split_name(n)).strip().lower() for n in names]

@@ -902,6 +902,63 @@ def film_patterns(name: str) -> list[str]:
     return [rf"{body}\s+(?:(?:anime|animated|feature|new)\s+)?(?:film|movie)\b"]
 
 
+# A banknote's value in a name ("Viola Desmond $10 note", "Rs 200 banknote") and the
+# words for a note.
+_VALUE = rx.compile(
+    r"(?:[$\u00a3\u20ac\u00a5\u20b9]|\b(?:rs\.?|inr)\s?)\s?(\d{1,3}(?:,\d{3})+|\d+)\b"
+    r"|\b(\d{1,3}(?:,\d{3})+|\d+)[\s-]?(?:yen|rupees?|euros?|pounds?|dollars?)\b",
+    re.IGNORECASE,
+)
+_NOTE = r"(?:bank\s?)?(?:notes?|bills?|banknotes?)\b"
+_NOT_A_PERSON = frozenset(
+    {"bank", "of", "new", "series", "note", "notes", "banknote", "banknotes", "bill", "polymer"}
+    | {"redesigned", "redesign", "plastic", "paper", "vertical", "commemorative", "design"}
+)
+
+# Countries and their people, which name an issuer and not the person on its note.
+_COUNTRY_WORDS = frozenset(
+    {"england", "canada", "canadian", "india", "indian", "japan", "japanese", "australia"}
+    | {"australian", "british", "america", "american", "reserve", "federal", "king", "queen"}
+)
+
+
+def banknote_patterns(name: str) -> list[str]:
+    """Regex sources for a banknote named for the person on it, as writers put it: "the
+    new $10 bill featuring Viola Desmond" of "Viola Desmond $10 note", "plastic £5 notes
+    featuring Sir Winston Churchill" of "Bank of England polymer £5 note (Churchill)".
+    The person is a bracket of capitalised words, the words after "featuring", or the
+    capitalised words before the value."""
+    if not re.search(r"\b(?:notes?|bills?|banknotes?)\b", name, re.IGNORECASE):
+        return []
+    value = _VALUE.search(name)
+    if value is None:
+        return []
+    bracket = re.search(r"\(([^)]*)\)", name)
+    featuring = re.search(r"\bfeaturing\s+(.+)$", split_name(name))
+    if bracket and not re.search(r"\b[a-z]", bracket.group(1).split(",")[0]):
+        person = bracket.group(1).split(",")[0]
+    elif featuring:
+        person = featuring.group(1)
+    else:
+        person = name[: value.start()]
+    words = [
+        w
+        for w in re.findall(r"\b[A-Z][a-z]{2,}\b", person)
+        if w.lower() not in _NOT_A_PERSON and w.lower() not in _COUNTRY_WORDS
+    ]
+    if not words:
+        return []
+    number = (value.group(1) or value.group(2)).replace(",", "")
+    digits = rf"(?:{number}|{int(number):,})" if len(number) > 3 else number
+    worth = (
+        rf"(?:(?:[$\u00a3\u20ac\u00a5\u20b9]|\b(?:rs\.?|inr)\s?)\s?{digits}|\b{digits}[\s-]?"
+        r"(?:yen|rupees?|euros?|pounds?|dollars?))(?![\d,])"
+    )
+    note = rf"{worth}[\s-]+(?:[a-z]+\s+){{0,2}}?{_NOTE}"
+    who = rf"\b(?:{'|'.join(words)})\b"
+    return [rf"{note}[^.;]{{0,60}}?{who}", rf"{who}[^.;]{{0,60}}?{note}"]
+
+
 _GENERATION = rx.compile(
     r"(.*\S)\s*\(\s*(?:(\d+)(?:st|nd|rd|th)|([a-z]+))\s+gen(?:eration)?\.?\s*\)"
     r"|(.*\S)\s*\(\s*gen(?:eration)?\s*(\d+)\s*\)",

@@ -87,10 +87,16 @@ _BACK_AFTER = rx.compile(
 
 # Between a name and its age: "Gmail turns 20", "iCloud's music service is one year old".
 _OWN_GAP = rx.compile(r"\s+(?:(?:is|was|now|officially|just)\s+)?")
+_GREETED = rx.compile(r"[\s,!:-]*(?:to\s+(?:the\s+)?)?")
 
 
 def _named_before(text: str, cue: Cue, spans: Spans) -> bool:
-    """Whether the target's name stands right before `cue`, as its owner."""
+    """Whether the target's name stands right before `cue`, as its owner, or right after
+    a greeting ("Happy 15th anniversary, Game Boy Advance!")."""
+    if text.startswith(("happy", "Happy", "HAPPY"), cue.start):
+        return any(
+            _GREETED.fullmatch(text, cue.end, start) for start, _ in spans if start >= cue.end
+        )
     return any(end <= cue.start and _OWN_GAP.fullmatch(text, end, cue.start) for _, end in spans)
 
 

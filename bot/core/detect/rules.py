@@ -1102,7 +1102,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released-title",
         "headline-present",
         "launches releases debuts rolls ships unleashes arrives lands goes hits premieres opens "
-        "comes come kicks kick open brings enters",
+        "comes come kicks kick open brings enters enter",
         # "debuts at CES" is a reveal at a show; "debuts at No. 1" is a chart of one out.
         # ("Hints at Exciting Hardware Releases": a plural noun, no verb.)
         not_after("hardware software product exciting upcoming new major future game device")
@@ -1120,7 +1120,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"approval|clearance|deal|contract|funding|investment|partner|licen[cs]e|"
         r"(?:premiere|release|launch|debut|air)\s+date|trailer|teaser|renewal)s?\b)|"
         # A scheme or a line starting: "new ETA rules come into force", "opens to public".
-        r"comes?\s+into\s+(?:force|effect)|enters\s+circulation|opens\s+to\s+(?:the\s+)?(?:public|passengers|riders|"
+        r"comes?\s+into\s+(?:force|effect)|enters?\s+circulation|opens\s+to\s+(?:the\s+)?(?:public|passengers|riders|"
         r"visitors|traffic|everyone)|"
         r"goes\s+live|goes\s+on\s+sale|hits\s+(?:stores|shelves|cinemas|theaters|"
         r"theatres)|opens\s+(?:(?:it|them|(?:the|its|their)\s+[\w-]+)\s+)?(?:in\s+(?:cinemas|theaters|"

@@ -54,6 +54,10 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"(?<!waiting\son\sindependent\s)(?<!waiting\sfor\sindependent\s)"
         r"\breview(?:s|ed|er|ers)?\b(?!\s+(?:of\s+)?(?:the\s+|its\s+)?(?:application|filing|"
         r"submission|process|period|date|committee|panel|board))"
+        # Reviews still to come are none yet: "initial reviews will not surface until later
+        # in the month", "reviews are embargoed until Tuesday".
+        r"(?!(?:\s+of\s+(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+){0,3}?)?\s+(?:will|won't|would|should|"
+        r"are\s+(?:due|expected|embargoed|set)|embargo\w*)\b)"
         # Praise for an earlier one is no review of this one: "after the well-reviewed
         # fifth installment" (of a season still to come).
         r"(?!(?<=reviewed)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
@@ -453,14 +457,17 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
     (
         # An age is counted from a release: "Gmail turns 20 today", "iCloud's music
         # service is one year old today" (`reading` asks for the target's name right
-        # before). Not an anniversary: "the Daytona's 60th anniversary" and "celebrates its
-        # 20th anniversary" were as often a same-named watch's or a musical's.
+        # before, or after a greeting). Not an anniversary told of it: "the Daytona's 60th
+        # anniversary" and "celebrates its 20th anniversary" were as often a same-named
+        # watch's or a musical's.
         "released-weak",
         "age",
-        "turns turned turning is are was celebrates celebrated celebrating",
+        "turns turned turning is are was celebrates celebrated celebrating happy",
         rf"\b(?:turn(?:s|ed|ing)\s+{_COUNT}(?:\s+years?\s+old)?(?!\s*(?:%|percent|degrees|times)\b)"
         rf"|(?:is|are|was)\s+(?:now\s+)?{_COUNT}\s+years?\s+old"
-        rf"|celebrat(?:es|ed|ing)\s+(?:its\s+|their\s+)?{_COUNT}\s+years)\b",
+        rf"|celebrat(?:es|ed|ing)\s+(?:its\s+|their\s+)?{_COUNT}\s+years"
+        # A greeting names it right after: "Happy 15th anniversary, Game Boy Advance!".
+        r"|happy\s+(?:\d{1,3}(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?(?:anniversary|birthday))\b",
     ),
     (
         "released-weak",

@@ -1,5 +1,5 @@
 """The rules added in the seventy-fifth round (issue 5: the errors of the blind sets
-holdout766-777), one short made-up item each: made-up products, and none of these
+holdout766-789), one short made-up item each: made-up products, and none of these
 sentences is in a labelled set, so each case checks the rule rather than a memorised
 phrasing. Each case failed on the code before its rule, except the three guards, which
 keep a rule from reaching too far."""
@@ -25,6 +25,11 @@ DRIVE = Target(name="Orrin Drive", aliases=(), maker="Orrin")
 SEARCH = Target(name="Orrin Search", aliases=(), maker="Orrin")
 TUNNEL = Target(name="Velmar Base Tunnel", aliases=(), maker="Velmar Rail")
 FILM = Target(name="Lantern Road", aliases=(), maker="Orrin Pictures")
+PHONE = Target(name="Velmar Trek 650", aliases=("Trek 650",), maker="Velmar")
+CARD = Target(name="Orrin Arc 680", aliases=("Arc 680",), maker="Orrin")
+HANDHELD = Target(name="Play Pocket Advance", aliases=(), maker="Orrin")
+NOTE = Target(name="Ada Vell $10 note", aliases=(), maker="Bank of Velmar")
+FIVER = Target(name="Bank of Velmar polymer £5 note (Brandt)", aliases=(), maker="Bank of Velmar")
 
 CASES = [
     Case(
@@ -126,6 +131,49 @@ CASES = [
         "Velmar to show its next system",
         'A spokesman "declined to give any timetable for when Velmar OS would be released".',
         Label.RUMOURED,
+    ),
+    Case(
+        "almost-released-is-not-yet",
+        PHONE,
+        "Trek 650 almost released",
+        'Velmar "will release the Trek 650 on Monday", its press release says.',
+        Label.CONFIRMED,
+    ),
+    Case(
+        "reviews-to-come-are-no-review",
+        CARD,
+        "Arc 680: what we know",
+        'There have been a few leaks on the card; "initial reviews of the Arc 680 will not '
+        'surface until later in the month".',
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-happy-anniversary-greets-what-is-out",
+        HANDHELD,
+        "Happy 15th anniversary, Play Pocket Advance!",
+        "The writer recalls favourite cartridges.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-banknote-named-by-its-person",
+        NOTE,
+        "Velmar unveils new vertical $10 bills featuring Ada Vell",
+        "The new $10 bank note featuring Ada Vell is now available at every bank.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-banknote-named-by-the-person-in-its-brackets",
+        FIVER,
+        "Brandt to feature on the next £5 note",
+        'The Bank of Velmar said the new £5 note featuring Brandt "will be released in September".',
+        Label.CONFIRMED,
+    ),
+    Case(
+        "notes-entering-circulation-are-out",
+        FIVER,
+        "Plastic £5 notes enter circulation",
+        "The new polymer £5 note featuring Brandt can now be found at cash machines.",
+        Label.RELEASED,
     ),
 ]
 
