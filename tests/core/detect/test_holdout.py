@@ -844,6 +844,18 @@ HOLDOUT786 = FIXTURES / "holdout786.jsonl"
 HOLDOUT787 = FIXTURES / "holdout787.jsonl"
 HOLDOUT788 = FIXTURES / "holdout788.jsonl"
 HOLDOUT789 = FIXTURES / "holdout789.jsonl"
+HOLDOUT790 = FIXTURES / "holdout790.jsonl"
+HOLDOUT791 = FIXTURES / "holdout791.jsonl"
+HOLDOUT792 = FIXTURES / "holdout792.jsonl"
+HOLDOUT793 = FIXTURES / "holdout793.jsonl"
+HOLDOUT794 = FIXTURES / "holdout794.jsonl"
+HOLDOUT795 = FIXTURES / "holdout795.jsonl"
+HOLDOUT796 = FIXTURES / "holdout796.jsonl"
+HOLDOUT797 = FIXTURES / "holdout797.jsonl"
+HOLDOUT798 = FIXTURES / "holdout798.jsonl"
+HOLDOUT799 = FIXTURES / "holdout799.jsonl"
+HOLDOUT800 = FIXTURES / "holdout800.jsonl"
+HOLDOUT801 = FIXTURES / "holdout801.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -2078,6 +2090,20 @@ FLOORS = [
     (HOLDOUT787, 0.70, 0.90),
     (HOLDOUT788, 0.58, 1.00),
     (HOLDOUT789, 0.80, 1.00),
+    # Blind (holdout790-801), first scored on 04068e3 at a mean of 0.758 ("released"
+    # right 124 of 139); these floors are the first scores.
+    (HOLDOUT790, 0.76, 0.91),
+    (HOLDOUT791, 0.87, 0.84),
+    (HOLDOUT792, 0.89, 0.86),
+    (HOLDOUT793, 0.82, 1.00),
+    (HOLDOUT794, 0.71, 0.81),
+    (HOLDOUT795, 0.73, 0.84),
+    (HOLDOUT796, 0.85, 1.00),
+    (HOLDOUT797, 0.59, 0.80),
+    (HOLDOUT798, 0.73, 0.88),
+    (HOLDOUT799, 0.74, 0.91),
+    (HOLDOUT800, 0.67, 1.00),
+    (HOLDOUT801, 0.68, 0.87),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -2299,6 +2325,7 @@ TIMELINE_SLUGS = (
     *("facebook-paper",),  # blind (timelines201), on time as first scored
     # Blind (timelines202), on time as first scored.
     *("nook-color", "blackberry-torch", "halo-3"),
+    *("watch-dogs-2",),  # blind (timelines203), on time as first scored
     # On time with the second opinion trained on holdout9-621 (session 46). It made these
     # late, so they are no longer pinned: amazon-tap, crash-team-rumble, creed-iii, destiny-2,
     # duke-nukem-forever, evil-dead-rise, god-of-war-2018, instagram-close-
