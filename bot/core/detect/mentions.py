@@ -851,18 +851,17 @@ class TargetMatcher:
             or _PLATFORM_VERSION.search(text, max(0, start - 40), start)
             or _A_PLATFORM_LATER.match(text, end)
         )
-        if m is None:
-            return False
-        found = _platform_key(m.group(1))
-        return not any(found in own or own in found for own in self._own_platforms)
+        return m is not None and self._not_own_platform(m.group(1))
 
     def other_port(self, anaphor: str) -> bool:
         """Whether "the Wii U version" (an anaphor) names a platform the target is not
         for: its cancellation ends a port, not the game."""
         m = _PLATFORM_WORD.search(anaphor)
-        if m is None:
-            return False
-        found = _platform_key(m.group())
+        return m is not None and self._not_own_platform(m.group())
+
+    def _not_own_platform(self, platform: str) -> bool:
+        """Whether `platform`, as written, is none of the port's own platforms."""
+        found = _platform_key(platform)
         return not any(found in own or own in found for own in self._own_platforms)
 
     def names_other_product(self, text: str, platforms: bool = False) -> bool:

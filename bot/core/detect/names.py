@@ -904,12 +904,14 @@ def film_patterns(name: str) -> list[str]:
 
 # A banknote's value in a name ("Viola Desmond $10 note", "Rs 200 banknote") and the
 # words for a note.
+_CURRENCY = r"(?:[$\u00a3\u20ac\u00a5\u20b9]|\b(?:rs\.?|inr)\s?)"
+_UNIT = r"(?:yen|rupees?|euros?|pounds?|dollars?)"
 _VALUE = rx.compile(
-    r"(?:[$\u00a3\u20ac\u00a5\u20b9]|\b(?:rs\.?|inr)\s?)\s?(\d{1,3}(?:,\d{3})+|\d+)\b"
-    r"|\b(\d{1,3}(?:,\d{3})+|\d+)[\s-]?(?:yen|rupees?|euros?|pounds?|dollars?)\b",
+    rf"{_CURRENCY}\s?(\d{{1,3}}(?:,\d{{3}})+|\d+)\b|\b(\d{{1,3}}(?:,\d{{3}})+|\d+)[\s-]?{_UNIT}\b",
     re.IGNORECASE,
 )
-_NOTE = r"(?:bank\s?)?(?:notes?|bills?|banknotes?)\b"
+_NOTE_WORD = r"(?:notes?|bills?|banknotes?)\b"
+_NOTE = rf"(?:bank\s?)?{_NOTE_WORD}"
 _NOT_A_PERSON = frozenset(
     {"bank", "of", "new", "series", "note", "notes", "banknote", "banknotes", "bill", "polymer"}
     | {"redesigned", "redesign", "plastic", "paper", "vertical", "commemorative", "design"}
@@ -928,7 +930,7 @@ def banknote_patterns(name: str) -> list[str]:
     featuring Sir Winston Churchill" of "Bank of England polymer £5 note (Churchill)".
     The person is a bracket of capitalised words, the words after "featuring", or the
     capitalised words before the value."""
-    if not re.search(r"\b(?:notes?|bills?|banknotes?)\b", name, re.IGNORECASE):
+    if not re.search(rf"\b{_NOTE_WORD}", name, re.IGNORECASE):
         return []
     value = _VALUE.search(name)
     if value is None:
@@ -950,10 +952,7 @@ def banknote_patterns(name: str) -> list[str]:
         return []
     number = (value.group(1) or value.group(2)).replace(",", "")
     digits = rf"(?:{number}|{int(number):,})" if len(number) > 3 else number
-    worth = (
-        rf"(?:(?:[$\u00a3\u20ac\u00a5\u20b9]|\b(?:rs\.?|inr)\s?)\s?{digits}|\b{digits}[\s-]?"
-        r"(?:yen|rupees?|euros?|pounds?|dollars?))(?![\d,])"
-    )
+    worth = rf"(?:{_CURRENCY}\s?{digits}|\b{digits}[\s-]?{_UNIT})(?![\d,])"
     note = rf"{worth}[\s-]+(?:[a-z]+\s+){{0,2}}?{_NOTE}"
     who = rf"\b(?:{'|'.join(words)})\b"
     return [rf"{note}[^.;]{{0,60}}?{who}", rf"{who}[^.;]{{0,60}}?{note}"]
