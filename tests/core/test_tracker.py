@@ -156,7 +156,7 @@ CASES = [
     (
         "two domains' reviews too far apart",
         Status.RUMOURED,
-        [ev("released", "a.com", confidence=0.8), ev("released", "b.com", 20, confidence=0.8)],
+        [ev("released", "a.com", confidence=0.8), ev("released", "b.com", 70, confidence=0.8)],
         None,
     ),
     (
@@ -422,9 +422,9 @@ def test_outlets_agreeing_on_the_day_corroborate_months_apart(
     assert (decision[0] if decision else None) == expected, why
 
 
-# That a product is out is said again and again: two outlets' plain reports of it
-# corroborate each other weeks apart, as the launch news and a review a month on do.
-PLAIN_CASES = [
+# That a product is out is said again and again: two outlets' reports of it corroborate
+# each other weeks apart, as the launch news and a review a month on do.
+OUT_CASES = [
     (
         "two outlets' plain reports seven weeks apart",
         [ev("released", "a.com"), ev("released", "b.com", 50)],
@@ -437,12 +437,17 @@ PLAIN_CASES = [
     ),
     (
         "one of them a review (a weak reading)",
-        [ev("released", "a.com"), ev("released", "b.com", 50, confidence=0.8)],
-        None,
+        [ev("released", "a.com"), ev("released", "b.com", 50, confidence=0.65)],
+        Status.RELEASED,
     ),
     (
-        "one of them read only by the model",
-        [ev("released", "a.com"), ev("released", "b.com", 50, by_model=True)],
+        "one of them read only by the model, fairly sure",
+        [ev("released", "a.com"), ev("released", "b.com", 50, by_model=True, confidence=0.8)],
+        Status.RELEASED,
+    ),
+    (
+        "one of them read only by the model, unsure",
+        [ev("released", "a.com"), ev("released", "b.com", 50, by_model=True, confidence=0.77)],
         None,
     ),
     (
@@ -458,10 +463,8 @@ PLAIN_CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("why", "evidence", "expected"), PLAIN_CASES, ids=[c[0] for c in PLAIN_CASES]
-)
-def test_plain_reports_of_a_release_corroborate_weeks_apart(
+@pytest.mark.parametrize(("why", "evidence", "expected"), OUT_CASES, ids=[c[0] for c in OUT_CASES])
+def test_reports_of_a_release_corroborate_weeks_apart(
     why: str, evidence: list[Evidence], expected: Status | None
 ) -> None:
     decision = decide(TARGET, Status.CONFIRMED, evidence)

@@ -2379,6 +2379,11 @@ TIMELINE_SLUGS = (
     *("sex_and_the_city_3", "solo_a_star_wars_story", "sonic-mania", "spotify-ai-playlist"),
     *("surface-go", "the-ballad-of-darren", "the-room-where-it-happened", "tiny-tinas-wonderlands"),
     *("watchos-7", "windows-10-may-2020-update", "you-season-5"),
+    # On time since outlets' reports of a release agree up to two months apart.
+    *("dji-mini-2", "galaxy-note-9", "gmail-redesign-2018", "google-photos", "google-pixel"),
+    *("immortals-fenyx-rising", "iphone-13-pro", "oneplus-nord-ce-5g"),
+    *("samsung-galaxy-tab-s2", "sony-tablet-s", "toyota-gr-yaris", "toyota-tundra-third-gen"),
+    "unreal-editor-for-fortnite",
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -2602,9 +2607,6 @@ KNOWN_EXTRA = {
     "spotify-us": "the story starts confirmed with one outlet's report of the CEO's "
     "window, which waits for a second voice; the next day's report the second opinion "
     "reads as a rumour ('could', 'may') gives that voice to a rumour instead",
-    "google-photos": "the launch-day 'rolling out today' of one blog waits for a second "
-    "voice, which comes five months later ('100 million monthly active users'); five years "
-    "on, two reports that free storage ends on June 1 confirm what was long out",
     # Blind (timelines101), as first scored.
     "oneplus-8-pro": "a rumour that Verizon's first OnePlus phone may be 'the non-Pro "
     "OnePlus 8 rather than the 8 Pro' names the target, where the story reads it as the "
