@@ -52,9 +52,11 @@ _QUOTED_WORDS = rx.compile(r"\s*[:\"'\u201c\u2018]")
 # and a guess at what an event the maker announced will show.
 _NOT_THE_MAKERS = frozenset({"internal", "event-guess"})
 # What the maker has not yet done "officially": "Samsung is yet to give a nod officially",
-# "retailers unveiled it before the manufacturer officially announced it".
+# "retailers unveiled it before the manufacturer officially announced it"; and what there
+# is none of: "No official price is announced yet", "without official confirmation".
 _NOT_YET_OFFICIAL = rx.compile(
     r"\b(?:yet\s+to|has\s+not|hasn't|have\s+not|haven't|before)\s+(?:[\w-]+\s+){0,4}$"
+    r"|\b(?i:no|without)\s+(?:an\s+)?$"
 )
 # "Official" naming the date a clause says nobody has given: "the official release date
 # for X has not been announced yet" is no one on record.

@@ -182,8 +182,10 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # engine", "said to have begun shipping", "apparently released".
         "hedge",
         "said-to-have",
-        "said believed thought suspected rumored rumoured apparently",
+        "said believed thought suspected rumored rumoured apparently it",
         r"\b(?:said|believed|thought|suspected|rumou?red)\s+to\s+have\b"
+        # Hearsay with no one named: "It was told that X will release in December".
+        r"|\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:said|told|believed|understood)\s+that\b"
         # "images suspected to be of the new sedan".
         r"|\bsuspected\s+to\s+be\b"
         # "Google apparently released the app a bit earlier than planned".

@@ -302,6 +302,7 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
         # So is "launched" next to "will go on sale in the US from August 21" (not "the
         # OLED model launched last year", beside a variant's day).
         launched_before = any(_LONG_AGO.search(r.unit.text) or _dated_past(r) for r in released)
+        launched_somewhere = any(_PLACED.search(r.unit.text) for r in released)
         orders = [
             r
             for r in confirmed
@@ -314,6 +315,11 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
                         _dated(r)
                         or _day_of_unknown_item(r)
                         or (released_in_headline and not r.times)
+                        # "Pre-orders opened on Wednesday" and "it will initially be
+                        # available in North America": the goods are still to come (not
+                        # where the launch was somewhere: "launched in Europe; in Korea it
+                        # will go on sale Wednesday" is a staged release).
+                        or (_ON_SALE_LATER.search(r.unit.text) and not launched_somewhere)
                     )
                 )
                 or (

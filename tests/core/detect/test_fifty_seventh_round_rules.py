@@ -1,0 +1,55 @@
+"""The rules added in the seventy-sixth round (issue 5: the errors of the blind sets
+holdout814-825), one short made-up item each: made-up products, and none of these
+sentences is in a labelled set, so each case checks the rule rather than a memorised
+phrasing. Each case failed on the code before its rule, except the guards, which keep a
+rule from reaching too far."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.models import Label, Target
+from tests.core.detect.rule_case import Case
+
+PET = Target(name="Pocket Critter Snap", aliases=(), maker="Orrin Toys")
+CARD = Target(name="Velmar Arc 5400", aliases=("Arc 5400",), maker="Velmar")
+FILM = Target(name="Lantern Road 2", aliases=(), maker="Orrin Pictures")
+
+CASES = [
+    Case(
+        "launched-with-orders-open-and-shelves-to-come",
+        PET,
+        "The virtual pet is back, now with a camera",
+        '"The Pocket Critter Snap, launched by Orrin Toys", adds a lens; "Pre-orders opened on'
+        ' Tuesday" and it "will first be available in Europe".',
+        Label.CONFIRMED,
+    ),
+    Case(
+        "guard-launched-with-orders-and-shelves-now",
+        PET,
+        "The virtual pet is back, now with a camera",
+        '"The Pocket Critter Snap, launched by Orrin Toys", adds a lens; pre-orders opened on'
+        " Tuesday and it is in stores now.",
+        Label.RELEASED,
+    ),
+    Case(
+        "no-official-word-is-no-one-on-record",
+        CARD,
+        "Velmar readies two budget cards",
+        'The Arc 5400 is "expected to be launched in the second quarter of 2027" and "no'
+        ' official price is announced yet", per a hardware site.',
+        Label.RUMOURED,
+    ),
+    Case(
+        "it-was-told-is-hearsay",
+        FILM,
+        "Bad news for Lantern Road 2 fans",
+        '"It was told that Lantern Road 2 will release in December", but the date may move.',
+        Label.RUMOURED,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_rule(case: Case) -> None:
+    case.check()
