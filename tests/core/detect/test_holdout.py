@@ -2634,7 +2634,9 @@ KNOWN_EXTRA = {
     # Blind (timelines166), as first scored.
     "inbox-by-gmail": "a rumour three years early on leaks of a Gmail redesign with 'new "
     "inbox tabs': the alias 'Inbox' is a dictionary word, and the maker's Gmail beside it "
-    "makes it the product; reading a lowercase 'inbox' as the common word broke 33 labels",
+    "makes it the product; reading a lowercase 'inbox' as the common word broke 33 labels; "
+    "and, since reports of a release agree weeks apart, an early release: two outlets' "
+    "hands-on posts of the invitation-only app, 17 days apart, read as mentions of use",
     # Blind (timelines59), early as first scored; both are rumours, not releases.
     "apple-watch-se-2nd-generation": "the alias 'Apple Watch SE (2022)' drops its model "
     "year as a film's year is dropped, so a 2020 rumour of the first SE names the second",
