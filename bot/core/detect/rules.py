@@ -394,7 +394,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "box-office",
         "opens opened topped tops led leads with earned earns grossed grosses made makes took "
-        "takes taken watched",
+        "takes taken watched crosses crossed touches touched collected",
         # ("opens low with $60 million": how it opened is a word between.)
         r"\bopen(?:s|ed)\s+(?:(?:low|big|strong|soft|weak|huge|well|poorly|quietly|solidly|higher|"
         r"lower|modestly)\s+)?(?:to|with)\s+(?:an?\s+)?(?:[\w-]+\s+)?\$|\b(?:topped|tops|led|leads)"
@@ -406,6 +406,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|roughly\s+|an\s+estimated\s+)?\$[\d.,]+"
         r"\s*(?:million|m|billion|bn)?\s+(?:[\w-]+\s+){0,2}?(?:in\s+(?:its|their|the)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:opening|debut)|at\s+the\s+(?:[\w-]+\s+)?box\s+office)\b"
+        # Indian takings: "crosses Rs 100 crore", "touched the coveted Rs.100 crore mark".
+        r"|\b(?:crosses|crossed|touches|touched|collected|earned|grossed)\s+(?:the\s+)?"
+        r"(?:coveted\s+)?(?:rs\.?\s*|inr\s*|₹\s*)[\d.,]+\s*crores?\b"
         # "has already earned more than $30m after three weekends in the UK".
         r"|\b(?:earned|grossed|taken|took\s+in|made)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
         r"[$\u00a3\u20ac][\d.,]+\s*(?:m|bn|k|million|billion)?\s+(?:(?:after|in|over|from)\s+"
@@ -723,6 +726,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "finally surprise shadow dropped",
         # An artist's record dropped: "dropped his fifth studio album, IGOR".
         r"\bdropped\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:album|ep|mixtape|lp)\b|"
+        # A season or a record "dropped on Thursday", "dropped on Netflix" (not "prices
+        # dropped on Monday").
+        r"(?<!price\s)(?<!prices\s)(?<!sales\s)(?<!shares\s)(?<!stock\s)(?<!support\s)"
+        r"\bdropped\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"netflix|spotify|disney\+|prime\s+video|hbo\s+max|apple\s+tv\+|youtube|steam)\b|"
         r"\b(?:finally\s+|surprise[- ]|shadow[- ])drop(?:ped|s)\b(?!\s+(?:the\s+|a\s+|its\s+)?"
         # ("drops the big 'Vultures 2' announcement": a name may stand before the noun.)
         r"(?:[\w'‘’\"“”$-]+\s+){0,4}?(?:news|details|trailer|teaser|date|price|hints?|"
@@ -1135,8 +1143,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # first time", "went into circulation on Thursday".
         "released",
         "in-circulation",
-        "entered went has have",
-        r"\b(?:(?:has|have)\s+(?:now\s+)?)?(?:entered|went\s+into)\s+circulation\b",
+        "entered went has have started starts start began begin begins",
+        r"\b(?:(?:has|have)\s+(?:now\s+)?)?(?:entered|went\s+into)\s+circulation\b"
+        # "New ZiG notes, coins start circulating".
+        r"|\b(?:started|starts|start|began|begin|begins)\s+(?:to\s+)?circulat(?:ing|e)\b",
     ),
     (
         # A future whose day is today: "will be free starting today", "will be available

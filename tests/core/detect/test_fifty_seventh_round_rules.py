@@ -1,5 +1,5 @@
 """The rules added in the seventy-sixth round (issue 5: the errors of the blind sets
-holdout814-825), one short made-up item each: made-up products, and none of these
+holdout814-837), one short made-up item each: made-up products, and none of these
 sentences is in a labelled set, so each case checks the rule rather than a memorised
 phrasing. Each case failed on the code before its rule, except the guards, which keep a
 rule from reaching too far."""
@@ -14,6 +14,8 @@ from tests.core.detect.rule_case import Case
 PET = Target(name="Pocket Critter Snap", aliases=(), maker="Orrin Toys")
 CARD = Target(name="Velmar Arc 5400", aliases=("Arc 5400",), maker="Velmar")
 FILM = Target(name="Lantern Road 2", aliases=(), maker="Orrin Pictures")
+SEASON = Target(name="Lantern Road Season 3", aliases=(), maker="Orrin Pictures")
+COINS = Target(name="Velmar gold coins", aliases=(), maker="Bank of Velmar")
 
 CASES = [
     Case(
@@ -46,6 +48,34 @@ CASES = [
         "Bad news for Lantern Road 2 fans",
         '"It was told that Lantern Road 2 will release in December", but the date may move.',
         Label.RUMOURED,
+    ),
+    Case(
+        "a-season-dropped-on-a-weekday",
+        SEASON,
+        "Lantern Road Season 3 ending explained",
+        "Lantern Road Season 3 dropped on Thursday, and the finale ties up every thread.",
+        Label.RELEASED,
+    ),
+    Case(
+        "guard-prices-dropped-on-a-weekday",
+        SEASON,
+        "Lantern Road Season 3 box sets",
+        "Lantern Road Season 3 box set prices dropped on Monday ahead of the premiere next year.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "coins-start-circulating",
+        COINS,
+        "In pictures: Velmar gold coins start circulating",
+        "Shoppers in the capital were handed the first coins on Tuesday.",
+        Label.RELEASED,
+    ),
+    Case(
+        "takings-in-crore",
+        FILM,
+        "Lantern Road 2 overthrows its rivals",
+        'On its first Monday, Lantern Road 2 "touched the coveted Rs.100 crore mark".',
+        Label.RELEASED,
     ),
 ]
 
