@@ -197,7 +197,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "open-to-all",
         "is are",
-        r"\b(?:is|are)\s+(?:now\s+)?(?:fully\s+)?open\s+(?:to|for)\s+(?:the\s+(?:general\s+)?public|"
+        r"\b(?:is|are)\s+(?:now\s+)?(?:finally\s+|officially\s+)?(?:fully\s+)?open\s+(?:to|for)\s+"
+        r"(?:the\s+(?:general\s+)?public|"
         r"everyone|anyone|all)\b"
         r"|\b(?:is|are)\s+(?:now\s+)?free\s+(?:to|for)\s+(?:all|everyone|anyone)\b",
     ),
@@ -726,6 +727,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "finally surprise shadow dropped",
         # An artist's record dropped: "dropped his fifth studio album, IGOR".
         r"\bdropped\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:album|ep|mixtape|lp)\b|"
+        # ... and a maker's new product: "Infinix just dropped their new phone" (not "dropped
+        # their phone": only a new one is a release).
+        r"\bdropped\s+(?:his|her|their|its)\s+(?:brand[\s-])?new\s+(?:[\w-]+\s+){0,2}?(?:phones?|"
+        r"smartphones?|games?|singles?|season|series|collection|consoles?|laptops?|watch(?:es)?|"
+        r"sneakers?|shoes?)\b|"
         # A season or a record "dropped on Thursday", "dropped on Netflix" (not "prices
         # dropped on Monday").
         r"(?<!price\s)(?<!prices\s)(?<!sales\s)(?<!shares\s)(?<!stock\s)(?<!support\s)"

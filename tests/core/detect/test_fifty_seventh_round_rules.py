@@ -16,6 +16,8 @@ CARD = Target(name="Velmar Arc 5400", aliases=("Arc 5400",), maker="Velmar")
 FILM = Target(name="Lantern Road 2", aliases=(), maker="Orrin Pictures")
 SEASON = Target(name="Lantern Road Season 3", aliases=(), maker="Orrin Pictures")
 COINS = Target(name="Velmar gold coins", aliases=(), maker="Bank of Velmar")
+TV = Target(name="Orrin TV", aliases=(), maker="Orrin")
+FLIP = Target(name="Velmar Zero Fold", aliases=(), maker="Velmar")
 
 CASES = [
     Case(
@@ -69,6 +71,28 @@ CASES = [
         "In pictures: Velmar gold coins start circulating",
         "Shoppers in the capital were handed the first coins on Tuesday.",
         Label.RELEASED,
+    ),
+    Case(
+        "finally-open-to-the-public-after-a-beta",
+        TV,
+        "Orrin TV opens its doors — will viewers come?",
+        'Orrin says Orrin TV "is now finally open to the public" after a beta that began as'
+        " invitation-only.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-maker-dropped-its-new-phone",
+        FLIP,
+        "Velmar Zero Fold for vloggers",
+        '"Velmar just dropped their new phone, the Zero Fold", and "it\'s going for 900 euros".',
+        Label.RELEASED,
+    ),
+    Case(
+        "guard-dropped-their-phone",
+        FLIP,
+        "Velmar Zero Fold survives a fall",
+        "A tester dropped their phone, a Zero Fold prototype, ahead of its launch next month.",
+        Label.CONFIRMED,
     ),
     Case(
         "takings-in-crore",
