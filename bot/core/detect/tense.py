@@ -244,10 +244,12 @@ _AHEAD_AFTER = rx.compile(
     r"|(?:(?!\b(?:today|now|starting|already)\b)[^.;]){0,60}?\b(?:later\s+this\s+(?:year|month|"
     r"week|spring|summer|fall|autumn|winter)|next\s+(?:year|month|week|spring|summer|fall|autumn|"
     r"winter))\b"
-    r"|\s+(?:(?:in|on|from|by|during|starting|beginning)\s+)?(?:the\s+)?(?:(?:first|second)\s+"
+    r"|\s+(?:(?:in|on|from|by|during|starting|beginning|at)\s+)?(?:the\s+)?(?:(?:first|second)\s+"
     r"half|next\s+(?:year|month|week|spring|summer|fall|autumn|winter)|later\s+this|coming\s+"
+    # "is out at the end of this month".
+    r"(?:weeks|months|days)|end\s+of\s+(?:this|the)\s+(?:month|week)"
     # "deliveries begin this spring", said in the spring: not begun yet.
-    r"(?:weeks|months|days)|this\s+(?:spring|summer|fall|autumn|winter|holiday|year))\b"
+    r"|this\s+(?:spring|summer|fall|autumn|winter|holiday|year))\b"
     # A season named after a present tense is one ahead: "debuts in Summer", "launches in
     # the fall" (not a year's: "debuts in the fall of 2019").
     r"|\s+(?:in|during|by)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:spring|summer|fall|"

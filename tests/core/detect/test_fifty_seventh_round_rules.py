@@ -18,6 +18,7 @@ SEASON = Target(name="Lantern Road Season 3", aliases=(), maker="Orrin Pictures"
 COINS = Target(name="Velmar gold coins", aliases=(), maker="Bank of Velmar")
 TV = Target(name="Orrin TV", aliases=(), maker="Orrin")
 FLIP = Target(name="Velmar Zero Fold", aliases=(), maker="Velmar")
+CURVE = Target(name="Orrin Curve 2", aliases=(), maker="Orrin")
 
 CASES = [
     Case(
@@ -92,6 +93,14 @@ CASES = [
         FLIP,
         "Velmar Zero Fold survives a fall",
         "A tester dropped their phone, a Zero Fold prototype, ahead of its launch next month.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "out-at-the-end-of-this-month-is-ahead",
+        CURVE,
+        "Velmar to drop a hot chip from its next phone",
+        '"The Orrin Curve 2 is out at the end of this month with the chip on board", and Orrin'
+        " says it runs cool.",
         Label.CONFIRMED,
     ),
     Case(
