@@ -174,6 +174,12 @@ _POSSESSIVE_DESCRIBED = rx.compile(
     r"\b(?!(?:Here|There|It|That|What|Who|Where|When|How|Let|He|She|This|Today)'s)"
     r"([A-Z][\w&.-]*)'s\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
+# A record credited to the name: "the latest album from Scorn", "a new single by Hades".
+_PERFORMED_BY = rx.compile(
+    r"\b(?:albums?|eps?|singles?|records?|songs?|tracks?|mixtapes?|lps?|remix(?:es)?)\s+(?:from|by)"
+    r"\s+$",
+    re.IGNORECASE,
+)
 _WHICH = rx.compile(
     r"(?:\s+[a-z]+)?,?\s+[\"']?(?:which|that)\s+(?:was|is|has|had|launched|arrived|debuted|"
     # "would succeed the M1 Ultra chip that Apple uses in the Mac Studio".
@@ -986,6 +992,11 @@ class TargetMatcher:
             ):
                 continue
             before = folded[max(0, m.start() - 40) : m.start()]
+            if _PERFORMED_BY.search(before):
+                # "releases latest album from Scorn": the name is a band's, and so is
+                # every other "Scorn" of the item.
+                others.add(m.group().lower())
+                continue
             if not strong or _DIGIT.search(m.group()) is None:
                 # ("a first-generation HomePod", "a third season of X" are one model,
                 # one season: the written-apart forms are never generic.)

@@ -19,6 +19,7 @@ COINS = Target(name="Velmar gold coins", aliases=(), maker="Bank of Velmar")
 TV = Target(name="Orrin TV", aliases=(), maker="Orrin")
 FLIP = Target(name="Velmar Zero Fold", aliases=(), maker="Velmar")
 CURVE = Target(name="Orrin Curve 2", aliases=(), maker="Orrin")
+BAND = Target(name="Vexhollow", aliases=(), maker="Tessel Games")
 
 CASES = [
     Case(
@@ -102,6 +103,20 @@ CASES = [
         '"The Orrin Curve 2 is out at the end of this month with the chip on board", and Orrin'
         " says it runs cool.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "an-album-from-the-name-is-a-bands",
+        BAND,
+        "Gritline Records releases latest album from Vexhollow",
+        'The dub project Vexhollow has a new album, "Iron Tide", which "was released today".',
+        Label.NONE,
+    ),
+    Case(
+        "guard-the-game-itself-is-released",
+        BAND,
+        "Tessel Games releases Vexhollow",
+        "The horror game Vexhollow was released today on PC and consoles.",
+        Label.RELEASED,
     ),
     Case(
         "takings-in-crore",
