@@ -2403,6 +2403,9 @@ TIMELINE_SLUGS = (
     *("watch-dogs-2",),  # blind (timelines203), on time as first scored
     *("heretic", "plague-tale-requiem"),  # blind (timelines204), on time as first scored
     *("toyota-sequoia-3rd-gen",),  # blind (timelines205), on time as first scored
+    # Blind (timelines206-208), on time as first scored on 920418d (Scorn released early
+    # there, on a band's album: fixed since, not pinned).
+    *("kindle-touch", "htc-sensation", "house-of-cards-s1", "nokia-6", "pokemon-home"),
     # On time with the second opinion trained on holdout9-621 (session 46). It made these
     # late, so they are no longer pinned: amazon-tap, crash-team-rumble, creed-iii, destiny-2,
     # duke-nukem-forever, evil-dead-rise, god-of-war-2018, instagram-close-
