@@ -39,6 +39,12 @@ _HEARSAY_SOURCE = rx.compile(
     r"(?:now|since)[\s-](?:removed|deleted|pulled|taken\s+down)|leaked|accidental\w*)\b",
     re.IGNORECASE,
 )
+# A saying whose content is a source's: "says a source told it", "say sources told them".
+_RELAYS_SOURCES = rx.compile(
+    r"\bsays?\s+(?:that\s+)?(?:(?:a|an|one|two|several|multiple|unnamed|anonymous)\s+)?"
+    r"sources?\s+(?:told|tells|tell)\b",
+    re.IGNORECASE,
+)
 # After "according to": numbers measured, not hearsay about a release ("fetched $36
 # million, according to studio estimates Sunday").
 _MEASURED = rx.compile(
@@ -52,10 +58,12 @@ _QUOTED_WORDS = rx.compile(r"\s*[:\"'\u201c\u2018]")
 # and a guess at what an event the maker announced will show.
 _NOT_THE_MAKERS = frozenset({"internal", "event-guess"})
 # What the maker has not yet done "officially": "Samsung is yet to give a nod officially",
-# "retailers unveiled it before the manufacturer officially announced it"; and what there
+# "retailers unveiled it before the manufacturer officially announced it", "a renewal
+# isn't yet officially confirmed by Netflix"; and what there
 # is none of: "No official price is announced yet", "without official confirmation".
 _NOT_YET_OFFICIAL = rx.compile(
-    r"\b(?:yet\s+to|has\s+not|hasn't|have\s+not|haven't|before)\s+(?:[\w-]+\s+){0,4}$"
+    r"\b(?:yet\s+to|(?:has|have|is|are)\s+not|(?:has|have|is|are)n['\u2019]t|before)\s+"
+    r"(?:[\w-]+\s+){0,4}$"
     r"|\b(?i:no|without)\s+(?:an\s+)?$"
 )
 # "Official" naming the date a clause says nobody has given: "the official release date
@@ -97,7 +105,9 @@ class Sources:
                 and not _NOT_YET_OFFICIAL.search(text, max(0, c.start - 40), c.start)
                 for c in kinds.get("official", [])
             )
-            or self.maker_says(text)
+            # (Not where what is said is what a source told: "What's on Netflix says a
+            # source told it" is an outlet named for the maker, which cites no sources.)
+            or (self.maker_says(text) and not _RELAYS_SOURCES.search(text))
         )
         if any(c.name in _NOT_THE_MAKERS for c in kinds.get("unofficial", [])):
             on_record = official

@@ -1072,14 +1072,24 @@ class TargetMatcher:
                 ]
                 taken = [(f.start, f.end) for f in found]
         # "Squid Game: The Challenge" is another show, with seasons of its own.
-        if not found and self._apart:
+        # (Beside the name whole too: "Ragnarok season 3 ending explained" over "the third
+        # and final season of Netflix's fantasy drama Ragnarok dropped on Thursday".)
+        if self._apart:
+            apart = {
+                Mention(m.start(), m.end(), True)
+                for show, season in self._apart
+                if any(not _SUBTITLE.match(folded, m.end()) for m in show.finditer(folded))
+                for m in season.finditer(folded)
+            }
             found = sorted(
-                {
-                    Mention(m.start(), m.end(), True)
-                    for show, season in self._apart
-                    if any(not _SUBTITLE.match(folded, m.end()) for m in show.finditer(folded))
-                    for m in season.finditer(folded)
-                },
+                [
+                    *found,
+                    *(
+                        a
+                        for a in apart
+                        if not any(a.start < f.end and f.start < a.end for f in found)
+                    ),
+                ],
                 key=lambda f: f.start,
             )
             taken = [(f.start, f.end) for f in found]

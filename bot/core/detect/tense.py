@@ -111,6 +111,8 @@ _PRESENT_ARRIVAL = rx.compile(
 _UNTIL_SUBJECT = rx.compile(r"\b(?:until|till)\s+(?:the|its|their)\s+[\w-]+\s+$", re.IGNORECASE)
 # An expectation that it is out by now: "should be available now".
 _SHOULD_BE = rx.compile(r"\bshould\s+(?:\w+ly\s+)?be\s+$", re.IGNORECASE)
+# A present or perfect "to be" or "to have" opening a state.
+_PRESENT_OR_PERFECT = rx.compile(r"(?:is|are|has|have)\b", re.IGNORECASE)
 # A present tense in a clause of time is a future: "by the time iPadOS 15 releases",
 # "once the game launches".
 _TIME_CLAUSE = rx.compile(
@@ -598,6 +600,13 @@ class Tenses:
         ):
             return True
         if _TO_SEE.search(before) is not None:
+            return True
+        # "once Chapter 4 has been rolled out", "when it is out": a state still awaited.
+        if (
+            cue.name == "is-out"
+            and _PRESENT_OR_PERFECT.match(words, cue.start) is not None
+            and _TIME_CLAUSE.search(before.rstrip("\"'\u201c\u201d ") + " ") is not None
+        ):
             return True
         if cue.name == "hit-stores" and _UNTIL_SUBJECT.search(before) is not None:
             return True

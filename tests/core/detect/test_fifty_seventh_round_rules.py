@@ -20,6 +20,13 @@ TV = Target(name="Orrin TV", aliases=(), maker="Orrin")
 FLIP = Target(name="Velmar Zero Fold", aliases=(), maker="Velmar")
 CURVE = Target(name="Orrin Curve 2", aliases=(), maker="Orrin")
 BAND = Target(name="Vexhollow", aliases=(), maker="Tessel Games")
+RUNEFALL = Target(
+    name="Runefall Season 3",
+    aliases=("Runefall final season",),
+    maker="Streamly (Fjord Productions)",
+)
+QUEST = Target(name="Vexquest Chapter 4", aliases=(), maker="Orrin")
+SHOW2 = Target(name="Emberline Season 2", aliases=(), maker="Streamly")
 
 CASES = [
     Case(
@@ -117,6 +124,30 @@ CASES = [
         "Tessel Games releases Vexhollow",
         "The horror game Vexhollow was released today on PC and consoles.",
         Label.RELEASED,
+    ),
+    Case(
+        "a-season-written-apart-beside-its-whole-name",
+        RUNEFALL,
+        "Runefall season 3 ending explained",
+        "Repost of an explainer: \"The third and final season of Streamly's Norwegian fantasy"
+        ' drama Runefall dropped on Thursday (Aug. 24)", followed by a breakdown of the finale.',
+        Label.RELEASED,
+    ),
+    Case(
+        "guard-once-it-has-been-rolled-out-is-awaited",
+        QUEST,
+        "Is there a Vexquest Chapter 4? Answered",
+        'The team plans to release both once Chapter 4 "has been rolled out" to testers,'
+        " with no date given.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-site-named-for-the-maker-relaying-a-source",
+        SHOW2,
+        "Emberline reportedly renewed for a second season",
+        "What's on Streamly says a source told it Emberline has been renewed for a second"
+        ' season, but the renewal "isn\'t yet officially confirmed by Streamly".',
+        Label.RUMOURED,
     ),
     Case(
         "takings-in-crore",
