@@ -59,8 +59,8 @@ _QUOTED_WORDS = rx.compile(r"\s*[:\"'\u201c\u2018]")
 _NOT_THE_MAKERS = frozenset({"internal", "event-guess"})
 # What the maker has not yet done "officially": "Samsung is yet to give a nod officially",
 # "retailers unveiled it before the manufacturer officially announced it", "a renewal
-# isn't yet officially confirmed by Netflix"; and what there
-# is none of: "No official price is announced yet", "without official confirmation".
+# isn't yet officially confirmed by Netflix"; and what there is none of: "No official
+# price is announced yet", "without official confirmation".
 _NOT_YET_OFFICIAL = rx.compile(
     r"\b(?:yet\s+to|(?:has|have|is|are)\s+not|(?:has|have|is|are)n['\u2019]t|before)\s+"
     r"(?:[\w-]+\s+){0,4}$"
