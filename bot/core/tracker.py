@@ -92,6 +92,15 @@ _OUT_SPAN = timedelta(days=60)
 # posts, read as a mention of use. With model readings at any probability, 35 fired and
 # two were early (a motorcycle's press rides, read at 0.77 and 0.96); with none, 20.
 _MODEL_OUT = 0.8
+# How far apart outlets' plain reports of a release (`_SURE_RELEASE`, as the rules read
+# them: "now live in Ireland and Spain", "launches worldwide") still agree. A product out
+# stays out, and sparse coverage says so months apart. On the 749 labelled timelines,
+# plain reports agreeing up to 180 days fired two missed releases on time (Facebook
+# Reactions' worldwide launch, 138 days after its first two countries; the Lexus GX 550)
+# and a late one sooner (IBM's watsonx.ai), none early: 395 on time, not 393. 365 and 730
+# days found the same. With the second opinion's sure readings let in, two fired early
+# (Amazon Sidewalk the day before its switch-on, the Lexus at its reveal).
+_SURE_OUT_SPAN = timedelta(days=180)
 # How long after a confirmation without a day outlets still write "launched" for the
 # unveiling (`_alone`).
 _UNVEILING_DAYS = timedelta(days=14)
@@ -290,13 +299,19 @@ def _reported_out(target: Target, backing: Sequence[Evidence]) -> tuple[Evidence
     once; that a product is out is said again and again, in launch news and then in
     reviews weeks later, so two reports weeks apart agree as much. A forum post is no
     outlet's report, nor is a reading only the second opinion makes unless it is fairly
-    sure of it (`_MODEL_OUT`)."""
+    sure of it (`_MODEL_OUT`). Plain reports the rules read agree longer apart
+    (`_SURE_OUT_SPAN`)."""
     return _outlets_agreeing(
         target,
         backing,
         _OUT_SPAN,
         lambda e: "out" if e.label is Label.RELEASED else None,
         voice=lambda e: _a_report(e) or _model_release(e, _MODEL_OUT),
+    ) or _outlets_agreeing(
+        target,
+        backing,
+        _SURE_OUT_SPAN,
+        lambda e: "out" if e.label is Label.RELEASED and e.confidence >= _SURE_RELEASE else None,
     )
 
 

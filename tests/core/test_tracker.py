@@ -423,7 +423,8 @@ def test_outlets_agreeing_on_the_day_corroborate_months_apart(
 
 
 # That a product is out is said again and again: two outlets' reports of it corroborate
-# each other weeks apart, as the launch news and a review a month on do.
+# each other weeks apart, as the launch news and a review a month on do; plain reports
+# the rules read ("is out now") months apart.
 OUT_CASES = [
     (
         "two outlets' plain reports seven weeks apart",
@@ -431,8 +432,23 @@ OUT_CASES = [
         Status.RELEASED,
     ),
     (
-        "three months apart",
-        [ev("released", "a.com"), ev("released", "b.com", 90)],
+        "plain reports five months apart",
+        [ev("released", "a.com"), ev("released", "b.com", 150)],
+        Status.RELEASED,
+    ),
+    (
+        "plain reports seven months apart",
+        [ev("released", "a.com"), ev("released", "b.com", 210)],
+        None,
+    ),
+    (
+        "three months apart, one of them a review",
+        [ev("released", "a.com"), ev("released", "b.com", 90, confidence=0.65)],
+        None,
+    ),
+    (
+        "three months apart, one of them read only by the model, sure",
+        [ev("released", "a.com"), ev("released", "b.com", 90, by_model=True, confidence=0.98)],
         None,
     ),
     (

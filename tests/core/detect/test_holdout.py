@@ -2443,6 +2443,8 @@ TIMELINE_SLUGS = (
     *("immortals-fenyx-rising", "iphone-13-pro", "oneplus-nord-ce-5g"),
     *("samsung-galaxy-tab-s2", "sony-tablet-s", "toyota-gr-yaris", "toyota-tundra-third-gen"),
     "unreal-editor-for-fortnite",
+    # On time since plain reports of a release agree up to six months apart.
+    *("ibm-watsonx-ai", "lexus-gx-550"),
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -2715,9 +2717,6 @@ KNOWN_EXTRA = {
     "reads as the maker's plan (Fox News) and the second opinion reads another outlet's "
     "piece as confirmed; the set labels a founder's stated intent with no product, date "
     "or waitlist a rumour",
-    "ibm-watsonx-ai": "two aggregators' reposts of a CNBC interview after the launch read "
-    "as rumours (one by the second opinion alone at 0.09, under its bar, with a second "
-    "outlet's 'set to' and a modal), and a product that skipped its rumour gets one",
     # Blind (timelines123), as first scored.
     "whatsapp-business-app": "a pilot of verified business accounts 'limited to a small "
     "number of businesses' reads as a closed preview of WhatsApp Business, a rumour one "
