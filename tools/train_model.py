@@ -693,8 +693,9 @@ BLIND_AT = {
     # holdout754-765, first scored on f09be4a, holdout766-777, first scored on 0920e40,
     # holdout778-789, first scored on 44d9b44, holdout790-801, first scored on 04068e3,
     # holdout802-805 and 808-813, first scored on ad5da5f, holdout814-825, first scored on
-    # 0ee52f1, and holdout826-837, first scored on ecdb859, measured the weights trained on
-    # the sets above blind: README, "How far to trust". They join at the next retrain.
+    # 0ee52f1, holdout826-837, first scored on ecdb859, and holdout838-849, first scored
+    # on 6322114, measured the weights trained on the sets above blind: README, "How far
+    # to trust". They join at the next retrain.
     # Weights trained on holdout9-633 read holdout634-645 at 0.682 against these weights'
     # 0.679, and put 342 timelines on time against 347; weights trained on holdout9-657
     # read holdout658-669 at 0.709 against 0.705, and put 347 of 685 timelines on time

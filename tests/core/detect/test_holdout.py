@@ -890,6 +890,18 @@ HOLDOUT834 = FIXTURES / "holdout834.jsonl"
 HOLDOUT835 = FIXTURES / "holdout835.jsonl"
 HOLDOUT836 = FIXTURES / "holdout836.jsonl"
 HOLDOUT837 = FIXTURES / "holdout837.jsonl"
+HOLDOUT838 = FIXTURES / "holdout838.jsonl"
+HOLDOUT839 = FIXTURES / "holdout839.jsonl"
+HOLDOUT840 = FIXTURES / "holdout840.jsonl"
+HOLDOUT841 = FIXTURES / "holdout841.jsonl"
+HOLDOUT842 = FIXTURES / "holdout842.jsonl"
+HOLDOUT843 = FIXTURES / "holdout843.jsonl"
+HOLDOUT844 = FIXTURES / "holdout844.jsonl"
+HOLDOUT845 = FIXTURES / "holdout845.jsonl"
+HOLDOUT846 = FIXTURES / "holdout846.jsonl"
+HOLDOUT847 = FIXTURES / "holdout847.jsonl"
+HOLDOUT848 = FIXTURES / "holdout848.jsonl"
+HOLDOUT849 = FIXTURES / "holdout849.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -2181,6 +2193,20 @@ FLOORS = [
     (HOLDOUT835, 0.49, 0.66),
     (HOLDOUT836, 0.58, 0.71),
     (HOLDOUT837, 0.44, 1.00),
+    # Blind (holdout838-849), first scored on 6322114 at a mean of 0.716 ("released"
+    # right 100 of 114); these floors are the first scores.
+    (HOLDOUT838, 0.82, 0.76),
+    (HOLDOUT839, 0.77, 1.00),
+    (HOLDOUT840, 0.75, 0.87),
+    (HOLDOUT841, 0.72, 0.87),
+    (HOLDOUT842, 0.64, 0.88),
+    (HOLDOUT843, 0.77, 0.88),
+    (HOLDOUT844, 0.71, 0.90),
+    (HOLDOUT845, 0.56, 0.85),
+    (HOLDOUT846, 0.72, 0.80),
+    (HOLDOUT847, 0.65, 0.88),
+    (HOLDOUT848, 0.75, 0.88),
+    (HOLDOUT849, 0.66, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -2408,6 +2434,8 @@ TIMELINE_SLUGS = (
     # Blind (timelines206-208), on time as first scored on 920418d (Scorn released early
     # there, on a band's album: fixed since, not pinned).
     *("kindle-touch", "htc-sensation", "house-of-cards-s1", "nokia-6", "pokemon-home"),
+    # Blind (timelines209-210), on time as first scored on 6322114.
+    *("huawei-mate-x3", "poco-x2", "titanfall"),
     # On time with the second opinion trained on holdout9-621 (session 46). It made these
     # late, so they are no longer pinned: amazon-tap, crash-team-rumble, creed-iii, destiny-2,
     # duke-nukem-forever, evil-dead-rise, god-of-war-2018, instagram-close-
@@ -2717,6 +2745,12 @@ KNOWN_EXTRA = {
     "reads as the maker's plan (Fox News) and the second opinion reads another outlet's "
     "piece as confirmed; the set labels a founder's stated intent with no product, date "
     "or waitlist a rumour",
+    # Blind (timelines210), as first scored.
+    "renault-zoe": "a rumour in a story that skipped it: the maker's plans for an "
+    "electric car are read as confirmed but by one outlet each, none quoting the maker "
+    "on record with a day, so the status waits, and an Icelandic report of a woman who "
+    "does not want to share the car's name ('Vill ekki heita eftir bíl'), labelled a "
+    "rumour since Renault calls the Zoe a concept, moves it to rumoured first",
     # Blind (timelines123), as first scored.
     "whatsapp-business-app": "a pilot of verified business accounts 'limited to a small "
     "number of businesses' reads as a closed preview of WhatsApp Business, a rumour one "
