@@ -364,8 +364,6 @@ CASES = [
         "Nimbus released the Zephyr X2's full specs",
         "",
         Label.NONE,
-        known_miss="the second opinion trained on holdout9-621 reads the maker publishing a "
-        "device's specs as its announcement",
     ),
     Case(
         "colours",
