@@ -770,12 +770,13 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         # A craft sent up is on its mission: "the Hera mission lifted off on a Falcon 9",
-        # "the probe blasted off", "was launched into orbit" ("is set to lift off" is a
-        # plan: no past verb).
+        # "the probe blasted off", "was launched into orbit", "Hope probe enters Mars orbit"
+        # ("is set to lift off", "to enter lunar orbit" are plans: no past verb, no "-s").
         "released",
         "lifted-off",
-        "lifted blasted was were been",
-        r"\b(?:lifted|blasted)\s+off\b|\b(?:was|were|been)\s+launched\s+into\s+(?:space|orbit)\b",
+        "lifted blasted was were been enters entered",
+        r"\b(?:lifted|blasted)\s+off\b|\b(?:was|were|been)\s+launched\s+into\s+(?:space|orbit)\b"
+        r"|\b(?:enters|entered)\s+(?:(?:mars|lunar|the\s+moon's|martian|jupiter|venus)\s+)?orbit\b",
     ),
     (
         # A day that brought it: "July 22 saw the opening of the latest version of this
@@ -830,6 +831,16 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"waitlist|up|fire)\b))",
     ),
     (
+        # A service's first run: "Sanwo-Olu flags off Lagos Blue rail operations", "started
+        # the commercial operations of its line" (not "will start", read by `plans`).
+        "released",
+        "service-began",
+        "flagged flags started began commenced launched",
+        r"\bflag(?:ged|s)\s+off\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:operations?|services?|trains?|"
+        r"runs?|flights?|buses)\b|\b(?:started|began|commenced|launched)\s+(?:its\s+|their\s+|the\s+)?"
+        r"(?:commercial|passenger|revenue|scheduled)\s+(?:operations?|services?|flights?)\b",
+    ),
+    (
         # A market entered: "IKEA opened its first store in Hyderabad", "Tesla Opens First
         # Showroom in India" (present or past; `tense` dates it).
         "released",
@@ -855,7 +866,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "finally opened in the spring of 2022".
         r"in\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d|"
         r"in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|to\s+(?:the\s+)?(?:public|guests|visitors|"
-        r"riders|passengers|fans)|"
+        # A road or a bridge: "the link opened to traffic on Sunday".
+        r"riders|passengers|fans|traffic|motorists|vehicles)|"
         # "officially opened its doors for its first visitors".
         r"(?:its|their)\s+doors\s+(?:to|for)\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?"
         r"(?:public|guests|visitors|riders|passengers|customers|fans)"

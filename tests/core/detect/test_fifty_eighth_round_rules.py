@@ -1,0 +1,62 @@
+"""The rules added in the seventy-seventh round (issue 5: the errors of the blind sets
+holdout838-849), one short made-up item each: made-up products, and none of these
+sentences is in a labelled set, so each case checks the rule rather than a memorised
+phrasing. Each case failed on the code before its rule, except the guards, which keep a
+rule from reaching too far."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.models import Label, Target
+from tests.core.detect.rule_case import Case
+
+BRIDGE = Target(name="Orrin Bay Crossing", aliases=(), maker="Orrin Bay Authority")
+LINE = Target(name="Velmar Green Line", aliases=(), maker="Velmar Metro")
+PROBE = Target(name="Tessel Orbiter", aliases=(), maker="Tessel Space Agency")
+EDITOR = Target(name="Quillmacs 31", aliases=(), maker="Quill Project")
+
+CASES = [
+    Case(
+        "opened-to-traffic",
+        BRIDGE,
+        "Commuters cheer as the Orrin Bay Crossing cuts the trip to 30 minutes",
+        'The Orrin Bay Crossing "opened to traffic on Sunday", the authority said.',
+        Label.RELEASED,
+    ),
+    Case(
+        "flags-off-operations",
+        LINE,
+        "Governor flags off Velmar Green Line operations",
+        "The governor rode the first train of the Velmar Green Line from the harbour.",
+        Label.RELEASED,
+    ),
+    Case(
+        "guard-will-start-commercial-operations",
+        LINE,
+        "Velmar Green Line gets its day",
+        "Velmar Metro says the Velmar Green Line will start commercial operations on May 4.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "enters-orbit",
+        PROBE,
+        "Tessel Orbiter enters Mars orbit in a first for the agency",
+        "The spacecraft has begun circling the red planet; two other craft are due to arrive"
+        " next week.",
+        Label.RELEASED,
+    ),
+    Case(
+        "pretest-is-a-prerelease",
+        EDITOR,
+        "Quillmacs 31 pretest is available",
+        'The mailing list announced that the first Quillmacs 31 pretest "is available" for'
+        " testing.",
+        Label.CONFIRMED,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_rule(case: Case) -> None:
+    case.check()
