@@ -902,6 +902,18 @@ HOLDOUT846 = FIXTURES / "holdout846.jsonl"
 HOLDOUT847 = FIXTURES / "holdout847.jsonl"
 HOLDOUT848 = FIXTURES / "holdout848.jsonl"
 HOLDOUT849 = FIXTURES / "holdout849.jsonl"
+HOLDOUT850 = FIXTURES / "holdout850.jsonl"
+HOLDOUT851 = FIXTURES / "holdout851.jsonl"
+HOLDOUT852 = FIXTURES / "holdout852.jsonl"
+HOLDOUT853 = FIXTURES / "holdout853.jsonl"
+HOLDOUT854 = FIXTURES / "holdout854.jsonl"
+HOLDOUT855 = FIXTURES / "holdout855.jsonl"
+HOLDOUT856 = FIXTURES / "holdout856.jsonl"
+HOLDOUT857 = FIXTURES / "holdout857.jsonl"
+HOLDOUT858 = FIXTURES / "holdout858.jsonl"
+HOLDOUT859 = FIXTURES / "holdout859.jsonl"
+HOLDOUT860 = FIXTURES / "holdout860.jsonl"
+HOLDOUT861 = FIXTURES / "holdout861.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -2213,6 +2225,20 @@ FLOORS = [
     (HOLDOUT847, 0.65, 0.75),
     (HOLDOUT848, 0.75, 0.88),
     (HOLDOUT849, 0.66, 0.87),
+    # Blind (holdout850-861), first scored on e138040 at a mean of 0.648 ("released"
+    # right 93 of 106); these floors are the first scores.
+    (HOLDOUT850, 0.74, 0.90),
+    (HOLDOUT851, 0.65, 0.88),
+    (HOLDOUT852, 0.44, 0.87),
+    (HOLDOUT853, 0.66, 0.90),
+    (HOLDOUT854, 0.74, 0.91),
+    (HOLDOUT855, 0.72, 0.80),
+    (HOLDOUT856, 0.60, 0.80),
+    (HOLDOUT857, 0.59, 0.80),
+    (HOLDOUT858, 0.45, 1.00),
+    (HOLDOUT859, 0.69, 0.66),
+    (HOLDOUT860, 0.77, 1.00),
+    (HOLDOUT861, 0.67, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -2431,6 +2457,8 @@ TIMELINE_SLUGS = (
     *("kindle-touch", "htc-sensation", "house-of-cards-s1", "nokia-6", "pokemon-home"),
     # Blind (timelines209-210), on time as first scored on 6322114.
     *("huawei-mate-x3", "poco-x2", "titanfall"),
+    # Blind (timelines211-212), on time as first scored on e138040.
+    *("death-on-the-nile-2022", "intel-cannon-lake"),
     # On time with the second opinion trained on holdout9-621 (session 46). It made these
     # late, so they are no longer pinned: amazon-tap, crash-team-rumble, creed-iii, destiny-2,
     # duke-nukem-forever, evil-dead-rise, god-of-war-2018, instagram-close-
@@ -2758,6 +2786,11 @@ KNOWN_EXTRA = {
     "reads as the maker's plan (Fox News) and the second opinion reads another outlet's "
     "piece as confirmed; the set labels a founder's stated intent with no product, date "
     "or waitlist a rumour",
+    # Blind (timelines212), as first scored.
+    "surface-hub": "confirmed one item early: Microsoft's reveal with no date or price, "
+    "labelled a rumour as the Sora timeline's reveal is, reads as the maker's product "
+    "shown ('introduces', a non-answer on pricing) and the next day's 'Microsoft "
+    "launches Surface Hub' as a launch, both of them plans to the second opinion",
     # Blind (timelines210), as first scored.
     "renault-zoe": "a rumour in a story that skipped it: the maker's plans for an "
     "electric car are read as confirmed but by one outlet each, none quoting the maker "
