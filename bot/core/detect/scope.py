@@ -65,6 +65,10 @@ def _fold_table() -> dict[int, str]:
         ord("\u2009"): " ",
         ord("\u202f"): " ",
         ord("…"): ".",
+        # A mark of trade stands between words: "DRAGON QUEST®XI S", "Age™ - Definitive".
+        ord("®"): " ",
+        ord("™"): " ",
+        ord("©"): " ",
     }
     for code in range(0xC0, 0x250):
         base = unicodedata.normalize("NFKD", chr(code))[:1]

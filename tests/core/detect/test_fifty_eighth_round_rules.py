@@ -15,8 +15,16 @@ BRIDGE = Target(name="Orrin Bay Crossing", aliases=(), maker="Orrin Bay Authorit
 LINE = Target(name="Velmar Green Line", aliases=(), maker="Velmar Metro")
 PROBE = Target(name="Tessel Orbiter", aliases=(), maker="Tessel Space Agency")
 EDITOR = Target(name="Quillmacs 31", aliases=(), maker="Quill Project")
+SAGA = Target(name="Ember Saga XI", aliases=(), maker="Orrin Games")
 
 CASES = [
+    Case(
+        "a-mark-of-trade-between-words",
+        SAGA,
+        "REVIEW: EMBER SAGA®XI - Definitive Edition",
+        "A long review of the game, which the writer finds perfect for new players.",
+        Label.RELEASED,
+    ),
     Case(
         "opened-to-traffic",
         BRIDGE,
