@@ -427,6 +427,11 @@ _GENERIC = frozenset(
         *("tier", "version", "edition", "model", "mode", "app", "apps", "launch", "support"),
         *("language", "plan", "option", "release", "port", "new", "the", "a", "an", "and"),
         *("of", "to", "by", "&", "-", "–", "at", "next", "upcoming", "latest", "first"),
+        # A title's preposition describes nothing: "Trails through Daybreak" is a title,
+        # and "Trails through Daybreak II" its sequel.
+        *("through", "over", "under", "across", "beyond", "without", "upon", "between"),
+        *("against", "along", "among", "around", "after", "before", "behind", "beneath"),
+        *("beside", "during", "toward", "towards", "until", "within", "from"),
     }
 )
 

@@ -16,8 +16,16 @@ LINE = Target(name="Velmar Green Line", aliases=(), maker="Velmar Metro")
 PROBE = Target(name="Tessel Orbiter", aliases=(), maker="Tessel Space Agency")
 EDITOR = Target(name="Quillmacs 31", aliases=(), maker="Quill Project")
 SAGA = Target(name="Ember Saga XI", aliases=(), maker="Orrin Games")
+TRAILS = Target(name="Lanterns through Winter", aliases=(), maker="Orrin Games")
 
 CASES = [
+    Case(
+        "a-titles-preposition-describes-nothing",
+        TRAILS,
+        "Lanterns through Winter II is coming to the West in early 2027",
+        "The sequel is currently available in Japan.",
+        Label.NONE,
+    ),
     Case(
         "a-mark-of-trade-between-words",
         SAGA,
