@@ -912,8 +912,9 @@ BLIND_AT = {
     "holdout836": "ecdb859",
     "holdout837": "ecdb859",
     # (holdout838-849, first scored on 6322114 with the weights trained on holdout9-621,
-    # and holdout850-861, first scored on e138040, measure the weights trained on the sets
-    # above blind: README, "How far to trust". They join at the next retrain.)
+    # holdout850-861, first scored on e138040, and holdout862-863, first scored on
+    # 74fca79, measure the weights trained on the sets above blind: README, "How far to
+    # trust". They join at the next retrain.)
 }
 # Run inside the old checkout: its own classifier, its own corpus reader. A checkout
 # that already has a second opinion is asked for its rules' answer (`by_rules`).

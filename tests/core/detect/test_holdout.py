@@ -914,6 +914,8 @@ HOLDOUT858 = FIXTURES / "holdout858.jsonl"
 HOLDOUT859 = FIXTURES / "holdout859.jsonl"
 HOLDOUT860 = FIXTURES / "holdout860.jsonl"
 HOLDOUT861 = FIXTURES / "holdout861.jsonl"
+HOLDOUT862 = FIXTURES / "holdout862.jsonl"
+HOLDOUT863 = FIXTURES / "holdout863.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -2239,6 +2241,11 @@ FLOORS = [
     (HOLDOUT859, 0.69, 0.66),
     (HOLDOUT860, 0.77, 1.00),
     (HOLDOUT861, 0.67, 1.00),
+    # Blind (holdout862-863: a general tech and culture feed, English, dated), first
+    # scored on 74fca79 at a mean of 0.847 ("released" right 25 of 26); these floors are
+    # the first scores.
+    (HOLDOUT862, 0.88, 0.92),
+    (HOLDOUT863, 0.81, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -2459,6 +2466,8 @@ TIMELINE_SLUGS = (
     *("huawei-mate-x3", "poco-x2", "titanfall"),
     # Blind (timelines211-212), on time as first scored on e138040.
     *("death-on-the-nile-2022", "intel-cannon-lake"),
+    # Blind (timelines213), on time as first scored on 74fca79.
+    *("horizon-zero-dawn", "wednesday-netflix", "cats-2019-film"),
     # On time with the second opinion trained on holdout9-621 (session 46). It made these
     # late, so they are no longer pinned: amazon-tap, crash-team-rumble, creed-iii, destiny-2,
     # duke-nukem-forever, evil-dead-rise, god-of-war-2018, instagram-close-
@@ -2786,6 +2795,10 @@ KNOWN_EXTRA = {
     "reads as the maker's plan (Fox News) and the second opinion reads another outlet's "
     "piece as confirmed; the set labels a founder's stated intent with no product, date "
     "or waitlist a rumour",
+    # Blind (timelines213), as first scored.
+    "motorola-edge-2020": "confirmed two items early: 'Motorola Edge+ to be unveiled on "
+    "April 22, Motorola Edge also expected' reads as the maker's dated word for the Edge, "
+    "where the day is the Edge+'s unveiling and the Edge only 'expected'",
     # Blind (timelines212), as first scored.
     "surface-hub": "confirmed one item early: Microsoft's reveal with no date or price, "
     "labelled a rumour as the Sora timeline's reveal is, reads as the maker's product "
