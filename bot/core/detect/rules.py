@@ -1214,6 +1214,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?:(?:in|im|auf|fur)\s+(?:\S+\s+){1,2}?)?(?:da|erhaltlich|verfugbar|erschienen|gestartet|"
         r"im\s+handel)\b"
         r"|\bab\s+sofort\s+(?:erhaltlich|verfugbar|im\s+handel|im\s+kino|in\s+den\s+kinos)\b"
+        # The verb before its subject, "now" after it: "In Deutschland ist das Mate 9
+        # derzeit ab rund 560 Euro erhältlich" (not "derzeit nicht erhältlich").
+        r"|\b(?:ist|sind)\s+(?:(?!nicht\b|kein)[\w.-]+\s+){1,4}?(?:jetzt|derzeit|bereits|"
+        r"schon|mittlerweile|inzwischen|nun)\s+(?:(?!nicht\b|kein|noch\b)[\w.,-]+\s+){0,4}?"
+        r"(?:erhaltlich|verfugbar|im\s+handel)\b"
         r"|\blauft\s+ab\s+sofort\b"
         r"|\bya\s+(?:(?:esta|estan)\s+)?(?:disponibles?|a\s+la\s+venta)\b"
         # "Apple Pay ya se encuentra disponible en Argentina", "ya funciona en Peru".

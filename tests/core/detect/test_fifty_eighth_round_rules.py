@@ -17,8 +17,16 @@ PROBE = Target(name="Tessel Orbiter", aliases=(), maker="Tessel Space Agency")
 EDITOR = Target(name="Quillmacs 31", aliases=(), maker="Quill Project")
 SAGA = Target(name="Ember Saga XI", aliases=(), maker="Orrin Games")
 TRAILS = Target(name="Lanterns through Winter", aliases=(), maker="Orrin Games")
+PHONE = Target(name="Velmar Nova 7", aliases=("Nova 7",), maker="Velmar")
 
 CASES = [
+    Case(
+        "german-verb-before-its-subject",
+        PHONE,
+        "Velmar Nova 7: jetzt auch in Grün",
+        "In Deutschland ist das Nova 7 derzeit ab rund 499 Euro erhältlich.",
+        Label.RELEASED,
+    ),
     Case(
         "a-titles-preposition-describes-nothing",
         TRAILS,
