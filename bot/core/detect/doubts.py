@@ -424,6 +424,19 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"available|out|shipping|live|in\s+stores)\b",
     ),
     (
+        # Not out, in the languages feeds bring most, folded to ASCII: "ist derzeit nicht
+        # erhältlich", "no está disponible", "n'est pas encore disponible", "non è ancora
+        # disponibile" (not "nicht mehr erhältlich": no longer sold, so once out).
+        "negated",
+        "foreign-not-out",
+        "nicht no n'est ne non nao",
+        r"\bnicht\s+(?!mehr\b)(?:[\w-]+\s+){0,2}?(?:erhaltlich|verfugbar|im\s+handel|erschienen)\b"
+        r"|\bno\s+(?:esta|estan)\s+(?:todavia\s+|aun\s+)?disponibles?\b"
+        r"|\b(?:n'est|ne\s+sont)\s+pas\s+(?:encore\s+)?disponibles?\b"
+        r"|\bnon\s+(?:e|sono)\s+(?:ancora\s+)?disponibil[ei]\b"
+        r"|\bnao\s+(?:esta|estao)\s+(?:ainda\s+)?disponive(?:l|is)\b",
+    ),
+    (
         # "Anthropic has shipped nothing"; "rolled into products rather than launched".
         "negated",
         "nothing-shipped",

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.detect import second_opinion
+from bot.core.detect.cues import scan
+from bot.core.detect.scope import fold
 from bot.core.models import Label, Target
-from tests.core.detect.rule_case import Case
+from tests.core.detect.rule_case import Case, read_by_rules
 
 BRIDGE = Target(name="Orrin Bay Crossing", aliases=(), maker="Orrin Bay Authority")
 LINE = Target(name="Velmar Green Line", aliases=(), maker="Velmar Metro")
@@ -84,3 +87,32 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
 def test_rule(case: Case) -> None:
     case.check()
+
+
+# Not out, said in another language: the rules' reading of a negation is what keeps the
+# second opinion from reading "In Deutschland" as a launch.
+def test_not_out_in_german_contradicts_a_release() -> None:
+    got = read_by_rules(
+        PHONE,
+        "Velmar Nova 7: kein Marktstart",
+        "In Deutschland ist das Nova 7 derzeit nicht erhältlich.",
+    )
+    assert second_opinion.contradicted(got.cues), got
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "El Nova 7 no está disponible todavía.",
+        "Le Nova 7 n'est pas encore disponible.",
+        "Il Nova 7 non è ancora disponibile.",
+        "O Nova 7 não está disponível.",
+    ],
+)
+def test_not_out_in_other_languages_is_a_negation(clause: str) -> None:
+    assert [(c.kind, c.name) for c in scan(fold(clause))] == [("negated", "foreign-not-out")]
+
+
+def test_no_longer_sold_is_no_negation() -> None:
+    got = read_by_rules(PHONE, "Velmar Nova 7", "Das Nova 7 ist nicht mehr erhältlich.")
+    assert not second_opinion.contradicted(got.cues), got
