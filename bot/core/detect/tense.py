@@ -247,9 +247,10 @@ _AHEAD_AFTER = rx.compile(
     r"week|spring|summer|fall|autumn|winter)|next\s+(?:year|month|week|spring|summer|fall|autumn|"
     r"winter))\b"
     r"|\s+(?:(?:in|on|from|by|during|starting|beginning|at)\s+)?(?:the\s+)?(?:(?:first|second)\s+"
-    r"half|next\s+(?:year|month|week|spring|summer|fall|autumn|winter)|later\s+this|coming\s+"
+    r"half|next\s+(?:year|month|week|spring|summer|fall|autumn|winter)|later\s+this|"
+    r"coming\s+(?:weeks|months|days)"
     # "is out at the end of this month".
-    r"(?:weeks|months|days)|end\s+of\s+(?:this|the)\s+(?:month|week)"
+    r"|end\s+of\s+(?:this|the)\s+(?:month|week)"
     # "deliveries begin this spring", said in the spring: not begun yet.
     r"|this\s+(?:spring|summer|fall|autumn|winter|holiday|year))\b"
     # A season named after a present tense is one ahead: "debuts in Summer", "launches in

@@ -1,5 +1,5 @@
 """The rules added in the seventy-seventh round (issue 5: the errors of the blind sets
-holdout838-849), one short made-up item each: made-up products, and none of these
+holdout838-861), one short made-up item each: made-up products, and none of these
 sentences is in a labelled set, so each case checks the rule rather than a memorised
 phrasing. Each case failed on the code before its rule, except the guards, which keep a
 rule from reaching too far."""
