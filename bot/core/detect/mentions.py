@@ -346,7 +346,7 @@ _PLAIN_NAME_WORDS = frozenset(
 _KIND_KIN: dict[str, tuple[str, ...]] = {
     "film": (
         *("movie", "theaters", "theatres", "cinemas", "box office", "director", "directed"),
-        *("starring", "adaptation"),
+        *("starring", "adaptation", "opening weekend"),
     ),
     "series": ("episode", "episodes", "showrunner", "show", "season", "seasons", "streaming"),
     "album": ("tracklist", "songs", "tracks"),
@@ -459,6 +459,11 @@ def left_bound(text: str, start: int) -> bool:
 
 
 _Pairs = list[tuple[re.Pattern[str], re.Pattern[str]]]
+
+
+# A brand written as one, in capitals or camel case, right before a name: "HBO Max",
+# "YouTube Music" (not a sentence's first word: "Will Apple Pay come", "Llega Apple Pay").
+_CODED_BRAND_BEFORE = rx.compile(r"(?<![\w'])(?-i:[A-Z]{2,}|[A-Za-z]*[a-z][A-Z]\w*) $")
 
 
 def _pairs(sources: list[tuple[str, str]]) -> _Pairs:
@@ -681,7 +686,16 @@ class TargetMatcher:
         )
         self._elided = _elided_pattern(target.names)
         regional = regional_parts(target.names)
-        self._joined = _pairs(list(dict.fromkeys([*joined_parts(target.names), *regional])))
+        joined = list(dict.fromkeys([*joined_parts(target.names), *regional]))
+        self._joined = _pairs(joined)
+        # The product of a regional launch: a brand before it names another product ("HBO
+        # Max" is no "Max in Poland", however near Poland). (Not a feature's product:
+        # "Next-Gen Vision Pro" with the M5 is "Vision Pro (M5)".)
+        self._placed = frozenset(
+            left.pattern
+            for (left, _), src in zip(self._joined, joined, strict=True)
+            if src in regional
+        )
         self._headed = [
             (
                 rx.compile(rf"(?<![\w.-]){name_pattern(product)}", re.IGNORECASE),
@@ -1232,6 +1246,10 @@ class TargetMatcher:
         found: list[Mention] = []
         for left, right in pairs:
             for m in left.finditer(folded):
+                if left.pattern in self._placed and _CODED_BRAND_BEFORE.search(
+                    folded, max(0, m.start() - 12), m.start()
+                ):
+                    continue
                 lo, hi = max(0, m.start() - _JOIN_REACH), m.end() + _JOIN_REACH
                 # (Searched to the text's end, so a look-ahead sees past the reach.)
                 for r in right.finditer(folded, lo):

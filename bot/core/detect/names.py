@@ -194,6 +194,16 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
         elif tok == "." and prev.isalpha():
             # An abbreviation's point is often dropped: "Super Smash Bros Ultimate".
             parts.append(r"\.?")
+        elif tok in _TITLES and after is not None and after[1]:
+            # A title's point is often written: "Dr. Pepper Strawberries and Cream".
+            parts.append(rf"{tok}\.?")
+        elif tok == "+" and prev.isalpha() and not gap and (after is None or after[1]):
+            # A service's plus is also spelt out: "Disney Plus Polska" is "Disney+ Polska".
+            parts.append(r"(?:\+|[\s-]?plus)")
+        elif tok in "?!" and parts:
+            # So is a title's mark: "Is It Wrong to Try to Pick Up Girls in a Dungeon
+            # Season 5" is the "Dungeon? Season 5".
+            parts.append(rf"\{tok}?")
         elif tok in ("|", "/") and len(prev) == 1 and after is not None and len(after[0]) == 1:
             # Two models' letters: "Xbox Series X|S" is also written "Series X/S".
             parts.append(r"\s?[|/]\s?")
@@ -221,6 +231,8 @@ def _camel_apart(tok: str) -> str:
     return r"(?:[\s-](?=(?-i:[A-Z])))?".join(re.escape(p) for p in pieces)
 
 
+# Abbreviated titles of a person or a place ("Dr Pepper", "St Helens").
+_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "St", "Mt", "Ft", "Jr", "Sr"})
 _CONNECTORS = frozenset({"in", "with", "for", "into", "inside", "on"})
 # "The Wizard of Oz at Sphere" (a venue), only written in lower case: "AT-AT" is a walker.
 _VENUE = "at"
@@ -319,15 +331,18 @@ _REGIONS = {
         ),
         (
             ("eu", "e.u.", "european union", "europe"),
-            r"(?-i:EU|E\.U\.)|European\s+Union|Europe|European",
+            r"(?-i:EU|E\.U\.)|European\s+Union|Europe|European|Europa",
         ),
         (
             ("us", "u.s.", "usa", "united states", "america"),
             r"(?-i:US|U\.S\.|USA)|United\s+States|America",
         ),
-        (("germany", "deutschland"), r"Germany|German|Deutschland|Berlin"),
-        (("france",), r"France|French|Paris"),
-        (("japan",), r"Japan|Japanese|Tokyo"),
+        (
+            ("germany", "deutschland"),
+            r"Germany|German|Deutschland|Berlin|Allemagne|Alemania|Niemczech",
+        ),
+        (("france",), r"France|French|Paris|Frankreich|Francia|Francji"),
+        (("japan",), r"Japan|Japanese|Tokyo|Japon|Giappone|Jap[a\u00e3]o"),
         (("china",), r"China|Chinese|Beijing|Shanghai"),
         (("india",), r"India|Indian|Mumbai|(?:New\s+)?Delhi|Bengaluru|Bangalore"),
         (("korea", "south korea", "s. korea"), r"(?:South\s+|S\.\s*)?Korea|Korean|Seoul"),
@@ -335,8 +350,8 @@ _REGIONS = {
         (("canada",), r"Canada|Canadian"),
         (("australia",), r"Australia|Australian|Sydney|Melbourne"),
         (("russia",), r"Russia|Russian|Moscow"),
-        (("italy", "italia"), r"Italy|Italia|Italian|Rome|Milan"),
-        (("spain", "españa"), r"Spain|España|Spanish|Madrid"),
+        (("italy", "italia"), r"Italy|Italia|Italian|Rome|Milan|Italien|Italie|W[l\u0142]oszech"),
+        (("spain", "españa"), r"Spain|España|Spanish|Madrid|Spanien|Espagne|Spagna|Hiszpanii"),
         (("mexico", "méxico"), r"Mexico|México|Mexican"),
         (("indonesia",), r"Indonesia|Indonesian|Jakarta"),
         (("colombia",), r"Colombia|Colombian|Bogot[a\u00e1]"),
@@ -351,12 +366,12 @@ _REGIONS = {
         (("hong kong",), r"Hong\s+Kong"),
         (("new zealand",), r"New\s+Zealand"),
         (("ireland",), r"Ireland|Irish|Dublin"),
-        (("netherlands",), r"Netherlands|Dutch|Amsterdam"),
+        (("netherlands",), r"Netherlands|Dutch|Amsterdam|Nederland|Niederlanden?"),
         (("sweden",), r"Sweden|Swedish|Stockholm"),
         (("norway",), r"Norway|Norwegian|Oslo"),
         (("denmark",), r"Denmark|Danish|Copenhagen"),
         (("finland",), r"Finland|Finnish|Helsinki"),
-        (("poland",), r"Poland|Warsaw"),
+        (("poland",), r"Poland|(?-i:Polish)|Warsaw|Polsk[aie\u0119]|Polsce|Pologne|Polen|Polonia"),
         (("switzerland",), r"Switzerland|Swiss|Zurich"),
         (("austria",), r"Austria|Austrian|Vienna"),
         (("belgium",), r"Belgium|Belgian|Brussels"),
@@ -641,7 +656,9 @@ def name_pattern(name: str, variants: str = VARIANTS) -> str:
             # A memory or screen size, or a count of cores, is a configuration, not another
             # version: "RTX 5060 Ti 16GB", "MacBook Pro M1 Max 14-inch", "Ryzen 7 5700X3D
             # 8-Core Processor".
-            r"(?![\w+])(?!\s?-?\s?(?:v?(?!(?:19|20)\d\d\b)"
+            # (A dash spaced on both sides parts a title from its episode, "Goblin Slayer
+            # II – 01 (First Look)", not a name from its number.)
+            r"(?![\w+])(?!(?!\s-\s)\s?-?\s?(?:v?(?!(?:19|20)\d\d\b)"
             r"(?!\d+\s?(?:gb|tb)\b|\d+(?:\.\d)?(?:-inch|\s?inch)\b|\d+[\s-]?(?:cores?|threads?)\b"
             # Nor a quantity of it: "Elden Ring Nightreign 2 Million Units".
             r"|\d+(?:[.,]\d+)?\s?(?:million|billion|thousand|mln|bn)\b"
@@ -1000,7 +1017,8 @@ def is_weak(name: str) -> bool:
     if _CODENAME.match(name):
         return True
     # (Folded first: "Ragnarök" is the dictionary's "ragnarok", not a coined "Ragnark".)
-    compact = re.sub(r"[^A-Za-z\d]", "", fold(split_name(name)))
+    # (A language's sign is part of its name: "C# 12" is no three-letter "C12".)
+    compact = re.sub(r"[^A-Za-z\d#+]", "", fold(split_name(name)))
     single = not re.search(r"[\s\-]", split_name(name).strip())
     # A capital inside a word is coined, no dictionary word: "TruthGPT", "HomePod".
     camel = re.search(r"[a-z][A-Z]", compact) is not None

@@ -646,8 +646,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?<!\bbe\s)made\s+available\b(?!\s+(?:to|for)\s+(?:pre|order|reserv))|"
         # ("published by Outright Games" names the publisher, not a release, unless with
         # the day: "published by Scribner on August 3, 2021"; "published their entire line
-        # up on their E3 page" announced the products.)
-        r"released|debuted|premiered|shipped|published(?!\s+by\b(?![^.;]{0,40}?\b(?:on|in)\s+"
+        # up on their E3 page" announced the products; "its already-published terms" are
+        # a document's.)
+        r"released|debuted|premiered|shipped|(?<!-)published(?!\s+by\b(?![^.;]{0,40}?\b(?:on|in)\s+"
         r"(?:[a-z]+\.?\s+)?\d))"
         # (Nor research written up: "published their work on VideoPoet".)
         r"(?!\s+(?:[\w'-]+\s+){0,3}?(?:line[\s-]?ups?|lists?|schedules?|roadmaps?|"

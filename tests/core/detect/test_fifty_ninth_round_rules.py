@@ -1,0 +1,104 @@
+"""The rules added in the seventy-eighth round (issue 5: the items of the blind sets
+holdout838-863 that named their target in a way the matcher did not know), one short
+made-up item each: made-up products, and none of these sentences is in a labelled set, so
+each case checks the rule rather than a memorised phrasing. Each case failed on the code
+before its rule, except the guards, which keep a rule from reaching too far."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.models import Label, Target
+from tests.core.detect.rule_case import Case
+
+SHOW = Target(name="Tessel Knight II", aliases=("Tessel Knight Season 2",), maker="Orrin Films")
+QUESTION = Target(
+    name="Late Lantern Season 3",
+    aliases=("Is It Late to Light a Lantern? Season 3",),
+    maker="Orrin Films",
+)
+LANGUAGE = Target(name="Q# 14", aliases=("Q# 14.0",), maker="Velmar")
+STREAMING = Target(
+    name="Velmar+ in Poland", aliases=("Velmar+ Polska",), maker="Velmar Entertainment"
+)
+SODA = Target(name="Dr Quill Cherry Fizz", aliases=(), maker="Quill Drinks")
+FILM = Target(name="Lanterns (2025 film)", aliases=("Lanterns",), maker="Orrin Pictures")
+
+CASES = [
+    Case(
+        "a-spaced-dash-before-an-episode",
+        SHOW,
+        "Tessel Knight II – 01 (First Look)",
+        "The premiere aired on Friday; the blogger finds the art a step back.",
+        Label.RELEASED,
+    ),
+    Case(
+        "guard-a-joined-number-is-another-version",
+        SHOW,
+        "Tessel Knight II-01 is out now",
+        "The spin-off is streaming now.",
+        Label.NONE,
+    ),
+    Case(
+        "a-titles-question-mark-left-out",
+        QUESTION,
+        "Is It Late to Light a Lantern Season 3 gets a trailer and a fall premiere",
+        "The studio confirmed the season will air in the fall.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-languages-sign-makes-a-long-name",
+        LANGUAGE,
+        "Support for Q# 14",
+        "With the recent release of Q# 14, it would be nice if the editor supported it.",
+        Label.RELEASED,
+    ),
+    Case(
+        "plus-spelt-out",
+        STREAMING,
+        "Velmar Plus Polska: the service is now available",
+        "Subscriptions cost 29 zloty a month.",
+        Label.RELEASED,
+    ),
+    Case(
+        "poland-in-polish",
+        STREAMING,
+        "Velmar+ zadebiutuje w Polsce latem",
+        "The service will launch in June, the company said.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "another-brands-name-beside-the-place",
+        STREAMING,
+        "Waiting for VBO Velmar+? Bad news",
+        "Polish site reports VBO Velmar+ pushed its European launch into 2027.",
+        Label.NONE,
+    ),
+    Case(
+        "already-published-terms-are-a-documents",
+        STREAMING,
+        "Velmar+ Polska will take on account sharing?",
+        '"Velmar+ will be available in Poland from June 11"; its already-published terms drop'
+        " the family-member clause.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-titles-point",
+        SODA,
+        "Dr. Quill Cherry Fizz is finally in stores",
+        "The flavour has been released nationwide.",
+        Label.RELEASED,
+    ),
+    Case(
+        "opening-weekend-is-a-films",
+        FILM,
+        "'Lanterns' bombs at the box",
+        "The $100 million production Lanterns made $6 million in its opening weekend.",
+        Label.RELEASED,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_rule(case: Case) -> None:
+    case.check()
