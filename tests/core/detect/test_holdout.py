@@ -916,6 +916,18 @@ HOLDOUT860 = FIXTURES / "holdout860.jsonl"
 HOLDOUT861 = FIXTURES / "holdout861.jsonl"
 HOLDOUT862 = FIXTURES / "holdout862.jsonl"
 HOLDOUT863 = FIXTURES / "holdout863.jsonl"
+HOLDOUT864 = FIXTURES / "holdout864.jsonl"
+HOLDOUT865 = FIXTURES / "holdout865.jsonl"
+HOLDOUT866 = FIXTURES / "holdout866.jsonl"
+HOLDOUT867 = FIXTURES / "holdout867.jsonl"
+HOLDOUT868 = FIXTURES / "holdout868.jsonl"
+HOLDOUT869 = FIXTURES / "holdout869.jsonl"
+HOLDOUT870 = FIXTURES / "holdout870.jsonl"
+HOLDOUT871 = FIXTURES / "holdout871.jsonl"
+HOLDOUT872 = FIXTURES / "holdout872.jsonl"
+HOLDOUT873 = FIXTURES / "holdout873.jsonl"
+HOLDOUT874 = FIXTURES / "holdout874.jsonl"
+HOLDOUT875 = FIXTURES / "holdout875.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -2246,6 +2258,22 @@ FLOORS = [
     # the first scores.
     (HOLDOUT862, 0.88, 0.92),
     (HOLDOUT863, 0.81, 1.00),
+    # Blind (holdout864-875: software and services, entertainment, hardware, AI and
+    # developer tools, from English-language tech and culture press), first scored on
+    # 5c4f0e8 at a mean of 0.771 ("released" right 125 of 141); these floors are the
+    # first scores.
+    (HOLDOUT864, 0.78, 1.00),
+    (HOLDOUT865, 0.77, 0.87),
+    (HOLDOUT866, 0.70, 0.88),
+    (HOLDOUT867, 0.86, 0.92),
+    (HOLDOUT868, 0.80, 0.76),
+    (HOLDOUT869, 0.78, 0.83),
+    (HOLDOUT870, 0.79, 0.91),
+    (HOLDOUT871, 0.71, 0.90),
+    (HOLDOUT872, 0.83, 0.73),
+    (HOLDOUT873, 0.70, 1.00),
+    (HOLDOUT874, 0.79, 0.92),
+    (HOLDOUT875, 0.67, 0.90),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -2468,6 +2496,10 @@ TIMELINE_SLUGS = (
     *("death-on-the-nile-2022", "intel-cannon-lake"),
     # Blind (timelines213), on time as first scored on 74fca79.
     *("horizon-zero-dawn", "wednesday-netflix", "cats-2019-film"),
+    # Blind (timelines214-215), on time as first scored on 5c4f0e8 (the Kia Carnival
+    # released early there, on a "released a first design sketch": fixed since, not
+    # pinned).
+    *("oneplus-x", "star-wars-squadrons", "sonic-the-hedgehog-2020-film", "surface-laptop-2017"),
     # On time with the second opinion trained on holdout9-621 (session 46). It made these
     # late, so they are no longer pinned: amazon-tap, crash-team-rumble, creed-iii, destiny-2,
     # duke-nukem-forever, evil-dead-rise, god-of-war-2018, instagram-close-
