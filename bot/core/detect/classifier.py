@@ -623,7 +623,16 @@ _EARLY_REVIEWS = rx.compile(
     r"\b(?:early|first)\s+(?:reviews|reactions)\b|\bearly\s+review\b|\bscreeners?\b"
     # Seen before it is out: "having seen all 9 episodes in advance".
     r"|\b(?:seen|watched|played|read|tested)\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}?in\s+advance\b"
-    r"|\b(?:specs?|specifications|details|everything|what)\s+we\s+know\s+so\s+far\b",
+    r"|\b(?:specs?|specifications|details|everything|what)\s+we\s+know\s+so\s+far\b"
+    # A book read before its day: "an advance review", "we got an ARC copy".
+    r"|\badvance\s+(?:review|reader|copy|copies)\b|\b(?-i:ARCs?)\b"
+    # A roundup by one who has not used it: "we haven't taken a personal look at the
+    # phone yet".
+    r"|\b(?:have\s+not|haven't|hasn't|has\s+not)\s+(?:yet\s+)?(?:taken|had|gotten|got)\s+"
+    r"(?:a|an|our|any)\s+(?:personal\s+|proper\s+|hands-on\s+|close\s+)?(?:look|hands[\s-]on)\b"
+    # A film reviewed days before it opens: "opening in two days".
+    r"|\b(?:opening|opens|premieres?|premiering|hits\s+theaters)\s+in\s+(?:two|three|four|five|six|"
+    r"a\s+few|\d)\s+days\b",
     re.IGNORECASE,
 )
 # A release verb before a day in the same clause: the day is the release's.

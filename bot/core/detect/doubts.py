@@ -445,6 +445,15 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"(?:launched|released|shipped)\b",
     ),
     (
+        # What a page only reads as: "it reads like the service has already been launched"
+        # (but it has yet to launch), "as if it were already out".
+        "negated",
+        "as-if-out",
+        "as reads",
+        r"\b(?:as\s+if|as\s+though|reads\s+like)\s+(?:[\w'-]+\s+){0,4}?(?:has|had|have|was|were|is)"
+        r"\s+(?:already\s+)?(?:been\s+)?(?:launched|released|shipped|out|available)\b",
+    ),
+    (
         "negated",
         "unreleased",
         "unreleased unlaunched unavailable remain still never not",

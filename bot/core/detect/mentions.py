@@ -419,9 +419,11 @@ def _elided_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
             rest = words[k:]
             if len(rest) < 2 and not any(c.isdigit() for c in rest[0]):
                 continue
+            # ("M2.7" is another model than "M2"; "4.0.5" is a patch of "4.0".)
+            minor = r"(?!\.\d)" if re.search(r"(?<![.\d])\d+$", rest[-1]) else ""
             forms.append(
                 rf"(?<!\w){re.escape(' '.join(words[:k]))}\s+(?:[\w.+-]+\s+){{0,2}}[\w.+-]+"
-                rf"\s*(?:,|and|&|or)\s+(?:the\s+)?({re.escape(' '.join(rest))})(?![\w+])"
+                rf"\s*(?:,|and|&|or)\s+(?:the\s+)?({re.escape(' '.join(rest))})(?![\w+]){minor}"
             )
     return rx.compile("|".join(forms), re.IGNORECASE) if forms else None
 

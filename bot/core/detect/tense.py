@@ -281,7 +281,9 @@ _OBJECT = rx.compile(
 # "released its roadmap".
 _PAPER_OBJECT = rx.compile(
     r"\s+(?:(?:the|these|its|their|our|a|an|first|new|two|three)\s+){0,2}(?:draft|proposal|"
-    r"design\s+doc(?:ument)?|specification|spec|white\s*paper|roadmap|rfc)s?\b",
+    r"design\s+doc(?:ument)?|specification|spec|white\s*paper|roadmap|rfc|"
+    # What is shown of it is no release either: "Kia released a first design sketch".
+    r"(?:design\s+)?sketche?|rendering|render|photo|image|picture|teaser)s?\b",
     re.IGNORECASE,
 )
 # A single as what was released: "released the first single", "dropped her new song".

@@ -22,6 +22,13 @@ STREAMING = Target(
     name="Velmar+ in Poland", aliases=("Velmar+ Polska",), maker="Velmar Entertainment"
 )
 SODA = Target(name="Dr Quill Cherry Fizz", aliases=(), maker="Quill Drinks")
+CAR = Target(
+    name="Orrin Rover (fourth generation)", aliases=("2027 Orrin Rover",), maker="Orrin Motors"
+)
+PHONE = Target(name="Velmar Nova 8", aliases=("Nova 8",), maker="Velmar")
+BOOK = Target(name="Ashen Tide", aliases=(), maker="Orrin Books")
+PAY = Target(name="Velmar Pay in the Netherlands", aliases=(), maker="Velmar")
+MODEL = Target(name="Orrin-M2", aliases=("Orrin M2",), maker="Orrin AI")
 FILM = Target(name="Lanterns (2025 film)", aliases=("Lanterns",), maker="Orrin Pictures")
 
 CASES = [
@@ -81,6 +88,52 @@ CASES = [
         '"Velmar+ will be available in Poland from June 11"; its already-published terms drop'
         " the family-member clause.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "a-sketch-released-is-no-release",
+        CAR,
+        "Next-generation Orrin Rover to debut this summer",
+        "Orrin Motors released a first design sketch of its fourth-generation Rover.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "an-advance-copy-is-read-before-the-day",
+        BOOK,
+        "Review: Ashen Tide",
+        'Advance review ("we got an ARC copy of this at work"); Orrin Books lists the'
+        " publication date as March 3rd.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-roundup-by-one-who-has-not-used-it",
+        PHONE,
+        "Velmar Nova 8 Review",
+        "Velmar has unveiled the Nova 8; we haven't taken a personal look at the phone yet,"
+        " so here are the first impressions from around the web.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-film-reviewed-days-before-it-opens",
+        FILM,
+        "Lanterns Review: a creature comedy",
+        "The film, opening in two days, is a meta take on the 1997 original.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "what-a-page-only-reads-as",
+        PAY,
+        "Dutch bank shows its support for Velmar Pay",
+        "The bank's page describes paying with Velmar Pay even though Velmar Pay has yet to"
+        " launch in the Netherlands; it reads like the service has already been launched.",
+        Label.NONE,
+    ),
+    Case(
+        "a-listed-minor-version-is-another-model",
+        MODEL,
+        "Add Orrin M2.7 model support",
+        'Request to "Add Orrin M2.7 and M2.7-highspeed model" to the list; it was released'
+        " last week.",
+        Label.NONE,
     ),
     Case(
         "a-titles-point",
