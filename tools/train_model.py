@@ -696,7 +696,11 @@ BLIND_AT = {
     # trained on holdout9-813 read holdout814-837 at 0.659 against 0.648 ("released" right
     # 194 of 218 against 190 of 216), and weights trained on holdout9-837 read the unseen
     # holdout838-849 at 0.736 against 0.716 (106 of 120 against 100 of 114) and put 400
-    # of 757 timelines on time against 398, none released early.
+    # of 757 timelines on time against 398, none released early. holdout838-863 joined
+    # in session 54: weights trained on holdout9-863 read the unseen holdout864-875 at
+    # 0.780 against 0.778 ("released" right 126 of 138 against 125 of 136) and put 415
+    # of 777 timelines on time against 409, with 57 early, false or backwards moves
+    # against 59.
     "holdout622": "197930f",
     "holdout623": "197930f",
     "holdout624": "197930f",
@@ -911,10 +915,35 @@ BLIND_AT = {
     "holdout835": "ecdb859",
     "holdout836": "ecdb859",
     "holdout837": "ecdb859",
-    # (holdout838-849, first scored on 6322114 with the weights trained on holdout9-621,
-    # holdout850-861, first scored on e138040, and holdout862-863, first scored on
-    # 74fca79, measure the weights trained on the sets above blind: README, "How far to
-    # trust". They join at the next retrain.)
+    "holdout838": "6322114",
+    "holdout839": "6322114",
+    "holdout840": "6322114",
+    "holdout841": "6322114",
+    "holdout842": "6322114",
+    "holdout843": "6322114",
+    "holdout844": "6322114",
+    "holdout845": "6322114",
+    "holdout846": "6322114",
+    "holdout847": "6322114",
+    "holdout848": "6322114",
+    "holdout849": "6322114",
+    "holdout850": "e138040",
+    "holdout851": "e138040",
+    "holdout852": "e138040",
+    "holdout853": "e138040",
+    "holdout854": "e138040",
+    "holdout855": "e138040",
+    "holdout856": "e138040",
+    "holdout857": "e138040",
+    "holdout858": "e138040",
+    "holdout859": "e138040",
+    "holdout860": "e138040",
+    "holdout861": "e138040",
+    "holdout862": "74fca79",
+    "holdout863": "74fca79",
+    # (holdout864-875, first scored on 5c4f0e8 with the weights trained on holdout9-837,
+    # measure the weights trained on the sets above blind: README, "How far to trust".
+    # They join at the next retrain.)
 }
 # Run inside the old checkout: its own classifier, its own corpus reader. A checkout
 # that already has a second opinion is asked for its rules' answer (`by_rules`).

