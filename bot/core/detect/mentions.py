@@ -627,6 +627,9 @@ class TargetMatcher:
             or _NOT_PRODUCT.search(f"{n} x ")
             or _RELEASE_WORDS.search(n)
             or _CUE_STARTS.search(n)
+            # ... or a word that makes what is launched no product: "launches Claude
+            # Research" is no research launched.
+            or any(c.kind == "not-product" for c in scan(f"launches {n}"))
             for n in names
         )
         # A patch release of a dotted version: "Django 6.0.1" for "Django 6.0", and

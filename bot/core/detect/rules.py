@@ -1179,7 +1179,25 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?:(?:for\s+|to\s+)?(?:all|everyone|all\s+users)\s+)?"
         # (Or where: "will be available for Android devices starting today".)
         r"(?:(?:for|on|in|to|through|via)\s+(?:[\w'-]+\s+){1,3}?){0,2}"
-        r"(?:starting|from|as\s+of|beginning)\s+today\b",
+        r"(?:starting|from|as\s+of|beginning)\s+today\b"
+        # ... or plainly today: "will be available for purchase today in Brazil".
+        r"|\bwill\s+be\s+available\s+(?:for\s+purchase\s+|to\s+buy\s+)?today\b",
+    ),
+    (
+        # A dependency moved between two versions: both are out ("Update Kubernetes from
+        # v1.30.4 to v1.31.0", "Bumps vite from 6.3.5 to 7.0.0").
+        "released",
+        "version-bump",
+        "update updates updated upgrade upgrades upgraded bump bumps bumped",
+        r"\b(?:update[sd]?|upgrade[sd]?|bump(?:s|ed)?)\s+(?:[\w.@/-]+\s+){0,3}?from\s+v?\d+(?:\.\d+)+"
+        r"\S*\s+to\s+v?\d+(?:\.\d+)+(?!\.?\d)(?![\w.-]*(?:rc|alpha|beta|pre|dev|canary|nightly))",
+    ),
+    (
+        # "saw the light of day in China in July" (not "never saw the light of day").
+        "released",
+        "light-of-day",
+        "saw seen",
+        r"(?<!never\s)(?<!not\s)(?<!n't\s)\b(?:saw|seen)\s+the\s+light\s+of\s+(?:the\s+)?day\b",
     ),
     (
         # "is launching today": today's launch, not a plan ("which is launching in China

@@ -183,7 +183,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "how-to",
         "how",
         r"\bhow\s+to\s+(?:use|turn\s+(?:on|off)|enable|disable|customi[sz]e|set\s+up|activate|"
-        r"switch\s+(?:on|off)|fix|troubleshoot|reset)\b"
+        r"switch\s+(?:on|off)|fix|troubleshoot|reset|create|make|add|share|edit|delete|remove|join)\b"
         r"(?![^.;:]{0,60}?\b(?:beta|preview|early\s+access|wait-?list|when\s+it|once\s+it|"
         r"before\s+it|upcoming|incoming|forthcoming)\b)",
     ),

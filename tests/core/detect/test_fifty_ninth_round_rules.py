@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.models import Label, Target
+from bot.core.detect.cues import scan
+from bot.core.models import ItemKind, Label, Target
 from tests.core.detect.rule_case import Case
 
 SHOW = Target(name="Tessel Knight II", aliases=("Tessel Knight Season 2",), maker="Orrin Films")
@@ -29,6 +30,9 @@ PHONE = Target(name="Velmar Nova 8", aliases=("Nova 8",), maker="Velmar")
 BOOK = Target(name="Ashen Tide", aliases=(), maker="Orrin Books")
 PAY = Target(name="Velmar Pay in the Netherlands", aliases=(), maker="Velmar")
 MODEL = Target(name="Orrin-M2", aliases=("Orrin M2",), maker="Orrin AI")
+ENGINE = Target(name="Quillform v2.31", aliases=("Quillform 2.31",), maker="Quill Project")
+FEATURE = Target(name="Velmar shared playlists", aliases=(), maker="Velmar")
+AGENT = Target(name="Orrin Research", aliases=(), maker="Orrin AI")
 FILM = Target(name="Lanterns (2025 film)", aliases=("Lanterns",), maker="Orrin Pictures")
 
 CASES = [
@@ -136,6 +140,50 @@ CASES = [
         Label.NONE,
     ),
     Case(
+        "available-for-purchase-today",
+        PHONE,
+        "Watching the Velmar Nova 8 launch from Brazil",
+        "The Velmar Nova 8 will be available for purchase today in Brazil; the US launch is"
+        " scheduled for January.",
+        Label.RELEASED,
+    ),
+    Case(
+        "saw-the-light-of-day",
+        PHONE,
+        "Velmar Nova 8 India launch set for January",
+        "The Nova 8 saw the light of day in China in July.",
+        Label.RELEASED,
+    ),
+    Case(
+        "guard-never-saw-the-light-of-day",
+        PHONE,
+        "Whatever happened to the Velmar Nova 8?",
+        "The Velmar Nova 8 never saw the light of day.",
+        Label.NONE,
+    ),
+    Case(
+        "a-dependency-bumped-between-versions",
+        ENGINE,
+        "Update Quillform from v2.30.4 to v2.31.0",
+        "The distribution bumps its control plane, linking the changelog.",
+        Label.RELEASED,
+        kind=ItemKind.FORUM,
+    ),
+    Case(
+        "a-guide-to-making-one",
+        FEATURE,
+        "How to Create Velmar Shared Playlists: Your Definitive Guide",
+        "Step by step: create a playlist, turn on sharing, send the link to friends.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-names-word-is-no-thing-launched",
+        AGENT,
+        "Orrin AI Launches Orrin Research",
+        "The agent searches the web and writes a cited report.",
+        Label.RELEASED,
+    ),
+    Case(
         "a-titles-point",
         SODA,
         "Dr. Quill Cherry Fizz is finally in stores",
@@ -155,3 +203,10 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
 def test_rule(case: Case) -> None:
     case.check()
+
+
+@pytest.mark.parametrize("bump", ["from 2.30.4 to 2.31.0-beta.1", "from 2.30.4 to 2.31.0rc1"])
+def test_a_bump_to_a_prerelease_is_no_release(bump: str) -> None:
+    assert ("released", "version-bump") not in [
+        (c.kind, c.name) for c in scan(f"Bumps quillform {bump}")
+    ]
