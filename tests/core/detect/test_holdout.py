@@ -928,6 +928,15 @@ HOLDOUT872 = FIXTURES / "holdout872.jsonl"
 HOLDOUT873 = FIXTURES / "holdout873.jsonl"
 HOLDOUT874 = FIXTURES / "holdout874.jsonl"
 HOLDOUT875 = FIXTURES / "holdout875.jsonl"
+HOLDOUT876 = FIXTURES / "holdout876.jsonl"
+HOLDOUT877 = FIXTURES / "holdout877.jsonl"
+HOLDOUT878 = FIXTURES / "holdout878.jsonl"
+HOLDOUT879 = FIXTURES / "holdout879.jsonl"
+HOLDOUT880 = FIXTURES / "holdout880.jsonl"
+HOLDOUT881 = FIXTURES / "holdout881.jsonl"
+HOLDOUT882 = FIXTURES / "holdout882.jsonl"
+HOLDOUT883 = FIXTURES / "holdout883.jsonl"
+HOLDOUT884 = FIXTURES / "holdout884.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -2277,6 +2286,19 @@ FLOORS = [
     (HOLDOUT873, 0.68, 1.00),
     (HOLDOUT874, 0.79, 0.92),
     (HOLDOUT875, 0.67, 0.90),
+    # Blind (holdout876-884: games and TV seasons; cars, transit, spacecraft, payments,
+    # drugs and menu items; chips, phones and OS releases in the register of the
+    # development corpus), first scored on a62d4eb at a mean of 0.795 ("released" right
+    # 86 of 93); these floors are the first scores.
+    (HOLDOUT876, 0.85, 0.90),
+    (HOLDOUT877, 0.84, 0.81),
+    (HOLDOUT878, 0.82, 1.00),
+    (HOLDOUT879, 0.75, 0.88),
+    (HOLDOUT880, 0.66, 0.83),
+    (HOLDOUT881, 0.73, 0.90),
+    (HOLDOUT882, 0.80, 1.00),
+    (HOLDOUT883, 0.89, 1.00),
+    (HOLDOUT884, 0.77, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -2674,6 +2696,11 @@ async def test_timeline_moves_on_time(slug: str) -> None:
 # Timelines with a transition to a status their story skips (`timeline_check.py` calls it
 # false), or one that fires early, and why.
 KNOWN_EXTRA = {
+    # Blind (timelines217), as first scored on a62d4eb.
+    "mini-cooper-se-2020": "confirmed four months early on the Countryman plug-in hybrid's "
+    "reveal (mse-02), whose summary itself names the target to say it is not this car "
+    "('not the battery-electric Cooper SE hatch'): a denial three words before the name is "
+    "read as no denial",
     # With the second opinion trained on holdout9-863 (session 54).
     "nikon-df": "confirmed a day early: a blog's 'Nikon DF (Rumor retro camera?)' the day "
     "before the announcement (ndf-04) reads as confirmed to the second opinion (0.50) over "
