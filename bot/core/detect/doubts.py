@@ -676,6 +676,8 @@ NOT_PRODUCT: tuple[tuple[str, str, str, str], ...] = (
         r"(?:rollout|release|launch|unlock)\s+maps?|infographics?|"
         r"earnings|results|documents?|gameplay|demo|countdown|campaign|website|site|livestream|"
         r"stream|posters?|soundtrack|dlc|expansion|event|showcase|presentation|papers?|"
+        # ("launched the PIX brand" ahead of payments "starting in November".)
+        r"brand(?![\s-]+new\b)|branding|logo|"
         r"invitations?|invites?|"
         r"(?:release|launch)\s+dates?|"
         # (Not what it is given out for: "released Koala for research purposes".)

@@ -212,6 +212,14 @@ _PLATFORM = (
     r"linux|ios|ipados|android|iphone|ipad|stadia|wii\s*u|wii|3ds"
 )
 _PLATFORM_WORD = rx.compile(rf"\b(?:{_PLATFORM})(?![\w+])", re.IGNORECASE)
+# A platform in brackets after a name, or after its review's dash: "X (PS4) Review", "X
+# Review - PlayStation 4".
+# (A name's other words may stand between: "Dark Souls" of "Dark Souls: Remastered (PS4)".)
+_PLATFORM_AFTER = rx.compile(
+    r"(?:\s*:?\s+[\w'-]+){0,2}?"
+    rf"(?:\s?\(({_PLATFORM})\)|\s+(?:review|preview|impressions)\s*[-:|]\s*({_PLATFORM})(?![\w+]))",
+    re.IGNORECASE,
+)
 # (An adverb may stand between: "is available now for iOS and Android".)
 _ON_A_PLATFORM = rx.compile(
     rf"\s+(?:(?:now|already|also|only|today)\s+)?(?:on|to|for)\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -884,6 +892,15 @@ class TargetMatcher:
         m = _PLATFORM_WORD.search(anaphor)
         return m is not None and self._not_own_platform(m.group())
 
+    def _on_other_platform(self, folded: str, end: int) -> bool:
+        """Whether a port's name is followed by another platform's: "Dark Souls Remastered
+        (PS4) Review", "Dark Souls: Remastered Review - PlayStation 4" are not the Switch
+        port's."""
+        if not self._own_platforms:
+            return False
+        m = _PLATFORM_AFTER.match(folded, end)
+        return m is not None and self._not_own_platform(m.group(1) or m.group(2))
+
     def _not_own_platform(self, platform: str) -> bool:
         """Whether `platform`, as written, is none of the port's own platforms."""
         found = _platform_key(platform)
@@ -986,6 +1003,9 @@ class TargetMatcher:
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
         others: set[str] = set()
+        # Whether the port's name was written with another platform's: its parts apart
+        # are that version too.
+        elsewhere = False
         matches = self._name_matches(folded)
         relatives = bool(matches) and _may_name_relative(folded)
         for m in matches:
@@ -1047,6 +1067,9 @@ class TargetMatcher:
                     and self._foreign_owner(_POSSESSIVE_DESCRIBED.search(before))
                 )
             ):
+                continue
+            if self._on_other_platform(folded, m.end()):
+                elsewhere = True
                 continue
             if self._other_medium_bracket(folded, m) and not (
                 # (A target that names no kind of work, matched strong and whole, is that
@@ -1112,6 +1135,8 @@ class TargetMatcher:
                 key=lambda f: f.start,
             )
             taken = [(f.start, f.end) for f in found]
+        if elsewhere and not found:
+            return []
         if not found and self._joined:
             found = self._joined_mentions(folded, self._joined)
             taken = [(f.start, f.end) for f in found]
@@ -1153,6 +1178,17 @@ class TargetMatcher:
                     self._owners.other_brand(folded, m.start())
                 ):
                     found.append(Mention(m.start(), m.end(), True))
+        if self._own_platforms:
+            # (Not a mention that names its own platform: "PC (Windows)" is the PC's.)
+            found = [
+                f
+                for f in found
+                if not self._on_other_platform(folded, f.end)
+                or any(
+                    not self._not_own_platform(p.group())
+                    for p in _PLATFORM_WORD.finditer(folded, f.start, f.end)
+                )
+            ]
         # "This is the film's score, not a Daft Punk studio album": a name denied.
         found = [f for f in found if not _DENIED.search(folded, max(0, f.start - 12), f.start)]
         found.sort(key=lambda x: x.start)

@@ -157,6 +157,8 @@ _NOW_WORDS = rx.compile(r"\b(?:now|already|finally|just)\b", re.IGNORECASE)
 # Media made of or for a product: its release is never the product's.
 _MEDIA = (
     "trailer|teaser|video|clip|footage|image|photo|picture|render|livestream|single|song"
+    # ("A First Look At 'HALO' Season 2 Has Been Released": stills, not the season.)
+    "|first[\\s-]look"
     # Critics' words: "early reactions for X have arrived ahead of its May release".
     "|reaction|review|impression"
 )
@@ -176,7 +178,7 @@ _WORD = r"(?:(?!(?:is|are|was|were|has|have|will|which|that)\b)(?:[^\s,;.]|\.(?=
 # Not across a comma or a verb, so "a video of X, which is out now" still speaks of X.
 _ARTIFACT_SUBJECT = rx.compile(
     rf"\b(?i:(?:{_MEDIA}|pre-?order|reservation|booking|registration|page|listing)s?)\s+"
-    r"(?:(?i:of|for|from|showing|featuring|with)\s+"
+    r"(?:(?i:of|for|from|showing|featuring|with|(?<=look\s)at)\s+"
     rf"(?:{_WORD}\s+){{0,6}}?{_WORD}"
     # A cast between commas: "the trailer for X, starring A and B, is out".
     r"(?:,\s+(?i:starring|featuring|with|directed\s+by|written\s+by)\s+[^,;.]{1,60},)?\s+"

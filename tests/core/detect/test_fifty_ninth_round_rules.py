@@ -6,6 +6,8 @@ before its rule, except the guards, which keep a rule from reaching too far."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot.core.detect.cues import scan
@@ -33,6 +35,13 @@ MODEL = Target(name="Orrin-M2", aliases=("Orrin M2",), maker="Orrin AI")
 ENGINE = Target(name="Quillform v2.31", aliases=("Quillform 2.31",), maker="Quill Project")
 FEATURE = Target(name="Velmar shared playlists", aliases=(), maker="Velmar")
 AGENT = Target(name="Orrin Research", aliases=(), maker="Orrin AI")
+PORT = Target(
+    name="Ember Saga: Remastered for Nintendo Switch",
+    aliases=("Ember Saga Remastered Switch",),
+    maker="Orrin Games",
+)
+SEASON = Target(name="Tessel Knight Season 3", aliases=(), maker="Orrin Films")
+PAYMENTS = Target(name="Quix", aliases=(), maker="Velmar Central Bank")
 FILM = Target(name="Lanterns (2025 film)", aliases=("Lanterns",), maker="Orrin Pictures")
 
 CASES = [
@@ -182,6 +191,50 @@ CASES = [
         "Orrin AI Launches Orrin Research",
         "The agent searches the web and writes a cited report.",
         Label.RELEASED,
+    ),
+    Case(
+        "a-port-named-with-another-platform-in-brackets",
+        PORT,
+        "Ember Saga: Remastered (PS4) Review",
+        "The blogger reviews the remaster on PS4 and recommends it to newcomers.",
+        Label.NONE,
+    ),
+    Case(
+        "a-port-named-with-another-platform-after-its-review",
+        PORT,
+        "Ember Saga: Remastered Review - PlayStation 4",
+        "A solid 60 fps, with only minor texture upgrades.",
+        Label.NONE,
+    ),
+    Case(
+        "guard-a-port-named-with-its-own-platform",
+        PORT,
+        "Ember Saga: Remastered (Switch) Review",
+        "The port runs well in handheld mode.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-first-look-released",
+        SEASON,
+        "A First Look At 'Tessel Knight' Season 3 Has Been Released",
+        "Stills show the knight leading his company into battle.",
+        Label.NONE,
+    ),
+    Case(
+        "guard-impressions-at-a-place-are-no-subject",
+        SEASON,
+        "Tessel Knight Season 3 is exactly what you think it is",
+        "Hands-on impressions at Orrin's New York office: Tessel Knight Season 3 'debuts Nov."
+        " 5 on a variety of services'.",
+        Label.CONFIRMED,
+        published=date(2026, 11, 1),
+    ),
+    Case(
+        "a-brand-launched",
+        PAYMENTS,
+        "Quix: instant payments for everyone",
+        "The central bank launched the Quix brand in the capital.",
+        Label.NONE,
     ),
     Case(
         "a-titles-point",
