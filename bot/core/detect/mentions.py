@@ -471,6 +471,8 @@ def left_bound(text: str, start: int) -> bool:
 _Pairs = list[tuple[re.Pattern[str], re.Pattern[str]]]
 
 
+# The "International" of an airport's name, which writers leave out.
+_INTERNATIONAL = rx.compile(r"\s+International\s+Airport$")
 # A brand written as one, in capitals or camel case, right before a name: "HBO Max",
 # "YouTube Music" (not a sentence's first word: "Will Apple Pay come", "Llega Apple Pay").
 _CODED_BRAND_BEFORE = rx.compile(r"(?<![\w'])(?-i:[A-Z]{2,}|[A-Za-z]*[a-z][A-Z]\w*) $")
@@ -522,6 +524,10 @@ class TargetMatcher:
         }
         maker_words = maker_names(target.maker, target.names)
         implied = [*without_maker(target.names, maker_words), *without_article(target.names)]
+        # An international airport is also just the airport: "Felipe Ángeles airport".
+        implied += [
+            _INTERNATIONAL.sub(" Airport", n) for n in target.names if _INTERNATIONAL.search(n)
+        ]
         ports = [p for n in target.names for p in port_names(n)]
         models = [m for n in (*target.names, *implied) for m in model_number(n)]
         models += [m for n in target.names for m in set_number_after(n)]

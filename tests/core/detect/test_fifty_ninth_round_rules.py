@@ -42,6 +42,7 @@ PORT = Target(
 )
 SEASON = Target(name="Tessel Knight Season 3", aliases=(), maker="Orrin Films")
 PAYMENTS = Target(name="Quix", aliases=(), maker="Velmar Central Bank")
+AIRPORT = Target(name="Orrin Vale International Airport", aliases=(), maker="Velmar Airports")
 FILM = Target(name="Lanterns (2025 film)", aliases=("Lanterns",), maker="Orrin Pictures")
 
 CASES = [
@@ -235,6 +236,13 @@ CASES = [
         "Quix: instant payments for everyone",
         "The central bank launched the Quix brand in the capital.",
         Label.NONE,
+    ),
+    Case(
+        "an-international-airport-is-the-airport",
+        AIRPORT,
+        "Orrin Vale airport opens to passengers",
+        "The first flight landed on Monday morning.",
+        Label.RELEASED,
     ),
     Case(
         "a-titles-point",
