@@ -1009,9 +1009,6 @@ class TargetMatcher:
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
         others: set[str] = set()
-        # Whether the port's name was written with another platform's: its parts apart
-        # are that version too.
-        elsewhere = False
         matches = self._name_matches(folded)
         relatives = bool(matches) and _may_name_relative(folded)
         for m in matches:
@@ -1073,9 +1070,6 @@ class TargetMatcher:
                     and self._foreign_owner(_POSSESSIVE_DESCRIBED.search(before))
                 )
             ):
-                continue
-            if self._on_other_platform(folded, m.end()):
-                elsewhere = True
                 continue
             if self._other_medium_bracket(folded, m) and not (
                 # (A target that names no kind of work, matched strong and whole, is that
@@ -1141,8 +1135,6 @@ class TargetMatcher:
                 key=lambda f: f.start,
             )
             taken = [(f.start, f.end) for f in found]
-        if elsewhere and not found:
-            return []
         if not found and self._joined:
             found = self._joined_mentions(folded, self._joined)
             taken = [(f.start, f.end) for f in found]
