@@ -443,6 +443,8 @@ _MEDIA_WORDS = frozenset(
     {"film", "movie", "series", "album", "song", "single", "novel", "book", "band", "game"}
     | {"musical", "play", "character", "comic"}
 )
+_SCREEN_WORDS = frozenset({"film", "movie", "series"})
+_WRITTEN_WORK = rx.compile(r"\b(?:books?|novels?|novellas?|stage|theat(?:re|er))\b", re.IGNORECASE)
 # An encyclopedia's note of a work's kind right after a name: "Flipper (1964 TV series)",
 # "It Takes Two (1995 film)".
 _MEDIUM_BRACKET = rx.compile(
@@ -1049,7 +1051,14 @@ class TargetMatcher:
                     and not self.makers.owns(folded, m.start())
                 ):
                     continue
-                if self._foreign_owner(self._possessive.search(before)):
+                if self._foreign_owner(self._possessive.search(before)) and not (
+                    # A film's or a show's people own it in the press: "Paul Rudd and
+                    # Jack Black's Anaconda Reboot" is the studio's film. (An author's
+                    # is the book or the play: "Mary Shelley's Frankenstein" on stage.)
+                    self._own_media & _SCREEN_WORDS
+                    and self._owners.person(before)
+                    and _WRITTEN_WORK.search(folded) is None
+                ):
                     continue
             elif self._owners.person(before):
                 # "Sam Raimi's Spider-Man 2" is the director's film, and so is every

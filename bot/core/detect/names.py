@@ -139,6 +139,7 @@ def name_tokens(name: str) -> list[tuple[str, bool]]:
     return out
 
 
+_SWEARING = rx.compile(r"fuck|shit|bitch", re.IGNORECASE)
 _ROMAN_NUMERALS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix"})
 
 
@@ -210,6 +211,9 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
         elif not parts and after is not None and re.fullmatch(r"(?:19|20)\d\d", tok):
             # A model year is also written short: "2023 Accord" is "'23 Accord".
             parts.append(f"(?:{tok}|'{tok[2:]})")
+        elif _SWEARING.search(tok):
+            # The press stars a title's oath out: "Norman F**cking Rockwell!".
+            parts.append(rf"{tok[0]}(?:{tok[1:]}|[a-z]*\*+[a-z]*)")
         elif gap and prev.isalpha() and tok.upper() in _ROMAN:
             # A numeral is also written in digits: "Final Fantasy IX" is "Final Fantasy
             # 9". Not the other way: "Dragon Quest III" is no "Quest 3".
