@@ -937,6 +937,18 @@ HOLDOUT881 = FIXTURES / "holdout881.jsonl"
 HOLDOUT882 = FIXTURES / "holdout882.jsonl"
 HOLDOUT883 = FIXTURES / "holdout883.jsonl"
 HOLDOUT884 = FIXTURES / "holdout884.jsonl"
+HOLDOUT885 = FIXTURES / "holdout885.jsonl"
+HOLDOUT886 = FIXTURES / "holdout886.jsonl"
+HOLDOUT887 = FIXTURES / "holdout887.jsonl"
+HOLDOUT888 = FIXTURES / "holdout888.jsonl"
+HOLDOUT889 = FIXTURES / "holdout889.jsonl"
+HOLDOUT890 = FIXTURES / "holdout890.jsonl"
+HOLDOUT891 = FIXTURES / "holdout891.jsonl"
+HOLDOUT892 = FIXTURES / "holdout892.jsonl"
+HOLDOUT893 = FIXTURES / "holdout893.jsonl"
+HOLDOUT894 = FIXTURES / "holdout894.jsonl"
+HOLDOUT895 = FIXTURES / "holdout895.jsonl"
+HOLDOUT896 = FIXTURES / "holdout896.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -2299,6 +2311,22 @@ FLOORS = [
     (HOLDOUT882, 0.80, 1.00),
     (HOLDOUT883, 0.89, 1.00),
     (HOLDOUT884, 0.77, 1.00),
+    # Blind (holdout885-896: the development corpus's register; wearables, cameras, PC
+    # parts and other hardware; developer tools, app features and services; games, films,
+    # albums and books, transit, medicines, cars and menu items), first scored on 1fe32df
+    # at a mean of 0.780 ("released" right 124 of 135); these floors are the first scores.
+    (HOLDOUT885, 0.89, 1.00),
+    (HOLDOUT886, 0.70, 1.00),
+    (HOLDOUT887, 0.88, 0.84),
+    (HOLDOUT888, 0.82, 0.76),
+    (HOLDOUT889, 0.92, 1.00),
+    (HOLDOUT890, 0.64, 1.00),
+    (HOLDOUT891, 0.77, 1.00),
+    (HOLDOUT892, 0.60, 0.84),
+    (HOLDOUT893, 0.66, 0.91),
+    (HOLDOUT894, 0.85, 0.91),
+    (HOLDOUT895, 0.66, 0.80),
+    (HOLDOUT896, 0.89, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -2525,6 +2553,9 @@ TIMELINE_SLUGS = (
     # released early there, on a "released a first design sketch": fixed since, not
     # pinned).
     *("oneplus-x", "star-wars-squadrons", "sonic-the-hedgehog-2020-film", "surface-laptop-2017"),
+    # Blind (timelines218-221), on time as first scored on 1fe32df.
+    *("quark-ai-glasses", "iphone-3gs", "wow-cataclysm"),
+    *("android-4-2-jelly-bean", "mac-studio-2025", "justice-bieber-album"),
     # On time with the second opinion trained on holdout9-621 (session 46). It made these
     # late, so they are no longer pinned: amazon-tap, crash-team-rumble, creed-iii, destiny-2,
     # duke-nukem-forever, evil-dead-rise, god-of-war-2018, instagram-close-
