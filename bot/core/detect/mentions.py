@@ -382,9 +382,16 @@ _OTHER_MEDIA: dict[str, tuple[str, ...]] = {
     # "Review: Roddy Doyle's 'Rosie'", an Irish film, is not Rosé's album.
     "album": ("film", "movie", "novel", "video game"),
     # "Broadway Review: 'Harry Potter and the Cursed Child'" is the play, not its script.
-    "book": ("broadway", "west end", "stage play", "musical", "film", "movie", "video game"),
+    "book": (
+        *("broadway", "west end", "stage play", "musical", "film", "movie", "documentary"),
+        "video game",
+    ),
     # "It Takes Two (1995 film)", the Olsen twins' comedy, is not Hazelight's game.
-    "game": ("film", "films", "movie", "movies", "novel", "broadway", "musical", "album"),
+    # ("The Witness: EW review" of a documentary is no review of Blow's game.)
+    "game": (
+        *("film", "films", "movie", "movies", "documentary", "novel", "broadway", "musical"),
+        "album",
+    ),
 }
 
 

@@ -709,8 +709,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?!\s+(?:date|window|nothing|no(?!\s+(?:later|earlier|sooner)\b))\b)"
         # A first showing at a show or festival is a reveal: "debuted at the Paris motor
         # show ahead of sales next year", "premiered at Cannes" before its theatrical run.
-        r"(?:(?<!debuted)(?<!premiered)|(?!\s+at\s+(?:the\s+)?(?:[\w'.-]+\s+){0,4}?"
-        r"(?:show|festival|fest|expo|fair|convention|keynote|conference|summit|showcase|"
+        # (Or "premiered to excellent reviews from the Telluride & Toronto Film Festivals".)
+        r"(?:(?<!debuted)(?<!premiered)|(?!\s+(?:to\s+[^.;]{0,40}?\b(?:at|from|in)|at)\s+"
+        r"(?:the\s+)?(?:[\w'.&-]+\s+){0,4}?(?:festivals|shows|"
+        r"show|festival|fest|expo|fair|convention|keynote|conference|summit|showcase|"
         r"ces|mwc|ifa|e3|gamescom|comic-con|sundance|cannes|venice|tiff|sxsw)\b))"
         # A trade show is where hardware is "launched" to the press: "AMD just launched the
         # RX 7600 XT at CES 2024".

@@ -17,6 +17,10 @@ FILM = Target(
     maker="Orrin Pictures",
 )
 ALBUM = Target(name="Shut the Fucking Lights Off!", aliases=(), maker="Velmar Records")
+DRAMA = Target(name="Cold Harbour Lights", aliases=(), maker="Orrin Pictures")
+GAME = Target(
+    name="The Lantern Keeper", aliases=("The Lantern Keeper (video game)",), maker="Quill Games"
+)
 
 CASES = [
     Case(
@@ -39,6 +43,22 @@ CASES = [
         'The Long-Delayed Album "Shut the F**king Lights Off!" Drops May 2nd',
         "The label confirmed the record will be released on May 2.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "a-festival-premiere-to-reviews",
+        DRAMA,
+        "First trailer for 'Cold Harbour Lights'",
+        "The film just premiered to glowing reviews from the Locarno & Busan Film Festivals "
+        "ahead of its release.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-documentary-of-the-same-name",
+        GAME,
+        "The Lantern Keeper: review",
+        "The critic gives the documentary about the lighthouse keepers an A-, calling it "
+        "an intimate portrait.",
+        Label.NONE,
     ),
 ]
 
