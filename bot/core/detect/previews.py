@@ -163,7 +163,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         # a pretest is GNU's: "Emacs 30.0.91 pretest is available".)
         r"\b(?:public\s+|open\s+|developer\s+|dev\s+)?(?:beta|betas|sneak\s+peeks?|ctps?|testnets?|devnets?|"
         r"community\s+technology\s+previews?|"
-        r"preview|nightly|alpha|canary|insider\s+(?:build|preview)|release\s+candidate|rc\d*|"
+        r"preview|nightly|alphas|alpha|canary|insider\s+(?:build|preview)|release\s+candidate|rc\d*|"
         r"pretests?|"
         r"technical\s+test|test\s+build|(?:daily|nightly)\s+builds?|rampdown|feature\s+freeze|"
         r"code\s+freeze|"

@@ -526,7 +526,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "release-notes",
         "release",
-        r"\brelease\s+notes\b",
+        # (Not what they leave out: "it was not in the release notes".)
+        r"(?<!not\sin\sthe\s)(?<!n't\sin\sthe\s)\brelease\s+notes\b",
     ),
     (
         # "sales since it hit shelves in May": a launch the sentence takes as given, so a

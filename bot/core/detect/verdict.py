@@ -57,6 +57,11 @@ _LONG_AGO = rx.compile(r"\blast\s+(?:year|month)\b|\b(?:years?|months?)\s+ago\b"
 # "is here": an arrival, which next to a release window is the announcement's.
 _HERE = rx.compile(r"\b(?:is|are|'s)\s+(?:\w+\s+)?here\b", re.IGNORECASE)
 # The body's word that the arrival was an announcement: "was just announced".
+_ANNOUNCED_AFTER = rx.compile(
+    r"\bhere\b[^.;]{0,30}?\b(?:has|have|was|were|is|are|just)\s+(?:just\s+|officially\s+)?"
+    r"(?:announced|unveiled|revealed)\b",
+    re.IGNORECASE,
+)
 _ANNOUNCED = rx.compile(
     r"\b(?:was|were|has\s+been|have\s+been|just)\s+(?:just\s+|officially\s+)?"
     r"(?:announced|unveiled|revealed)\b"
@@ -283,6 +288,12 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
                 for r in announced:
                     r.cues.append("guard:here-announced")
                 return Label.CONFIRMED, announced, True
+        # "The X is here, as in, Nvidia has announced it": the clause says the arrival
+        # is the reveal.
+        if here_only and all(_ANNOUNCED_AFTER.search(r.unit.text) for r in released):
+            for r in released:
+                r.cues.append("guard:here-announced")
+            return Label.CONFIRMED, released, True
         # A release the body says is by invitation only ("released on March 5th"; "an
         # invitation code for its beta testing") is a closed preview too.
         invited = [

@@ -17,6 +17,9 @@ FILM = Target(
     maker="Orrin Pictures",
 )
 ALBUM = Target(name="Shut the Fucking Lights Off!", aliases=(), maker="Velmar Records")
+CARD = Target(name="Velmar VX 980", aliases=("VX 980",), maker="Velmar")
+LIBRARY = Target(name="Quillform v7", aliases=("Quillform 7",), maker="Quill Project")
+FEATURE = Target(name="Orrin Backroom", aliases=("Backroom",), maker="Orrin")
 DRAMA = Target(name="Cold Harbour Lights", aliases=(), maker="Orrin Pictures")
 GAME = Target(
     name="The Lantern Keeper", aliases=("The Lantern Keeper (video game)",), maker="Quill Games"
@@ -43,6 +46,37 @@ CASES = [
         'The Long-Delayed Album "Shut the F**king Lights Off!" Drops May 2nd',
         "The label confirmed the record will be released on May 2.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "here-as-in-announced",
+        CARD,
+        "Velmar VX 980 tested: benchmarks and impressions",
+        "The Velmar VX 980 is here, as in, Velmar has announced it; you'll be able to buy "
+        "one soon.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "guard-here-alone",
+        CARD,
+        "Velmar VX 980 tested: benchmarks and impressions",
+        "The Velmar VX 980 is here, and it is fast.",
+        Label.RELEASED,
+    ),
+    Case(
+        "alphas-are-pre-releases",
+        LIBRARY,
+        "quillform alphas are missing from the registry",
+        'A maintainer explains "Starting with v7, we\'re releasing on @quillform/core", '
+        "where the current v7 alphas are published.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "not-in-the-release-notes",
+        FEATURE,
+        "Orrin briefly exposed a private chat feature called Backroom",
+        "Screen recordings show the Backroom tab; it was not in the release notes, looked "
+        "unfinished, and the company pulled it within hours.",
+        Label.NONE,
     ),
     Case(
         "a-festival-premiere-to-reviews",
