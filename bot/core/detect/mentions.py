@@ -272,7 +272,8 @@ def _platform_key(platform: str) -> str:
 
 # How far apart the two names of "Zed for Windows" may stand, and what they may not span.
 _JOIN_REACH = 60
-_SENTENCE_END = rx.compile(r"[.;!?\n]\s")
+# (Not an initialism's point: "Disney+ launched in the U.K. and Europe".)
+_SENTENCE_END = rx.compile(r"(?:(?<![A-Z]\.[A-Z])\.|(?<=[A-Z]\.[A-Z])\.(?!\s+[a-z])|[;!?\n])\s")
 # (Not past a line break: a headline ending with the name is followed by the summary.)
 _NUMBER_AFTER = rx.compile(r"[ \t]+\d")
 _NAME_GOES_ON = rx.compile(rf"[ \t]+(?:[A-Z0-9]|(?i:{VARIANTS})\b)")
@@ -570,6 +571,7 @@ class TargetMatcher:
             )
         ]
         variants = own_variants(target.names)
+        self._variant_after = rx.compile(rf"[\s-]+(?:{variants})\b", re.IGNORECASE)
         full = [fold(split_name(n)).strip().lower() for n in names]
         subtitles = {f.split(": ", 1)[1] for f in full if ": " in f}
         self._subtitles = bool(subtitles)
@@ -1188,8 +1190,10 @@ class TargetMatcher:
         ):
             for m in self._version.finditer(folded):
                 # "Valkey 8.0" is Valkey's version, even in an item that names Redis.
+                # (A variant's is another product: "the Android 1.6 SDK".)
                 if not any(s < m.end() and m.start() < e for s, e in taken) and not (
                     self._owners.other_brand(folded, m.start())
+                    or self._variant_after.match(folded, m.end())
                 ):
                     found.append(Mention(m.start(), m.end(), True))
         if self._own_platforms:

@@ -28,7 +28,7 @@ _SEPARATORS = ' -:_/"'
 VARIANTS = (
     "pro|max|ultra|plus|mini|lite|fe|turbo|air|slim|xl|edge|nano|flash|se|remastered"
     "|remake|deluxe|dlc|expansion|ti|super|xt|xtx|oled|large|small|medium|multimodal|vision"
-    "|instruct|omni|micro|mobile|reasoning|chat|coder|monochrome"
+    "|instruct|omni|micro|mobile|reasoning|chat|coder|monochrome|sdk"
 )
 # A mark is another model: "Olympus E-M1X Mark II", "Nikon Z 7 II", "the A9 III".
 MARK_AFTER = r"(?![\s-]+(?:mark|mk\.?)\s?(?:[ivx]+|\d)\b)(?![\s-](?:ii|iii|iv|vi|vii|viii)\b)"
@@ -426,6 +426,9 @@ def other_places(regions: list[str]) -> str:
     )
 
 
+_LATER_IN_EUROPE = frozenset(_REGIONS[k] for k in ("uk", "poland", "greece"))
+
+
 def regional_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
     """A regional launch's product and place ("HBO Max" and Germany of "HBO Max in
     Germany", "BritBox (UK)", "Apple Pay Korea"), as regex sources like `joined_parts`:
@@ -435,7 +438,18 @@ def regional_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
         m = _REGIONAL.fullmatch(fold(name).strip())
         if m and _proper(m.group(1)) and "(" not in m.group(1):
             region = _REGIONS[m.group(2).lower()]
-            parts.append((name_body(name_tokens(split_name(m.group(1)))), f"(?:{region})"))
+            product = name_body(name_tokens(split_name(m.group(1))))
+            parts.append((product, f"(?:{region})"))
+            # A launch across the region a country is in is its launch there too:
+            # "Disney+ launched in the UK and Europe on Tuesday" for Disney+ in Germany.
+            # (Not Britain's: "launched on mainland Europe" leaves it out; nor Poland's
+            # or Greece's, where Europe's launches come later: Disney+ "launches in
+            # Europe" in March 2020 and in Poland in June 2022.)
+            parts += [
+                (product, f"(?:{r})")
+                for r, inside in _INSIDE.items()
+                if region in inside and region not in _LATER_IN_EUROPE
+            ]
     return parts
 
 

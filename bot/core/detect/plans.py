@@ -144,6 +144,8 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "set-to",
         "set scheduled slated planned poised due on timed penciled pencilled locked targeted "
         "destined lined",
+        # (Not a reader who is ready: "if you're all set to buy a top-end phone".)
+        r"(?<!you're\sall\s)(?<!you\sare\sall\s)(?<!you\u2019re\sall\s)"
         r"\b(?:set|scheduled|slated|planned|poised|on\s+track|timed|lined\s+up|"
         r"penciled\s+in|pencilled\s+in|locked\s+in|targeted|destined)\s+(?:to|for|out)\b"
         # ... nor its next stage: "Athena is scheduled to attempt a landing March 6".

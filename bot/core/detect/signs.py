@@ -282,12 +282,13 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # Box-office takings are a film in cinemas: "opens to $82 million".
         "released-weak",
         "box-office",
-        "opened opens debuted launching launched top grossed grossing raked hauled raking hauling "
+        "opened opens debuted launching launched top grossed grosses grossing raked hauled raking "
+        "hauling "
         "in box weekend "
-        "cross first opening debut "
+        "cross first opening debut earning earned earns making made takes took "
         "crosses crossed",
         # ("grossing $50 million next weekend" is a projection.)
-        r"\b(?:grossed|grossing(?![^.;]{0,40}?\b(?:next|projected|expected|forecast)\b)|"
+        r"\b(?:grossed|(?:grosses|grossing)(?![^.;]{0,40}?\b(?:next|projected|expected|forecast)\b)|"
         r"(?:raked|hauled|raking|hauling)\s+in|(?:(?<=\bbrought\s)|(?<=\btaken\s))in|(?:opened|opens|"
         r"debuted|launching|"
         r"launched)\s+(?:to|with))\s+(?:an?\s+)?"
@@ -295,6 +296,10 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"[$\u20ac\u00a3]\s?\d|\btop\s+of\s+the\s+(?:domestic\s+|global\s+|weekend\s+)?box\s+office\b"
         # "soars over Memorial Day box office with a $124 million haul".
         r"|\bbox\s+office\s+(?:with|haul|opening|debut|weekend|record|crown)\b"
+        # A night's takings in cinemas: "earning $27 million over 3,000 locations".
+        r"|\b(?:earning|earned|earns|making|made|takes|took)\s+[$\u20ac\u00a3]\s?[\d.,]+\s*"
+        r"(?:million|m|billion|bn)?\s+(?:over|across|in|from)\s+(?:about\s+|more\s+than\s+)?"
+        r"[\d,]+\s+(?:locations|theaters|theatres|cinemas|screens)\b"
         r"|\bweekend\s+box\s+office\b"
         # Takings past a mark: "crosses $1 billion at the global box office".
         r"|\bcross(?:es|ed)?\s+(?:the\s+)?[$\u20ac\u00a3]\s?\d"

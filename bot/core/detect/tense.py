@@ -150,6 +150,7 @@ _NOT_THE_DAY = rx.compile(
 # Words of a day that moved: "release date: October 30, before it was delayed".
 _MOVED = rx.compile(r"delay|postpone|push", re.IGNORECASE)
 _AGO_AFTER = rx.compile(r"[\w ,.-]{4,30}?\s\([\w\s]{0,25}?\bago\)", re.IGNORECASE)
+_REVIEW = rx.compile(r"\breview(?:ed|s)?\b", re.IGNORECASE)
 # How far behind the publication a release day must be: a day or two is time zones.
 _BEHIND_DAYS = 2
 # What makes "is out"/"is in cinemas" a present fact rather than a dated future.
@@ -349,12 +350,12 @@ def _day_behind(text: str, cue: Cue, published: date | None) -> bool:
     if joined is None or _MOVED.search(text):
         return False
     refs = find_times(text[joined.end() : joined.end() + 40], published)
-    return bool(refs) and (
-        refs[0].start == 0
-        and refs[0].rank >= SPECIFIC
-        and refs[0].earliest is not None
-        and (published - refs[0].earliest).days > _BEHIND_DAYS
-    )
+    if not refs or refs[0].start != 0 or refs[0].rank < SPECIFIC or refs[0].earliest is None:
+        return False
+    behind = (published - refs[0].earliest).days
+    # A review on the day itself has seen the release: "Release-day review ("Release
+    # Date: July 20, 2012")" of July 20.
+    return behind > _BEHIND_DAYS or (behind >= 0 and _REVIEW.search(text) is not None)
 
 
 def _subject_of(pattern: re.Pattern[str] | None, text: str, begin: int, end: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.detect.names import regional_parts
 from bot.core.models import Label, Target
 from tests.core.detect.rule_case import Case
 
@@ -20,6 +21,10 @@ ALBUM = Target(name="Shut the Fucking Lights Off!", aliases=(), maker="Velmar Re
 CARD = Target(name="Velmar VX 980", aliases=("VX 980",), maker="Velmar")
 LIBRARY = Target(name="Quillform v7", aliases=("Quillform 7",), maker="Quill Project")
 FEATURE = Target(name="Orrin Backroom", aliases=("Backroom",), maker="Orrin")
+STREAMING = Target(name="Velmar+ in Germany", aliases=("Velmar+ Deutschland",), maker="Velmar")
+STREAMING_EAST = Target(name="Velmar+ in Poland", aliases=("Velmar+ Polska",), maker="Velmar")
+SYSTEM = Target(name="Velmar OS 2.1 Crumble", aliases=("Velmar OS 2.1",), maker="Velmar")
+PHONE = Target(name="Orrin V30", aliases=("V30",), maker="Orrin")
 DRAMA = Target(name="Cold Harbour Lights", aliases=(), maker="Orrin Pictures")
 GAME = Target(
     name="The Lantern Keeper", aliases=("The Lantern Keeper (video game)",), maker="Quill Games"
@@ -79,6 +84,51 @@ CASES = [
         Label.NONE,
     ),
     Case(
+        "a-launch-across-europe",
+        STREAMING,
+        "Velmar+ launches amid the lockdowns",
+        "Velmar launched its streaming service Velmar+ in the U.K. and Europe on Tuesday.",
+        Label.RELEASED,
+    ),
+    Case(
+        "guard-europe-launches-come-later-in-poland",
+        STREAMING_EAST,
+        "Velmar+ launches in Europe",
+        "The Velmar+ app is now available in most European countries.",
+        Label.NONE,
+    ),
+    Case(
+        "an-sdk-for-developers-is-not-the-system",
+        SYSTEM,
+        "Velmar releases Velmar OS 2.1 SDK",
+        "Velmar made the Velmar OS 2.1 SDK available to developers; phones running Velmar "
+        "OS 2.1 will hit the market in October.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-reader-all-set-to-buy",
+        PHONE,
+        "Bigger than ever and full of features",
+        "Review: if you're all set to buy a top-end phone, don't rule out the Orrin V30, "
+        "with its metal body and second screen.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-nights-takings",
+        DRAMA,
+        "Cold Harbour Lights Grosses $27 Million at Midnight",
+        "The film performed well in its midnight opening, earning $27 million over 3,000 "
+        "locations.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-review-on-the-release-day",
+        DRAMA,
+        "Review – Cold Harbour Lights",
+        'Release-day review ("Release Date: March 10, 2026") by a lifelong fan of the books.',
+        Label.RELEASED,
+    ),
+    Case(
         "a-festival-premiere-to-reviews",
         DRAMA,
         "First trailer for 'Cold Harbour Lights'",
@@ -100,3 +150,11 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
 def test_rule(case: Case) -> None:
     case.check()
+
+
+@pytest.mark.parametrize(
+    ("name", "in_europe"),
+    [("Kite Chat in Germany", True), ("Kite Chat in Poland", False), ("Kite Chat (UK)", False)],
+)
+def test_a_country_launches_with_europe(name: str, in_europe: bool) -> None:
+    assert any("Europe" in place for _, place in regional_parts((name,))) is in_europe
