@@ -680,6 +680,8 @@ def name_pattern(name: str, variants: str = VARIANTS) -> str:
             r"(?!\d+\s?(?:gb|tb)\b|\d+(?:\.\d)?(?:-inch|\s?inch)\b|\d+[\s-]?(?:cores?|threads?)\b"
             # Nor a quantity of it: "Elden Ring Nightreign 2 Million Units".
             r"|\d+(?:[.,]\d+)?\s?(?:million|billion|thousand|mln|bn)\b"
+            # ... nor a model's count of parameters: "Codestral Mamba 7B", "8x7B".
+            r"|\d+(?:\.\d+)?(?:x\d+)?b\b"
             r"|\d+\s+(?:units|copies|players|downloads|sales|years|months|weeks|days|hours)\b)\d|"
             r"(?:ii|iii|iv|vi|vii|viii)\b))"
             # (Not "the Hunyuan foundation model": a kind of model, no foundation.)

@@ -121,7 +121,10 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:completed|completing|finished)\s+(?:its\s+|the\s+)?(?:beta|preview)\b"
         # "After five months of public beta testing, we're excited to announce the release".
         r"|\bafter\s+(?:[\w+-]+\s+){0,5}?(?:beta|preview)\s+(?:testing|tests|period|phase)\b"
-        r"|\bbeta\s+(?:tag|label)\b|\bfinal\s+(?:release|version)\b(?!\s+candidate)"
+        r"|\bbeta\s+(?:tag|label)\b"
+        # (Not one still to come: "other syntax coming with the final release".)
+        r"|(?<!with\sthe\s)(?<!in\sthe\s)(?<!until\sthe\s)(?<!before\sthe\s)"
+        r"\bfinal\s+(?:release|version)\b(?!\s+candidate)"
         r"|\b(?:for|to)\s+all\s+(?:[\w-]+\s+){0,2}?(?:users|subscribers|customers|members|players|"
         # A waitlist dropped is a preview anyone may join: "no waitlist required".
         r"developers)\b|\b(?:no|without\s+(?:joining\s+)?(?:a|the))\s+waitlist\b",

@@ -164,8 +164,9 @@ _NOUN_AFTER = rx.compile(r"\s+[A-Za-z]")
 # Between a cancelling verb and the target as its object: "cancels its X", "scraps plans
 # for the X", "ends Apple's X preview".
 _CANCELLED_OBJECT = rx.compile(
+    # ("decided to cancel the release of PHP 6".)
     r"[\s',:]*(?:(?:the|its|their|his|her|a|an|plans?\s+for|work\s+on|development\s+of|"
-    r"production\s+of|[\w&.-]+'s)\s+){0,3}",
+    r"production\s+of|release\s+of|[\w&.-]+'s)\s+){0,3}",
     re.IGNORECASE,
 )
 # A cancelling verb in the active voice has its own object: "Microsoft to Launch Windows 10
@@ -419,7 +420,8 @@ class UnitReader:
             and not ga
             and not any(
                 (c.name in OPEN_TO_ALL and not words.endswith("developers", c.start, c.end))
-                or c.name == "given-release"
+                # ("has now entered general release ... 13 months after the beta".)
+                or c.name in ("given-release", "generally-available")
                 for c in released
             )
         )
@@ -469,7 +471,10 @@ class UnitReader:
             # the clause also says it was out ("kills X a year after its launch").
             ends = [c for c in kinds.pop("cancel") if self._ends_target(text, c, spans)]
             # (Nor one undone: "had been axed", but "is now back on the roadmap".)
-            if ends and not has("released-weak") and not _REVIVED.search(text):
+            # (A past day alone is the cancellation's: "On March 11, 2010, the team
+            # decided to cancel the release of PHP 6".)
+            out = [c for c in kinds.get("released-weak", ()) if c.name != "retrospective"]
+            if ends and not out and not _REVIVED.search(text):
                 read.cancelled = True
                 tag(f"cancel:{ends[0].name}")
                 return read

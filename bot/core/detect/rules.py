@@ -248,14 +248,17 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
     (
         "released",
         "generally-available",
-        "publicly generally widely broadly reached reaches hit hits entered enters is now status",
+        "publicly generally widely broadly reached reaches hit hits entered enters is now status "
+        "goes went go going",
         # ("publicly available datasets" describe the data, not the product.)
         # ("when it's more widely available" compares with a narrower now.)
         r"(?<!\bmore\s)\b(?:publicly|generally|widely|broadly)\s+available\b(?!\s+(?:data|datasets?|information|"
         r"sources?|records|documents|images|videos|code|content|material))"
         # ("has reached the 'general availability' stage".)
         r"|\b(?:reached|reaches|hits?|entered|enters|is\s+in|now\s+in)\s+(?:the\s+)?['\"\u2018\u201c]?"
-        r"(?:ga|stable|general\s+availability|lts|long[- ]term\s+support)\b"
+        r"(?:ga|stable|general\s+availability|general\s+release|lts|long[- ]term\s+support)\b"
+        # "Cassandra 4.0 finally goes GA".
+        r"|\b(?:goes|went|go|going)\s+ga\b"
         # A listing's field: "Status: live".
         r"|\bstatus:\s*(?:live|generally\s+available|ga|released|stable)\b",
     ),

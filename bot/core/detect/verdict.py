@@ -57,6 +57,9 @@ _LONG_AGO = rx.compile(r"\blast\s+(?:year|month)\b|\b(?:years?|months?)\s+ago\b"
 # "is here": an arrival, which next to a release window is the announcement's.
 _HERE = rx.compile(r"\b(?:is|are|'s)\s+(?:\w+\s+)?here\b", re.IGNORECASE)
 # The body's word that the arrival was an announcement: "was just announced".
+_PRERELEASE_OF = rx.compile(
+    r"\b(?:release\s+candidates?|betas?|alphas?)\s+(?:version\s+)?of\b", re.IGNORECASE
+)
 _ANNOUNCED_AFTER = rx.compile(
     r"\bhere\b[^.;]{0,30}?\b(?:has|have|was|were|is|are|just)\s+(?:just\s+|officially\s+)?"
     r"(?:announced|unveiled|revealed)\b",
@@ -264,7 +267,13 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             r
             for r in reads
             if not r.unit.is_title
-            and (r.closed or (r.prerelease and unnamed and (r.mention or r.anaphor)))
+            and (
+                r.closed
+                or (r.prerelease and unnamed and (r.mention or r.anaphor))
+                # ... or one the body says is of the target: "PHP 7.4 Available on All
+                # Servers" over "the release candidate of PHP 7.4 is now available".
+                or (r.prerelease and r.mention and _PRERELEASE_OF.search(r.unit.text))
+            )
         ]
         # "X is here" is all the release words say: an arrival that may be the reveal's.
         here_only = all(_HERE.search(r.unit.text) for r in released) and all(

@@ -25,6 +25,10 @@ STREAMING = Target(name="Velmar+ in Germany", aliases=("Velmar+ Deutschland",), 
 STREAMING_EAST = Target(name="Velmar+ in Poland", aliases=("Velmar+ Polska",), maker="Velmar")
 SYSTEM = Target(name="Velmar OS 2.1 Crumble", aliases=("Velmar OS 2.1",), maker="Velmar")
 PHONE = Target(name="Orrin V30", aliases=("V30",), maker="Orrin")
+LANGUAGE = Target(name="Quill 6", aliases=("Quill6",), maker="The Quill Group")
+RUNTIME = Target(name="Quill 7.4", aliases=("Quill 7.4.0",), maker="The Quill Group")
+DATABASE = Target(name="Orrin DB 4.0", aliases=(), maker="Orrin Foundation")
+CODER = Target(name="Velmar Coder Mamba", aliases=(), maker="Velmar AI")
 DRAMA = Target(name="Cold Harbour Lights", aliases=(), maker="Orrin Pictures")
 GAME = Target(
     name="The Lantern Keeper", aliases=("The Lantern Keeper (video game)",), maker="Quill Games"
@@ -126,6 +130,36 @@ CASES = [
         DRAMA,
         "Review – Cold Harbour Lights",
         'Release-day review ("Release Date: March 10, 2026") by a lifelong fan of the books.',
+        Label.RELEASED,
+    ),
+    Case(
+        "the-release-cancelled",
+        LANGUAGE,
+        "Quill 6 will not be, at all",
+        "On March 11, 2010, the core team decided to cancel the release of Quill 6 in its "
+        "current form.",
+        Label.NONE,
+    ),
+    Case(
+        "a-final-release-still-to-come",
+        RUNTIME,
+        "Quill 7.4 available on all servers",
+        "We're happy to announce the release candidate of Quill 7.4 is now available on all "
+        "servers, previewing the syntax coming with the final release.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "goes-ga",
+        DATABASE,
+        "Orrin DB 4.0 finally goes GA",
+        "Orrin DB 4.0 has now entered general release, 13 months after the beta.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-count-of-parameters-is-no-other-model",
+        CODER,
+        "Velmar Coder Mamba 7B: a coding model breakthrough",
+        "Released on July 16, this model is available under an Apache 2.0 license.",
         Label.RELEASED,
     ),
     Case(
