@@ -175,6 +175,7 @@ _POSSESSIVE_DESCRIBED = rx.compile(
     r"([A-Z][\w&.-]*)'s\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
 # A record credited to the name: "the latest album from Scorn", "a new single by Hades".
+_TITLE_AND = rx.compile(r"\b((?-i:[A-Z])[\w'-]+)\s+and\s+$")
 _PERFORMED_BY = rx.compile(
     r"\b(?:albums?|eps?|singles?|records?|songs?|tracks?|mixtapes?|lps?|remix(?:es)?)\s+(?:from|by)"
     r"\s+$",
@@ -1045,6 +1046,11 @@ class TargetMatcher:
             ):
                 continue
             before = folded[max(0, m.start() - 40) : m.start()]
+            titled = _TITLE_AND.search(before) if folded.startswith("the ", m.start()) else None
+            if titled is not None and titled.group(1).lower() not in self._own_words:
+                # A name's "The" written small after a title's "and" is that title's:
+                # "Sir Gawain and the Green Knight" is the poem, not "The Green Knight".
+                continue
             if _PERFORMED_BY.search(before):
                 # "releases latest album from Scorn": the name is a band's, and so is
                 # every other "Scorn" of the item.

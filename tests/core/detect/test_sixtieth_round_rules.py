@@ -29,6 +29,9 @@ LANGUAGE = Target(name="Quill 6", aliases=("Quill6",), maker="The Quill Group")
 RUNTIME = Target(name="Quill 7.4", aliases=("Quill 7.4.0",), maker="The Quill Group")
 DATABASE = Target(name="Orrin DB 4.0", aliases=(), maker="Orrin Foundation")
 CODER = Target(name="Velmar Coder Mamba", aliases=(), maker="Velmar AI")
+KNIGHT = Target(
+    name="The Ashen Knight (2027 film)", aliases=("The Ashen Knight",), maker="Orrin Pictures"
+)
 DRAMA = Target(name="Cold Harbour Lights", aliases=(), maker="Orrin Pictures")
 GAME = Target(
     name="The Lantern Keeper", aliases=("The Lantern Keeper (video game)",), maker="Quill Games"
@@ -160,6 +163,20 @@ CASES = [
         CODER,
         "Velmar Coder Mamba 7B: a coding model breakthrough",
         "Released on July 16, this model is available under an Apache 2.0 license.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-longer-title-and-the-name",
+        KNIGHT,
+        "Sir Gawain and the Ashen Knight",
+        "The critic reviews a new verse translation of the poem, out now in paperback.",
+        Label.NONE,
+    ),
+    Case(
+        "guard-the-name-after-its-star",
+        KNIGHT,
+        "Dev Marlow stars in The Ashen Knight, out now in cinemas",
+        "The film opened in theaters on Friday.",
         Label.RELEASED,
     ),
     Case(
