@@ -174,8 +174,10 @@ _POSSESSIVE_DESCRIBED = rx.compile(
     r"\b(?!(?:Here|There|It|That|What|Who|Where|When|How|Let|He|She|This|Today)'s)"
     r"([A-Z][\w&.-]*)'s\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
-# A record credited to the name: "the latest album from Scorn", "a new single by Hades".
+# A capitalised word and "and" before a name: the name may end a longer title's ("Sir
+# Gawain and the Green Knight").
 _TITLE_AND = rx.compile(r"\b((?-i:[A-Z])[\w'-]+)\s+and\s+$")
+# A record credited to the name: "the latest album from Scorn", "a new single by Hades".
 _PERFORMED_BY = rx.compile(
     r"\b(?:albums?|eps?|singles?|records?|songs?|tracks?|mixtapes?|lps?|remix(?:es)?)\s+(?:from|by)"
     r"\s+$",

@@ -56,18 +56,20 @@ _ON_SALE_LATER = rx.compile(
 _LONG_AGO = rx.compile(r"\blast\s+(?:year|month)\b|\b(?:years?|months?)\s+ago\b", re.IGNORECASE)
 # "is here": an arrival, which next to a release window is the announcement's.
 _HERE = rx.compile(r"\b(?:is|are|'s)\s+(?:\w+\s+)?here\b", re.IGNORECASE)
-# The body's word that the arrival was an announcement: "was just announced".
+# A pre-release the body says is of the target: "the release candidate of PHP 7.4".
 _PRERELEASE_OF = rx.compile(
     r"\b(?:release\s+candidates?|betas?|alphas?)\s+(?:version\s+)?of\b", re.IGNORECASE
 )
+_REVEALED = r"(?:just\s+|officially\s+)?(?:announced|unveiled|revealed)\b"
+# The arrival's own clause says it was the announcement: "is here, as in, Nvidia has
+# announced it".
 _ANNOUNCED_AFTER = rx.compile(
-    r"\bhere\b[^.;]{0,30}?\b(?:has|have|was|were|is|are|just)\s+(?:just\s+|officially\s+)?"
-    r"(?:announced|unveiled|revealed)\b",
+    rf"\bhere\b[^.;]{{0,30}}?\b(?:has|have|was|were|is|are|just)\s+{_REVEALED}",
     re.IGNORECASE,
 )
+# The body's word that the arrival was an announcement: "was just announced".
 _ANNOUNCED = rx.compile(
-    r"\b(?:was|were|has\s+been|have\s+been|just)\s+(?:just\s+|officially\s+)?"
-    r"(?:announced|unveiled|revealed)\b"
+    rf"\b(?:was|were|has\s+been|have\s+been|just)\s+{_REVEALED}"
     # "Apple's watchOS 4 is finally official".
     r"|\b(?:is|are)\s+(?:now\s+|finally\s+)?official\b"
     # Backers pledging for it: "the crowdfunding campaign for its expansion has started".
