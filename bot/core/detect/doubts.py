@@ -252,6 +252,24 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"|(?:\bnot|\b\w+n't)\s+(?:yet\s+|(?:\w+\s+)?100%\s+)?official\b",
     ),
     (
+        # The same in the languages feeds bring most, folded to ASCII: "Netflix non ha
+        # confermato l'indiscrezione", "n'a pas encore confirmé", "hat noch nicht
+        # bestätigt", "nog niet officieel".
+        "unofficial",
+        "foreign-not-confirmed",
+        "non nessuna n'a aucune pas no aun sin hat noch keine heeft nog",
+        r"\bnon\s+(?:ha|hanno)\s+(?:ancora\s+)?confermato\b|\bnon\s+e\s+(?:ancora\s+)?ufficiale\b"
+        r"|\bnessuna\s+conferma\s+ufficiale\b"
+        r"|\bn'(?:a|ont)\s+pas\s+(?:encore\s+)?confirme\b|\bpas\s+encore\s+officiel(?:le)?\b"
+        r"|\baucune\s+confirmation\s+officielle\b"
+        r"|\bno\s+(?:lo\s+)?(?:ha|han)\s+confirmado\b|\baun\s+no\s+es\s+oficial\b"
+        r"|\bsin\s+confirmacion\s+oficial\b"
+        r"|\b(?:hat|haben)\s+(?:das\s+|dies\s+)?(?:noch\s+)?nicht\s+bestatigt\b"
+        r"|\bnoch\s+nicht\s+offiziell\b|\bkeine\s+offizielle\s+bestatigung\b"
+        r"|\b(?:heeft|hebben)\s+(?:dit\s+|dat\s+)?(?:nog\s+)?niet\s+bevestigd\b"
+        r"|\bnog\s+niet\s+officieel\b",
+    ),
+    (
         "unofficial",
         "no-official",
         "no",

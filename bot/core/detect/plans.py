@@ -107,7 +107,9 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"(?<!\bwhen\sit\s)(?<!\bwhen\sthey\s)"
         rf"\b(?:will|\w+'ll|shall|is\s+going\s+to|are\s+going\s+to|would)"
         # ("will no longer be available" takes it away: `signs`, "withdrawn".)
-        rf"\s+(?!no\s+longer\b){_NOT_HEDGE}{{0,3}}?(?:be\s+)?{_REL_VERB}\w*"
+        rf"\s+(?!no\s+longer\b){_NOT_HEDGE}{{0,3}}?(?:be\s+)?"
+        # ("Node 18 support will be dropped" takes it away; "will drop Friday" releases.)
+        rf"(?!(?<=\bbe\s)dropped\b){_REL_VERB}\w*"
         # A craft on its way is out already: "the lander will reach lunar orbit on May 6".
         r"(?!(?<=reach)\s+(?:[\w-]+\s+)?orbit\b)"
         # "will be available today" is today's release, read by the `rules` row.

@@ -336,6 +336,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # ("have begun scheduled services through the tunnel".)
         r"|\b(?:commenced|began|begun|started)\s+(?:its\s+|their\s+)?(?:(?:public|commercial|"
         r"passenger|paid|scheduled|regular)\s+(?:[\w-]+\s+)?)?(?:operations?|services?|rides)\b"
+        # An airport or a line by its first run: "began operating with a domestic Aeromexico
+        # flight" (not a plant "began operating in 2020", which makes the product).
+        r"|\b(?:commenced|began|begun|started)\s+operating\s+(?:with\s+(?:a|an|its|the)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:flights?|trains?|services?|trips?|routes?)\b|(?:commercial|"
+        r"passenger|scheduled)\s+(?:flights|services|trains))"
         # A ship in paying service: "has sailed its maiden voyage", "set sail on its maiden
         # voyage" (an aircraft's maiden flight is a test).
         r"|\b(?:sailed|set\s+sail\s+on|departed\s+on|embarked\s+on|began|completed)\s+"
@@ -1113,6 +1118,25 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?!\s+(?:are|were|is|was)\s+(?:suspended|halted|cancell?ed))",
     ),
     (
+        # Today's start told with "will": "Starting today, WhatsApp will be finally rolling
+        # out to users who own a Wear OS 3 smartwatch".
+        "released",
+        "starting-today-will",
+        "starting beginning from as",
+        r"\b(?:starting|beginning|from|as\s+of)\s+today,?\s+(?:[\w'+.-]+\s+){1,5}?will\s+"
+        r"(?:\w+ly\s+|also\s+|now\s+)?(?:be\s+)?(?:\w+ly\s+)?(?:rolling\s+out|available|"
+        r"arriving|shipping|launching|live)\b",
+    ),
+    (
+        # A release made, after doubt it would be: "Xenoblade Chronicles 2 actually did make
+        # its release" (not "make its release date", which is a plan kept).
+        "released",
+        "made-release",
+        "made did",
+        r"\b(?:made|did\s+make)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?release\b"
+        r"(?!\s+(?:date|window|day|schedule|slot)\b)",
+    ),
+    (
         # ... and strongly after a wait: "finally made its debut in the country at the end
         # of 2021" (a delay the item tells of is behind it).
         "released",
@@ -1122,12 +1146,13 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         # A release a product was given: "was given a worldwide release in late November",
-        # "got a wide release" ("will be given a release date" is a plan).
+        # "got a wide release", "has finally seen a full release" ("will be given a release
+        # date" is a plan).
         "released",
         "given-release",
-        "given got received",
+        "given got received seen saw",
         r"(?<!\bbe\s)(?<!not\sbeen\s)(?<!n't\sbeen\s)(?<!never\sbeen\s)(?<!not\s)(?<!n't\s)"
-        r"\b(?:given|got|received)\s+(?:a|an|its|their)\s+(?:worldwide|wide|global|"
+        r"(?<!never\s)\b(?:given|got|received|seen|saw)\s+(?:a|an|its|their)\s+(?:worldwide|wide|global|"
         r"full|general|public|theatrical|international|retail|nationwide|limited|official)\s+"
         r"(?:[\w-]+\s+)?release\b(?!\s+(?:date|window|schedule|slot)\b)",
     ),
@@ -1233,7 +1258,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "foreign-now",
         "ist ab lauft ya disponible disponibles est sont e sono diventa ora ja is nu kini sudah "
-        "resmi jest baru sul da adesso vandaag vanaf",
+        "resmi jest baru sul da adesso vandaag vanaf maintenant vient",
         # (Where in between: "ist ab sofort in Vietnam verfügbar".)
         r"\bist\s+(?:jetzt\s+|ab\s+sofort\s+|nun\s+|endlich\s+|seit\s+heute\s+|offiziell\s+)?"
         r"(?:(?:in|im|auf|fur)\s+(?:\S+\s+){1,2}?)?(?:da|erhaltlich|verfugbar|erschienen|gestartet|"
@@ -1253,6 +1278,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "est disponible depuis ce vendredi 13 novembre" (not "n'est plus disponible").
         r"|\b(?:est|sont)\s+disponibles?\s+depuis\b"
         r"|\b(?:est|sont)\s+(?:desormais|maintenant|enfin|officiellement)\s+disponibles?\b"
+        # A headline's "Netflix maintenant disponible en Belgique"; "Netflix vient
+        # officiellement de se lancer en Belgique" (it has just launched).
+        r"|(?<!pas\s)\bmaintenant\s+disponibles?\b"
+        r"|\bvient\s+(?:\w+ment\s+)?(?:de\s+se\s+lancer|de\s+(?:sortir|debarquer|arriver)|"
+        r"d'(?:arriver|etre\s+(?:lancee?s?|mise?s?\s+en\s+ligne)))\b"
         r"|(?<!non\s)\b(?:e|sono)\s+(?:ora|finalmente|gia|ufficialmente)\s+(?:disponibil[ei]|"
         r"arrivat[oaie]|uscit[oaie])\b|\bdiventa(?:no)?\s+disponibil[ei]\b"
         r"|(?<!non\se\s)(?<!non\ssono\s)\bora\s+disponibil[ei]\b"
@@ -1288,7 +1318,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "Phantasialand eroffnete neue Themenwelt".
         r"|\beroffnete(?:n)?\b"
         r"|(?<!non\s)\b(?:e|sono)\s+(?:finalmente\s+|ufficialmente\s+)?(?:uscit[oaie]|"
-        r"arrivat[oaie])\b"
+        # (Not news of it: "e arrivato l'annuncio ufficiale" of a September launch.)
+        r"arrivat[oaie])\b(?!\s+(?:l'|il\s+|la\s+)?(?:annuncio|conferma|comunicato))"
         # ... and its passive: "e finalmente stata rilasciata in forma stabile".
         r"|(?<!non\s)\b(?:e|sono)\s+(?:finalmente\s+|ufficialmente\s+)?stat[oaie]\s+"
         r"(?:rilasciat[oaie]|lanciat[oaie]|pubblicat[oaie])\b"
