@@ -57,11 +57,13 @@ from bot.core.detect.names import (
     port_names,
     port_patterns,
     qualifier_first,
+    quoted_without_article,
     regional_parts,
     scattered_parts,
     season_parts,
     season_patterns,
     sequel_patterns,
+    series_patterns,
     set_number_after,
     split_name,
     url_contains,
@@ -563,6 +565,8 @@ class TargetMatcher:
             for p in (*season_patterns(n), *port_patterns(n), *sequel_patterns(n))
         ]
         seasons += [p for n in (*target.names, *implied) for p in generation_patterns(n)]
+        seasons += quoted_without_article(target.names)
+        seasons += [p for n in target.names for p in series_patterns(n)]
         seasons += [
             p
             for n in target.names

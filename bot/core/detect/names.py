@@ -125,6 +125,22 @@ def without_article(names: tuple[str, ...]) -> list[str]:
     return out
 
 
+def quoted_without_article(names: tuple[str, ...]) -> list[str]:
+    """Regex sources for a two-word title without its "The" where quotes mark it a title:
+    "Dev Patel's 'Green Knight' Sets World Premiere". Unquoted, such a pair is too often
+    another thing ("Four Seasons"), so `without_article` leaves it out."""
+    out: list[str] = []
+    for name in names:
+        m = _THE_TITLE.fullmatch(fold(name).strip())
+        if m is None:
+            continue
+        words = re.findall(r"[A-Za-z\d][\w'\u2019.-]*", split_name(m.group(1)))
+        if len(words) == 2 and all(w[0].isupper() for w in words):
+            body = r"\s+".join(re.escape(w) for w in words)
+            out.append(rf"(?<=['\"])(?-i:{body})(?=['\"])")
+    return out
+
+
 def name_tokens(name: str) -> list[tuple[str, bool]]:
     """(token, separated-from-previous) pairs: runs of letters, numbers or one symbol."""
     out: list[tuple[str, bool]] = []
@@ -354,7 +370,10 @@ _REGIONS = {
         (("canada",), r"Canada|Canadian"),
         (("australia",), r"Australia|Australian|Sydney|Melbourne"),
         (("russia",), r"Russia|Russian|Moscow"),
-        (("italy", "italia"), r"Italy|Italia|Italian|Rome|Milan|Italien|Italie|W[l\u0142]oszech"),
+        (
+            ("italy", "italia"),
+            r"Italy|Italia|Italian[ao]?|Rome|Milan|Italien|Italie|W[l\u0142]oszech",
+        ),
         (("spain", "españa"), r"Spain|España|Spanish|Madrid|Spanien|Espagne|Spagna|Hiszpanii"),
         (("mexico", "méxico"), r"Mexico|México|Mexican"),
         (("indonesia",), r"Indonesia|Indonesian|Jakarta"),
@@ -370,17 +389,33 @@ _REGIONS = {
         (("hong kong",), r"Hong\s+Kong"),
         (("new zealand",), r"New\s+Zealand"),
         (("ireland",), r"Ireland|Irish|Dublin"),
-        (("netherlands",), r"Netherlands|Dutch|Amsterdam|Nederland|Niederlanden?"),
-        (("sweden",), r"Sweden|Swedish|Stockholm"),
-        (("norway",), r"Norway|Norwegian|Oslo"),
-        (("denmark",), r"Denmark|Danish|Copenhagen"),
-        (("finland",), r"Finland|Finnish|Helsinki"),
+        (
+            ("netherlands",),
+            r"Netherlands|Dutch|Amsterdam|Nederland(?:se)?|Niederlanden?|Pays-Bas|Paesi\s+Bassi|"
+            r"Pa[i\u00ed]ses\s+Bajos",
+        ),
+        (
+            ("sweden",),
+            r"Sweden|Swedish|Stockholm|Sverige|Svensk[ae]?|Schweden|Su[e\u00e8]de|Suecia",
+        ),
+        (("norway",), r"Norway|Norwegian|Oslo|Norge|Norsk[e]?|Norwegen|Norv[e\u00e8]ge|Noruega"),
+        (("denmark",), r"Denmark|Danish|Copenhagen|Danmark|Dansk[e]?|D[a\u00e4]nemark|Dinamarca"),
+        (("finland",), r"Finland|Finnish|Helsinki|Suomi|Finnland|Finlande|Finlandia"),
+        # The Nordic launches of a service come on one day ("HBO Max in the Nordics").
+        (
+            ("nordics", "nordic countries", "nordic", "scandinavia"),
+            r"Nordics|Nordic|Scandinavia|Scandinavian|Norden|[Nn]ordisk[ae]",
+        ),
         (("poland",), r"Poland|(?-i:Polish)|Warsaw|Polsk[aie\u0119]|Polsce|Pologne|Polen|Polonia"),
-        (("switzerland",), r"Switzerland|Swiss|Zurich"),
-        (("austria",), r"Austria|Austrian|Vienna"),
-        (("belgium",), r"Belgium|Belgian|Brussels"),
+        (("switzerland",), r"Switzerland|Swiss|Zurich|Schweiz|Suisse|Svizzera|Suiza"),
+        (("austria",), r"Austria|Austrian|Vienna|[O\u00d6]sterreich|Autriche"),
+        (
+            ("belgium",),
+            r"Belgium|Belgian|Brussels|Belgi[e\u00eb]|Belgique|Belgien|Belgio|B[e\u00e9]lgica|"
+            r"Belgische?|Belges?|Bruxelles|Brussel",
+        ),
         (("portugal",), r"Portugal|Portuguese|Lisbon"),
-        (("greece",), r"Greece|Greek|Athens"),
+        (("greece",), r"Greece|Greek|Athens|Griechenland|Gr[e\u00e8]ce|Grecia"),
         (("argentina",), r"Argentina|Argentine|Argentinian|Buenos\s+Aires"),
         (("chile",), r"Chile|Chilean|Santiago"),
         (("peru",), r"Peru|Peruvian"),
@@ -409,10 +444,14 @@ _INSIDE = {
         for k in (
             *("uk", "germany", "france", "italy", "spain", "ireland", "netherlands", "sweden"),
             *("norway", "denmark", "finland", "poland", "switzerland", "austria", "belgium"),
-            *("portugal", "greece"),
+            *("portugal", "greece", "nordics"),
         )
     ),
+    _REGIONS["nordics"]: frozenset(_REGIONS[k] for k in ("sweden", "norway", "denmark", "finland")),
 }
+# Regions whose countries' launches are the region's own: HBO Max came to Sweden, Norway,
+# Denmark and Finland on one day, so "HBO Max lanseres i Norge" is its Nordic launch.
+_TOGETHER = frozenset({_REGIONS["nordics"]})
 
 
 def other_places(regions: list[str]) -> str:
@@ -450,6 +489,8 @@ def regional_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
                 for r, inside in _INSIDE.items()
                 if region in inside and region not in _LATER_IN_EUROPE
             ]
+            if region in _TOGETHER:
+                parts += [(product, f"(?:{country})") for country in sorted(_INSIDE[region])]
     return parts
 
 
@@ -1028,6 +1069,24 @@ def generation_patterns(name: str) -> list[str]:
         rf"{body},?\s+(?:{ordinal}[\s-]+{gen}|{gen}\s*{number})(?![\w+])",
         rf"\b{ordinal}[\s-]+{gen}\s+(?:of\s+)?(?:the\s+)?{body}{end}",
     ]
+
+
+# A device's variant that a numbered line's launch includes: "the Reno 12 series" is the
+# Reno 12 Pro's too. (Not an Ultra or an FE, which come months after their line: "Vivo
+# X200 series launch date confirmed" leaves the X200 Ultra to a later day.)
+_LINE_VARIANT = rx.compile(r"(.*\d\w*)\s+(?:pro|max|plus|mini|lite|xl|edge)", re.IGNORECASE)
+
+
+def series_patterns(name: str) -> list[str]:
+    """Regex sources for the numbered line a device variant belongs to, as a line:
+    "Oppo Reno 12 series smartphones to launch on May 23" dates the Reno 12 Pro. Not the
+    line's base name alone, which is the base model; nor an unnumbered line ("the MacBook
+    series"), which spans years."""
+    m = _LINE_VARIANT.fullmatch(fold(split_name(name)).strip())
+    if m is None:
+        return []
+    body = name_body(name_tokens(m.group(1)))
+    return [rf"{body}\s+(?:series|lineup|line-up|family|range)\b"]
 
 
 def is_weak(name: str) -> bool:
