@@ -361,11 +361,17 @@ _KIND_KIN: dict[str, tuple[str, ...]] = {
     "film": (
         *("movie", "theaters", "theatres", "cinemas", "box office", "director", "directed"),
         *("starring", "adaptation", "opening weekend"),
+        # ("Drew Hancock's 'Companion' (2025), a lake-cabin thriller".)
+        *("thriller", "screenplay", "filmmaker"),
     ),
     "series": ("episode", "episodes", "showrunner", "show", "season", "seasons", "streaming"),
     "album": ("tracklist", "songs", "tracks"),
     "book": ("novel", "author", "publisher", "paperback", "hardcover", "bookstores", "chapter"),
-    "game": ("gameplay", "gamers", "players", "console", "consoles", "studio", "developer"),
+    "game": (
+        *("gameplay", "gamers", "players", "console", "consoles", "studio", "developer"),
+        # ("Painkiller remake gets a Fall 2025 release window".)
+        *("remake", "remaster", "co-op", "early access"),
+    ),
 }
 
 

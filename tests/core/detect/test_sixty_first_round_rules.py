@@ -27,6 +27,7 @@ PHONE_PRO = Target(name="Velmar Nova 12 Pro", aliases=("Nova 12 Pro",), maker="V
 PHONE_ULTRA = Target(name="Velmar Nova 12 Ultra", aliases=("Nova 12 Ultra",), maker="Velmar")
 NORDIC = Target(name="Velmar+ in the Nordics", aliases=(), maker="Velmar")
 BELGIAN = Target(name="Velmar+ in Belgium", aliases=(), maker="Velmar")
+THRILLER = Target(name="Keeper (2027 film)", aliases=("Keeper",), maker="Orrin Pictures")
 
 CASES = [
     Case(
@@ -106,6 +107,20 @@ CASES = [
         PHONE_ULTRA,
         "Velmar Nova 12 series launch date confirmed: May 23",
         "Velmar has officially announced that the Nova 12 series will debut on May 23.",
+        Label.NONE,
+    ),
+    Case(
+        "a-film-by-its-genre",
+        THRILLER,
+        "Keeper review",
+        "Dana Wexler's 'Keeper' (2027), a lake-cabin thriller, is now streaming at home.",
+        Label.RELEASED,
+    ),
+    Case(
+        "guard-a-keeper-without-a-film",
+        THRILLER,
+        "Keeper review",
+        "The goalkeeper gloves are now available at home and abroad.",
         Label.NONE,
     ),
     Case(
