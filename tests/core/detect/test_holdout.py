@@ -958,6 +958,15 @@ HOLDOUT902 = FIXTURES / "holdout902.jsonl"
 HOLDOUT903 = FIXTURES / "holdout903.jsonl"
 HOLDOUT904 = FIXTURES / "holdout904.jsonl"
 HOLDOUT905 = FIXTURES / "holdout905.jsonl"
+HOLDOUT906 = FIXTURES / "holdout906.jsonl"
+HOLDOUT907 = FIXTURES / "holdout907.jsonl"
+HOLDOUT908 = FIXTURES / "holdout908.jsonl"
+HOLDOUT909 = FIXTURES / "holdout909.jsonl"
+HOLDOUT910 = FIXTURES / "holdout910.jsonl"
+HOLDOUT911 = FIXTURES / "holdout911.jsonl"
+HOLDOUT912 = FIXTURES / "holdout912.jsonl"
+HOLDOUT913 = FIXTURES / "holdout913.jsonl"
+HOLDOUT914 = FIXTURES / "holdout914.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -2349,6 +2358,19 @@ FLOORS = [
     (HOLDOUT903, 0.88, 0.92),
     (HOLDOUT904, 0.67, 0.86),
     (HOLDOUT905, 0.66, 1.00),
+    # Blind (holdout906-914: consumer hardware; streaming services launching abroad, OS
+    # versions and app features; games, films, cars, airports, menu items and albums), first
+    # scored on 0b4bb90 at a mean of 0.703 ("released" right 76 of 84); these floors are the
+    # first scores.
+    (HOLDOUT906, 0.89, 1.00),
+    (HOLDOUT907, 0.83, 0.92),
+    (HOLDOUT908, 0.81, 1.00),
+    (HOLDOUT909, 0.52, 0.85),
+    (HOLDOUT910, 0.67, 0.88),
+    (HOLDOUT911, 0.33, 1.00),
+    (HOLDOUT912, 0.81, 0.88),
+    (HOLDOUT913, 0.81, 0.90),
+    (HOLDOUT914, 0.60, 0.70),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -2581,6 +2603,8 @@ TIMELINE_SLUGS = (
     # Blind (timelines226-229): none on time as first scored on 6f23f6e; Android 1.6 on
     # time since 1ee2364 (its SDK for developers is no release of the system).
     *("android-1-6-donut",),
+    # Blind (timelines230-237), on time as first scored on 0b4bb90.
+    *("nfs-hot-pursuit-remastered", "sony-xperia-1", "pathaan"),
     # On time with the second opinion trained on holdout9-621 (session 46). It made these
     # late, so they are no longer pinned: amazon-tap, crash-team-rumble, creed-iii, destiny-2,
     # duke-nukem-forever, evil-dead-rise, god-of-war-2018, instagram-close-
