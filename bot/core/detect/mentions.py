@@ -32,6 +32,7 @@ from bot.core.detect.makers import Maker
 from bot.core.detect.names import (
     MARK_AFTER,
     VARIANTS,
+    airport_patterns,
     banknote_patterns,
     coded_parts,
     coined,
@@ -573,6 +574,7 @@ class TargetMatcher:
         seasons += [p for n in (*target.names, *implied) for p in generation_patterns(n)]
         seasons += quoted_without_article(target.names)
         seasons += [p for n in target.names for p in series_patterns(n)]
+        seasons += [p for n in target.names for p in airport_patterns(n)]
         seasons += [
             p
             for n in target.names

@@ -1089,6 +1089,25 @@ def series_patterns(name: str) -> list[str]:
     return [rf"{body}\s+(?:series|lineup|line-up|family|range)\b"]
 
 
+_AIRPORT = rx.compile(r"(.*\S)\s+International\s+Airport", re.IGNORECASE)
+
+
+def airport_patterns(name: str) -> list[str]:
+    """Regex sources for an international airport by its place, as news names a new one:
+    "Tulum's New Airport Set to Open", "the Tulum military airport", "Flughafen Tulum",
+    "the new airport in Tulum"."""
+    m = _AIRPORT.fullmatch(fold(split_name(name)).strip())
+    if m is None:
+        return []
+    place = name_body(name_tokens(m.group(1)))
+    return [
+        rf"\b{place}(?:'s)?\s+(?:[\w-]+\s+)?airport\b",
+        rf"\b(?:flughafen|aeropuerto(?:\s+internacional)?\s+de|aeroporto(?:\s+internazionale)?"
+        rf"\s+di|aeroport(?:\s+international)?\s+de)\s+{place}\b",
+        rf"\bairport\s+(?:in|at|of)\s+{place}\b",
+    ]
+
+
 def is_weak(name: str) -> bool:
     """Whether a name alone may mean something else: short names, single dictionary words
     without a version, and codenames ("Project Morpheus" was also NASA's lander), which

@@ -534,8 +534,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "release-notes",
         "release",
-        # (Not what they leave out: "it was not in the release notes".)
-        r"(?<!not\sin\sthe\s)(?<!n't\sin\sthe\s)\brelease\s+notes\b",
+        # (Not what they leave out: "it was not in the release notes"; nor another
+        # product's that support it: "iTunes 8.2's release notes say it now supports the
+        # iPhone 3.0 Software Update".)
+        r"(?<!not\sin\sthe\s)(?<!n't\sin\sthe\s)\brelease\s+notes\b"
+        r"(?![^.;]{0,40}?\b(?:supports?|support\s+for|compatib\w*)\b)",
     ),
     (
         # "sales since it hit shelves in May": a launch the sentence takes as given, so a
@@ -1330,6 +1333,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "Karol G estrenó este viernes su quinto álbum", "lanzó su nuevo disco".
         r"|(?<!no\s)\b(?:estreno|estrenaron|lanzo|lanzaron)\s+(?:este|esta|ayer|hoy|su|sus)\b"
         r"|\b(?:hat|wurde)\s+(?:[\w-]+\s+){0,4}?veroffentlicht\b"
+        # "Mexiko hat Flughafen Tulum auf Yukatan eroffnet" (not "hat noch nicht").
+        r"|\bhat\s+(?:(?!nicht\b|noch\b)[\w-]+\s+){1,5}?(?:eroffnet|eingeweiht)\b"
         # "KDE Plasma 6 erschienen", "ist endlich erschienen" (not "noch nicht erschienen").
         r"|(?<!nicht\s)\berschienen\b"
         # "Letztlich wurde sie am 26. April 2024 eroffnet".

@@ -27,6 +27,11 @@ PHONE_PRO = Target(name="Velmar Nova 12 Pro", aliases=("Nova 12 Pro",), maker="V
 PHONE_ULTRA = Target(name="Velmar Nova 12 Ultra", aliases=("Nova 12 Ultra",), maker="Velmar")
 NORDIC = Target(name="Velmar+ in the Nordics", aliases=(), maker="Velmar")
 BELGIAN = Target(name="Velmar+ in Belgium", aliases=(), maker="Velmar")
+UPDATE = Target(name="Velmar OS 3.0", aliases=("Velmar Software 3.0",), maker="Velmar")
+TABLET = Target(name="Orrin Slate S3", aliases=(), maker="Orrin")
+RESORT_AIRPORT = Target(
+    name="Costa Brava International Airport", aliases=(), maker="Government of Orrin"
+)
 THRILLER = Target(name="Keeper (2027 film)", aliases=("Keeper",), maker="Orrin Pictures")
 
 CASES = [
@@ -122,6 +127,34 @@ CASES = [
         "Keeper review",
         "The goalkeeper gloves are now available at home and abroad.",
         Label.NONE,
+    ),
+    Case(
+        "guard-another-products-release-notes",
+        UPDATE,
+        "Velmar OS 3.0 and its apps",
+        "The Velmar Music 8.2 release notes say it is compatible with Velmar OS 3.0 devices.",
+        Label.NONE,
+    ),
+    Case(
+        "a-french-lab-test",
+        TABLET,
+        "Test labo de la Orrin Slate S3 : une excellente tablette",
+        "Notre laboratoire a mesuré 7h36 d'autonomie.",
+        Label.RELEASED,
+    ),
+    Case(
+        "an-airport-by-its-place",
+        RESORT_AIRPORT,
+        "Costa Brava's New Airport Set to Open in December",
+        "The governor said the terminal will open to flights on December 1.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-german-opening-in-the-perfect",
+        RESORT_AIRPORT,
+        "Orrin hat Flughafen Costa Brava eröffnet",
+        "Der erste Flug landete am Freitag.",
+        Label.RELEASED,
     ),
     Case(
         "a-nordic-launch-by-its-country",
