@@ -308,7 +308,11 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"\b(?:(?:is|are|it's|they're)\s+)?(?:widely\s+|largely\s+|also\s+)?"
         r"(?:expected|likely|tipped|rumou?red|anticipated)\s+to\s+(?:be(?!\s+(?:held|hosted|"
         r"streamed|broadcast|live|open)\b)|see|bring|feature|include|unveil|introduce|debut|"
-        r"reveal|show|showcase|launch|announce)\b",
+        r"reveal|show|showcase|launch|announce)\b"
+        # A headline's list after the event, "expected" last: "OnePlus announces Summer
+        # Launch Event for July 16th: Nord 4, Buds 3 Pro, and Watch 2R expected".
+        r"|\b(?:events?|keynote|unpacked|showcase|livestream)\b[^.;!?]{0,80}?:[^.;:!?]{0,80}?"
+        r"\b(?:expected|tipped|rumou?red|likely)(?=\s*(?:$|[.;,!?\n]))",
     ),
     (
         "unofficial",

@@ -430,9 +430,11 @@ _REGIONS = {
     )
     for key in keys
 }
+_REGION_KEYS = "|".join(re.escape(k) for k in _REGIONS)
+# (Two places too: "McPlant in the UK and Ireland".)
 _REGIONAL = rx.compile(
     rf"(?i)(.*?\S)\s+(?:(?:in|for)\s+(?:the\s+)?)?\(?"
-    rf"({'|'.join(re.escape(k) for k in _REGIONS)})\)?(?:\s+launch)?"
+    rf"({_REGION_KEYS})(?:\s+(?:and|&)\s+(?:the\s+)?({_REGION_KEYS}))?\)?(?:\s+launch)?"
 )
 
 
@@ -456,8 +458,16 @@ _TOGETHER = frozenset({_REGIONS["nordics"]})
 
 def other_places(regions: list[str]) -> str:
     """Regex source of the places of `_REGIONS` other than `regions` (regex sources) and
-    other than the countries inside them."""
-    inside = {f"(?:{f})" for r, parts in _INSIDE.items() if f"(?:{r})" in regions for f in parts}
+    other than the countries inside them. Not inside a region listed only as one that
+    contains another listed: Sweden is elsewhere for Apple Pay in Norway, though a launch
+    across Europe or the Nordics counts for Norway."""
+    listed = {r for r in _INSIDE if f"(?:{r})" in regions}
+    inside = {
+        f"(?:{f})"
+        for r in listed
+        if not any(f"(?:{c})" in regions for c in _INSIDE[r])
+        for f in _INSIDE[r]
+    }
     return "|".join(
         f
         for f in dict.fromkeys(_REGIONS.values())
@@ -475,9 +485,11 @@ def regional_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
     parts: list[tuple[str, str]] = []
     for name in names:
         m = _REGIONAL.fullmatch(fold(name).strip())
-        if m and _proper(m.group(1)) and "(" not in m.group(1):
-            region = _REGIONS[m.group(2).lower()]
-            product = name_body(name_tokens(split_name(m.group(1))))
+        if not (m and _proper(m.group(1)) and "(" not in m.group(1)):
+            continue
+        product = name_body(name_tokens(split_name(m.group(1))))
+        for key in filter(None, (m.group(2), m.group(3))):
+            region = _REGIONS[key.lower()]
             parts.append((product, f"(?:{region})"))
             # A launch across the region a country is in is its launch there too:
             # "Disney+ launched in the UK and Europe on Tuesday" for Disney+ in Germany.

@@ -136,7 +136,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # (Not asked: "whether it is on sale in 2025 or 2026 is not known".)
         r"(?<!whether\sit\s)(?<!whether\sthey\s)(?<!\bif\sit\s)(?<!\bif\sthey\s)"
         # ("It's now here for Oculus Quest 2" says where it is out.)
-        rf"(?:\b{_BE}|\bit's(?!\s+(?:{_ADV}\s+){{0,2}}here\b(?!\s+(?:for|on)\s)))\s+(?:\(?{_ADV}\)?\s+){{0,2}}['\u2018]?{_OUT_STATE}\b(?!\s+(?:of|to\s+"
+        rf"(?:\b{_BE}|\bit's(?!\s+(?:{_ADV}\s+){{0,2}}here\b(?!\s+(?:for|on)\s)))\s+(?:\(?{_ADV}\)?\s+){{0,2}}['\u2018]?{_OUT_STATE}\b"
+        # (An elision before the orders too: "are available...for preorder".)
+        r"(?!\s*(?:\.\.\.|\u2026)\s*(?:to|for)\s+pre)"
+        r"(?!\s+(?:of|to\s+"
         r"pre|for\s+pre|(?:to|for)\s+(?:order|reserv)|in\s+(?:beta|preview)|as\s+(?:a\s+)?(?:beta|preview)"
         # (A mission, not a state: "Steve Jobs is out to change that".)
         r"|to\s+(?:change|prove|make|win|beat|take|show|fix|disrupt|conquer|replace|kill|get|"

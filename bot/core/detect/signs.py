@@ -37,7 +37,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
             "technology business law under undergoing priority regulatory peer code safety fda ema "
             "lyrics lyric agency committee panel concludes concluded completes completed design "
             "security policy judicial ongoing to rights impact independent internal evidence "
-            "systematic literature",
+            "systematic literature environmental planning zoning",
             whole=True,
         )
         # Nor an inquiry: "want Google to publish a review", "launched a review of".
@@ -109,7 +109,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # Buying rights or a company is no purchase of the product: "bought back her masters".
         r"(?!\s+(?:back|out|up)\b|\s+(?:the\s+|its\s+|her\s+|his\s+|their\s+)?(?:[\w,.-]+\s+){0,2}?"
         # Nor are tickets for a show still to come: "fans bought 365,000 tickets".
-        r"(?:rights|masters|company|studio|stake|startup|firm|tickets|seats)\b)|\bi(?:'ve|\s+have)\s+been\s+"
+        r"(?:rights|masters|company|studio|stake|startup|firm|tickets|seats|insurance|licen[cs]es?|"
+        # (Nor what the maker buys to start: "once we have purchased insurance from ICBC".)
+        r"permits?|land)\b)|\bi(?:'ve|\s+have)\s+been\s+"
         # (An "early teardown" is of a prototype.)
         r"using\b|(?<!early\s)\btear-?down\b|\b(?:taken|took|takes)\s+apart\b"
         r"|\bretail\s+(?:unit|units|copy|copies|hardware)\b"

@@ -32,6 +32,12 @@ TABLET = Target(name="Orrin Slate S3", aliases=(), maker="Orrin")
 RESORT_AIRPORT = Target(
     name="Costa Brava International Airport", aliases=(), maker="Government of Orrin"
 )
+PAY_NORWAY = Target(name="Kite Pay in Norway", aliases=(), maker="Kite")
+RAIL = Target(name="Orrin Express Rail", aliases=("OER",), maker="Orrin Transit")
+HEADSET = Target(name="Velmar Reality", aliases=(), maker="Velmar")
+RIDES = Target(name="Kite Rides in Vancouver", aliases=(), maker="Kite")
+WATCH = Target(name="Orrin Watch 2R", aliases=("Watch 2R",), maker="Orrin")
+BURGER = Target(name="McKite in the UK and Ireland", aliases=(), maker="Kite Foods")
 THRILLER = Target(name="Keeper (2027 film)", aliases=("Keeper",), maker="Orrin Pictures")
 
 CASES = [
@@ -154,6 +160,51 @@ CASES = [
         RESORT_AIRPORT,
         "Orrin hat Flughafen Costa Brava eröffnet",
         "Der erste Flug landete am Freitag.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-neighbours-service-is-elsewhere",
+        PAY_NORWAY,
+        "Kite-topp: Vi forventer at Kite Pay lanseres i Norge",
+        'On the call the chief executive said: "Vi forventer at Kite Pay vil lanseres i Norge"; '
+        "the service already runs in Sweden, Denmark and Finland.",
+        Label.NONE,
+    ),
+    Case(
+        "guard-an-environmental-review",
+        RAIL,
+        "Orrin Transit announces east extension of Orrin Express Rail",
+        "The 32-km extension will be submitted for environmental review.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "orders-after-an-elision",
+        HEADSET,
+        "Velmar Reality dev kits",
+        '"Starting today, Velmar Reality HMD dev kits from both Acer and HP are available...for '
+        'preorder" via the store at $300, shipping in August.',
+        Label.CONFIRMED,
+    ),
+    Case(
+        "guard-insurance-bought-to-start",
+        RIDES,
+        "Kite Rides approved to operate in Vancouver",
+        'Kite: "We hope to launch Kite Rides in Vancouver very soon, once we have purchased '
+        'insurance."',
+        Label.NONE,
+    ),
+    Case(
+        "an-events-list-expected",
+        WATCH,
+        "Orrin announces Summer Launch Event for July 16th: Pad 2 and Watch 2R expected",
+        "The event is in Milan.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-launch-in-one-of-two-places",
+        BURGER,
+        "McKite now available in every restaurant in the UK",
+        "Kite Foods is making the McKite available in UK restaurants on a permanent basis.",
         Label.RELEASED,
     ),
     Case(
