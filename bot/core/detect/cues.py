@@ -86,8 +86,10 @@ RELEASE_WORDS = (
 NOT_YET_BEFORE = (
     r"(?:\bbe|\bto|\bnot|\bnever|n't|\byet|'ll|\bwill|\bwould|\bcould|\bmay|\bmight|\bshould|"
     r"\bcan|\bif|\bonce|\bwhen|\bwhether)\s+(?:(?:\w+ly|soon|also|then|only|still|now|more|even)\s+)?"
-    # A verb coordinated before it shares the modal: "could be revealed and released".
-    r"(?:\w+ed\s+(?:and|or)\s+)?$"
+    # A verb coordinated before it shares the modal: "could be revealed and released",
+    # "will be built in China and shipped exclusively to Japan".
+    r"(?:(?:\w+ed|built|made|sold|sent)\s+(?:(?:in|to|by|for|at|from)\s+[\w-]+\s+)?"
+    r"(?:and|or)\s+)?$"
     # An aim: "my aim now is to have V2 released in Q1" (not "appears to have been
     # released").
     r"|\bto\s+have\s+(?!been\b)(?:[\w.'-]+\s+){1,4}$"

@@ -394,7 +394,11 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "discontinued",
         "discontinu shut end deprecat removed pulled delisted withdrawn",
-        r"\bdiscontinu(?:ed|es|ing)\b|\bshut\s+down\b|"
+        # (Not one coming back: "The Discontinued Taco Bell Item Finally Making Its Way
+        # Back To The Menu" is a return not yet on menus; but "The Discontinued Pepsi
+        # Flavor We're Not Getting Back" was out.)
+        r"\bdiscontinu(?:ed|es|ing)\b(?!(?:(?!\bnot\b|\bnever\b|n't\b)[^.;]){0,60}?\b(?:back|"
+        r"returns?|returning|revived?|comeback|relaunch\w*)\b)|\bshut\s+down\b|"
         r"\bend[- ]of[- ]life\b|\bdeprecat(?:ed|es|ing)\b"
         # Taken off sale was on sale: "removed from sale on PC".
         r"|\b(?:removed|pulled|delisted|withdrawn)\s+from\s+(?:sale|stores|shelves|digital\s+"

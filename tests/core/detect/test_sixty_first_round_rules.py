@@ -7,6 +7,7 @@ keep a rule from reaching too far."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
@@ -38,6 +39,10 @@ HEADSET = Target(name="Velmar Reality", aliases=(), maker="Velmar")
 RIDES = Target(name="Kite Rides in Vancouver", aliases=(), maker="Kite")
 WATCH = Target(name="Orrin Watch 2R", aliases=("Watch 2R",), maker="Orrin")
 BURGER = Target(name="McKite in the UK and Ireland", aliases=(), maker="Kite Foods")
+RETURN = Target(
+    name="Kite Taco Supreme (2027 return)", aliases=("Kite Taco Supreme",), maker="Kite"
+)
+HATCH = Target(name="Orrin Insight (2027 electric)", aliases=("Orrin Insight EV",), maker="Orrin")
 THRILLER = Target(name="Keeper (2027 film)", aliases=("Keeper",), maker="Orrin Pictures")
 
 CASES = [
@@ -206,6 +211,22 @@ CASES = [
         "McKite now available in every restaurant in the UK",
         "Kite Foods is making the McKite available in UK restaurants on a permanent basis.",
         Label.RELEASED,
+    ),
+    Case(
+        "guard-a-discontinued-item-coming-back",
+        RETURN,
+        "The Discontinued Kite Taco Supreme Is Finally Making Its Way Back To The Menu",
+        "After a poll of 700,000 fans, Kite is bringing the Kite Taco Supreme back.",
+        Label.NONE,
+        published=date(2027, 3, 10),
+    ),
+    Case(
+        "a-modal-shared-across-a-place",
+        HATCH,
+        "The Orrin Insight EV is a rebadged import",
+        'The Orrin Insight EV "will be built in China and shipped exclusively to Japan '
+        'starting this spring".',
+        Label.NONE,
     ),
     Case(
         "a-nordic-launch-by-its-country",
