@@ -43,6 +43,7 @@ RETURN = Target(
     name="Kite Taco Supreme (2027 return)", aliases=("Kite Taco Supreme",), maker="Kite"
 )
 HATCH = Target(name="Orrin Insight (2027 electric)", aliases=("Orrin Insight EV",), maker="Orrin")
+TRUCK = Target(name="Orrin Ranger (2029 revival)", aliases=("Orrin Ranger",), maker="Orrin")
 THRILLER = Target(name="Keeper (2027 film)", aliases=("Keeper",), maker="Orrin Pictures")
 
 CASES = [
@@ -227,6 +228,13 @@ CASES = [
         'The Orrin Insight EV "will be built in China and shipped exclusively to Japan '
         'starting this spring".',
         Label.NONE,
+    ),
+    Case(
+        "words-to-dealers",
+        TRUCK,
+        "Orrin Ranger coming back in 2029, trade paper says",
+        "At a dealer meeting in Las Vegas, Orrin told dealers the Ranger will return in 2029.",
+        Label.RUMOURED,
     ),
     Case(
         "a-nordic-launch-by-its-country",
