@@ -44,6 +44,9 @@ RETURN = Target(
 )
 HATCH = Target(name="Orrin Insight (2027 electric)", aliases=("Orrin Insight EV",), maker="Orrin")
 TRUCK = Target(name="Orrin Ranger (2029 revival)", aliases=("Orrin Ranger",), maker="Orrin")
+LAPTOP = Target(
+    name="Velmar Slate 7x (Gen 9)", aliases=("Slate 7x", "Slate 7x Gen 9"), maker="Velmar"
+)
 THRILLER = Target(name="Keeper (2027 film)", aliases=("Keeper",), maker="Orrin Pictures")
 
 CASES = [
@@ -235,6 +238,20 @@ CASES = [
         "Orrin Ranger coming back in 2029, trade paper says",
         "At a dealer meeting in Las Vegas, Orrin told dealers the Ranger will return in 2029.",
         Label.RUMOURED,
+    ),
+    Case(
+        "another-generation-by-number",
+        LAPTOP,
+        "Velmar Slate 7x Gen 11 Review: The New Chip Just Changed the Game",
+        "Our review finds the Slate 7x Gen 11 fast and quiet.",
+        Label.NONE,
+    ),
+    Case(
+        "guard-its-own-generation",
+        LAPTOP,
+        "Velmar Slate 7x Gen 9 Review",
+        "Our review finds the Slate 7x Gen 9 fast and quiet.",
+        Label.RELEASED,
     ),
     Case(
         "a-nordic-launch-by-its-country",
