@@ -43,7 +43,6 @@ RETURN = Target(
     name="Kite Taco Supreme (2027 return)", aliases=("Kite Taco Supreme",), maker="Kite"
 )
 HATCH = Target(name="Orrin Insight (2027 electric)", aliases=("Orrin Insight EV",), maker="Orrin")
-TRUCK = Target(name="Orrin Ranger (2029 revival)", aliases=("Orrin Ranger",), maker="Orrin")
 LAPTOP = Target(
     name="Velmar Slate 7x (Gen 9)", aliases=("Slate 7x", "Slate 7x Gen 9"), maker="Velmar"
 )
@@ -231,13 +230,6 @@ CASES = [
         'The Orrin Insight EV "will be built in China and shipped exclusively to Japan '
         'starting this spring".',
         Label.NONE,
-    ),
-    Case(
-        "words-to-dealers",
-        TRUCK,
-        "Orrin Ranger coming back in 2029, trade paper says",
-        "At a dealer meeting in Las Vegas, Orrin told dealers the Ranger will return in 2029.",
-        Label.RUMOURED,
     ),
     Case(
         "another-generation-by-number",
