@@ -495,10 +495,6 @@ _Pairs = list[tuple[re.Pattern[str], re.Pattern[str]]]
 
 # The "International" of an airport's name, which writers leave out.
 _INTERNATIONAL = rx.compile(r"\s+International\s+Airport$")
-# The generation a target's name gives: "(Gen 9)", "Gen 2", "(3rd generation)".
-_OWN_GENERATION = rx.compile(
-    r"\bgen(?:eration)?\.?\s*(\d+)\b|\b(\d+)(?:st|nd|rd|th)[\s-]+gen(?:eration)?\b", re.IGNORECASE
-)
 # A brand written as one, in capitals or camel case, right before a name: "HBO Max",
 # "YouTube Music" (not a sentence's first word: "Will Apple Pay come", "Llega Apple Pay").
 _CODED_BRAND_BEFORE = rx.compile(r"(?<![\w'])(?-i:[A-Z]{2,}|[A-Za-z]*[a-z][A-Z]\w*) $")
@@ -576,9 +572,11 @@ class TargetMatcher:
             for p in (*season_patterns(n), *port_patterns(n), *sequel_patterns(n))
         ]
         seasons += [p for n in (*target.names, *implied) for p in generation_patterns(n)]
-        seasons += quoted_without_article(target.names)
-        seasons += [p for n in target.names for p in series_patterns(n)]
-        seasons += [p for n in target.names for p in airport_patterns(n)]
+        seasons += [
+            p
+            for n in target.names
+            for p in (*quoted_without_article(n), *series_patterns(n), *airport_patterns(n))
+        ]
         seasons += [
             p
             for n in target.names
@@ -590,15 +588,6 @@ class TargetMatcher:
             )
         ]
         variants = own_variants(target.names)
-        # A target of one generation: its name with another's number after it is that
-        # other ("Yoga Slim 7x Gen 11 Review" beside the Yoga Slim 7x (Gen 9)).
-        gens = {
-            g.group(1) or g.group(2)
-            for n in target.names
-            for g in _OWN_GENERATION.finditer(fold(n))
-        }
-        if len(gens) == 1:
-            variants += rf"|gen(?:eration)?\.?\s*(?!{gens.pop()}\b)\d+"
         self._variant_after = rx.compile(rf"[\s-]+(?:{variants})\b", re.IGNORECASE)
         full = [fold(split_name(n)).strip().lower() for n in names]
         subtitles = {f.split(": ", 1)[1] for f in full if ": " in f}

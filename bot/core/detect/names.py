@@ -109,6 +109,14 @@ def without_maker(names: tuple[str, ...], maker_words: list[str]) -> list[str]:
 _THE_TITLE = rx.compile(r"The\s+([A-Z\d].*)")
 
 
+def _after_article(name: str) -> tuple[str, list[str]] | None:
+    """A title's rest after its leading "The", and that rest's words."""
+    m = _THE_TITLE.fullmatch(fold(name).strip())
+    if m is None:
+        return None
+    return m.group(1), re.findall(r"[A-Za-z\d][\w'\u2019.-]*", split_name(m.group(1)))
+
+
 def without_article(names: tuple[str, ...]) -> list[str]:
     """A title's leading "The" as writers drop it: "on the delay of Wise Man's Fear",
     "Radiohead releases 'King of Limbs'". Only where three words are left, or two with a
@@ -116,29 +124,24 @@ def without_article(names: tuple[str, ...]) -> list[str]:
     Seasons" are other things."""
     out: list[str] = []
     for name in names:
-        m = _THE_TITLE.fullmatch(fold(name).strip())
-        if m is None:
+        after = _after_article(name)
+        if after is None:
             continue
-        words = re.findall(r"[A-Za-z\d][\w'\u2019.-]*", split_name(m.group(1)))
+        rest, words = after
         if len(words) >= 3 or (len(words) == 2 and any(w.isdigit() for w in words)):
-            out.append(m.group(1))
+            out.append(rest)
     return out
 
 
-def quoted_without_article(names: tuple[str, ...]) -> list[str]:
+def quoted_without_article(name: str) -> list[str]:
     """Regex sources for a two-word title without its "The" where quotes mark it a title:
     "Dev Patel's 'Green Knight' Sets World Premiere". Unquoted, such a pair is too often
     another thing ("Four Seasons"), so `without_article` leaves it out."""
-    out: list[str] = []
-    for name in names:
-        m = _THE_TITLE.fullmatch(fold(name).strip())
-        if m is None:
-            continue
-        words = re.findall(r"[A-Za-z\d][\w'\u2019.-]*", split_name(m.group(1)))
-        if len(words) == 2 and all(w[0].isupper() for w in words):
-            body = r"\s+".join(re.escape(w) for w in words)
-            out.append(rf"(?<=['\"])(?-i:{body})(?=['\"])")
-    return out
+    after = _after_article(name)
+    if after is None or len(after[1]) != 2 or not all(w[0].isupper() for w in after[1]):
+        return []
+    body = r"\s+".join(re.escape(w) for w in after[1])
+    return [rf"(?<=['\"])(?-i:{body})(?=['\"])"]
 
 
 def name_tokens(name: str) -> list[tuple[str, bool]]:
@@ -698,14 +701,26 @@ def _proper(word: str) -> bool:
     return word[:1].isupper() or re.match(r"[a-z]+[A-Z]", word) is not None
 
 
+# The generation a target's name gives: "(Gen 9)", "Gen 2", "(3rd generation)".
+_OWN_GENERATION = rx.compile(
+    r"\bgen(?:eration)?\.?\s*(\d+)\b|\b(\d+)(?:st|nd|rd|th)[\s-]+gen(?:eration)?\b", re.IGNORECASE
+)
+
+
 def own_variants(names: tuple[str, ...] | list[str]) -> str:
     """The variant words (`VARIANTS`) that do not follow the target's names: a variant
     word in one of them ("Stable Diffusion 3 Medium") makes that variant the target's;
-    not a word it is named without ("RX 9070 non-XT": the XT is another card)."""
+    not a word it is named without ("RX 9070 non-XT": the XT is another card). For a
+    target of one generation, another generation's number is a variant too ("Yoga Slim
+    7x Gen 11 Review" beside the Yoga Slim 7x (Gen 9))."""
     own = {
         w.lower() for n in names for w in re.findall(r"[A-Za-z]+", re.sub(r"(?i)\bnon-\w+", "", n))
     }
-    return "|".join(v for v in VARIANTS.split("|") if v not in own)
+    variants = "|".join(v for v in VARIANTS.split("|") if v not in own)
+    gens = {g.group(1) or g.group(2) for n in names for g in _OWN_GENERATION.finditer(fold(n))}
+    if len(gens) == 1:
+        variants += rf"|gen(?:eration)?\.?\s*(?!{gens.pop()}\b)\d+"
+    return variants
 
 
 def name_pattern(name: str, variants: str = VARIANTS) -> str:
