@@ -263,10 +263,13 @@ class Classifier:
                 for m in mentions
             )
             reads = self._read_units(units, spans, patches, item, official_source, headword)
+            elsewhere = self._match.elsewhere_only(folded)
             for read in reads:
                 # A regional launch is out only where it opens: "Bard rolls out to 180
                 # countries" is not its launch in the EU.
-                if read.label is Label.RELEASED and self._match.outside_region(read.unit.text):
+                if read.label is Label.RELEASED and (
+                    elsewhere or self._match.outside_region(read.unit.text)
+                ):
                     read.label = Label.NONE
                     read.cues.append("scope:other-region")
             if not reads:

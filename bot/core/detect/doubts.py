@@ -354,7 +354,11 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "denial",
         "denied",
         "den no not cancellation does do did doesn't don't didn't *n't",
-        r"\bden(?:ied|ies|y|ying)\b|\bno\s+plans?\s+(?:to|for)\b|"
+        # (Not a launch elsewhere denied: "no plans for a wider rollout" of a watch out in
+        # India.)
+        r"\bden(?:ied|ies|y|ying)\b|\bno\s+plans?\s+(?:to|for)\b"
+        r"(?!\s+(?:an?\s+)?(?:wider|broader|global|international|worldwide|further)\s+"
+        r"(?:rollout|roll-out|release|launch|availability|expansion)\b)|"
         r"\bnot\s+planning\b|(?<!noise\s)(?<!noise-)\bcancellation\b|"
         r"\b(?:does|do|did)(?:\s+not|n't)\s+expect\b"
         r"|(?:\bnot|\b\w+n't)\s+(?:currently\s+|yet\s+)?(?:training|building|developing|"

@@ -240,12 +240,31 @@ _BRACKET_PLATFORM = rx.compile(
 )
 
 
+# A port named "X on Y" in a place: "Fortnite on iOS in the EU". (Not "X on Y" alone,
+# which names features as often as ports: "Xbox 360 backward compatibility on Xbox One".)
+_PORT_ON_PLATFORM = rx.compile(
+    rf"(.*\S)\s+on\s+((?:{_PLATFORM})(?:\s*(?:,|/|and|&)\s*(?:{_PLATFORM}))*)"
+    r"(\s+(?:in|for)\s+.*)",
+    re.IGNORECASE,
+)
+
+
 def as_port(target: Target) -> Target:
     """`target` with a platform in brackets written as the port it is: "Pizza Tower
     (Nintendo Switch)" is "Pizza Tower for Nintendo Switch", so the PC game's "Pizza
     Tower" news is no news of it (`port_names`). Only when every alias names a platform
     too ("Pizza Tower Switch"): a bare alias ("Paper Mario TTYD" of "Paper Mario: The
     Thousand-Year Door (Nintendo Switch)") says the bare name is the product."""
+    if _PORT_ON_PLATFORM.fullmatch(target.name.strip()):
+        # "Fortnite on iOS in the EU" is the port "Fortnite for iOS" there, written
+        # either way.
+        names = [
+            f"{m.group(1)} for {m.group(2)}{m.group(3)}"
+            if (m := _PORT_ON_PLATFORM.fullmatch(n.strip()))
+            else n
+            for n in target.names
+        ]
+        return replace(target, name=names[0], aliases=tuple(names[1:]))
     if not _BRACKET_PLATFORM.fullmatch(target.name.strip()) or not all(
         re.search(rf"\b(?:{_PLATFORM})\b", a, re.IGNORECASE) for a in target.aliases
     ):
@@ -383,7 +402,7 @@ _OTHER_MEDIA: dict[str, tuple[str, ...]] = {
     # (Not "comic book": films are "comic book tentpoles".)
     # ("For a game called Sonic 4" reviews Sega's game, not Paramount's film.)
     "film": (
-        *("broadway", "stage revival", "west end", "novel"),
+        *("broadway", "stage revival", "west end", "novel", "book review"),
         *("video game", "n64", "game", "games"),
         # ("Disney Wish arrives in new Florida homeport" is a ship.)
         *("cruise ship", "cruise line"),
@@ -391,7 +410,8 @@ _OTHER_MEDIA: dict[str, tuple[str, ...]] = {
     # "REVIEW: Fourth Wing by Rebecca Yarros ... her novel" is the book of the series.
     # ("Devil May Cry mobile game announced" is Capcom's game, not Netflix's series; "'The
     # Dark Tower' (2017) Movie Review" the film, not Flanagan's series.)
-    "series": ("novel", "video game", "game", "games", "film", "movie"),
+    # ("Book Review: 'Say Nothing: A True Story of Murder...'" is Keefe's book, not FX's.)
+    "series": ("novel", "video game", "game", "games", "film", "movie", "book review"),
     # "Review: Roddy Doyle's 'Rosie'", an Irish film, is not Rosé's album.
     "album": ("film", "movie", "novel", "video game"),
     # "Broadway Review: 'Harry Potter and the Cursed Child'" is the play, not its script.
@@ -406,6 +426,25 @@ _OTHER_MEDIA: dict[str, tuple[str, ...]] = {
         "album",
     ),
 }
+
+
+# A maker that makes films: its target is one, whatever its name says.
+_STUDIO = rx.compile(r"\b(?:pictures|films)\b", re.IGNORECASE)
+# Words a maker puts inside a name for another model of its line.
+_LINE_WORDS = frozenset(VARIANTS.split("|")) | {"neo", "prime", "go", "fold", "flip", "note"}
+_LONE_WORD = rx.compile(r"\s+([A-Za-z]+)\s+")
+
+
+def _line_word_between(folded: str, start: int, end: int) -> bool:
+    """Whether one word of a line (`_LINE_WORDS`) alone stands between two parts."""
+    m = _LONE_WORD.fullmatch(folded, start, end)
+    return m is not None and m.group(1).lower() in _LINE_WORDS
+
+
+# The place an alias names after "in" ("Lyft in Toronto").
+_ALIAS_PLACE = rx.compile(r"\bin\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)$")
+_DICTIONARY_WORD = rx.compile(r"[a-z]{3,}(?:-[a-z]+)*")
+_LINE_AFTER = rx.compile(r"[\s-]+(?:series|lineup|line-up|family)\b", re.IGNORECASE)
 
 
 def _kin_words(names: list[str], weak_names: list[str]) -> re.Pattern[str] | None:
@@ -533,6 +572,7 @@ class TargetMatcher:
             for w in re.findall(r"[A-Za-z]+", n)
             if w.lower() in _MEDIA_WORDS
         }
+        self._studio_made = _STUDIO.search(fold(target.maker)) is not None
         self._brackets = [
             _bracket_words(b.group(1))
             for n in target.names
@@ -545,7 +585,8 @@ class TargetMatcher:
             for p in re.finditer(_PLATFORM, fold(n).partition(" for ")[2], re.IGNORECASE)
         }
         maker_words = maker_names(target.maker, target.names)
-        implied = [*without_maker(target.names, maker_words), *without_article(target.names)]
+        dropped = without_maker(target.names, maker_words)
+        implied = [*dropped, *without_article(target.names)]
         # An international airport is also just the airport: "Felipe Ángeles airport".
         implied += [
             _INTERNATIONAL.sub(" Airport", n) for n in target.names if _INTERNATIONAL.search(n)
@@ -619,10 +660,14 @@ class TargetMatcher:
         owned = any(_PROPER_WORD.search(q) and _OWNED_KIND.search(q) for _, q in qualified)
         # So is a subtitle of plain words written without its franchise: the "Left Behind"
         # of "The Last of Us: Left Behind" is also a film and a novel.
+        # So is what is left of a name once its maker goes, when that is no name but one
+        # lowercase word of the dictionary's: "sign-in" of "Apple sign-in" is also "Sign in
+        # with ChatGPT".
+        described = {n for n in dropped if _DICTIONARY_WORD.fullmatch(n) and plain_words(n)}
         weak_names = [
             n
             for n, f in zip(names, full, strict=True)
-            if is_weak(n) or owned or (f in subtitles and plain_words(n))
+            if is_weak(n) or owned or (f in subtitles and plain_words(n)) or n in described
         ]
         self._strong = {f"n{i}": n not in weak_names for i, n in enumerate(names)}
         # Short forms ("Watch 8" of "Galaxy Watch 8") and the words the target owns.
@@ -633,6 +678,9 @@ class TargetMatcher:
             for i, f in enumerate(full)
             if any(o.endswith(" " + f) or o.startswith(f + ": ") for o in full)
         }
+        self._one_letter = any(
+            re.search(r"(?:^|\s)[A-Za-z]$", split_name(n).strip()) for n in target.names
+        )
         self._own_words = {
             w.lower() for n in (*names, *maker_words) for w in re.findall(r"[\w&+-]+", fold(n))
         }
@@ -762,6 +810,15 @@ class TargetMatcher:
                 rf"(?<![\w.-])(?:{other_places(places)}|countries|home\s+(?:market|country)|"
                 r"(?:their|its)\s+native\s+[A-Z]\w+)(?!\w)"
             )
+        # Where the target's own name places it, and the places its aliases add ("Lyft in
+        # Toronto" of "Lyft in Canada"), for `elsewhere_only`.
+        self._placed_name = bool(regional_parts((target.name,)))
+        own_places = [
+            re.escape(m.group(1)) for n in target.names if (m := _ALIAS_PLACE.search(fold(n)))
+        ]
+        self._own_places = (
+            rx.compile(rf"\b(?:{'|'.join(own_places)})\b", re.IGNORECASE) if own_places else None
+        )
         self._coded = _pairs(coded_parts(target.names))
         self._described = [
             (
@@ -1086,12 +1143,16 @@ class TargetMatcher:
                     # A film's or a show's people own it in the press: "Paul Rudd and
                     # Jack Black's Anaconda Reboot" is the studio's film. (An author's
                     # is the book or the play: "Mary Shelley's Frankenstein" on stage.)
-                    self._own_media & _SCREEN_WORDS
+                    (self._own_media & _SCREEN_WORDS or self._studio_made)
                     and self._owners.person(before)
                     and _WRITTEN_WORK.search(folded) is None
                 ):
                     continue
-            elif self._owners.person(before):
+            elif self._owners.person(before) and not (
+                # (Unless a film studio makes the target: "Clint Eastwood's Juror #2"
+                # is Warner Bros. Pictures' film.)
+                self._studio_made and _WRITTEN_WORK.search(folded) is None
+            ):
                 # "Sam Raimi's Spider-Man 2" is the director's film, and so is every
                 # other "Spider-Man 2" of the item.
                 others.add(m.group().lower())
@@ -1107,6 +1168,8 @@ class TargetMatcher:
                 # ("Gemini Live's new Astra camera" is Project Astra in another product).
                 or (
                     _DIGIT.search(m.group()) is not None
+                    # (A film's is its star's: "Shraddha Kapoor's blockbuster Stree 2".)
+                    and not self._studio_made
                     and self._foreign_owner(_POSSESSIVE_DESCRIBED.search(before))
                 )
             ):
@@ -1231,6 +1294,19 @@ class TargetMatcher:
             ]
         # "This is the film's score, not a Daft Punk studio album": a name denied.
         found = [f for f in found if not _DENIED.search(folded, max(0, f.start - 12), f.start)]
+        if self._one_letter and found:
+            # A one-letter name's series is its line, every model of it, where the item
+            # names a numbered one: "a Realme X-series phone" beside "the Realme X7
+            # models" is an X7, not the Realme X ("the Galaxy Tab S series" alone is the
+            # Tab S in its sizes).
+            found = [
+                f
+                for f in found
+                if not (
+                    _LINE_AFTER.match(folded, f.end)
+                    and re.search(rf"\b{re.escape(folded[f.end - 1])}\d", folded, re.IGNORECASE)
+                )
+            ]
         found.sort(key=lambda x: x.start)
         return found
 
@@ -1317,6 +1393,21 @@ class TargetMatcher:
         # clinics"), unless another place is named.
         return named or self._elsewhere.search(text) is not None
 
+    def elsewhere_only(self, text: str) -> bool:
+        """Whether a regional launch's item names none of its places anywhere but names
+        another: "Fortnite is back on iPhones" is of the EU in an item on the EU's
+        return, whatever the US target's clause says. Only for a target whose own name
+        is placed: "Disney+ Hotstar" in Indonesia is out, whatever its "Disney+ India"
+        alias says."""
+        return (
+            self._placed_name
+            and self._region is not None
+            and self._elsewhere is not None
+            and self._region.search(text) is None
+            and (self._own_places is None or self._own_places.search(text) is None)
+            and self._elsewhere.search(text) is not None
+        )
+
     def joined_in(self, text: str) -> bool:
         """Whether both parts of a joined name ("Zed" and "Windows") stand in `text`."""
         return any(a.search(text) and b.search(text) for a, b in self._joined)
@@ -1339,8 +1430,15 @@ class TargetMatcher:
                     # "a MacBook Pro with the M5 Pro" is not the one with the M5.
                     if _VARIANT_AFTER.match(folded, r.end()) or (
                         apart
-                        and _ADJACENT.fullmatch(
-                            folded, min(m.end(), r.end()), max(m.start(), r.start())
+                        and (
+                            _ADJACENT.fullmatch(
+                                folded, min(m.end(), r.end()), max(m.start(), r.start())
+                            )
+                            # (A line's word alone between is another model: "Odyssey
+                            # Neo G9" is no "Odyssey G9".)
+                            or _line_word_between(
+                                folded, min(m.end(), r.end()), max(m.start(), r.start())
+                            )
                         )
                     ):
                         continue

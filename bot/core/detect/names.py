@@ -192,10 +192,13 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
                 )
                 # A quote may stand in the gap too: 'the "Top Gun" sequel', "Game Pass
                 # 'Standard'"; and a slash, as in the name: "Entry/Exit System".
+                # A word's possessive inside a name: "Bengaluru airport's Terminal 2" (not
+                # the first word's, the maker's as often as not: "Runway's Gen-1").
+                owned = r"(?:'s)?" if i >= 2 and len(prev) > 2 and prev.isalpha() else ""
                 parts.append(
                     r"(?:[\s\-:_,/]|(?<=\s)[\"'](?=\w)){0,3}"
                     if fused
-                    else r"(?:[\s\-:_,/]|[\"'](?=\s)|(?<=\s)[\"'](?=\w)){1,3}"
+                    else rf"{owned}(?:[\s\-:_,/]|[\"'](?=\s)|(?<=\s)[\"'](?=\w)){{1,3}}"
                 )
             elif loose and prev.isalnum() and tok.isalnum():
                 parts.append(r"[\s\-]?")
@@ -344,7 +347,8 @@ def headed_parts(names: tuple[str, ...], maker_words: list[str]) -> list[tuple[s
 # The places a regional launch is named for, each as writers name it: "HBO Max in
 # Germany" is reported as "HBO Max startet in Deutschland", "BritBox (UK)" as "launches in
 # Britain". Abbreviations keep their case: "us" and "eu" are words. No "American": the
-# "American Express" of "Apple Pay in the US" is a card.
+# "American Express" of "Apple Pay in the US" is a card. A language is its country's:
+# "Apple Intelligence in German" is reported as "in Deutschland verfügbar".
 _REGIONS = {
     key: forms
     for keys, forms in (
@@ -361,30 +365,36 @@ _REGIONS = {
             r"(?-i:US|U\.S\.|USA)|United\s+States|America",
         ),
         (
-            ("germany", "deutschland"),
-            r"Germany|German|Deutschland|Berlin|Allemagne|Alemania|Niemczech",
+            ("germany", "deutschland", "german"),
+            r"Germany|German|Deutschland|Deutsch|Berlin|Allemagne|Alemania|Niemczech",
         ),
-        (("france",), r"France|French|Paris|Frankreich|Francia|Francji"),
-        (("japan",), r"Japan|Japanese|Tokyo|Japon|Giappone|Jap[a\u00e3]o"),
+        (("france", "french"), r"France|French|Fran[c\u00e7]ais|Paris|Frankreich|Francia|Francji"),
+        (("japan", "japanese"), r"Japan|Japanese|Tokyo|Japon|Giappone|Jap[a\u00e3]o"),
         (("china",), r"China|Chinese|Beijing|Shanghai"),
         (("india",), r"India|Indian|Mumbai|(?:New\s+)?Delhi|Bengaluru|Bangalore"),
-        (("korea", "south korea", "s. korea"), r"(?:South\s+|S\.\s*)?Korea|Korean|Seoul"),
+        (("korea", "south korea", "s. korea", "korean"), r"(?:South\s+|S\.\s*)?Korea|Korean|Seoul"),
         (("brazil", "brasil"), r"Brazil|Brasil|Brazilian"),
         (("canada",), r"Canada|Canadian"),
         (("australia",), r"Australia|Australian|Sydney|Melbourne"),
         (("russia",), r"Russia|Russian|Moscow"),
         (
-            ("italy", "italia"),
+            ("italy", "italia", "italian"),
             r"Italy|Italia|Italian[ao]?|Rome|Milan|Italien|Italie|W[l\u0142]oszech",
         ),
-        (("spain", "españa"), r"Spain|España|Spanish|Madrid|Spanien|Espagne|Spagna|Hiszpanii"),
+        (
+            ("spain", "españa", "spanish"),
+            r"Spain|España|Spanish|Madrid|Spanien|Espagne|Spagna|Hiszpanii",
+        ),
         (("mexico", "méxico"), r"Mexico|México|Mexican"),
         (("indonesia",), r"Indonesia|Indonesian|Jakarta"),
         (("colombia",), r"Colombia|Colombian|Bogot[a\u00e1]"),
         (("pakistan",), r"Pakistan|Pakistani|Karachi|Lahore|Islamabad"),
         (("thailand",), r"Thailand|Thai|Bangkok"),
         (("malaysia",), r"Malaysia|Malaysian|Kuala\s+Lumpur"),
-        (("turkey", "t\u00fcrkiye", "turkiye"), r"Turkey|T[\u00fcu]rkiye|Turkish|Istanbul"),
+        (
+            ("turkey", "t\u00fcrkiye", "turkiye", "turkish"),
+            r"Turkey|T[\u00fcu]rkiye|Turkish|Istanbul",
+        ),
         (("vietnam",), r"Vietnam|Vietnamese|Hanoi"),
         (("philippines",), r"Philippines|Filipino|Manila"),
         (("singapore",), r"Singapore|Singaporean"),
@@ -393,17 +403,23 @@ _REGIONS = {
         (("new zealand",), r"New\s+Zealand"),
         (("ireland",), r"Ireland|Irish|Dublin"),
         (
-            ("netherlands",),
+            ("netherlands", "dutch"),
             r"Netherlands|Dutch|Amsterdam|Nederland(?:se)?|Niederlanden?|Pays-Bas|Paesi\s+Bassi|"
             r"Pa[i\u00ed]ses\s+Bajos",
         ),
         (
-            ("sweden",),
+            ("sweden", "swedish"),
             r"Sweden|Swedish|Stockholm|Sverige|Svensk[ae]?|Schweden|Su[e\u00e8]de|Suecia",
         ),
-        (("norway",), r"Norway|Norwegian|Oslo|Norge|Norsk[e]?|Norwegen|Norv[e\u00e8]ge|Noruega"),
-        (("denmark",), r"Denmark|Danish|Copenhagen|Danmark|Dansk[e]?|D[a\u00e4]nemark|Dinamarca"),
-        (("finland",), r"Finland|Finnish|Helsinki|Suomi|Finnland|Finlande|Finlandia"),
+        (
+            ("norway", "norwegian"),
+            r"Norway|Norwegian|Oslo|Norge|Norsk[e]?|Norwegen|Norv[e\u00e8]ge|Noruega",
+        ),
+        (
+            ("denmark", "danish"),
+            r"Denmark|Danish|Copenhagen|Danmark|Dansk[e]?|D[a\u00e4]nemark|Dinamarca",
+        ),
+        (("finland", "finnish"), r"Finland|Finnish|Helsinki|Suomi|Finnland|Finlande|Finlandia"),
         # The Nordic launches of a service come on one day ("HBO Max in the Nordics").
         (
             ("nordics", "nordic countries", "nordic", "scandinavia"),
@@ -417,8 +433,8 @@ _REGIONS = {
             r"Belgium|Belgian|Brussels|Belgi[e\u00eb]|Belgique|Belgien|Belgio|B[e\u00e9]lgica|"
             r"Belgische?|Belges?|Bruxelles|Brussel",
         ),
-        (("portugal",), r"Portugal|Portuguese|Lisbon"),
-        (("greece",), r"Greece|Greek|Athens|Griechenland|Gr[e\u00e8]ce|Grecia"),
+        (("portugal", "portuguese"), r"Portugal|Portuguese|Lisbon"),
+        (("greece", "greek"), r"Greece|Greek|Athens|Griechenland|Gr[e\u00e8]ce|Grecia"),
         (("argentina",), r"Argentina|Argentine|Argentinian|Buenos\s+Aires"),
         (("chile",), r"Chile|Chilean|Santiago"),
         (("peru",), r"Peru|Peruvian"),
@@ -491,6 +507,9 @@ def regional_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
         if not (m and _proper(m.group(1)) and "(" not in m.group(1)):
             continue
         product = name_body(name_tokens(split_name(m.group(1))))
+        # A port there is told as ports are: "Fortnite is back on iPhones in the EU".
+        product = "|".join((product, *port_patterns(m.group(1))))
+        product = f"(?:{product})" if "|" in product else product
         for key in filter(None, (m.group(2), m.group(3))):
             region = _REGIONS[key.lower()]
             parts.append((product, f"(?:{region})"))
@@ -544,6 +563,18 @@ def described_parts(names: tuple[str, ...]) -> list[tuple[str, list[str]]]:
         ]
         if not proper:
             continue
+        # An "-able" word capitalised only for opening the name describes: "Movable
+        # taskbar in Windows 11" is Windows 11's taskbar, "movable". (Not any word:
+        # "Spatial video capture on iPhone" is told "capture spatial video".)
+        if (
+            len(proper) > 1
+            and proper[0] == 0
+            and proper[1] > 1
+            and words[0][1:].islower()
+            and words[0].lower().endswith(("able", "ible"))
+            and words[0].lower() in english_words()
+        ):
+            proper = proper[1:]
         # Proper words apart are each a name the sentence must hold: "Copilot on Samsung
         # TVs" is "Microsoft Copilot Comes to Samsung 2025 TVs", "LG transparent OLED TV"
         # "LG could launch a transparent OLED TV". Not a title's small words between them:
@@ -632,6 +663,9 @@ def _describing(word: str) -> str:
     """A describing word as writers vary it: a plural, or an ordinal as its "new"."""
     if word in _ORDINAL_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", word):
         return rf"(?:{re.escape(word)}|{_COUNTED_AS})"
+    if len(word) > 6 and word.endswith("able"):
+        # ("movable" is told "the ability to move the taskbar".)
+        return rf"{re.escape(word[:-4])}(?:able|e|es|ed|ing)\b"
     return _plural(word)
 
 
@@ -853,6 +887,9 @@ def port_patterns(name: str) -> list[str]:
 
 def _platform_body(platform: str) -> str:
     """Regex source for one platform of a port."""
+    if platform.strip().lower() == "ios":
+        # An iOS app is on the iPhone: "Fortnite is back on iPhones".
+        return r"(?:iOS|iPhones?)"
     tokens = name_tokens(platform.strip())
     if len(tokens) >= 3 and tokens[0][0].isalpha():
         return rf"(?:{re.escape(tokens[0][0])}[\s\-]+)?{name_body(tokens[1:])}"

@@ -60,7 +60,9 @@ _PERSON_OWNER = rx.compile(r"(?<![\w'])([A-Z][a-z]+)\s+([A-Z][a-z]+)'s\s+$")
 _PERSON_BEFORE = rx.compile(
     r"(?:\b(?:novelist|author|writer|poet|essayist|actor|actress|singer|songwriter|rapper|"
     r"director|filmmaker|artist|painter|journalist|columnist|comedian|playwright|"
-    r"photographer|athlete|footballer|chef|professor)|(?<!\w)"
+    r"photographer|athlete|footballer|chef|professor|"
+    # ("Mercedes-Rookie Kimi Antonelli" is a driver, not Moonshot's Kimi.)
+    r"rookie|driver|racer|striker|midfielder|quarterback|pitcher|golfer|boxer)|(?<!\w)"
     + not_after(
         "powered made built driven backed replaced followed joined used run offered supported "
         "enabled"

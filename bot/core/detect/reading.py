@@ -315,6 +315,18 @@ class UnitReader:
                 kinds.setdefault("prerelease", []).append(
                     Cue("prerelease", "named-prerelease", m.start(), m.end())
                 )
+        if "released" in kinds:
+            # A release whose subject is another name, in a clause of time or a spinoff,
+            # is that one's: "HealthKit apps were pulled as iOS 8 shipped".
+            others = [
+                c
+                for c in kinds["released"]
+                if _others_release(text, c, spans, self._match.makers.is_maker)
+            ]
+            # (... and what that subject does next: "premiered in March, and is now
+            # streaming".)
+            if others:
+                _keep(kinds, "released", lambda c: not _same_subject(text, others, c, spans))
         if not spans and "released" in kinds:
             # A recall the clause does not tie to the target by name is another product's:
             # "it comes too late after Peloton's treadmill recall".
@@ -649,6 +661,53 @@ def _keep(kinds: dict[str, list[Cue]], kind: str, wanted: Callable[[Cue], bool])
         kinds[kind] = kept
     else:
         del kinds[kind]
+
+
+# A clause of time whose subject is a name, "as iOS 8 shipped", "when the Pixel 9
+# launched"; and a spinoff named, "the spinoff The Boys Presents: Diabolical premiered".
+_TIME_SUBJECT = rx.compile(
+    # (Not a name: "known as Tails released version 6.0", "such as".)
+    r"(?<!known\s)(?<!such\s)(?<!same\s)(?<!called\s)(?<!referred\sto\s)(?<!well\s)"
+    r"\b(?:as|when|after|before|until|once|spin-?off)\s+(?:the\s+)?"
+    r"((?:[A-Za-z\d][\w.+':-]*\s+){1,5})$",
+    re.IGNORECASE,
+)
+
+
+def _others_release(text: str, cue: Cue, spans: Spans, is_maker: Callable[[str], bool]) -> bool:
+    """Whether the release verb's subject is another name: a spinoff, or a clause of
+    time after the target ("X apps were pulled as iOS 8 shipped"; not "after the Note 20
+    series launched with One UI 2.5", nor the maker's own: "after VanMoof launched",
+    "after Apple Intelligence's first features shipped")."""
+    m = _TIME_SUBJECT.search(text, max(0, cue.start - 50), cue.start)
+    if m is None or not any(ch.isupper() or ch.isdigit() for ch in m.group(1)):
+        return False
+    # (A spinoff is another show, whatever of the target's name it carries.)
+    if m.group().lower().startswith("spin"):
+        return True
+    if any(is_maker(re.sub(r"'s$", "", w)) for w in m.group(1).split()):
+        return False
+    return any(e <= m.start() for _, e in spans) and not any(
+        m.start() < e and s < cue.start for s, e in spans
+    )
+
+
+def _same_subject(text: str, others: list[Cue], cue: Cue, spans: Spans) -> bool:
+    """Whether `cue` is one of `others` or follows one in the same run ("and" between,
+    and no mention of the target)."""
+    for o in others:
+        if o is cue:
+            return True
+        if (
+            o.end <= cue.start <= o.end + 40
+            and _AND_THEN.search(text, o.end, cue.start)
+            and not any(o.end <= s < cue.start for s, _ in spans)
+        ):
+            return True
+    return False
+
+
+_AND_THEN = rx.compile(r"\band\b")
 
 
 def _describes_other(text: str, cue: Cue, spans: Spans) -> bool:

@@ -1129,9 +1129,23 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "starting-today-will",
         "starting beginning from as",
-        r"\b(?:starting|beginning|from|as\s+of)\s+today,?\s+(?:[\w'+.-]+\s+){1,5}?will\s+"
-        r"(?:\w+ly\s+|also\s+|now\s+)?(?:be\s+)?(?:\w+ly\s+)?(?:rolling\s+out|available|"
-        r"arriving|shipping|launching|live)\b",
+        # (Not a second clause's later day: "pre-order it starting today and it will be
+        # available on the 18th of November".)
+        r"\b(?:starting|beginning|from|as\s+of)\s+today,?\s+(?:(?!and\b)[\w'+.-]+\s+){1,5}?"
+        r"will\s+(?:\w+ly\s+|also\s+|now\s+)?(?:be\s+)?(?:\w+ly\s+)?(?:rolling\s+out|available|"
+        r"arriving|shipping|launching|live)\b"
+        r"(?!\s+(?:on|from|in|by)\s+(?:the\s+)?(?:\d|[a-z]+\s+\d))",
+    ),
+    (
+        # Back where people get it: "Fortnite is back on iPhones in the European Union",
+        # "returns to the App Store", "the McRib is back on menus" (not "back on track").
+        "released",
+        "back-on",
+        "is are returns returned",
+        r"\b(?:(?:is|are)\s+(?:finally\s+|officially\s+|now\s+)?back|(?:returns|returned)\s+to)"
+        r"\s+(?:on|in|at|to)?\s*(?:the\s+)?(?:app\s+store|play\s+store|google\s+play|iphones?|"
+        r"ios|android|ipads?|sale|shelves|store\s+shelves|menus?|stores|restaurants|theaters|"
+        r"theatres|cinemas)\b",
     ),
     (
         # A release made, after doubt it would be: "Xenoblade Chronicles 2 actually did make
@@ -1267,9 +1281,13 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "resmi jest baru sul da adesso vandaag vanaf maintenant vient",
         # (Where in between: "ist ab sofort in Vietnam verfügbar".)
         r"\bist\s+(?:jetzt\s+|ab\s+sofort\s+|nun\s+|endlich\s+|seit\s+heute\s+|offiziell\s+)?"
-        r"(?:(?:in|im|auf|fur)\s+(?:\S+\s+){1,2}?)?(?:da|erhaltlich|verfugbar|erschienen|gestartet|"
+        r"(?:(?:in|im|auf|fur)\s+(?:\S+\s+){1,2}?)?"
+        # ("D1 ... ist jetzt allgemein verfügbar", generally available.)
+        r"(?:(?:allgemein|weltweit|generell)\s+)?(?:da|erhaltlich|verfugbar|erschienen|gestartet|"
         r"im\s+handel)\b"
         r"|\bab\s+sofort\s+(?:erhaltlich|verfugbar|im\s+handel|im\s+kino|in\s+den\s+kinos)\b"
+        # "wird bereits ab heute ausgeliefert" (shipping from today).
+        r"|\bab\s+heute\s+(?:ausgeliefert|erhaltlich|verfugbar|im\s+handel|in\s+den\s+kinos)\b"
         # The verb before its subject, "now" after it: "In Deutschland ist das Mate 9
         # derzeit ab rund 560 Euro erhältlich" (not "derzeit nicht erhältlich").
         r"|\b(?:ist|sind)\s+(?:(?!nicht\b|kein)[\w.-]+\s+){1,4}?(?:jetzt|derzeit|bereits|"
@@ -1315,7 +1333,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "ha han e sono est sont a heeft is fue salio hat wurde kam auf eroffnete eroffneten "
         "wystartowa ukaza spustil spustila spustilo spustili spustily doslo ke sorti sortie sortis "
         "sorties esta erschienen chega chegou llega llego sale lanzad lancad estreno estrenaron "
-        "lanzo lanzaron",
+        "lanzo lanzaron bracht brachten startete starteten comecou comeca comecaram",
         r"(?:(?<!non\s)\bha\s+(?:ufficialmente\s+|finalmente\s+)?(?:rilasciato|lanciato|pubblicato|"
         r"debuttato)\b"
         # "ya ha comenzado a operar en la ruta", "han comenzado los servicios regulares".
@@ -1332,6 +1350,17 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:est|sont)\s+(?:enfin\s+|officiellement\s+)?(?:sortie?s?|arrivee?s?)\b"
         r"|\ba\s+ete\s+(?:lancee?s?|commercialisee?s?)\b"
         r"|\bheeft\s+(?:[\w-]+\s+){0,4}?uitgebracht\b|\bis\s+(?:verschenen|uitgekomen)\b"
+        # Portuguese "Meta AI começou a desembarcar no Brasil", "começa a chegar ao Brasil",
+        # "está sendo disponibilizada de forma gradual" (a rollout begun).
+        r"|(?<!nao\s)\bcome(?:cou|ca|caram)\s+a\s+(?:chegar|desembarcar|funcionar|operar|"
+        r"ser\s+(?:liberad|disponibilizad|vendid)[oa]s?)\b"
+        r"|(?<!nao\s)\besta\s+sendo\s+(?:disponibilizad|liberad|lancad)[oa]s?\b"
+        # Dutch splits the verb: "Zo bracht Bandai Namco eerder Pac-Man World Re-PAC uit"
+        # (not "uit de" of a place).
+        r"|\bbracht(?:en)?\s+(?:[\w.:'-]+\s+){1,8}?uit\b(?!\s+(?:de|het|een|in)\b)"
+        # German "Uber startete am Mittwoch seinen Dienst Uber Eats in Berlin".
+        r"|\bstartete(?:n)?\s+(?:[\w.-]+\s+){0,4}?(?:seinen|ihren|den|die|das)\s+"
+        r"(?:[\w-]+\s+)?(?:dienst|service|verkauf|betrieb|lieferdienst|marktstart)\b"
         r"|\b(?:fue|ha\s+sido)\s+lanzad[oa]s?\b|\bsalio\s+a\s+la\s+venta\b"
         # "Karol G estrenó este viernes su quinto álbum", "lanzó su nuevo disco".
         r"|(?<!no\s)\b(?:estreno|estrenaron|lanzo|lanzaron)\s+(?:este|esta|ayer|hoy|su|sus)\b"

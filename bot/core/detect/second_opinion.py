@@ -86,6 +86,9 @@ CEILINGS = (
     # An event the maker announced, and the target only what it is expected to show.
     ("unofficial:event-guess", Label.RUMOURED),
     ("cap:described", Label.CONFIRMED),
+    # A product shown by mistake ("Project Jarvis leaked for a limited time on the Chrome
+    # Web Store") is seen, not offered.
+    ("hedge:slip", Label.CONFIRMED),
     # A review before the release day it names, or beside "it has yet to hit shelves":
     # the product is seen, not out.
     ("guard:review-before-day", Label.CONFIRMED),
