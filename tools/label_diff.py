@@ -40,11 +40,15 @@ def labelled_files() -> list[Path]:
 
 def _read_file(path: Path) -> dict[str, Reading]:
     """One labelled file's readings, keyed by file and id."""
-    return {
-        f"{path.stem}/{item.id}": [item.label.value, read.label.value, item.item.title[:80]]
-        for classifier, item in with_classifiers(read_corpus(path))
-        for read in (classifier.classify(item.item),)
-    }
+    readings: dict[str, Reading] = {}
+    for classifier, item in with_classifiers(read_corpus(path)):
+        read = classifier.classify(item.item)
+        readings[f"{path.stem}/{item.id}"] = [
+            item.label.value,
+            read.label.value,
+            item.item.title[:80],
+        ]
+    return readings
 
 
 def dump(out: Path, jobs: int) -> None:

@@ -263,7 +263,10 @@ class Classifier:
                 for m in mentions
             )
             reads = self._read_units(units, spans, patches, item, official_source, headword)
-            elsewhere = self._match.elsewhere_only(folded)
+            # (The whole item's places are looked for only when something reads as out.)
+            elsewhere = any(
+                r.label is Label.RELEASED for r in reads
+            ) and self._match.elsewhere_only(folded)
             for read in reads:
                 # A regional launch is out only where it opens: "Bard rolls out to 180
                 # countries" is not its launch in the EU.

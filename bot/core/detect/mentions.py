@@ -1428,17 +1428,14 @@ class TargetMatcher:
                     if r.start() > hi:
                         break
                     # "a MacBook Pro with the M5 Pro" is not the one with the M5.
+                    gap = (min(m.end(), r.end()), max(m.start(), r.start()))
                     if _VARIANT_AFTER.match(folded, r.end()) or (
                         apart
                         and (
-                            _ADJACENT.fullmatch(
-                                folded, min(m.end(), r.end()), max(m.start(), r.start())
-                            )
+                            _ADJACENT.fullmatch(folded, *gap)
                             # (A line's word alone between is another model: "Odyssey
                             # Neo G9" is no "Odyssey G9".)
-                            or _line_word_between(
-                                folded, min(m.end(), r.end()), max(m.start(), r.start())
-                            )
+                            or _line_word_between(folded, *gap)
                         )
                     ):
                         continue

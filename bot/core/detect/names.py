@@ -508,8 +508,9 @@ def regional_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
             continue
         product = name_body(name_tokens(split_name(m.group(1))))
         # A port there is told as ports are: "Fortnite is back on iPhones in the EU".
-        product = "|".join((product, *port_patterns(m.group(1))))
-        product = f"(?:{product})" if "|" in product else product
+        ports = port_patterns(m.group(1))
+        if ports:
+            product = f"(?:{'|'.join((product, *ports))})"
         for key in filter(None, (m.group(2), m.group(3))):
             region = _REGIONS[key.lower()]
             parts.append((product, f"(?:{region})"))
