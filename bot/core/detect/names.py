@@ -446,6 +446,19 @@ _REGIONS = {
         (("uae", "united arab emirates"), r"(?-i:UAE)|United\s+Arab\s+Emirates|Dubai|Abu\s+Dhabi"),
         (("israel",), r"Israel|Israeli|Tel\s+Aviv"),
         (("bangladesh",), r"Bangladesh|Bangladeshi|Dhaka"),
+        (("qatar",), r"Qatar|Qatari|Doha"),
+        (("kuwait",), r"Kuwait|Kuwaiti"),
+        (("bahrain",), r"Bahrain|Bahraini"),
+        (("oman",), r"Oman|Omani|Muscat"),
+        (("jordan",), r"(?-i:Jordan)(?!\s+(?:brand|shoes?|sneakers?|\d))|Jordanian|Amman"),
+        (("lebanon",), r"Lebanon|Lebanese|Beirut"),
+        (("morocco",), r"Morocco|Moroccan|Casablanca"),
+        # A service comes to the Gulf and North Africa on one day ("Disney+ in the Middle
+        # East and North Africa" is told "launching in Saudi Arabia and the UAE").
+        (
+            ("middle east", "middle east and north africa", "mena", "gulf"),
+            r"Middle\s+East(?:ern)?|(?-i:MENA|GCC)|North\s+Africa|Gulf\s+(?:countries|states|region)",
+        ),
     )
     for key in keys
 }
@@ -469,10 +482,18 @@ _INSIDE = {
         )
     ),
     _REGIONS["nordics"]: frozenset(_REGIONS[k] for k in ("sweden", "norway", "denmark", "finland")),
+    _REGIONS["mena"]: frozenset(
+        _REGIONS[k]
+        for k in (
+            *("saudi arabia", "uae", "egypt", "qatar", "kuwait", "bahrain", "oman", "jordan"),
+            *("lebanon", "morocco"),
+        )
+    ),
 }
 # Regions whose countries' launches are the region's own: HBO Max came to Sweden, Norway,
-# Denmark and Finland on one day, so "HBO Max lanseres i Norge" is its Nordic launch.
-_TOGETHER = frozenset({_REGIONS["nordics"]})
+# Denmark and Finland on one day, so "HBO Max lanseres i Norge" is its Nordic launch;
+# Disney+ came to sixteen countries of the Middle East and North Africa on one day.
+_TOGETHER = frozenset({_REGIONS["nordics"], _REGIONS["mena"]})
 
 
 def other_places(regions: list[str]) -> str:
@@ -615,13 +636,25 @@ def scattered_parts(names: tuple[str, ...]) -> list[list[str]]:
     support in the Linux kernel"), as regex sources of each word: a description writers
     reorder freely ("Walmart's plans for a nationwide EV fast-charging network"), so its
     words in one sentence name it. Small and generic words do not count ("in", "the",
-    "support", "mode"); a qualifier's words do ("Satellite SOS (Google Pixel)")."""
+    "support", "mode"); a qualifier's words do ("Satellite SOS (Google Pixel)"). A plain
+    (lower-case) word is inflected as a verb too: "WhatsApp chat transfer from Android to
+    iPhone" is "chats can now be transferred"."""
     out: list[list[str]] = []
     for name in names:
         # Not a numbered or variant model ("Pixel Watch 3" is in "Pixel Watch 2 review ...
         # 3 days"), nor a port ("Metroid Prime Trilogy for Nintendo Switch"): their words
-        # scattered name their siblings as often.
-        if re.search(rf"\d|\s(?:for|on)\s|\b(?i:{VARIANTS})\b", name):
+        # scattered name their siblings as often. (A plain word is no variant, and a
+        # description's "for" after its plain noun no port: "Tesla Supercharger access for
+        # Rivian owners", not "native Chrome for Apple Silicon".)
+        port = re.search(r"\s(?:for|on)\s", name)
+        if (
+            re.search(r"\d", name)
+            or (port and not re.search(r"(?<![\w-])[a-z][a-z-]{2,}$", name[: port.start()]))
+            or any(
+                re.fullmatch(VARIANTS, w, re.IGNORECASE) and not w.islower()
+                for w in re.findall(r"[\w+]+", name)
+            )
+        ):
             continue
         # (The brackets' words count, so `split_name` is not used.)
         words = [
@@ -632,15 +665,31 @@ def scattered_parts(names: tuple[str, ...]) -> list[list[str]]:
             and w.lower() not in _SCATTER_SMALL
             and len(w) >= 2
         ]
+        plain = {w for w in words if w.islower()}
         content = list(dict.fromkeys(w.lower() for w in words))
         # Only a description has words in lower case; a title's words ("Monster Hunter
         # Now", "Devil May Cry") are in many other titles and sentences.
-        if len(content) >= 3 and any(w.islower() for w in words):
+        if len(content) >= 3 and plain:
             # (A short word keeps its letters: "SOS" is no plural of "so".)
-            parts = [_plural(w) if len(w) > 4 else re.escape(w) for w in content]
+            parts = [
+                _inflected(w) if w in plain else _plural(w) if len(w) > 4 else re.escape(w)
+                for w in content
+            ]
             if parts not in out:
                 out.append(parts)
     return out
+
+
+def _inflected(word: str) -> str:
+    """A plain word of a description as a noun or a verb: "transfer" is "transfers",
+    "transferred", "transferring"; "share" is "shared", "sharing"."""
+    if len(word) <= 3 or not word.isalpha():
+        return _plural(word)
+    if word.endswith("s") and not word.endswith("ss"):
+        return _plural(word)
+    if word.endswith("e"):
+        return rf"{re.escape(word[:-1])}(?:e|es|ed|ing)"
+    return rf"{re.escape(word)}(?:s|es|ed|ing|{re.escape(word[-1])}(?:ed|ing))?"
 
 
 # Words a scattered name does not need beside `_GENERIC` ("support") and `_CONNECTORS`:

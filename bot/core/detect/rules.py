@@ -172,6 +172,33 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         _NOT_AFTER_SIGNUPS + r"(?:(?<=\bis\s)|(?<=\bare\s))now\s+open\s+(?:at|in|inside)\b",
     ),
     (
+        # A show or a film on its service: "Netflix begins streaming the sequel series"
+        # (a day ahead, "starts streaming March 3", is `tense`'s plan).
+        "released",
+        "began-streaming",
+        "began started has have",
+        # (Not "began streaming a clip".)
+        r"\b(?:began|started|(?:has|have)\s+(?:begun|started))\s+streaming\b(?!\s+(?:a|an|the|its|"
+        r"their)\s+(?:[\w-]+\s+)?(?:clip|trailer|teaser|footage|preview|sneak\s+peek)s?\b)",
+    ),
+    (
+        # ... which in the present tense is a day ahead or today, like a headline's verb:
+        # "starts streaming on Netflix on November 22".
+        "released-title",
+        "begins-streaming",
+        "begins starts",
+        r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:begins|starts)\s+streaming\b(?!\s+(?:a|an|the|"
+        r"its|their)\s+(?:[\w-]+\s+)?(?:clip|trailer|teaser|footage|preview|sneak\s+peek)s?\b)",
+    ),
+    (
+        # A browser or an app turning it on for everyone: "WebGPU is now enabled by default
+        # in Chrome 121" (not "will be enabled by default").
+        "released",
+        "on-by-default",
+        "now has have",
+        r"\b(?:now|(?:has|have)\s+been)\s+(?:enabled|turned\s+on|switched\s+on|on)\s+by\s+default\b",
+    ),
+    (
         "released",
         "now-available",
         "now finally already officially",
@@ -996,10 +1023,18 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "was were has have had officially formally today yesterday on monday tuesday wednesday "
         "thursday friday saturday sunday inaugurated opening inauguration inaugural "
         "ribbon-cutting ceremonie a ont est sont fut officiellement inaugure inauguree "
-        "inaugures inaugurees",
+        "inaugures inaugurees inaugurates",
         r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|officially|formally|today|yesterday|"
         r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+inaugurated|"
         r"(?<!\bbe\s)(?<!\bto\s)inaugurated\s+(?:on|today|yesterday|last|earlier))\b"
+        # ... by someone, or in a headline: "Prime Minister Modi inaugurated the Atal Tunnel
+        # on Saturday", "PM inaugurates Atal Tunnel" (not the start of its works:
+        # "inaugurates construction of the metro", "inaugurates Riyadh Metro project").
+        r"|(?:(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\binaugurated\s+(?:the|"
+        r"its|their)|\binaugurates)\s+(?!(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:construction|work|works|"
+        r"building|foundation|project|groundwork|excavation|drilling)\b)"
+        # (Nor ahead of its opening: "inaugurates the museum ahead of Nov. 4 public opening".)
+        r"(?![^.;]{0,80}?\b(?:ahead\s+of|before)\b)"
         r"|\b(?:opening|inauguration|inaugural|ribbon-cutting)\s+ceremony\s+(?:[\w'-]+\s+){0,6}?"
         r"(?:took\s+place|was\s+held|happened)\b"
         r"|\bceremonie\s+d'inauguration\s+(?:[\w'-]+\s+){0,6}?a\s+eu\s+lieu\b"
@@ -1278,7 +1313,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "foreign-now",
         "ist ab lauft ya disponible disponibles est sont e sono diventa ora ja is nu kini sudah "
-        "resmi jest baru sul da adesso vandaag vanaf maintenant vient",
+        "resmi jest baru sul da adesso vandaag vanaf maintenant vient pone ponen",
         # (Where in between: "ist ab sofort in Vietnam verfügbar".)
         r"\bist\s+(?:jetzt\s+|ab\s+sofort\s+|nun\s+|endlich\s+|seit\s+heute\s+|offiziell\s+)?"
         r"(?:(?:in|im|auf|fur)\s+(?:\S+\s+){1,2}?)?"
@@ -1295,6 +1330,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?:erhaltlich|verfugbar|im\s+handel)\b"
         r"|\blauft\s+ab\s+sofort\b"
         r"|\bya\s+(?:(?:esta|estan)\s+)?(?:disponibles?|a\s+la\s+venta)\b"
+        # "Realme pone ahora a la venta en España sus auriculares" (puts on sale now).
+        r"|\bponen?\s+(?:ahora|ya|hoy)\s+a\s+la\s+venta\b"
         # "Apple Pay ya se encuentra disponible en Argentina", "ya funciona en Peru".
         r"|\bya\s+(?:se\s+encuentran?\s+disponibles?|funcionan?\s+en)\b"
         r"|\bya\s+se\s+puede\s+(?:comprar|descargar|jugar|ver)\b"

@@ -280,6 +280,16 @@ _OBJECT = rx.compile(
     r"[A-Z][\w.+-]*"
 )
 
+# The words from a capitalised object up to the target it describes: no word that joins
+# another thing ("released Scout and Maverick", "launched the Pixel 8 with Gemini").
+_DESCRIBING_OBJECT = rx.compile(
+    r"(?:\s+(?!(?:and|or|with|alongside|plus|for|on|in|to|from|as|at|by|after|before|while|"
+    r"but|including|like|than|of|via|into|over|under|its|their|the|a|an)\b)[\w&.+'\u2019-]+){0,4}?\s+",
+    re.IGNORECASE,
+)
+
+_DETERMINERS = frozenset({"the", "its", "their", "a", "an"})
+
 # Papers about a product as what was published: "we've published these draft designs",
 # "released its roadmap".
 _PAPER_OBJECT = rx.compile(
@@ -753,6 +763,17 @@ class Tenses:
         # the 675B Mistral Large 3".
         whole = _INCLUDING.match(text, m.end())
         end = whole.end() if whole else m.end()
+        # A name that only describes the target before it: an acronym, or a name with a
+        # plain noun after it: "launched its CBDC eNaira", "launched its Dungeons & Dragons
+        # competitor Draw Steel" (not another model: "rolled out Gemini 3 Deep Think", "the
+        # newly launched Dell Alienware Area-51m").
+        for s, _ in spans:
+            if s > m.end() and _DESCRIBING_OBJECT.fullmatch(text, m.end(), s):
+                words = [w for w in text[m.start() : s].split() if w.lower() not in _DETERMINERS]
+                if not any(c.isdigit() for c in text[m.start() : s]) and (
+                    words[-1].islower() or (len(words) == 1 and words[0].isupper())
+                ):
+                    return False
         return not any(m.start() <= s <= end for s, _ in spans)
 
     def _after_other(self, text: str, cue: Cue, spans: Spans) -> bool:
