@@ -463,10 +463,12 @@ _REGIONS = {
     for key in keys
 }
 _REGION_KEYS = "|".join(re.escape(k) for k in _REGIONS)
-# (Two places too: "McPlant in the UK and Ireland".)
+# (Two places too: "McPlant in the UK and Ireland"; and a cloud's region in a country,
+# with its city: "AWS Israel (Tel Aviv) Region".)
 _REGIONAL = rx.compile(
     rf"(?i)(.*?\S)\s+(?:(?:in|for)\s+(?:the\s+)?)?\(?"
-    rf"({_REGION_KEYS})(?:\s+(?:and|&)\s+(?:the\s+)?({_REGION_KEYS}))?\)?(?:\s+launch)?"
+    rf"({_REGION_KEYS})(?:\s+(?:and|&)\s+(?:the\s+)?({_REGION_KEYS}))?\)?"
+    r"(?:\s+launch|(?:\s+\([^()]+\))?\s+(?:cloud\s+)?region)?"
 )
 
 
@@ -930,7 +932,12 @@ def port_patterns(name: str) -> list[str]:
         _platform_body(p) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", platforms) if p
     )
     # (Or the platform in brackets, as reviews head them: "X (Switch) Review".)
-    gap = r"(?:(?:[\s:'-]+[\w'-]+){0,5}?\s+(?:on|for|to)\s+(?:the\s+)?|\s*\(\s*)"
+    # (In the languages feeds bring most, too: "Chrome per Apple M1", "Chrome débarque sur
+    # les Mac ARM".)
+    gap = (
+        r"(?:(?:[\s:'-]+[\w'-]+){0,5}?\s+(?:on|for|to|per|pour|para|sur|su|auf|fur)\s+"
+        r"(?:(?:the|les|le|la|i|gli|los|las|die|den|der)\s+)?|\s*\(\s*)"
+    )
     # ("Switch 2" is another platform than "Switch".)
     return [rf"{name_body(name_tokens(game.strip()))}{gap}(?:{body})(?![\w+.]|\s+\d)"]
 
@@ -940,6 +947,13 @@ def _platform_body(platform: str) -> str:
     if platform.strip().lower() == "ios":
         # An iOS app is on the iPhone: "Fortnite is back on iPhones".
         return r"(?:iOS|iPhones?)"
+    if re.fullmatch(r"(?i)(?:apple\s+silicon|apple\s+m1|m1)(?:\s+macs?)?", platform.strip()):
+        # Apple's own chips are told by the first of them and by their architecture:
+        # "Chrome for M1 Macs", "Chrome per Apple M1", "Chrome sur les Mac ARM".
+        return (
+            r"(?:Apple\s+Silicon(?:\s+Macs?)?|(?:Apple\s+)?M1(?:\s+Macs?)?|ARM(?:64)?[\s-]+Macs?|"
+            r"Macs?\s+(?:ARM|M1|Apple\s+Silicon))"
+        )
     tokens = name_tokens(platform.strip())
     if len(tokens) >= 3 and tokens[0][0].isalpha():
         return rf"(?:{re.escape(tokens[0][0])}[\s\-]+)?{name_body(tokens[1:])}"

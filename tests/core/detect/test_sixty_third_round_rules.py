@@ -19,6 +19,8 @@ COIN = Target(name="eLira", aliases=(), maker="Central Bank of Marisol")
 BOARDGAME = Target(name="Iron Vale", aliases=(), maker="Orrin Games")
 EARBUDS = Target(name="Velmar Buds Air", aliases=(), maker="Velmar")
 STREAMER = Target(name="Kite+ in the Middle East and North Africa", aliases=(), maker="Kite")
+CLOUD_IN_ISRAEL = Target(name="KCS Israel (Tel Aviv) Region", aliases=(), maker="Kite")
+BROWSER_PORT = Target(name="Kite Browser for Apple Silicon Macs", aliases=(), maker="Kite")
 CHARGING = Target(name="Volta Charger access for Marlin owners", aliases=(), maker="Volta")
 
 CASES = [
@@ -155,6 +157,27 @@ CASES = [
         "Kite+ arrives in South Africa",
         "Kite+ launches in South Africa today with its full catalogue.",
         Label.NONE,
+    ),
+    Case(
+        "a-cloud-region-is-the-clouds-place",
+        CLOUD_IN_ISRAEL,
+        "Kite to open data centres in Israel",
+        "Kite said KCS will open an infrastructure region in Israel in the first half of 2027.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-port-to-apple-silicon-told-by-its-chip",
+        BROWSER_PORT,
+        "Kite Browser for M1 Macs is here",
+        "Kite has released a native build of Kite Browser for M1 Macs today.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-port-told-in-italian",
+        BROWSER_PORT,
+        "Kite Browser per Apple M1 è ufficiale",
+        "Kite Browser è finalmente disponibile per i Mac con Apple Silicon.",
+        Label.RELEASED,
     ),
 ]
 
