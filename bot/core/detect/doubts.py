@@ -23,6 +23,12 @@ OUT_BRIEFLY = (
     r"months?|years?))\b"
 )
 
+# A show ended after its seasons aired is no product cancelled: "canceled by Netflix after
+# two seasons" (`signs` reads it as out).
+_NOT_AFTER_SEASONS = (
+    r"(?!(?:\s+by\s+[\w+]+(?:\s+[\w+]+)?)?\s+after\s+(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d+|its\s+(?:first|second|third|fourth|fifth))\s+(?:seasons?|series)\b)"
+)
 NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         # "doesn't arrive until April 6": a date it comes on, not a denial.
@@ -333,7 +339,8 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         # (Nor is one asked: "Has HBO canceled X or renewed it?", "renewed or cancelled?",
         # "Is X cancelled?".)
         r"(?<!renewed\sor\s)\bcancel(?:s|l?ed|l?ing)?\b(?![^.!?\n]{0,40}?\bor\s+renew)(?!\?)"
-        r"|\bscrap(?:s|ped|ping)?\b|\bax(?:e|es|ed|ing)\b|"
+        rf"{_NOT_AFTER_SEASONS}|\bscrap(?:s|ped|ping)?\b{_NOT_AFTER_SEASONS}|"
+        rf"\bax(?:e|es|ed|ing)\b{_NOT_AFTER_SEASONS}|"
         r"\bshelv(?:e|es|ed|ing)\b|\babandon(?:s|ed|ing)?\b|"
         # (Nor a successor's threat asked: "will it kill the Nikon Z7 II?".)
         r"\bkill(?:s|ed|ing)?(?:\s+off)?\b(?![^.!?\n]{0,60}\?)|\bno\s+longer\s+(?:be\s+)?(?:moving\s+forward|"

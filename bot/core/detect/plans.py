@@ -364,7 +364,9 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         # (Not a season "back" now: "X is back for its highly anticipated second season",
         # "canters back onto our screens for its fifth season".)
         # (Not one denied: "is not renewed", "has yet to be renewed": `doubts`.)
+        # ("won't be returning to Netflix for a third season" neither.)
         rf"(?<!not\s)(?<!n't\s)(?<!not\sbeen\s)(?<!n't\sbeen\s)(?<!yet\sbeen\s)(?<!to\sbe\s)"
+        rf"(?<!n't\sbe\s)(?<!not\sbe\s)(?<!never\sbe\s)"
         rf"\b(?:renew(?:s|ed)?|(?:returning|returns|return|coming\s+back|(?<!\bis\s)(?<!\bare\s)"
         rf"(?<!'s\s)back(?!\s+(?:on|onto)\s+(?:our|your|the)\s+(?:screens|tvs?)\b)|picked\s+up)\s+"
         rf"(?:[\w'-]+\s+){{0,3}}?for|order(?:s|ed)?|greenl(?:it|ights?))\s+(?:[\w':-]+\s+){{0,5}}?"

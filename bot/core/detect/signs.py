@@ -393,7 +393,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
     (
         "released-weak",
         "discontinued",
-        "discontinu shut end deprecat removed pulled delisted withdrawn",
+        "discontinu shut end deprecat removed pulled delisted withdrawn cancel axed ended scrapped",
         # (Not one coming back: "The Discontinued Taco Bell Item Finally Making Its Way
         # Back To The Menu" is a return not yet on menus; but "The Discontinued Pepsi
         # Flavor We're Not Getting Back" was out.)
@@ -402,7 +402,11 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"\bend[- ]of[- ]life\b|\bdeprecat(?:ed|es|ing)\b"
         # Taken off sale was on sale: "removed from sale on PC".
         r"|\b(?:removed|pulled|delisted|withdrawn)\s+from\s+(?:sale|stores|shelves|digital\s+"
-        r"stores)\b",
+        r"stores)\b"
+        # A show ended after its seasons had aired: "canceled by Netflix after two seasons".
+        r"|\b(?:cancell?ed|axed|ended|scrapped)\s+(?:by\s+[\w+]+(?:\s+[\w+]+)?\s+)?after\s+(?:one|two|"
+        r"three|four|five|six|seven|eight|nine|ten|\d+|its\s+(?:first|second|third|fourth|fifth))"
+        r"\s+(?:seasons?|series)\b",
     ),
     (
         # A price moved or quoted in the present is the price of something on sale.

@@ -179,6 +179,27 @@ CASES = [
         "Kite Browser è finalmente disponibile per i Mac con Apple Silicon.",
         Label.RELEASED,
     ),
+    Case(
+        "a-show-cancelled-after-its-seasons-was-out",
+        SHOW,
+        "Lakeside Nights canceled by Orrin after two seasons",
+        "Lakeside Nights won't be returning to Orrin for a third season, its star wrote.",
+        Label.RELEASED,
+    ),
+    Case(
+        "guard-a-show-cancelled",
+        SHOW,
+        "Lakeside Nights canceled by Orrin",
+        "The comedy will not go ahead; no episode had been filmed.",
+        Label.NONE,
+    ),
+    Case(
+        "not-returning-for-a-season-is-no-renewal",
+        SHOW,
+        "Lakeside Nights ends",
+        "Lakeside Nights won't be returning to Orrin for a third season.",
+        Label.NONE,
+    ),
 ]
 
 
