@@ -156,7 +156,7 @@ CASES = [
     (
         "two domains' reviews too far apart",
         Status.RUMOURED,
-        [ev("released", "a.com", confidence=0.8), ev("released", "b.com", 70, confidence=0.8)],
+        [ev("released", "a.com", confidence=0.8), ev("released", "b.com", 200, confidence=0.8)],
         None,
     ),
     (
@@ -423,8 +423,8 @@ def test_outlets_agreeing_on_the_day_corroborate_months_apart(
 
 
 # That a product is out is said again and again: two outlets' reports of it corroborate
-# each other weeks apart, as the launch news and a review a month on do; plain reports
-# the rules read ("is out now") months apart.
+# each other months apart, as the launch news and a review three months on do (on the
+# timelines, 180 days put eleven more releases on time and fired none early).
 OUT_CASES = [
     (
         "two outlets' plain reports seven weeks apart",
@@ -442,13 +442,23 @@ OUT_CASES = [
         None,
     ),
     (
-        "three months apart, one of them a review",
-        [ev("released", "a.com"), ev("released", "b.com", 90, confidence=0.65)],
+        "five months apart, one of them a review",
+        [ev("released", "a.com"), ev("released", "b.com", 150, confidence=0.65)],
+        Status.RELEASED,
+    ),
+    (
+        "seven months apart, one of them a review",
+        [ev("released", "a.com"), ev("released", "b.com", 210, confidence=0.65)],
         None,
     ),
     (
-        "three months apart, one of them read only by the model, sure",
-        [ev("released", "a.com"), ev("released", "b.com", 90, by_model=True, confidence=0.98)],
+        "five months apart, one of them read only by the model, sure",
+        [ev("released", "a.com"), ev("released", "b.com", 150, by_model=True, confidence=0.98)],
+        Status.RELEASED,
+    ),
+    (
+        "seven months apart, one of them read only by the model, sure",
+        [ev("released", "a.com"), ev("released", "b.com", 210, by_model=True, confidence=0.98)],
         None,
     ),
     (

@@ -2707,6 +2707,11 @@ TIMELINE_SLUGS = (
     # Blind (timelines238-241), on time as first scored on 5088d42; the OnePlus Watch 2R
     # on time since f827efe (an event's list "Watch 2R expected" is a guess, no plan).
     *("downton-grand-finale", "tesla-saudi-arabia", "oneplus-watch-2r"),
+    # On time since two outlets' reports of a release agree up to 180 days apart, not 60
+    # (the Taisor's launch news and its review three months later).
+    *("black-mirror-season-6", "canon-eos-r3", "fitbit-surge", "galaxy-a53"),
+    *("galaxy-buds-pro", "hyundai-santa-fe-fifth-generation", "kia-carnival-ka4"),
+    *("lexus-gx-550", "screen-time", "toyota-urban-cruiser-taisor", "xiaomi-pad-5"),
     # Blind (timelines258-265), on time as first scored on 8d0d126.
     "moto-360-2nd-gen",
     # Blind (timelines242-257), on time as first scored on 68a99c7.
