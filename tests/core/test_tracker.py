@@ -275,11 +275,12 @@ DUE_CASES = [
         Status.RELEASED,
     ),
     (
-        "a review months after the day (the day may have slipped unheard)",
-        [ev("released", "a.com", 130, confidence=0.65)],
+        "a review half a year after the day (the day may have slipped unheard)",
+        [ev("released", "a.com", 200, confidence=0.65)],
         None,
     ),
-    ("a plain report months after the day", [ev("released", "a.com", 130)], None),
+    ("a plain report half a year after the day", [ev("released", "a.com", 200)], None),
+    ("a plain report five months after the day", [ev("released", "a.com", 150)], Status.RELEASED),
     (
         "the maker before the day",
         [ev("released", "acme.com", -5, trust=Trust.OFFICIAL)],

@@ -89,8 +89,9 @@ async def test_the_makers_day_and_one_later_report_release(tmp_path: Path) -> No
         # A product first reported out 86 days after its day (the Surface Laptop 4's first
         # review) is still backed by the maker's day.
         pytest.param(86, (Status.RELEASED, None), id="up-to-ninety-days-releases"),
-        # Months after the day, it may have slipped by a delay only one outlet reported.
-        pytest.param(120, (Status.CONFIRMED, DAY), id="long-after-does-not-release"),
+        pytest.param(170, (Status.RELEASED, None), id="up-to-half-a-year-releases"),
+        # Long after the day, it may have slipped by a delay only one outlet reported.
+        pytest.param(200, (Status.CONFIRMED, DAY), id="long-after-does-not-release"),
     ],
 )
 async def test_one_report_after_the_day(

@@ -2707,6 +2707,9 @@ TIMELINE_SLUGS = (
     # Blind (timelines238-241), on time as first scored on 5088d42; the OnePlus Watch 2R
     # on time since f827efe (an event's list "Watch 2R expected" is a guess, no plan).
     *("downton-grand-finale", "tesla-saudi-arabia", "oneplus-watch-2r"),
+    # On time since one outlet's report up to 180 days after the maker's day releases.
+    *("apple-m1-max", "google-pixel", "htc-vive-cosmos", "nikon_z7_ii"),
+    *("samsung-hmd-odyssey", "windows-7", "zte-axon-20-5g"),
     # On time since two outlets' reports of a release agree up to 180 days apart, not 60
     # (the Taisor's launch news and its review three months later).
     *("black-mirror-season-6", "canon-eos-r3", "fitbit-surge", "galaxy-a53"),
