@@ -945,9 +945,8 @@ BLIND_AT = {
     # (885-896), 6f23f6e (897-905), 0b4bb90 (906-914), 5088d42 (915-923), d2bc250
     # (924-927), 68a99c7 (928-939) and 8d0d126 (940-951), measure the weights trained on
     # the sets above blind: README, "How far to trust". They join at the next retrain.
-    # Weights trained
-    # on holdout9-884 read holdout885-896 no better, 0.779 against 0.780, so they were not
-    # shipped.)
+    # Weights trained on holdout9-884 read holdout885-896 no better, 0.779 against 0.780,
+    # so they were not shipped.)
 }
 # Run inside the old checkout: its own classifier, its own corpus reader. A checkout
 # that already has a second opinion is asked for its rules' answer (`by_rules`).

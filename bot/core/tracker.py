@@ -86,11 +86,11 @@ _STALE_DAY = timedelta(days=180)
 # here", 17 days apart), and sparse coverage says so months apart. Plain reports ("now
 # live in Ireland and Spain") agreed up to 180 days once the 749 timelines of then showed
 # it (Facebook Reactions' worldwide launch, 138 days after its first two countries), the
-# rest up to 60. On the
-# 833 timelines of session 58, every reading at 180 days put 450 on time against 439, with
-# 63 early, false or backwards moves as before (the Toyota Taisor's launch news and its
-# review three months later, the Galaxy A53, the Lexus GX 550); 270 put 452 on time but
-# four more moved early or falsely, 365 and 730 days 456 with three more.
+# rest up to 60. On the 833 timelines of session 58, every reading at 180 days put 450 on
+# time against 439, with 63 early, false or backwards moves as before (the Toyota
+# Taisor's launch news and its review three months later, the Galaxy A53, the Lexus GX
+# 550); 270 put 452 on time but four more moved early or falsely, 365 and 730 days 456
+# with three more.
 _OUT_SPAN = timedelta(days=180)
 # The second opinion's probability at which its release counts among those outlets'
 # reports. Until session 52 only plain reports ("is out now") agreed weeks apart, and a

@@ -23,12 +23,13 @@ OUT_BRIEFLY = (
     r"months?|years?))\b"
 )
 
-# A show ended after its seasons aired is no product cancelled: "canceled by Netflix after
-# two seasons" (`signs` reads it as out).
-_NOT_AFTER_SEASONS = (
-    r"(?!(?:\s+by\s+[\w+]+(?:\s+[\w+]+)?)?\s+after\s+(?:one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|\d+|its\s+(?:first|second|third|fourth|fifth))\s+(?:seasons?|series)\b)"
+# What follows the end of a show that had aired: "canceled by Netflix after two seasons".
+# Its cancellation is no product cancelled (`signs` reads it as out).
+AFTER_SEASONS = (
+    r"(?:\s+by\s+[\w+]+(?:\s+[\w+]+)?)?\s+after\s+(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d+|its\s+(?:first|second|third|fourth|fifth))\s+(?:seasons?|series)\b"
 )
+_NOT_AFTER_SEASONS = f"(?!{AFTER_SEASONS})"
 NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         # "doesn't arrive until April 6": a date it comes on, not a denial.

@@ -685,9 +685,8 @@ def scattered_parts(names: tuple[str, ...]) -> list[list[str]]:
 def _inflected(word: str) -> str:
     """A plain word of a description as a noun or a verb: "transfer" is "transfers",
     "transferred", "transferring"; "share" is "shared", "sharing"."""
-    if len(word) <= 3 or not word.isalpha():
-        return _plural(word)
-    if word.endswith("s") and not word.endswith("ss"):
+    # (A short word, a compound or a plural is inflected as a noun only.)
+    if len(word) <= 3 or not word.isalpha() or (word.endswith("s") and not word.endswith("ss")):
         return _plural(word)
     if word.endswith("e"):
         return rf"{re.escape(word[:-1])}(?:e|es|ed|ing)"

@@ -47,6 +47,11 @@ _SIGNUPS = (
 _NOT_AFTER_SIGNUPS = not_after(_SIGNUPS) + "".join(
     rf"(?<!{w}\s{be}\s)" for w in _SIGNUPS.split() for be in ("is", "are")
 )
+# A clip of a show streamed before the show: "began streaming a clip" is no premiere.
+_NOT_A_CLIP = (
+    r"(?!\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:clip|trailer|teaser|footage|preview|"
+    r"sneak\s+peek)s?\b)"
+)
 # The services a show, a film or a game reaches: "hits Apple TV+", "landed on Netflix".
 _SERVICES = (
     r"(?:netflix|hulu|disney\+|apple\s+tv\+|prime\s+video|peacock|paramount\+|hbo\s+max|max|"
@@ -177,9 +182,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "began-streaming",
         "began started has have",
-        # (Not "began streaming a clip".)
-        r"\b(?:began|started|(?:has|have)\s+(?:begun|started))\s+streaming\b(?!\s+(?:a|an|the|its|"
-        r"their)\s+(?:[\w-]+\s+)?(?:clip|trailer|teaser|footage|preview|sneak\s+peek)s?\b)",
+        r"\b(?:began|started|(?:has|have)\s+(?:begun|started))\s+streaming\b" + _NOT_A_CLIP,
     ),
     (
         # ... which in the present tense is a day ahead or today, like a headline's verb:
@@ -187,8 +190,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released-title",
         "begins-streaming",
         "begins starts",
-        r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:begins|starts)\s+streaming\b(?!\s+(?:a|an|the|"
-        r"its|their)\s+(?:[\w-]+\s+)?(?:clip|trailer|teaser|footage|preview|sneak\s+peek)s?\b)",
+        r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:begins|starts)\s+streaming\b" + _NOT_A_CLIP,
     ),
     (
         # A browser or an app turning it on for everyone: "WebGPU is now enabled by default

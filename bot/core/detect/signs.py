@@ -7,7 +7,7 @@ or the maker's dated guidance in the same clause outweigh them.
 
 from __future__ import annotations
 
-from bot.core.detect.doubts import OUT_BRIEFLY, PAST_NOT
+from bot.core.detect.doubts import AFTER_SEASONS, OUT_BRIEFLY, PAST_NOT
 from bot.core.detect.lookbehind import not_after
 
 # A release still awaited is no retrospective: "had to do with the release of the
@@ -404,9 +404,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:removed|pulled|delisted|withdrawn)\s+from\s+(?:sale|stores|shelves|digital\s+"
         r"stores)\b"
         # A show ended after its seasons had aired: "canceled by Netflix after two seasons".
-        r"|\b(?:cancell?ed|axed|ended|scrapped)\s+(?:by\s+[\w+]+(?:\s+[\w+]+)?\s+)?after\s+(?:one|two|"
-        r"three|four|five|six|seven|eight|nine|ten|\d+|its\s+(?:first|second|third|fourth|fifth))"
-        r"\s+(?:seasons?|series)\b",
+        rf"|\b(?:cancell?ed|axed|ended|scrapped){AFTER_SEASONS}",
     ),
     (
         # A price moved or quoted in the present is the price of something on sale.

@@ -769,8 +769,9 @@ class Tenses:
         # newly launched Dell Alienware Area-51m").
         for s, _ in spans:
             if s > m.end() and _DESCRIBING_OBJECT.fullmatch(text, m.end(), s):
-                words = [w for w in text[m.start() : s].split() if w.lower() not in _DETERMINERS]
-                if not any(c.isdigit() for c in text[m.start() : s]) and (
+                before = text[m.start() : s]
+                words = [w for w in before.split() if w.lower() not in _DETERMINERS]
+                if not any(c.isdigit() for c in before) and (
                     words[-1].islower() or (len(words) == 1 and words[0].isupper())
                 ):
                     return False
