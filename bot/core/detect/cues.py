@@ -86,6 +86,8 @@ RELEASE_WORDS = (
 NOT_YET_BEFORE = (
     r"(?:\bbe|\bto|\bnot|\bnever|n't|\byet|'ll|\bwill|\bwould|\bcould|\bmay|\bmight|\bshould|"
     r"\bcan|\bif|\bonce|\bwhen|\bwhether)\s+(?:(?:\w+ly|soon|also|then|only|still|now|more|even)\s+)?"
+    # The start of it shares the modal: "would start entering service later this year".
+    r"(?:(?:start|begin)\s+(?:to\s+)?)?"
     # A verb coordinated before it shares the modal: "could be revealed and released",
     # "will be built in China and shipped exclusively to Japan".
     r"(?:(?:\w+ed|built|made|sold|sent)\s+(?:(?:in|to|by|for|at|from)\s+[\w-]+\s+)?"

@@ -333,14 +333,15 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
     (
         "hedge-weak",
         "modal",
-        "may might could possibly probably likely perhaps potentially maybe hopefully supposed "
-        "chances odds",
+        "may might could possibly probably likely unlikely perhaps potentially maybe hopefully "
+        "supposed chances odds",
         rf"{_MONTH_WORDS}\bmay\b(?!\s*\d)|\bmight\b|\bcould\b|"
         # The writer's odds: "chances are high it will also sell in the US".
         r"\b(?:chances|odds)\s+are\b|"
         # (A guessed delay guesses at the date, not at the product: "will likely delay its
         # debut by several months", "are likely delayed until 2017".)
-        r"\b(?:possibly|probably|likely|perhaps|potentially|maybe)\b"
+        # ("It is unlikely that Amgen will begin marketing it soon" doubts the plan.)
+        r"\b(?:possibly|probably|likely|unlikely|perhaps|potentially|maybe)\b"
         r"(?!\s+(?:be\s+|to\s+be\s+)?(?:delay|pushed\s+back|slip))|"
         # ("was supposed to launch early next year" tells a plan that slipped.)
         r"\bhopefully\b|(?<!\bwas\s)(?<!\bwere\s)\bsupposed\s+to\b",

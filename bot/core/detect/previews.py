@@ -28,7 +28,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "red redteam select selected selectively invite closed research limited trusted access "
         "early small tiny invitation testers signed under shipping ships shipped sending sent live "
         "only pilot single testing tests test first initial beta geschlossene geschlossenen "
-        "geschlossener for",
+        "geschlossener for trial",
         r"\bred[- ]?team(?:s|ers|ing)?\b|\b(?:select(?:ed)?\s+(?:group\s+of\s+)?|small\s+group\s+"
         r"of\s+)(?:[\w-]+\s+){0,3}?(?:testers|users|artists|creators|partners|developers|"
         # (Not "select organizations can verify employees": a feature's users.)
@@ -79,6 +79,9 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"|\bpilot\s+of\s+(?:its|their)\b"
         # "the launch of the first pilot for retail digital money", "in a closed user group".
         r"|\b(?:first|initial)\s+pilot\b|\bpilot\s+(?:launch|for)\b|\bclosed\s+user\s+groups?\b"
+        # A line or a park run before its opening: "has kicked off trial operation" (not
+        # one behind it: "after trial runs in three cities").
+        r"|(?<!\bafter\s)(?<!\bfollowing\s)\btrial\s+(?:operations?|runs?)\b"
         # A test in one place: "testing it at a single Atlanta location".
         # (From "single", a rarer word than "a".)
         r"|(?:(?<=\bat\sa\s)|(?<=\bin\sa\s)|(?<=\bat\sone\s)|(?<=\bin\sone\s))single\s+(?:[\w-]+\s+)?"

@@ -173,8 +173,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # now open at New York's JFK airport" (not "pre-orders are now open in the US").
         "released",
         "now-open-at",
-        "now",
-        _NOT_AFTER_SIGNUPS + r"(?:(?<=\bis\s)|(?<=\bare\s))now\s+open\s+(?:at|in|inside)\b",
+        "now open officially",
+        _NOT_AFTER_SIGNUPS + r"(?:(?<=\bis\s)|(?<=\bare\s))now\s+open\s+(?:at|in|inside)\b"
+        # ... or that trades: "the new $1.7 billion terminal is open for business".
+        r"|(?:(?<=\bis\s)|(?<=\bare\s))(?:now\s+|officially\s+)?open\s+for\s+business\b",
     ),
     (
         # A show or a film on its service: "Netflix begins streaming the sequel series"
@@ -908,11 +910,12 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
             "orders reservations registration registrations bookings sales applications waitlist "
             "room office offices factory plant"
         )
-        + r"\bopened\s+(?:(?:officially\s+)?(?:this\s+morning|today|yesterday)|earlier\s+this|"
-        r"last\s+(?:year|month|week|summer|spring|fall|autumn|winter)|"
+        + r"\bopened\s+(?:(?:officially\s+)?(?:this\s+morning|today|yesterday)|"
+        r"earlier\s+(?:this|today)|last\s+(?:year|month|week|summer|spring|fall|autumn|winter)|"
         # "finally opened in the spring of 2022".
         r"in\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d|"
-        r"in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|to\s+(?:the\s+)?(?:public|guests|visitors|"
+        # ("officially opened to all guests earlier today".)
+        r"in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|to\s+(?:the\s+|all\s+)?(?:public|guests|visitors|"
         # A road or a bridge: "the link opened to traffic on Sunday".
         r"riders|passengers|fans|traffic|motorists|vehicles)|"
         # "officially opened its doors for its first visitors".
@@ -921,7 +924,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "opened at Islands of Adventure in June", "opened X to the public".
         rf"|(?:at|in)\s+(?:[\w'.-]+\s+){{0,6}}?(?:in|on)\s+{MONTH_WORD}\b|"
         r"(?:(?!(?:(?:pre-?)?orders|reservations|bookings|registrations?|"
-        r"applications|waitlists?|sign-?ups|voting|beta)\b)[^\s,;.]+\s+){1,6}?to\s+(?:the\s+)?"
+        r"applications|waitlists?|sign-?ups|voting|beta)\b)[^\s,;.]+\s+){1,6}?to\s+(?:the\s+|all\s+)?"
         r"(?:public|guests|visitors|riders|passengers)"
         # "eventually opened on May 27, 2022": a day with its year.
         rf"|(?:on\s+|in\s+)?{MONTH_WORD}\.?\s+"
@@ -1025,7 +1028,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "was were has have had officially formally today yesterday on monday tuesday wednesday "
         "thursday friday saturday sunday inaugurated opening inauguration inaugural "
         "ribbon-cutting ceremonie a ont est sont fut officiellement inaugure inauguree "
-        "inaugures inaugurees inaugurates",
+        "inaugures inaugurees inaugurates se fue fueron ha han",
         r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|officially|formally|today|yesterday|"
         r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+inaugurated|"
         r"(?<!\bbe\s)(?<!\bto\s)inaugurated\s+(?:on|today|yesterday|last|earlier))\b"
@@ -1041,7 +1044,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?:took\s+place|was\s+held|happened)\b"
         r"|\bceremonie\s+d'inauguration\s+(?:[\w'-]+\s+){0,6}?a\s+eu\s+lieu\b"
         r"|\b(?:(?:a|ont)\s+ete|est|sont|fut|officiellement)\s+inaugure(?:e|s|es)?\b"
-        r"|\binaugure(?:e|s|es)?\s+(?:en|au|aux|hier|ce|le|la)\b",
+        r"|\binaugure(?:e|s|es)?\s+(?:en|au|aux|hier|ce|le|la)\b"
+        # Spanish: "se inauguró la primera tienda", "fue inaugurado" (not "se inaugurará").
+        r"|\bse\s+inauguro\b|\b(?:fue|fueron|ha\s+sido|han\s+sido)\s+inaugurad[oa]s?\b",
     ),
     (
         # A record certified for its sales or streams is out: "had been certified 7x
@@ -1243,7 +1248,12 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # A store or a park opening in a place: "Ikea's largest store opens in Philippines"
         # (not "opens in beta", "opens pre-orders in the US").
         r"|opens\s+(?:(?:its\s+)?doors\s+)?(?:in|at)\s+(?!beta\b|preview\b|early\b|limited\b|"
-        r"select\b|an?\s|new\s|the\s+(?:app|browser|background)\b)[\w-]+)\b",
+        r"select\b|an?\s|new\s|the\s+(?:app|browser|background)\b)[\w-]+|"
+        # A headline that ends with it: "Warner Bros. World Abu Dhabi theme park opens" (not
+        # what opens before the product: "Voting opens", "pledge manager opens").
+        + _NOT_AFTER_SIGNUPS
+        + not_after("manager window portal campaign lottery ballot queue presale pre-sale")
+        + r"(?<!\bto\s)(?<!\bwill\s)opens(?=\s*(?:$|[:|\u2013\u2014]|-\s)))\b",
     ),
     (
         # A note or a coin is out once it circulates: "has entered circulation for the

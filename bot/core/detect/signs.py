@@ -12,6 +12,9 @@ from bot.core.detect.lookbehind import not_after
 
 # A release still awaited is no retrospective: "had to do with the release of the
 # long-awaited Tracks II".
+# What a launch names that is not one: "months after launch promise", "its 2021 launch
+# date".
+_NOT_THE_LAUNCH = r"(?!\s+(?:date|window|event|trailer|promise|pledge|deadline))"
 _AWAITED = (
     r"(?!\s+(?:the\s+|its\s+|their\s+)?(?:long[- ]?awaited|upcoming|forthcoming|"
     r"(?:highly\s+|much[- ])?anticipated)\b)"
@@ -219,7 +222,8 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # A launch the item dates by its year: "the XC40 Recharge's 2021 arrival" (tense
         # reads a year still ahead as a plan).
         r"\b(?:its|their|[\w.+-]+'s)\s+(?:19|20)\d\d\s+(?:arrival|launch|debut|release)\b"
-        r"(?!\s+(?:date|window|event|trailer))|"
+        + _NOT_THE_LAUNCH
+        + r"|"
         # "A year after iOS 26 landed" (not "landed a deal", "landed on Mars").
         r"\b(?:after|since)\s+(?:[\w.'\u2019-]+\s+){1,5}?landed\b(?!\s+(?:a|an|the|its|their|on|"
         r"in|at)\b)|"
@@ -228,10 +232,12 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"\bsince\s+(?:(?:its|the|it|their)\s+(?:[\w'\u2019-]+\s+)?)?"
         r"(?:release|launch|debut|launched|was\s+released|came\s+out|arrived)\b|\b(?:after|"
         r"following)\s+(?:its|the)\s+(?:(?!planned|expected|scheduled|original|intended|anticipated|"
-        r"rumou?red|targeted|delayed)[\w-]+\s+){0,3}?(?:release|launch|debut|drop)\b(?!\s+(?:date|"
-        r"window|event|trailer))|\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:its\s+|"
-        r"the\s+)?(?:launch|release|debut)\b(?!\s+(?:date|"
-        r"window|event|trailer))|\bthe\s+(?:subsequent|recent|successful|initial|original|public|"
+        r"rumou?red|targeted|delayed)[\w-]+\s+){0,3}?(?:release|launch|debut|drop)\b"
+        + _NOT_THE_LAUNCH
+        + r"|\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:its\s+|"
+        r"the\s+)?(?:launch|release|debut)\b"
+        + _NOT_THE_LAUNCH
+        + r"|\bthe\s+(?:subsequent|recent|successful|initial|original|public|"
         r"global)\s+(?:[\w-]+\s+){0,2}?(?:release|launch|debut)\b"
         # ("the public release timeline remains unclear" waits for it.)
         r"(?!\s+(?:date|window|timeline|timing|schedule|plans?)\b)|\bwith\s+the\s+(?:recent\s+)?"

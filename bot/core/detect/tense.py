@@ -232,6 +232,8 @@ _SUBJECT_END = rx.compile(r"(?:'s)?\s+(?:(?:now|officially|finally|also|quietly)
 # "premieres today (Sunday, June 26)": the day a present tense names is today's.
 # ("The burger is available right now, and by October 18 at most locations": the day
 # ahead is a wider rollout. Where may come first: "on sale in its branches from today".)
+# The start of a release, which a modal may put today: "will start rolling out from today".
+_STARTS_BEFORE = rx.compile(r"\b(?:start|begin)\s+(?:to\s+)?$", re.IGNORECASE)
 _TODAY_AFTER = rx.compile(
     # ("rolling out on store shelves starting today, January 31".)
     r"(?:\s+(?:in|at|across|on)(?:\s+[\w'-]+){1,3}?)?\s+(?:from\s+|starting\s+|beginning\s+)?"
@@ -471,7 +473,7 @@ class Tenses:
             )
             before = words[max(0, cue.start - 40) : cue.start]
             conditional = self._conditional(text, words, cue, before)
-            if conditional or self._not_yet_said(text, cue, before):
+            if conditional or self._not_yet_said(text, cue, before, today):
                 # "expected to be available starting October": still a dated plan.
                 ahead = dated_ahead or (conditional and _AHEAD_AFTER.match(text, cue.end))
                 if ahead and kinds.keys().isdisjoint(_DOUBT_KINDS):
@@ -637,17 +639,20 @@ class Tenses:
             _MAKE_BEFORE.search(words, start, cue.start)
         )
 
-    def _not_yet_said(self, text: str, cue: Cue, before: str) -> bool:
+    def _not_yet_said(self, text: str, cue: Cue, before: str, today: bool = False) -> bool:
         """Whether a modal or "not yet" stands right before the release word ("to be
         released", "yet to launch"); "will be available today" (or "immediately") is today's
-        release, and "should be available now" one the writer expects has happened."""
+        release, and "should be available now" one the writer expects has happened; so is
+        a start today ("will begin rolling out starting today")."""
         if cue.kind == "released-title" and _TIME_CLAUSE.search(before):
             return True
         if self._not_yet.search(before[-30:]) is None:
             return False
+        said = text[cue.start : cue.end].lower()
+        if (today or said.endswith(("today", "immediately"))) and _STARTS_BEFORE.search(before):
+            return False
         if cue.name != "available-now":
             return True
-        said = text[cue.start : cue.end].lower()
         # ("All three cards should be available now" expects them on the shelves.)
         return not (
             said.endswith(("today", "immediately"))
