@@ -211,6 +211,15 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"\bword\s+on\s+the\s+(?:[\w-]+\s+)?streets?\b",
     ),
     (
+        # A return that a vote decides is not yet anyone's plan for this one: "the menu item
+        # that prevails will return for a limited time", "whichever wins comes back".
+        "hedge",
+        "vote-decides",
+        "wins prevails gets comes",
+        r"(?:(?<=\bthat\s)|(?<=\bwhich\s)|(?<=\bwhichever\s))(?:wins|prevails|"
+        r"gets\s+the\s+most\s+votes|comes\s+out\s+on\s+top)\b",
+    ),
+    (
         # A day or a product shown by mistake is a leak: "Nintendo appears to have
         # accidentally revealed the release date".
         "hedge",

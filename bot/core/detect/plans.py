@@ -227,7 +227,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "launching",
         "is are *'s launching releasing arriving debuting relaunching",
-        r"\b(?:is|are|\w+'s)\s+(?:(?!not\b|never\b)[\w-]+\s+)?(?:(?:re)?launching|arriving|"
+        r"\b(?:is|are|\w+'s)\s+(?:(?!not\b|never\b|today\b)[\w-]+\s+)?(?:(?:re)?launching|arriving|"
         r"coming(?!\s+to\s+(?:an?\s+|its\s+)?(?:end|close|halt)\b)|landing|debuting|heading|going\s+on\s+sale|"
         # ("A discontinued menu item is finally returning": back, but not yet; not a person
         # back at work, "he is returning to work on the series".)

@@ -709,7 +709,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # A service opening in a country: "entered the Indian market in late February".
         r"entered\s+the\s+(?:[\w-]+\s+){0,2}?market|"
         # (Tickets on sale are for an event still to come: "hours after tickets went on sale".)
-        r"came\s+out|(?<!\btickets\s)(?<!\bticket\s)went\s+on\s+sale|gone\s+on\s+sale|gone\s+live|"
+        # (Winning is no release: "the Beefy Crunch Burrito came out on top of the vote".)
+        r"came\s+out(?!\s+(?:on\s+top|ahead|in\s+(?:favou?r|support)|against|victorious|the\s+winner)\b)|"
+        r"(?<!\btickets\s)(?<!\bticket\s)went\s+on\s+sale|gone\s+on\s+sale|gone\s+live|"
         # (Hardware reaching its launch site is in transit: "the lander has arrived at
         # Cape Canaveral".)
         r"arrived(?!\s+(?:at|in)\s+(?:the\s+)?(?:[\w'.-]+\s+){0,3}?(?:cape|canaveral|kennedy|"
@@ -1221,12 +1223,13 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
     (
         "released-title",
         "headline-present",
-        "launches releases debuts rolls ships unleashes arrives lands goes hits premieres opens "
-        "comes come kicks kick open brings enters enter",
+        "launches relaunches releases debuts rolls ships unleashes arrives lands goes hits "
+        "premieres opens comes come kicks kick open brings enters enter",
         # "debuts at CES" is a reveal at a show; "debuts at No. 1" is a chart of one out.
         # ("Hints at Exciting Hardware Releases": a plural noun, no verb.)
         not_after("hardware software product exciting upcoming new major future game device")
-        + r"\b(?:launches|releases|debuts(?!\s+(?:at|during)\s+(?!no\.|number|#|\$|\d|the\s+top))|"
+        + r"\b(?:(?:re)?launches|releases|"
+        r"debuts(?!\s+(?:at|during)\s+(?!no\.|number|#|\$|\d|the\s+top))|"
         r"rolls\s+out|premieres|comes\s+out|open[\s-]?sources|brings\s+back|"
         # ("kicks off production of" the truck starts work on it.)
         rf"kicks\s+off{_NOT_WORK_STARTED}|"
@@ -1303,7 +1306,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "launching-today",
         "is are *'s",
-        r"\b(?:is|are|\w+'s)\s+(?:officially\s+|finally\s+)?(?:launching|arriving|debuting|landing|"
+        # ("is today relaunching its services in London".)
+        r"\b(?:is|are|\w+'s)\s+today\s+(?:re)?(?:launching|arriving|debuting|opening)\b|"
+        r"\b(?:is|are|\w+'s)\s+(?:officially\s+|finally\s+)?(?:(?:re)?launching|arriving|debuting|landing|"
         # (A place opens its doors: "the new airport is opening today"; not its orders.)
         r"opening(?!\s+(?:up\s+)?(?:its\s+|the\s+)?(?:pre-?orders?|orders|reservations|"
         r"registrations?|bookings|sign-?ups|wait-?lists?|applications)\b)|"

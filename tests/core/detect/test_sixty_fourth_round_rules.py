@@ -17,7 +17,25 @@ TERMINAL = Target(name="Velmar Airport new terminal", aliases=(), maker="Velmar 
 STORE = Target(name="Kite in Marisol", aliases=(), maker="Kite")
 PHONE = Target(name="Pinto Mobile", aliases=(), maker="Pinto")
 
+BURRITO = Target(name="Velmar Crunch Wrap", aliases=(), maker="Velmar Foods")
+
 CASES = [
+    Case(
+        "a-return-a-vote-decides-is-a-rumour",
+        BURRITO,
+        "The Velmar vote: bring back the Velmar Crunch Wrap or the Orrin Taco?",
+        "Fans vote in the app until April 12; the menu item that prevails will return to the "
+        "menu for a limited time in the fall.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "winning-a-vote-is-no-release",
+        BURRITO,
+        "The vote results are in",
+        "Velmar Foods said Thursday that the Velmar Crunch Wrap came out on top, with 60% of "
+        "the vote.",
+        Label.NONE,
+    ),
     Case(
         "the-start-of-it-shares-the-modal",
         TRAINS,
@@ -102,6 +120,21 @@ CASES = [
         PHONE,
         "Pinto announces its carrier",
         "Pinto said Pinto Mobile will begin rolling out starting today in three states.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-relaunch-in-a-headline",
+        PHONE,
+        "Pinto Mobile relaunches in three states under a new name",
+        "The carrier promises lower prices than its rivals.",
+        Label.RELEASED,
+    ),
+    Case(
+        "launching-today-with-today-first",
+        PHONE,
+        "A carrier's second try",
+        "Pinto Mobile is today relaunching its service, two years after it stopped selling "
+        "plans.",
         Label.RELEASED,
     ),
     Case(
