@@ -50,7 +50,10 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"cohort)\s+of\s+"
         r"(?:[\w+-]+\s+){0,4}?(?:users|subscribers|customers|people|accounts|members|academics|"
         r"creators|researchers|artists|testers|developers)\b"
+        # (Not places within a launch: "limited to select locations" in the cities it is
+        # live in.)
         r"|\blimited\s+to\s+(?:[\d,]+|a\s+few|the\s+first|select)\b"
+        r"(?!\s+(?:locations|areas|neighbou?rhoods|parts\s+of)\b)"
         # A test with some of them: "began testing synced lyrics in the US for some users"
         # (not a rollout to some, which has begun).
         r"|\btest(?:ing|s)?\b[^.;]{0,60}?\b(?:for|with|among)\s+[\"\u201c]?(?:some|select|a\s+few|"

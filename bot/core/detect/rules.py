@@ -1223,12 +1223,12 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
     (
         "released-title",
         "headline-present",
-        "launches relaunches releases debuts rolls ships unleashes arrives lands goes hits "
-        "premieres opens comes come kicks kick open brings enters enter",
+        "launches releases debuts rolls ships unleashes arrives lands goes hits premieres opens "
+        "comes come kicks kick open brings enters enter",
         # "debuts at CES" is a reveal at a show; "debuts at No. 1" is a chart of one out.
         # ("Hints at Exciting Hardware Releases": a plural noun, no verb.)
         not_after("hardware software product exciting upcoming new major future game device")
-        + r"\b(?:(?:re)?launches|releases|"
+        + r"\b(?:launches|releases|"
         r"debuts(?!\s+(?:at|during)\s+(?!no\.|number|#|\$|\d|the\s+top))|"
         r"rolls\s+out|premieres|comes\s+out|open[\s-]?sources|brings\s+back|"
         # ("kicks off production of" the truck starts work on it.)

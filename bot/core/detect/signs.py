@@ -214,7 +214,11 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "retrospective",
         "since after following the with hour hours day days week weeks month months year years "
-        "build builds built sold on their its his her our given despite riding amid been *'s",
+        "build builds built sold on their its his her our given despite riding amid been *'s "
+        "launch debut arrival entry release",
+        # A launch counted back from today: "its Northern European entry three years ago".
+        r"\b(?:launch|debut|arrival|entry|release)\s+(?:\d+|an?|a\s+few|few|two|three|four|five|"
+        r"several|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?)\s+ago\b|"
         # "since launching in April": the launch is behind; so is "sold for years since",
         # and "has been in showrooms since 2023".
         r"\b(?:sold|on\s+sale|on\s+the\s+market|been\s+in\s+(?:showrooms|dealerships|stores|"

@@ -123,18 +123,18 @@ CASES = [
         Label.RELEASED,
     ),
     Case(
-        "a-relaunch-in-a-headline",
-        PHONE,
-        "Pinto Mobile relaunches in three states under a new name",
-        "The carrier promises lower prices than its rivals.",
-        Label.RELEASED,
-    ),
-    Case(
         "launching-today-with-today-first",
         PHONE,
         "A carrier's second try",
-        "Pinto Mobile is today relaunching its service, two years after it stopped selling "
-        "plans.",
+        "Pinto Mobile is today relaunching its service, two years after it stopped selling plans.",
+        Label.RELEASED,
+    ),
+    Case(
+        "select-locations-of-a-launch-are-no-closed-preview",
+        PHONE,
+        "Pinto Mobile will be available in eight cities from today",
+        'Pinto said the network goes live in eight cities; "availability will be limited to '
+        'select locations" within them for now.',
         Label.RELEASED,
     ),
     Case(
@@ -144,6 +144,13 @@ CASES = [
         "It is unlikely that Pinto will begin selling Pinto Mobile plans anytime soon, "
         "given the lawsuit, a patent lawyer wrote.",
         Label.RUMOURED,
+    ),
+    Case(
+        "a-launch-counted-back-from-today",
+        PHONE,
+        "What a carrier taught its rivals",
+        "Pinto Mobile's launch three years ago pushed prices down across the market.",
+        Label.RELEASED,
     ),
     Case(
         "a-launch-promise-is-no-launch",
