@@ -10,11 +10,11 @@ from __future__ import annotations
 from bot.core.detect.doubts import AFTER_SEASONS, OUT_BRIEFLY, PAST_NOT
 from bot.core.detect.lookbehind import not_after
 
-# A release still awaited is no retrospective: "had to do with the release of the
-# long-awaited Tracks II".
 # What a launch names that is not one: "months after launch promise", "its 2021 launch
 # date".
 _NOT_THE_LAUNCH = r"(?!\s+(?:date|window|event|trailer|promise|pledge|deadline))"
+# A release still awaited is no retrospective: "had to do with the release of the
+# long-awaited Tracks II".
 _AWAITED = (
     r"(?!\s+(?:the\s+|its\s+|their\s+)?(?:long[- ]?awaited|upcoming|forthcoming|"
     r"(?:highly\s+|much[- ])?anticipated)\b)"

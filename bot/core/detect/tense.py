@@ -229,11 +229,11 @@ _SHARED_SUBJECT = rx.compile(r"(?:,\s*|\s+and\s+|\s*&\s*)(?:[\w.+-]+,?\s+(?:and\
 _UPDATE_AFTER = rx.compile(r"\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 # Between a subject and its verb: "Midjourney releases", "the chip goes", "X now ships".
 _SUBJECT_END = rx.compile(r"(?:'s)?\s+(?:(?:now|officially|finally|also|quietly)\s+)?")
+# The start of a release, which a modal may put today: "will start rolling out from today".
+_STARTS_BEFORE = rx.compile(r"\b(?:start|begin)\s+(?:to\s+)?$", re.IGNORECASE)
 # "premieres today (Sunday, June 26)": the day a present tense names is today's.
 # ("The burger is available right now, and by October 18 at most locations": the day
 # ahead is a wider rollout. Where may come first: "on sale in its branches from today".)
-# The start of a release, which a modal may put today: "will start rolling out from today".
-_STARTS_BEFORE = rx.compile(r"\b(?:start|begin)\s+(?:to\s+)?$", re.IGNORECASE)
 _TODAY_AFTER = rx.compile(
     # ("rolling out on store shelves starting today, January 31".)
     r"(?:\s+(?:in|at|across|on)(?:\s+[\w'-]+){1,3}?)?\s+(?:from\s+|starting\s+|beginning\s+)?"
@@ -639,7 +639,7 @@ class Tenses:
             _MAKE_BEFORE.search(words, start, cue.start)
         )
 
-    def _not_yet_said(self, text: str, cue: Cue, before: str, today: bool = False) -> bool:
+    def _not_yet_said(self, text: str, cue: Cue, before: str, today: bool) -> bool:
         """Whether a modal or "not yet" stands right before the release word ("to be
         released", "yet to launch"); "will be available today" (or "immediately") is today's
         release, and "should be available now" one the writer expects has happened; so is
@@ -649,15 +649,13 @@ class Tenses:
         if self._not_yet.search(before[-30:]) is None:
             return False
         said = text[cue.start : cue.end].lower()
-        if (today or said.endswith(("today", "immediately"))) and _STARTS_BEFORE.search(before):
+        said_today = said.endswith(("today", "immediately"))
+        if (today or said_today) and _STARTS_BEFORE.search(before):
             return False
         if cue.name != "available-now":
             return True
         # ("All three cards should be available now" expects them on the shelves.)
-        return not (
-            said.endswith(("today", "immediately"))
-            or (said.endswith("now") and _SHOULD_BE.search(before) is not None)
-        )
+        return not (said_today or (said.endswith("now") and _SHOULD_BE.search(before) is not None))
 
     @staticmethod
     def _names_noun(at: int, noun: re.Match[str], spans: Spans) -> bool:
