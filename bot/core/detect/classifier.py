@@ -275,6 +275,10 @@ class Classifier:
                 ):
                     read.label = Label.NONE
                     read.cues.append("scope:other-region")
+                elif read.label is Label.RELEASED and self._match.next_there(read.unit.text):
+                    # (Its plan there stands: "will come to Germany in the second half".)
+                    read.label = Label.CONFIRMED if read.plans else Label.NONE
+                    read.cues.append("scope:next-region")
             if not reads:
                 # Every clause naming it was about another product ("the EV3 borrows
                 # the EV9's design"): no more about the target than no mention at all.

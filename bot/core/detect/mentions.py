@@ -67,6 +67,7 @@ from bot.core.detect.names import (
     series_patterns,
     set_number_after,
     split_name,
+    titled_parts,
     url_contains,
     url_names,
     version_patterns,
@@ -301,6 +302,8 @@ _JOIN_REACH = 60
 _SENTENCE_END = rx.compile(r"(?:(?<![A-Z]\.[A-Z])\.|(?<=[A-Z]\.[A-Z])\.(?!\s+[a-z])|[;!?\n])\s")
 # (Not past a line break: a headline ending with the name is followed by the summary.)
 _NUMBER_AFTER = rx.compile(r"[ \t]+\d")
+# The most words between two of a title-cased description's ("satellite text messaging").
+_TITLED_GAP = 2
 _NAME_GOES_ON = rx.compile(rf"[ \t]+(?:[A-Z0-9]|(?i:{VARIANTS})\b)")
 # A subtitle that makes the name another work's: "Command & Conquer: Rivals".
 _SUBTITLE_AFTER = rx.compile(r":[ \t]+[A-Z0-9]")
@@ -318,6 +321,16 @@ _DENIED = rx.compile(r"(?i)\b(?:not|isn't)\s+(?:a|an)\s+$")
 # EU behind".
 _LEFT_OUT_BEFORE = rx.compile(r"(?i)\b(?:not|except|excluding|outside|without|skips?)\b[^.,;]*$")
 _LEFT_OUT_AFTER = rx.compile(r"(?i)\s+(?:behind|excluded|left\s+out)\b")
+# A place named as the next step of a launch already out elsewhere: "already live in the
+# US and will come to Germany", "ab Dezember in Deutschland verfügbar sein will".
+_NEXT_BEFORE = rx.compile(
+    r"(?i)\b(?:will|would|to\s+(?:come|launch|arrive|expand|follow)|coming|set\s+to|"
+    r"plans?\s+to|planned|next|later|soon|wird|werden|soll|ab)\b[^.;]{0,40}$"
+)
+_NEXT_AFTER = rx.compile(
+    r"(?i)[^.;]{0,40}?\b(?:verf[uü]gbar|erh[aä]ltlich|starten|kommen)\s+"
+    r"(?:sein\s+)?(?:will|soll|wird)\b"
+)
 _ADJACENT = rx.compile(r"[\s\-:(]{0,3}")
 _LETTERS = rx.compile(r"[A-Za-z]{2,}")
 _WORD_BEFORE = rx.compile(r"\b([A-Z][A-Za-z]+)[ \t]+$")
@@ -522,6 +535,12 @@ _BRACKET_AFTER = rx.compile(
 
 def _bracket_words(inside: str) -> frozenset[str]:
     return frozenset(inside.lower().replace("generation", "gen").replace("-", " ").split())
+
+
+def _sentences(folded: str) -> list[tuple[int, int]]:
+    """Where each sentence of `folded` starts and ends."""
+    ends = [m.start() for m in _SENTENCE_END.finditer(folded)]
+    return list(zip([0, *(e + 2 for e in ends)], [*ends, len(folded)], strict=True))
 
 
 def left_bound(text: str, start: int) -> bool:
@@ -847,6 +866,11 @@ class TargetMatcher:
         self._scattered = [
             [rx.compile(rf"(?<![\w-]){w}(?![\w-])", re.IGNORECASE) for w in words]
             for words in scattered_parts(target.names)
+        ]
+        # (A compound's last word counts: "direct-to-satellite text messaging".)
+        self._titled = [
+            [rx.compile(rf"(?<!\w){w}(?![\w-])", re.IGNORECASE) for w in words]
+            for words in titled_parts(target.names, maker_words)
         ]
         version_forms: list[str] = []
         # Each bare version's digits ("2" of "v2.0"), which any match of it holds.
@@ -1258,6 +1282,11 @@ class TargetMatcher:
         if not found and self._scattered:
             found = self._scattered_mentions(folded)
             taken = [(f.start, f.end) for f in found]
+        if not found and self._titled and not self._name_matches(folded):
+            # (A name written whole was the name matcher's to judge: "Alienware's Steam
+            # Machine" is not Valve's.)
+            found = self._titled_mentions(folded)
+            taken = [(f.start, f.end) for f in found]
         if not found and self._elided is not None:
             # ("Apple Watch Series 9 and Ultra 2" is no Samsung "Watch Ultra 2".)
             found = [
@@ -1392,6 +1421,20 @@ class TargetMatcher:
         # Named nowhere, it is where the writer is ("now available at Pima County
         # clinics"), unless another place is named.
         return named or self._elsewhere.search(text) is not None
+
+    def next_there(self, text: str) -> bool:
+        """Whether a regional launch's text names another place and its own places only
+        as where it goes next ("Paramount+, already live in the US, will come to Germany
+        in the second half"): its "live" is the other place's."""
+        if self._region is None or self._elsewhere is None:
+            return False
+        if self._elsewhere.search(text) is None:
+            return False
+        return all(
+            _NEXT_BEFORE.search(text, max(0, m.start() - 50), m.start())
+            or _NEXT_AFTER.match(text, m.end())
+            for m in self._region.finditer(text)
+        )
 
     def elsewhere_only(self, text: str) -> bool:
         """Whether a regional launch's item names none of its places anywhere but names
@@ -1538,11 +1581,9 @@ class TargetMatcher:
     def _scattered_mentions(self, folded: str) -> list[Mention]:
         """A name of three content words or more with every word in one sentence, in any
         order ("Walmart's plans for a nationwide EV fast-charging network")."""
-        ends = [m.start() for m in _SENTENCE_END.finditer(folded)]
-        sentences = list(zip([0, *(e + 2 for e in ends)], [*ends, len(folded)], strict=True))
         found: list[Mention] = []
         for words in self._scattered:
-            for start, end in sentences:
+            for start, end in _sentences(folded):
                 hits = [h for w in words if (h := w.search(folded, start, end))]
                 # ("DJI Rolls Out Neo 2 Selfie Drone" is another model's; "son nouvel album
                 # Destinée" is another album than "Aya (Aya Nakamura album)".)
@@ -1553,6 +1594,32 @@ class TargetMatcher:
                 ):
                     start_at = min(h.start() for h in hits)
                     found.append(Mention(start_at, max(h.end() for h in hits), True, True))
+        return found
+
+    def _titled_mentions(self, folded: str) -> list[Mention]:
+        """A maker's title-cased description told in one sentence: the maker anywhere,
+        its words after it in the name's order and close together ("Telstra launches
+        Australia's first direct-to-satellite text messaging service"). Out of order or
+        apart they describe another thing ("the Casio Watch Ring Collection, sold ...
+        the watches" is no Casio Ring Watch), and a name that goes on is another model's
+        ("Vive Focus Vision")."""
+        found: list[Mention] = []
+        for maker, *words in self._titled:
+            for start, end in _sentences(folded):
+                first = maker.search(folded, start, end)
+                if first is None:
+                    continue
+                hits: list[re.Match[str]] = []
+                for word in words:
+                    hit = word.search(folded, hits[-1].end() if hits else first.end(), end)
+                    if hit is None or (
+                        hits and len(folded[hits[-1].end() : hit.start()].split()) > _TITLED_GAP
+                    ):
+                        break
+                    hits.append(hit)
+                else:
+                    if not _NAME_GOES_ON.match(folded, hits[-1].end()):
+                        found.append(Mention(first.start(), hits[-1].end(), True, True))
         return found
 
     def _foreign_owner(self, owner: re.Match[str] | None) -> bool:

@@ -16,6 +16,7 @@ name change for other reasons than the rules for reading an item:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -680,6 +681,55 @@ def scattered_parts(names: tuple[str, ...]) -> list[list[str]]:
             if parts not in out:
                 out.append(parts)
     return out
+
+
+def titled_parts(names: tuple[str, ...], makers: Sequence[str]) -> list[list[str]]:
+    """A maker's name before dictionary words, all title-cased ("Telstra Satellite
+    Messaging", "Chase Sapphire Lounge"), as regex sources of each word: writers tell it
+    as a description ("Telstra launches direct-to-satellite text messaging", "Chase's
+    splashy Sapphire Lounge"). A coined word, a number, a variant or a symbol makes it a
+    model's or a title's name ("Monster Hunter Now", "Beats Studio Buds +"), as does a
+    tier word ("Teams Premium" is not "Business Premium" beside Teams)."""
+    own = {m.lower() for m in makers}
+    out: list[list[str]] = []
+    for name in names:
+        if not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", fold(name)):
+            continue
+        words = [
+            w.lower()
+            for w in re.findall(r"[\w'-]+", fold(name))
+            if w.lower() not in _GENERIC
+            and w.lower() not in _CONNECTORS
+            and w.lower() not in _SCATTER_SMALL
+        ]
+        if (
+            len(words) < 3
+            or any(w.islower() for w in re.findall(r"[\w'-]+", fold(name)))
+            or words[0] not in own
+            or not all(_common_noun(w) and w not in own for w in words[1:])
+        ):
+            continue
+        parts = [re.escape(words[0]), *(_plural(w) for w in words[1:])]
+        if parts not in out:
+            out.append(parts)
+    return out
+
+
+# A tier or edition of a product, never a description's noun.
+_TIER_WORDS = frozenset(
+    {"premium", "essentials", "basic", "business", "enterprise", "standard", "classic"}
+)
+
+
+def _common_noun(word: str) -> bool:
+    """Whether a word of a title-cased name is a dictionary word (or its "-ing" form:
+    "messaging" of "message") and no tier or variant word."""
+    return (
+        len(word) >= 4
+        and word not in _TIER_WORDS
+        and not re.fullmatch(VARIANTS, word)
+        and (not coined(word) or f"{word.removesuffix('ing')}e" in english_words())
+    )
 
 
 def _inflected(word: str) -> str:

@@ -167,13 +167,14 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "beta",
         "public open developer dev beta betas preview nightly alpha canary insider release rc "
         "technical test rampdown feature code sneak ctp community testnet testnets devnet devnets "
-        "testing trial daily pretest pretests",
+        "testing trial daily pretest pretests m1 m2 m3 m4 m5 m6 m7 m8 m9",
         # ("CTP": Microsoft's community technology preview; a testnet is a blockchain's beta;
-        # a pretest is GNU's: "Emacs 30.0.91 pretest is available".)
+        # a pretest is GNU's: "Emacs 30.0.91 pretest is available"; a milestone is
+        # Spring's: "Spring Boot 4.0.0-M2 has been released".)
         r"\b(?:public\s+|open\s+|developer\s+|dev\s+)?(?:beta|betas|sneak\s+peeks?|ctps?|testnets?|devnets?|"
         r"community\s+technology\s+previews?|"
         r"preview|nightly|alphas|alpha|canary|insider\s+(?:build|preview)|release\s+candidate|rc\d*|"
-        r"pretests?|"
+        r"pretests?|(?<=\d-)m\d|"
         r"technical\s+test|test\s+build|(?:daily|nightly)\s+builds?|rampdown|feature\s+freeze|"
         r"code\s+freeze|"
         # "only available in the testing phase".

@@ -221,10 +221,27 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "available-now",
         "available out on in",
         # ("would become available to users immediately", a company statement reported.)
-        r"(?:\b(?:available|out)\s+(?:to\s+(?:all\s+)?(?:users|everyone|customers)\s+)?"
+        # (Not a retreat: "He can't back out now.")
+        r"(?:\b(?:available|(?<!back\s)out)\s+(?:to\s+(?:all\s+)?(?:users|everyone|customers)\s+)?"
         r"(?:now|today|immediately)\b|\bon\s+sale\s+now\b|"
         # ("available now for preorder" sells what comes later: `orderable`.)
         r"\bin\s+stores\s+now\b)(?!\s+(?:to|for)\s+(?:pre|order|reserv))",
+    ),
+    (
+        # "Monzo has become the first major bank to launch its own BNPL scheme" (not one
+        # that aims to: "to become the first").
+        "released",
+        "first-to-launch",
+        "becomes became become",
+        r"(?<!\bto\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
+        r"\bbec(?:omes|ame|ome)\s+(?:the\s+)?first\s+(?:[\w-]+\s+){0,4}?to\s+(?:launch|offer|"
+        r"roll\s+out|introduce|open|release|ship)\b",
+    ),
+    (
+        "released",
+        "up-and-running",
+        "is are",
+        r"\b(?:is|are)\s+(?:now\s+)?up\s+and\s+running\b",
     ),
     (
         # Sign-ups open to anyone: the end of an invite-only or closed phase.

@@ -409,7 +409,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # Flavor We're Not Getting Back" was out.)
         r"\bdiscontinu(?:ed|es|ing)\b(?!(?:(?!\bnot\b|\bnever\b|n't\b)[^.;]){0,60}?\b(?:back|"
         r"returns?|returning|revived?|comeback|relaunch\w*)\b)|\bshut\s+down\b|"
-        r"\bend[- ]of[- ]life\b|\bdeprecat(?:ed|es|ing)\b"
+        # (Not a patient's: "declaring what sort of end-of-life care they want".)
+        r"\bend[- ]of[- ]life\b(?![- ](?:care|wishes|plans?|planning|decisions?|treatment))"
+        r"|\bdeprecat(?:ed|es|ing)\b"
         # Taken off sale was on sale: "removed from sale on PC".
         r"|\b(?:removed|pulled|delisted|withdrawn)\s+from\s+(?:sale|stores|shelves|digital\s+"
         r"stores)\b"
