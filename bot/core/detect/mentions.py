@@ -60,6 +60,7 @@ from bot.core.detect.names import (
     qualifier_first,
     quoted_without_article,
     regional_parts,
+    route_parts,
     scattered_parts,
     season_parts,
     season_patterns,
@@ -868,6 +869,19 @@ class TargetMatcher:
             for words in scattered_parts(target.names)
         ]
         # (A compound's last word counts: "direct-to-satellite text messaging".)
+        # A route's carrier and the trip between its ends: "Eurostar to launch direct
+        # services from London to Frankfurt".
+        self._routes = [
+            (
+                rx.compile(rf"(?<![\w-]){carrier}(?![\w-])", re.IGNORECASE),
+                rx.compile(
+                    rf"(?<![\w-])(?:{a}(?:\s+to\s+|\s*[-–—→]\s*){b}|{b}(?:\s+to\s+|\s*[-–—→]\s*){a}"
+                    rf"|between\s+{a}\s+and\s+{b}|between\s+{b}\s+and\s+{a})(?![\w-])",
+                    re.IGNORECASE,
+                ),
+            )
+            for carrier, a, b in route_parts(target.names, maker_words)
+        ]
         self._titled = [
             [rx.compile(rf"(?<!\w){w}(?![\w-])", re.IGNORECASE) for w in words]
             for words in titled_parts(target.names, maker_words)
@@ -1287,6 +1301,9 @@ class TargetMatcher:
             # Machine" is not Valve's.)
             found = self._titled_mentions(folded)
             taken = [(f.start, f.end) for f in found]
+        if not found and self._routes and not self._name_matches(folded):
+            found = self._route_mentions(folded)
+            taken = [(f.start, f.end) for f in found]
         if not found and self._elided is not None:
             # ("Apple Watch Series 9 and Ultra 2" is no Samsung "Watch Ultra 2".)
             found = [
@@ -1594,6 +1611,27 @@ class TargetMatcher:
                 ):
                     start_at = min(h.start() for h in hits)
                     found.append(Mention(start_at, max(h.end() for h in hits), True, True))
+        return found
+
+    def _route_mentions(self, folded: str) -> list[Mention]:
+        """A route told as a trip in a sentence that names its carrier ("Cathay Pacific
+        to launch roundtrip flights from Dallas to Hong Kong"); the headline is a sentence
+        of its own."""
+        found: list[Mention] = []
+        line = folded.find("\n")
+        sentences = [
+            piece
+            for start, end in _sentences(folded)
+            for piece in (
+                [(start, line), (line + 1, end)] if start <= line < end else [(start, end)]
+            )
+        ]
+        for carrier, trip in self._routes:
+            for start, end in sentences:
+                if carrier.search(folded, start, end):
+                    found.extend(
+                        Mention(m.start(), m.end(), True) for m in trip.finditer(folded, start, end)
+                    )
         return found
 
     def _titled_mentions(self, folded: str) -> list[Mention]:

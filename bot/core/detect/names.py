@@ -715,6 +715,39 @@ def titled_parts(names: tuple[str, ...], makers: Sequence[str]) -> list[list[str
     return out
 
 
+def route_parts(names: tuple[str, ...], makers: Sequence[str]) -> list[tuple[str, str, str]]:
+    """A carrier's route between two places ("Eurostar London–Frankfurt", "Cathay Pacific
+    Hong Kong–Dallas/Fort Worth route") as regex sources of the carrier and each end:
+    writers tell it as a trip ("Eurostar to launch direct services from London to
+    Frankfurt", "Hong Kong to Dallas, nonstop"). Only a name that starts with its maker:
+    any airline flies from London to Frankfurt."""
+    out: list[tuple[str, str, str]] = []
+    for name in names:
+        # (The dash is read before folding, which makes it a hyphen.)
+        whole = split_name(name).strip()
+        maker = next(
+            (
+                m
+                for m in sorted(makers, key=len, reverse=True)
+                if fold(whole[: len(m) + 1]) == f"{m} "
+            ),
+            None,
+        )
+        if maker is None or not (m := _ROUTE.fullmatch(whole[len(maker) + 1 :])):
+            continue
+        ends = [re.escape(fold(m.group(i)).split("/")[0].strip()) for i in (1, 2)]
+        part = (re.escape(maker), *ends)
+        if part not in out:
+            out.append((part[0], part[1], part[2]))
+    return out
+
+
+# Two places and a dash between ("London–Frankfurt"), maybe a kind after ("nonstop route").
+_PLACE = r"[A-Z][\w.'/-]*(?:\s+[A-Z][\w.'/-]*)*?"
+# (Not a title's spaced dash: "Nintendo GameCube – Nintendo Classics".)
+_ROUTE = rx.compile(rf"(?:[a-z]+\s+)?({_PLACE})[–—]({_PLACE})(?:\s+[a-z][\w-]*)*")
+
+
 # A tier or edition of a product, never a description's noun.
 _TIER_WORDS = frozenset(
     {"premium", "essentials", "basic", "business", "enterprise", "standard", "classic"}

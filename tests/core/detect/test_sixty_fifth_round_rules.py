@@ -19,6 +19,7 @@ ALBUM = Target(name="Velvet Static", aliases=(), maker="Orrin Vale")
 STREAMING = Target(name="Kitebox in Germany", aliases=("Kitebox Deutschland",), maker="Kitebox")
 BNPL = Target(name="Corven Split", aliases=(), maker="Corven Bank")
 PAYMENTS = Target(name="PayLane", aliases=(), maker="Velmar Payments")
+ROUTE = Target(name="Velmar Air Orrin\u2013Marisol route", aliases=(), maker="Velmar Air")
 
 CASES = [
     Case(
@@ -101,6 +102,20 @@ CASES = [
         "Only four banks ready for PayLane",
         "PayLane is up and running today, with four banks ready to enable accounts.",
         Label.RELEASED,
+    ),
+    Case(
+        "a-route-told-as-a-trip",
+        ROUTE,
+        "Velmar Air to launch nonstop flights from Marisol to Orrin in June",
+        "Tickets go on sale next week.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "guard-another-carriers-trip",
+        ROUTE,
+        "Kite Airways to launch nonstop flights from Marisol to Orrin in June",
+        "Velmar Air already flies to Orrin from its other hubs.",
+        Label.NONE,
     ),
 ]
 
