@@ -868,7 +868,6 @@ class TargetMatcher:
             [rx.compile(rf"(?<![\w-]){w}(?![\w-])", re.IGNORECASE) for w in words]
             for words in scattered_parts(target.names)
         ]
-        # (A compound's last word counts: "direct-to-satellite text messaging".)
         # A route's carrier and the trip between its ends: "Eurostar to launch direct
         # services from London to Frankfurt".
         self._routes = [
@@ -882,6 +881,7 @@ class TargetMatcher:
             )
             for carrier, a, b in route_parts(target.names, maker_words)
         ]
+        # (A compound's last word counts: "direct-to-satellite text messaging".)
         self._titled = [
             [rx.compile(rf"(?<!\w){w}(?![\w-])", re.IGNORECASE) for w in words]
             for words in titled_parts(target.names, maker_words)
@@ -1296,12 +1296,12 @@ class TargetMatcher:
         if not found and self._scattered:
             found = self._scattered_mentions(folded)
             taken = [(f.start, f.end) for f in found]
-        if not found and self._titled and not self._name_matches(folded):
+        if not found and self._titled and not matches:
             # (A name written whole was the name matcher's to judge: "Alienware's Steam
             # Machine" is not Valve's.)
             found = self._titled_mentions(folded)
             taken = [(f.start, f.end) for f in found]
-        if not found and self._routes and not self._name_matches(folded):
+        if not found and self._routes and not matches:
             found = self._route_mentions(folded)
             taken = [(f.start, f.end) for f in found]
         if not found and self._elided is not None:

@@ -693,18 +693,20 @@ def titled_parts(names: tuple[str, ...], makers: Sequence[str]) -> list[list[str
     own = {m.lower() for m in makers}
     out: list[list[str]] = []
     for name in names:
-        if not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", fold(name)):
+        folded = fold(name)
+        if not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", folded):
             continue
+        tokens = re.findall(r"[\w'-]+", folded)
         words = [
             w.lower()
-            for w in re.findall(r"[\w'-]+", fold(name))
+            for w in tokens
             if w.lower() not in _GENERIC
             and w.lower() not in _CONNECTORS
             and w.lower() not in _SCATTER_SMALL
         ]
         if (
             len(words) < 3
-            or any(w.islower() for w in re.findall(r"[\w'-]+", fold(name)))
+            or any(w.islower() for w in tokens)
             or words[0] not in own
             or not all(_common_noun(w) and w not in own for w in words[1:])
         ):
@@ -722,23 +724,19 @@ def route_parts(names: tuple[str, ...], makers: Sequence[str]) -> list[tuple[str
     Frankfurt", "Hong Kong to Dallas, nonstop"). Only a name that starts with its maker:
     any airline flies from London to Frankfurt."""
     out: list[tuple[str, str, str]] = []
+    longest_first_makers = sorted(makers, key=len, reverse=True)
     for name in names:
         # (The dash is read before folding, which makes it a hyphen.)
         whole = split_name(name).strip()
         maker = next(
-            (
-                m
-                for m in sorted(makers, key=len, reverse=True)
-                if fold(whole[: len(m) + 1]) == f"{m} "
-            ),
-            None,
+            (m for m in longest_first_makers if fold(whole[: len(m) + 1]) == f"{m} "), None
         )
         if maker is None or not (m := _ROUTE.fullmatch(whole[len(maker) + 1 :])):
             continue
-        ends = [re.escape(fold(m.group(i)).split("/")[0].strip()) for i in (1, 2)]
-        part = (re.escape(maker), *ends)
+        a, b = (re.escape(fold(m.group(i)).split("/")[0].strip()) for i in (1, 2))
+        part = (re.escape(maker), a, b)
         if part not in out:
-            out.append((part[0], part[1], part[2]))
+            out.append(part)
     return out
 
 
