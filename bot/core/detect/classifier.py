@@ -442,6 +442,7 @@ class Classifier:
                 # "ChatGPT integration in Siri" in another order.)
                 if (
                     self._match.names_sibling(unit.text)
+                    or self._match.names_other_part(unit.text)
                     or self._match.names_other_work(unit.text)
                     or (
                         unit.is_title

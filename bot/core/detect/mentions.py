@@ -52,6 +52,7 @@ from bot.core.detect.names import (
     name_body,
     name_pattern,
     name_tokens,
+    other_part_pattern,
     other_places,
     own_variants,
     plain_words,
@@ -131,7 +132,11 @@ _ANAPHOR = (
     r"mower|vacuum|tracker|stablecoin|wallet|documentary|docuseries|miniseries|sitcom|"
     r"revival|drink|beverage|soda|flavou?r|snack|burger|sandwich|sauce|bike|e-bike|scooter|"
     r"synth|synthesizer|turntable|lens|kernel|chipset|lounge|cabin|train|off-roader|pickup|"
-    r"sedan|hatchback|crossover|minivan|wagon|coupe|roadster|motorcycle|motorbike)"
+    r"sedan|hatchback|crossover|minivan|wagon|coupe|roadster|motorcycle|motorbike|"
+    # Places that open: "the line is opening to the public next month". (A "line" only as
+    # a sentence's subject: "down the line" is a time.)
+    r"railway|railroad|metro|subway|terminal|airport|station|bridge|tunnel|museum|stadium|"
+    r"arena|hotel|resort|restaurant|mall|line(?=\s+(?:is|will|would|opens|was)\b))"
     # A list that holds the target, pointed back to as a whole: "These features are coming
     # later this year".
     r"|these\s+(?:[\w-]+\s+){0,2}?(?:features|products|devices|models|phones|smartphones|"
@@ -155,6 +160,10 @@ _OTHER_PRODUCT = (
 # spec ("(47mp)", "(14B)", "(1TB)"), nor a year (`owners` judges those).
 _CODE_AFTER = rx.compile(r"\s*\((?!(?:19|20)\d\d\))(\d{4,5})\)")
 _WORD = rx.compile(r"[A-Za-z]+")
+_PREVIEW_NAME = rx.compile(r"(.*\S)[\s-]+(?:preview|beta)", re.IGNORECASE)
+# A model code run on to a name ("-32B" of "QwQ-32B"), and what then says it is a preview.
+_CODE_RUN = rx.compile(r"[\s-]?[A-Za-z]*\d[\w.]*")
+_PREVIEW_AFTER = rx.compile(r"[\s-]+(?:preview|beta)\b", re.IGNORECASE)
 # A name whose last word is written in capitals, run on by a word in capitals, is a longer
 # title: "Solo Leveling: ARISE OVERDRIVE" is another game than "Solo Leveling: ARISE". Not
 # an acronym of its kind ("Rubin CPX GPU", "EQS SUV": five letters or more), nor the words
@@ -730,6 +739,9 @@ class TargetMatcher:
             (rx.compile(show, re.IGNORECASE), rx.compile(season, re.IGNORECASE))
             for show, season in {p for p in map(season_parts, target.names) if p is not None}
         ]
+        # Another part of what the target counts: "the first phase" of "X Phase 2".
+        parts = [p for n in target.names if (p := other_part_pattern(n))]
+        self._other_part = rx.compile("|".join(parts), re.IGNORECASE) if parts else None
         # Whether a name holds words a cue could read ("Recall", "Alpha", "Season"); most
         # do not, and then masking them would change nothing.
         self._mask = any(
@@ -959,6 +971,10 @@ class TargetMatcher:
         # The set numbers in the target's names: "Eiffel Tower (21019)" is another set
         # than "LEGO Icons Eiffel Tower (10307)".
         self._own_codes = frozenset(c for n in target.names for c in re.findall(r"\d+", n))
+        # A preview's name without its preview word is the finished model that followed:
+        # "QwQ-32B" came after "QwQ-32B-Preview", and its "QwQ" alias must not take it.
+        finals = {compact(m.group(1)) for n in target.names if (m := _PREVIEW_NAME.fullmatch(n))}
+        self._finals = frozenset(finals - {compact(split_name(n)) for n in target.names})
 
     def excluded(self, folded: str) -> str | None:
         """The exclude word found, if any: the item is about a same-name thing."""
@@ -1088,6 +1104,11 @@ class TargetMatcher:
         """Whether another medium's word follows a name ending at `end`."""
         return self._medium_after is not None and self._medium_after.match(text, end) is not None
 
+    def names_other_part(self, text: str) -> bool:
+        """Whether `text` names another phase of the project the target is one of: "the
+        line's first phase began service" is not news of phase two."""
+        return self._other_part is not None and self._other_part.search(text) is not None
+
     def names_sibling(self, text: str) -> bool:
         """Whether `text` names another version of the target's own line other than as a
         yardstick: "it will open-source the Ernie 4.5 series" is about Ernie 4.5; "faster
@@ -1146,6 +1167,8 @@ class TargetMatcher:
             ):
                 continue
             code = _CODE_AFTER.match(folded, m.end())
+            if self._finals and self._names_final(folded, m):
+                continue
             if code and code.group(1) not in self._own_codes:
                 continue
             if self.makers.runs_past(folded, m.start(), m.end()):
@@ -1659,6 +1682,16 @@ class TargetMatcher:
                     if not _NAME_GOES_ON.match(folded, hits[-1].end()):
                         found.append(Mention(first.start(), hits[-1].end(), True, True))
         return found
+
+    def _names_final(self, folded: str, m: re.Match[str]) -> bool:
+        """Whether a short name with the code written after it is the finished model a
+        preview target led to: "has introduced QwQ-32B" is not "QwQ-32B-Preview"."""
+        run = _CODE_RUN.match(folded, m.end())
+        return (
+            run is not None
+            and compact(m.group() + run.group()) in self._finals
+            and not _PREVIEW_AFTER.match(folded, run.end())
+        )
 
     def _foreign_owner(self, owner: re.Match[str] | None) -> bool:
         """Whether a possessive before a name is someone else's. The owner may be a word

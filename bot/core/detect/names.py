@@ -30,6 +30,10 @@ VARIANTS = (
     "pro|max|ultra|plus|mini|lite|fe|turbo|air|slim|xl|edge|nano|flash|se|remastered"
     "|remake|deluxe|dlc|expansion|ti|super|xt|xtx|oled|large|small|medium|multimodal|vision"
     "|instruct|omni|micro|mobile|reasoning|chat|coder|monochrome|sdk"
+    # A drug's pill is its oral form, another product: "Wegovy pill" beside the injection.
+    "|pills?"
+    # A foldable of the line is another phone: "Find N2 Flip" beside the Find N2.
+    "|flip|fold"
 )
 # A mark is another model: "Olympus E-M1X Mark II", "Nikon Z 7 II", "the A9 III".
 MARK_AFTER = r"(?![\s-]+(?:mark|mk\.?)\s?(?:[ivx]+|\d)\b)(?![\s-](?:ii|iii|iv|vi|vii|viii)\b)"
@@ -1071,17 +1075,26 @@ _CODENAME = rx.compile(r"(?:project|codename|code\s+name|operation)\s+\S", re.IG
 
 
 # How a season, chapter or volume is written, alone and in lists.
-_UNITS = {"season": "(?:season|series)", "chapter": "chapter", "volume": r"(?:volume|vol\.?)"}
-_UNITS_PLURAL = {"season": "(?:seasons|series)", "chapter": "chapters", "volume": "volumes"}
+_UNITS = {
+    **{"season": "(?:season|series)", "chapter": "chapter", "volume": r"(?:volume|vol\.?)"},
+    **{"phase": "phase", "stage": "stage"},
+}
+_UNITS_PLURAL = {
+    **{"season": "(?:seasons|series)", "chapter": "chapters", "volume": "volumes"},
+    **{"phase": "phases", "stage": "stages"},
+}
 
 
 def season_parts(name: str) -> tuple[str, str] | None:
     """The show and season regex sources of a name "X Season N" ("season 4", "series
     four", "a fourth season"), of a game's or book's "X Chapter N" ("chapter three", "its
-    third chapter") or of a manga's "X Volume N" ("volume 38", "vol. 38", "its 38th
-    volume"), or None for a name that is none of them."""
+    third chapter"), of a manga's "X Volume N" ("volume 38", "vol. 38", "its 38th
+    volume") or of a project's "X Phase N" ("MRT Putrajaya Line Phase Two"), or None for a
+    name that is none of them."""
     m = re.fullmatch(
-        r"(.*\S)\s+(season|chapter|volume)\s+(\d+)", fold(split_name(name)).strip(), re.IGNORECASE
+        r"(.*\S)\s+(season|chapter|volume|phase|stage)\s+(\d+)",
+        fold(split_name(name)).strip(),
+        re.IGNORECASE,
     )
     if m is None or not m.group(1).strip():
         return None
@@ -1108,6 +1121,27 @@ def season_parts(name: str) -> tuple[str, str] | None:
     if kind == "season":
         season += rf"|s0?{number}(?![\w.])"
     return show, season + ")"
+
+
+def other_part_pattern(name: str) -> str | None:
+    """Regex source for another numbered part of a project a name "X Phase 2" counts
+    ("first phase", "phase 1"), or None for a name that counts none: a clause naming only
+    such a part speaks of it ("the line's first phase began service on June 16"). (Not
+    seasons: a review measures a season by the last, "dark and gritty like season one".)"""
+    m = re.fullmatch(
+        r"(.*\S)\s+(phase|stage)\s+(\d+)",
+        fold(split_name(name)).strip(),
+        re.IGNORECASE,
+    )
+    if m is None:
+        return None
+    number, unit = int(m.group(3)), _UNITS[m.group(2).lower()]
+    ordinals = "|".join(w for i, w in enumerate(_ORDINAL_WORDS, 1) if i != number)
+    words = "|".join(w for i, w in enumerate(_NUMBER_WORDS, 1) if i != number)
+    return (
+        rf"\b(?:{ordinals}|(?!{number}(?:st|nd|rd|th)\b)\d{{1,2}}(?:st|nd|rd|th))\s+{unit}\b"
+        rf"|\b{unit}\s+(?:{words}|(?!{number}\b)\d{{1,2}})\b"
+    )
 
 
 def season_patterns(name: str) -> list[str]:

@@ -227,6 +227,10 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "launching",
         "is are *'s launching releasing arriving debuting relaunching",
+        # A place "is opening to the public next month" (not "is opening the floodgates",
+        # "is opening 280 characters to users", "the film's opening scenes").
+        r"\b(?:is|are)\s+[\"\u201c]?opening\s+(?:its\s+doors\s+)?(?:to\s+(?:the\s+)?(?:public|passengers|"
+        r"visitors|riders|commuters|travell?ers)|next|later)\b|"
         r"\b(?:is|are|\w+'s)\s+(?:(?!not\b|never\b|today\b)[\w-]+\s+)?(?:(?:re)?launching|arriving|"
         r"coming(?!\s+to\s+(?:an?\s+|its\s+)?(?:end|close|halt)\b)|landing|debuting|heading|going\s+on\s+sale|"
         # ("A discontinued menu item is finally returning": back, but not yet; not a person

@@ -238,6 +238,18 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"roll\s+out|introduce|open|release|ship)\b",
     ),
     (
+        # A route's or terminal's first paying trip has left: "The first direct Perth-Rome
+        # flight departed on 22 June", "First commercial flight departs from the new
+        # terminal". (Not a prototype's maiden flight: a test is no service.)
+        "released",
+        "first-service-ran",
+        "first inaugural maiden",
+        r"\b(?:first|inaugural|maiden)\s+(?:[\w–-]+\s+)?(?:direct|non-?stop|commercial|scheduled|"
+        r"passenger|revenue|regular)\s+(?:[\w–-]+\s+)?(?:flights?|services?|trains?|voyages?|"
+        r"sailings?)\s+(?:[\w–'-]+\s+){0,4}?(?:departed|departs|took\s+off|takes\s+off|landed|lands|"
+        r"touched\s+down|left|leaves|pulled\s+out)\b",
+    ),
+    (
         "released",
         "up-and-running",
         "is are",

@@ -131,7 +131,11 @@ _OVERTAKEN = rx.compile(
 # this fall".
 _SHIPS_LATER = rx.compile(
     r"\b(?:will|to|set\s+to)\s+(?:begin\s+|start\s+)?(?:ship|shipping|roll\s+out|go\s+on\s+sale|"
-    r"hit\s+(?:stores|shelves)|" + _TO_DEALERS + r")\b",
+    r"hit\s+(?:stores|shelves)|" + _TO_DEALERS + r")\b"
+    # A place "launched" by a king or a minister opens to the public later: "the line is
+    # opening to the public next month".
+    r"|\b(?:will|to|set\s+to|is|are)\s+(?:be\s+)?[\"\u201c]?open(?:ing)?\s+(?:its\s+doors\s+)?to\s+(?:the\s+)?"
+    r"(?:general\s+)?(?:public|passengers|visitors|riders|commuters|travell?ers)\b",
     re.IGNORECASE,
 )
 # A place named for the plan: "will roll out in Europe next year".
@@ -528,9 +532,10 @@ def _ahead(read: UnitRead) -> bool:
     """Whether a confirming clause gives a time still ahead: a day or period after
     publication, or, for an undated item, any year, season or month."""
     if read.published is not None:
-        # A window of the current year ("a 2025 release window", said in April) is ahead.
+        # A window of the current year ("a 2025 release window", said in April) is ahead;
+        # so is the next month ("opening to the public next month").
         year = str(read.published.year)
-        return _dated(read) or any(ref.label == year for ref in read.times or ())
+        return _dated(read) or any(ref.label in (year, "next month") for ref in read.times or ())
     if read.times is None:
         read.times = find_times(read.unit.text, None, plans=True)
     return any(r.rank >= PERIOD for r in read.times)
