@@ -356,6 +356,18 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"\bhopefully\b|(?<!\bwas\s)(?<!\bwere\s)\bsupposed\s+to\b",
     ),
     (
+        # The same in French, Italian, Spanish and Portuguese ("Amazon Alexa devrait arriver
+        # en France dès le 14 avril", "potrebbe arrivare anche in Italia"), and French news'
+        # conditional of hearsay: "Amazon lancerait son enceinte le 23 mai".
+        "hedge-weak",
+        "modal",
+        "devrait devraient pourrait pourraient lancerait arriverait sortirait debarquerait "
+        "dovrebbe dovrebbero potrebbe potrebbero deberia deberian podria podrian deveria "
+        "deveriam poderia poderiam",
+        r"\b(?:devrai(?:en)?t|pourrai(?:en)?t|lancerait|arriverait|sortirait|debarquerait|"
+        r"dovrebbe(?:ro)?|potrebbe(?:ro)?|deberia(?:n)?|podria(?:n)?|deveria(?:m)?|poderia(?:m)?)\b",
+    ),
+    (
         "hedge-weak",
         "expected",
         "expected anticipated believed thought said rumored predicted hint hints hinted suggest "
@@ -403,8 +415,8 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"(?:fonti|indiscrezioni|voci)\b"
         r"|\brumores\b|\bfiltracion(?:es)?\b|\bsegun\s+(?:la\s+|las\s+|los\s+)?(?:fuentes?|"
         r"rumores|filtraciones)\b"
-        r"|\brumeurs?\b|\bselon\s+(?:des\s+|nos\s+|plusieurs\s+)?(?:sources|rumeurs|"
-        r"informations)\b"
+        r"|\brumeurs?\b|\bselon\s+(?:des\s+|nos\s+|plusieurs\s+|les\s+)?(?:sources|rumeurs|"
+        r"informations|confreres)\b"
         r"|\brygte(?:r|s|t)?\b|\brykte(?:n|t|r)?\b|\bgeruchten\b|\bvolgens\s+(?:bronnen|"
         r"geruchten|ingewijden)\b|\bvazamentos?\b",
     ),

@@ -44,6 +44,7 @@ from bot.core.detect.names import (
     film_patterns,
     generation_patterns,
     headed_parts,
+    home_place,
     is_weak,
     joined_parts,
     longest_first,
@@ -842,6 +843,13 @@ class TargetMatcher:
                 rf"(?<![\w.-])(?:{other_places(places)}|countries|home\s+(?:market|country)|"
                 r"(?:their|its)\s+native\s+[A-Z]\w+)(?!\w)"
             )
+        # The regional launch's products, found alone on a site of its place's own domain.
+        self._placed_products = list(
+            {
+                left.pattern: left for left, _ in self._joined if left.pattern in self._placed
+            }.values()
+        )
+        self._places = frozenset(places)
         # Where the target's own name places it, and the places its aliases add ("Lyft in
         # Toronto" of "Lyft in Canada"), for `elsewhere_only`.
         self._placed_name = bool(regional_parts((target.name,)))
@@ -1327,6 +1335,14 @@ class TargetMatcher:
         if not found and self._routes and not matches:
             found = self._route_mentions(folded)
             taken = [(f.start, f.end) for f in found]
+        if not found and self._placed_products and not matches and self._at_home(folded, url):
+            found = [
+                Mention(m.start(), m.end(), True)
+                for product in self._placed_products
+                for m in product.finditer(folded)
+                if not _CODED_BRAND_BEFORE.search(folded, max(0, m.start() - 12), m.start())
+            ]
+            taken = [(f.start, f.end) for f in found]
         if not found and self._elided is not None:
             # ("Apple Watch Series 9 and Ultra 2" is no Samsung "Watch Ultra 2".)
             found = [
@@ -1682,6 +1698,17 @@ class TargetMatcher:
                     if not _NAME_GOES_ON.match(folded, hits[-1].end()):
                         found.append(Mention(first.start(), hits[-1].end(), True, True))
         return found
+
+    def _at_home(self, folded: str, url: str) -> bool:
+        """Whether the item is on a site of the regional target's own place and names no
+        other place: such a site's news of the product is news of it there."""
+        home = home_place(url)
+        return (
+            home is not None
+            and f"(?:{home})" in self._places
+            and self._elsewhere is not None
+            and self._elsewhere.search(folded) is None
+        )
 
     def _names_final(self, folded: str, m: re.Match[str]) -> bool:
         """Whether a short name with the code written after it is the finished model a

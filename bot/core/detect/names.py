@@ -367,7 +367,8 @@ _REGIONS = {
         ),
         (
             ("us", "u.s.", "usa", "united states", "america"),
-            r"(?-i:US|U\.S\.|USA)|United\s+States|America",
+            r"(?-i:US|U\.S\.|USA|Usa|EUA)|United\s+States|America|Stati\s+Uniti|Estados\s+Unidos|"
+            r"EE\.\s?UU\.?|[E\u00c9]tats-Unis|Vereinigten?\s+Staaten|Verenigde\s+Staten",
         ),
         (
             ("germany", "deutschland", "german"),
@@ -520,6 +521,30 @@ def other_places(regions: list[str]) -> str:
         for f in dict.fromkeys(_REGIONS.values())
         if f"(?:{f})" not in regions and f"(?:{f})" not in inside
     )
+
+
+# A country's own web domain: a regional launch's product named on one of its sites, with
+# no other place named, is news of it there ("HomePod : disponible le 22" on igen.fr for
+# HomePod in France). (Not ".co", ".io", ".ai", ".tv" nor ".us": sites anywhere use them.)
+_HOME_DOMAINS = {
+    **{"uk": "uk", "de": "germany", "fr": "france", "jp": "japan", "cn": "china", "in": "india"},
+    **{"kr": "korea", "br": "brazil", "ca": "canada", "au": "australia", "ru": "russia"},
+    **{"it": "italy", "es": "spain", "mx": "mexico", "id": "indonesia", "pk": "pakistan"},
+    **{"th": "thailand", "my": "malaysia", "tr": "turkey", "vn": "vietnam", "ph": "philippines"},
+    **{"sg": "singapore", "tw": "taiwan", "hk": "hong kong", "nz": "new zealand", "ie": "ireland"},
+    **{"nl": "netherlands", "se": "sweden", "no": "norway", "dk": "denmark", "fi": "finland"},
+    **{"pl": "poland", "ch": "switzerland", "at": "austria", "be": "belgium", "pt": "portugal"},
+    **{"gr": "greece", "ar": "argentina", "cl": "chile", "pe": "peru", "za": "south africa"},
+    **{"ng": "nigeria", "ke": "kenya", "eg": "egypt", "sa": "saudi arabia", "ae": "uae"},
+    **{"il": "israel", "bd": "bangladesh", "qa": "qatar", "kw": "kuwait", "ma": "morocco"},
+}
+
+
+def home_place(url: str) -> str | None:
+    """The place (as `_REGIONS` writes it) whose own domain `url` is on, if any."""
+    host = urlsplit(url).hostname or ""
+    key = _HOME_DOMAINS.get(host.rpartition(".")[2])
+    return _REGIONS[key] if key else None
 
 
 _LATER_IN_EUROPE = frozenset(_REGIONS[k] for k in ("uk", "poland", "greece"))

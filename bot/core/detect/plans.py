@@ -491,10 +491,13 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "sera seront sortira sortiront arrivera arriveront fera debarquera sara saranno "
         "uscira usciranno arriveranno estara estaran llegara llegaran saldra saldran "
         "wird werden erscheint kommt lanzara lanzaran estrenara estrenaran lancara lancarao "
-        "chegara chegarao lancera lanceranno debuttera est sont esta estan e",
+        "chegara chegarao lancera lanceranno debuttera est sont esta estan e debarqueront va vont",
         r"\b(?:sera|seront)\s+(?:(?:officiellement|enfin|bientot)\s+)?(?:disponibles?|lancee?s?|"
         r"commercialisee?s?|en\s+vente|dans\s+les\s+(?:salles|bacs|magasins))\b"
-        r"|\b(?:sortira|sortiront|arrivera|arriveront|debarquera)\b"
+        r"|\b(?:sortira|sortiront|arrivera|arriveront|debarquera|debarqueront)\b"
+        # A near future: "Amazon va enfin déployer ses enceintes en France le 14 avril".
+        r"|\b(?:va|vont)\s+(?:(?:enfin|bientot|finalement)\s+)?(?:deployer|lancer|arriver|debarquer|"
+        r"sortir)\b"
         r"|\bfera\s+ses\s+debuts\b"
         r"|\b(?:sara|saranno)\s+(?:(?:ufficialmente|finalmente)\s+)?(?:disponibil[ei]|lanciat[oaie]|"
         r"in\s+vendita|nei\s+negozi)\b|\b(?:uscira|usciranno|arriveranno)\b"

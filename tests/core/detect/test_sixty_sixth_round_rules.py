@@ -17,6 +17,8 @@ PHONE = Target(name="Kestrel Find K3", aliases=(), maker="Kestrel")
 RAILWAY = Target(name="Velmar Coast Railway", aliases=(), maker="Velmar Rail")
 METRO = Target(name="Orrin Metro Line Phase 2", aliases=(), maker="Orrin Transit")
 TERMINAL = Target(name="Marisol Airport Terminal 4", aliases=(), maker="Marisol Airports")
+STREAMING = Target(name="Kitebox in France", aliases=(), maker="Kitebox")
+SPEAKER = Target(name="Orrin Echo", aliases=(), maker="Orrin")
 
 CASES = [
     Case(
@@ -91,6 +93,44 @@ CASES = [
         "Marisol Airport Terminal 4 hosts an air show",
         "The maiden test flight of a new jet took off from Marisol Airport Terminal 4.",
         Label.NONE,
+    ),
+    Case(
+        "a-regional-products-news-on-a-site-of-its-place",
+        STREAMING,
+        "Kitebox will launch on May 12",
+        "Kitebox will cost 9.99 euros a month, the company said.",
+        Label.CONFIRMED,
+        url="https://www.actu-ecrans.fr/kitebox-disponible-12-mai",
+    ),
+    Case(
+        "guard-the-same-news-on-a-site-of-nowhere-in-particular",
+        STREAMING,
+        "Kitebox will launch on May 12",
+        "Kitebox will cost 9.99 euros a month, the company said.",
+        Label.NONE,
+        url="https://www.screens-news.com/kitebox-disponible-12-mai",
+    ),
+    Case(
+        "guard-a-site-of-its-place-telling-of-another-place",
+        STREAMING,
+        "Kitebox launches in Belgium",
+        "Kitebox is available in Belgium from today.",
+        Label.NONE,
+        url="https://www.actu-ecrans.fr/kitebox-belgique",
+    ),
+    Case(
+        "a-french-should-hedges",
+        SPEAKER,
+        "Orrin Echo devrait arriver dès le 14 avril",
+        "L'Orrin Echo devrait arriver dès le 14 avril, selon nos confrères.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "a-french-near-future-is-a-plan",
+        SPEAKER,
+        "Orrin Echo : c'est pour le 14 avril",
+        "Orrin va enfin lancer son Orrin Echo le 14 avril, a annoncé l'entreprise.",
+        Label.CONFIRMED,
     ),
 ]
 
