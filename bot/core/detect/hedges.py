@@ -356,16 +356,16 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"\bhopefully\b|(?<!\bwas\s)(?<!\bwere\s)\bsupposed\s+to\b",
     ),
     (
-        # The same in French, Italian, Spanish and Portuguese ("Amazon Alexa devrait arriver
-        # en France dès le 14 avril", "potrebbe arrivare anche in Italia"), and French news'
-        # conditional of hearsay: "Amazon lancerait son enceinte le 23 mai".
+        # The same in French, Italian, Spanish and Portuguese ("potrebbe arrivare anche in
+        # Italia"), and French news' conditional of hearsay: "Amazon lancerait son enceinte
+        # le 23 mai". (Not "should", here as in English: "dovrebbe essere inaugurato da un
+        # «porte aperte»" tells the plan.)
         "hedge-weak",
         "modal",
-        "devrait devraient pourrait pourraient lancerait arriverait sortirait debarquerait "
-        "dovrebbe dovrebbero potrebbe potrebbero deberia deberian podria podrian deveria "
-        "deveriam poderia poderiam",
-        r"\b(?:devrai(?:en)?t|pourrai(?:en)?t|lancerait|arriverait|sortirait|debarquerait|"
-        r"dovrebbe(?:ro)?|potrebbe(?:ro)?|deberia(?:n)?|podria(?:n)?|deveria(?:m)?|poderia(?:m)?)\b",
+        "pourrait pourraient lancerait arriverait sortirait debarquerait potrebbe potrebbero "
+        "podria podrian poderia poderiam",
+        r"\b(?:pourrai(?:en)?t|lancerait|arriverait|sortirait|debarquerait|potrebbe(?:ro)?|"
+        r"podria(?:n)?|poderia(?:m)?)\b",
     ),
     (
         "hedge-weak",

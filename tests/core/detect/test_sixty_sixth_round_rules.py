@@ -119,10 +119,17 @@ CASES = [
         url="https://www.actu-ecrans.fr/kitebox-belgique",
     ),
     Case(
-        "a-french-should-hedges",
+        "a-french-could-hedges",
         SPEAKER,
-        "Orrin Echo devrait arriver dès le 14 avril",
-        "L'Orrin Echo devrait arriver dès le 14 avril, selon nos confrères.",
+        "Orrin Echo : bientôt en magasin ?",
+        "L'Orrin Echo pourrait arriver dès le 14 avril.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "hearsay-told-by-fellow-journalists",
+        SPEAKER,
+        "Orrin Echo : c'est pour le 14 avril",
+        "L'Orrin Echo sera disponible le 14 avril, selon nos confrères de Tech Orrin.",
         Label.RUMOURED,
     ),
     Case(
