@@ -330,8 +330,16 @@ _ADD_ON = rx.compile(r"\b(?:\d+|[ivx]{2,4})\b.*(?::|\s[\u2013\u2014-])\s+(.+)$")
 _DENIED = rx.compile(r"(?i)\b(?:not|isn't)\s+(?:a|an)\s+$")
 # A place named as left out of a launch: "not in the UK", "except the EU", "leaves the
 # EU behind".
-_LEFT_OUT_BEFORE = rx.compile(r"(?i)\b(?:not|except|excluding|outside|without|skips?)\b[^.,;]*$")
-_LEFT_OUT_AFTER = rx.compile(r"(?i)\s+(?:behind|excluded|left\s+out)\b")
+# (Or so told in French, Italian, Spanish and German: "mais pas en France", "en dehors de
+# l'Europe", "interdit en Europe", "tranne l'Italia", "nicht in Deutschland".)
+_LEFT_OUT_BEFORE = rx.compile(
+    r"(?i)\b(?:not|except|excluding|outside|without|skips?|ignores?|ignoring|banned|pas|dehors|"
+    r"sauf|interdite?|tranne|eccetto|excepto|salvo|nicht|au(?:ss|ß)er)\b[^.,;]*$"
+)
+_LEFT_OUT_AFTER = rx.compile(
+    r"(?i)\s+(?:behind|excluded|left\s+out|(?:is|are)\s+not\s+(?:yet\s+)?(?:among\s+them|included)|"
+    r"no\s+time\s+soon)\b"
+)
 # A place named as the next step of a launch already out elsewhere: "already live in the
 # US and will come to Germany", "ab Dezember in Deutschland verfügbar sein will".
 _NEXT_BEFORE = rx.compile(

@@ -367,7 +367,9 @@ _REGIONS = {
         ),
         (
             ("us", "u.s.", "usa", "united states", "america"),
-            r"(?-i:US|U\.S\.|USA|Usa|EUA)|United\s+States|America|Stati\s+Uniti|Estados\s+Unidos|"
+            # (Not "South America", "Latin America", "Central America".)
+            r"(?-i:US|U\.S\.|USA|Usa|EUA)|United\s+States|(?<!South\s)(?<!Latin\s)(?<!Central\s)"
+            r"America|Stati\s+Uniti|Estados\s+Unidos|"
             r"EE\.\s?UU\.?|[E\u00c9]tats-Unis|Vereinigten?\s+Staaten|Verenigde\s+Staten",
         ),
         (
@@ -380,6 +382,10 @@ _REGIONS = {
         (("india",), r"India|Indian|Mumbai|(?:New\s+)?Delhi|Bengaluru|Bangalore"),
         (("korea", "south korea", "s. korea", "korean"), r"(?:South\s+|S\.\s*)?Korea|Korean|Seoul"),
         (("brazil", "brasil"), r"Brazil|Brasil|Brazilian"),
+        (
+            ("latin america", "latam"),
+            r"Latin\s+America|LatAm|LATAM|Am[e\u00e9]rica\s+Latina|Lateinamerika|Am[e\u00e9]rique\s+latine",
+        ),
         (("canada",), r"Canada|Canadian"),
         (("australia",), r"Australia|Australian|Sydney|Melbourne"),
         (("russia",), r"Russia|Russian|Moscow"),

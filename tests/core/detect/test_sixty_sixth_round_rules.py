@@ -19,6 +19,7 @@ METRO = Target(name="Orrin Metro Line Phase 2", aliases=(), maker="Orrin Transit
 TERMINAL = Target(name="Marisol Airport Terminal 4", aliases=(), maker="Marisol Airports")
 STREAMING = Target(name="Kitebox in France", aliases=(), maker="Kitebox")
 SPEAKER = Target(name="Orrin Echo", aliases=(), maker="Orrin")
+MUSIC = Target(name="Tunelark in the US", aliases=(), maker="Tunelark")
 
 CASES = [
     Case(
@@ -138,6 +139,13 @@ CASES = [
         "Orrin Echo : c'est pour le 14 avril",
         "Orrin va enfin lancer son Orrin Echo le 14 avril, a annoncé l'entreprise.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "south-america-is-not-the-us",
+        MUSIC,
+        "Tunelark names its next markets",
+        "Tunelark launched in South America today, and the U.S. is not among them.",
+        Label.NONE,
     ),
 ]
 
