@@ -161,8 +161,9 @@ _OTHER_PRODUCT = (
 # spec ("(47mp)", "(14B)", "(1TB)"), nor a year (`owners` judges those).
 _CODE_AFTER = rx.compile(r"\s*\((?!(?:19|20)\d\d\))(\d{4,5})\)")
 _WORD = rx.compile(r"[A-Za-z]+")
+# A preview's or beta's name ("QwQ-32B-Preview"), a model code run on to a shorter name
+# ("-32B" of "QwQ-32B"), and what then says it is the preview after all.
 _PREVIEW_NAME = rx.compile(r"(.*\S)[\s-]+(?:preview|beta)", re.IGNORECASE)
-# A model code run on to a name ("-32B" of "QwQ-32B"), and what then says it is a preview.
 _CODE_RUN = rx.compile(r"[\s-]?[A-Za-z]*\d[\w.]*")
 _PREVIEW_AFTER = rx.compile(r"[\s-]+(?:preview|beta)\b", re.IGNORECASE)
 # A name whose last word is written in capitals, run on by a word in capitals, is a longer
