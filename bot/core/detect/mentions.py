@@ -578,6 +578,12 @@ _INTERNATIONAL = rx.compile(r"\s+International\s+Airport$")
 _CODED_BRAND_BEFORE = rx.compile(r"(?<![\w'])(?-i:[A-Z]{2,}|[A-Za-z]*[a-z][A-Z]\w*) $")
 
 
+def _brand_before(folded: str, start: int) -> bool:
+    """Whether a coded brand stands right before `start`: a regional launch's product
+    after it names another product ("HBO Max" is no "Max in Poland")."""
+    return _CODED_BRAND_BEFORE.search(folded, max(0, start - 12), start) is not None
+
+
 def _pairs(sources: list[tuple[str, str]]) -> _Pairs:
     """Two names' patterns. A plural still names the second ("iPhones will support
     RCS"); "K2.5" and "o3-mini" are other models than "K2" and "o3"."""
@@ -1349,7 +1355,7 @@ class TargetMatcher:
                 Mention(m.start(), m.end(), True)
                 for product in self._placed_products
                 for m in product.finditer(folded)
-                if not _CODED_BRAND_BEFORE.search(folded, max(0, m.start() - 12), m.start())
+                if not _brand_before(folded, m.start())
             ]
             taken = [(f.start, f.end) for f in found]
         if not found and self._elided is not None:
@@ -1526,9 +1532,7 @@ class TargetMatcher:
         found: list[Mention] = []
         for left, right in pairs:
             for m in left.finditer(folded):
-                if left.pattern in self._placed and _CODED_BRAND_BEFORE.search(
-                    folded, max(0, m.start() - 12), m.start()
-                ):
+                if left.pattern in self._placed and _brand_before(folded, m.start()):
                     continue
                 lo, hi = max(0, m.start() - _JOIN_REACH), m.end() + _JOIN_REACH
                 # (Searched to the text's end, so a look-ahead sees past the reach.)
@@ -1647,8 +1651,9 @@ class TargetMatcher:
         """A name of three content words or more with every word in one sentence, in any
         order ("Walmart's plans for a nationwide EV fast-charging network")."""
         found: list[Mention] = []
+        sentences = _sentences(folded)
         for words in self._scattered:
-            for start, end in _sentences(folded):
+            for start, end in sentences:
                 hits = [h for w in words if (h := w.search(folded, start, end))]
                 # ("DJI Rolls Out Neo 2 Selfie Drone" is another model's; "son nouvel album
                 # Destinée" is another album than "Aya (Aya Nakamura album)".)
@@ -1690,8 +1695,9 @@ class TargetMatcher:
         the watches" is no Casio Ring Watch), and a name that goes on is another model's
         ("Vive Focus Vision")."""
         found: list[Mention] = []
+        sentences = _sentences(folded)
         for maker, *words in self._titled:
-            for start, end in _sentences(folded):
+            for start, end in sentences:
                 first = maker.search(folded, start, end)
                 if first is None:
                     continue
@@ -1711,10 +1717,8 @@ class TargetMatcher:
     def _at_home(self, folded: str, url: str) -> bool:
         """Whether the item is on a site of the regional target's own place and names no
         other place: such a site's news of the product is news of it there."""
-        home = home_place(url)
         return (
-            home is not None
-            and f"(?:{home})" in self._places
+            home_place(url) in self._places
             and self._elsewhere is not None
             and self._elsewhere.search(folded) is None
         )

@@ -547,10 +547,10 @@ _HOME_DOMAINS = {
 
 
 def home_place(url: str) -> str | None:
-    """The place (as `_REGIONS` writes it) whose own domain `url` is on, if any."""
+    """The place whose own domain `url` is on, if any, as `regional_parts` gives it."""
     host = urlsplit(url).hostname or ""
     key = _HOME_DOMAINS.get(host.rpartition(".")[2])
-    return _REGIONS[key] if key else None
+    return f"(?:{_REGIONS[key]})" if key else None
 
 
 _LATER_IN_EUROPE = frozenset(_REGIONS[k] for k in ("uk", "poland", "greece"))
@@ -1116,17 +1116,17 @@ _UNITS_PLURAL = {
 }
 
 
+# A name that counts a numbered part: "X Season 4", "X Phase 2".
+_NUMBERED_PART = rx.compile(r"(.*\S)\s+(season|chapter|volume|phase|stage)\s+(\d+)", re.IGNORECASE)
+
+
 def season_parts(name: str) -> tuple[str, str] | None:
     """The show and season regex sources of a name "X Season N" ("season 4", "series
     four", "a fourth season"), of a game's or book's "X Chapter N" ("chapter three", "its
     third chapter"), of a manga's "X Volume N" ("volume 38", "vol. 38", "its 38th
     volume") or of a project's "X Phase N" ("MRT Putrajaya Line Phase Two"), or None for a
     name that is none of them."""
-    m = re.fullmatch(
-        r"(.*\S)\s+(season|chapter|volume|phase|stage)\s+(\d+)",
-        fold(split_name(name)).strip(),
-        re.IGNORECASE,
-    )
+    m = _NUMBERED_PART.fullmatch(fold(split_name(name)).strip())
     if m is None or not m.group(1).strip():
         return None
     show, number = name_body(name_tokens(m.group(1))), int(m.group(3))
@@ -1159,12 +1159,8 @@ def other_part_pattern(name: str) -> str | None:
     ("first phase", "phase 1"), or None for a name that counts none: a clause naming only
     such a part speaks of it ("the line's first phase began service on June 16"). (Not
     seasons: a review measures a season by the last, "dark and gritty like season one".)"""
-    m = re.fullmatch(
-        r"(.*\S)\s+(phase|stage)\s+(\d+)",
-        fold(split_name(name)).strip(),
-        re.IGNORECASE,
-    )
-    if m is None:
+    m = _NUMBERED_PART.fullmatch(fold(split_name(name)).strip())
+    if m is None or m.group(2).lower() not in ("phase", "stage"):
         return None
     number, unit = int(m.group(3)), _UNITS[m.group(2).lower()]
     ordinals = "|".join(w for i, w in enumerate(_ORDINAL_WORDS, 1) if i != number)
