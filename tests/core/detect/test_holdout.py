@@ -2590,16 +2590,16 @@ FLOORS = [
     (HOLDOUT985, 0.55, 0.57),
     (HOLDOUT986, 0.58, 0.68),
     (HOLDOUT987, 0.54, 0.78),
-    # Blind (holdout988-999: camera bodies, a VR headset, an e-reader, smart rings and fitness bands;
-    # JavaScript runtime, package manager and container runtime versions, browser features behind
-    # flags and by default, a DevOps platform version; a car-play assistant, a coding model, assistants
-    # in cars and TVs, music models, a photo editor's AI feature, an open-weight model, a video model;
-    # a streaming service in new countries, films, albums, TV seasons, game remasters, tours in
-    # Spanish, German, Portuguese, French and Japanese news; a presidential centre, a bridge, arenas,
-    # a ferry route, cars in new markets, a warehouse club abroad, bus rapid transit, a base tunnel;
-    # a ride-hailing app in cities, wallets, game expansions, Switch ports, an early-access game's
-    # 1.0, a mobile port, a messaging feature), first scored on 44d136e at 0.655 mean (released 91 of
-    # 110); floors are those scores.
+    # Blind (holdout988-999: camera bodies, a VR headset, an e-reader, smart rings and fitness
+    # bands; JavaScript runtime, package manager and container runtime versions, browser features
+    # behind flags and by default, a DevOps platform version; a car-play assistant, a coding model,
+    # assistants in cars and TVs, music models, a photo editor's AI feature, an open-weight model, a
+    # video model; a streaming service in new countries, films, albums, TV seasons, game remasters,
+    # tours in Spanish, German, Portuguese, French and Japanese news; a presidential centre, a
+    # bridge, arenas, a ferry route, cars in new markets, a warehouse club abroad, bus rapid
+    # transit, a base tunnel; a ride-hailing app in cities, wallets, game expansions, Switch ports,
+    # an early-access game's 1.0, a mobile port, a messaging feature), first scored on 44d136e at
+    # 0.655 mean (released 91 of 110); floors are those scores.
     (HOLDOUT988, 0.57, 0.66),
     (HOLDOUT989, 0.68, 0.73),
     (HOLDOUT990, 0.64, 0.70),
