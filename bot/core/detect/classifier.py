@@ -264,9 +264,10 @@ class Classifier:
             )
             reads = self._read_units(units, spans, patches, item, official_source, headword)
             # (The whole item's places are looked for only when something reads as out.)
-            elsewhere = any(
-                r.label is Label.RELEASED for r in reads
-            ) and self._match.elsewhere_only(folded)
+            out = [r.unit.text for r in reads if r.label is Label.RELEASED]
+            elsewhere = bool(out) and (
+                self._match.elsewhere_only(folded) or self._match.listed_without(folded, out)
+            )
             for read in reads:
                 # A regional launch is out only where it opens: "Bard rolls out to 180
                 # countries" is not its launch in the EU.
@@ -353,6 +354,11 @@ class Classifier:
             # "McRib (2024 U.S. return)".
             cues.insert(0, "scope:another-years-return")
             return Detection(Label.NONE, 0.8, evidence, tuple(cues[:10])), []
+        if self._another_years_set(folded, item.published):
+            # The venue alone in another year's news is that year's set: Foo Fighters'
+            # 2017 Glastonbury headline is no "Foo Fighters at Glastonbury 2023".
+            cues.insert(0, "scope:another-years-set")
+            return Detection(Label.NONE, 0.8, evidence, tuple(cues[:10])), []
         if self._before_its_year(item.published):
             # Out more than a year before the year its name gives: the same name's
             # earlier thing ("Speak No Evil (2024 film)"'s 2022 original), not the target.
@@ -379,6 +385,17 @@ class Classifier:
             return False
         return _WORK_OF_YEAR.search(folded) is not None and not any(
             int(y.group()) >= self._year - 1 for y in YEAR.finditer(folded)
+        )
+
+    def _another_years_set(self, folded: str, published: date | None) -> bool:
+        """Whether an item that does not write the year of the target's set ("Dua Lipa at
+        Glastonbury 2024") is dated outside it and the year before, its run-up."""
+        year = self._match.venue_year
+        return (
+            year is not None
+            and published is not None
+            and not year - 1 <= published.year <= year
+            and str(year) not in folded
         )
 
     def _before_its_year(self, published: date | None) -> bool:

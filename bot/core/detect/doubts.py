@@ -379,6 +379,8 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"\b(?:won't|will\s+not|wouldn't|would\s+not)\s+(?:[\w-]+\s+)"
         r"{0,2}?(?:be\s+a\b|launch|release|ship|arrive|come|happen|be\s+available|be\s+out|"
         r"be\s+released|sell|be\s+sold|go\s+on\s+sale"
+        # An act's set: "The 1975 won't be headlining Glastonbury this year".
+        r"|headlin\w*|perform\w*"
         # A show that "won't return for a third season" has none.
         r"|return|be\s+back|come\s+back)\b"
         # Not yet is no denial: "won't be out for a while", "won't ship until 2027"; nor is

@@ -49,6 +49,7 @@ from bot.core.detect.names import (
     joined_parts,
     longest_first,
     maker_names,
+    mark_patterns,
     model_number,
     name_body,
     name_pattern,
@@ -73,12 +74,13 @@ from bot.core.detect.names import (
     titled_parts,
     url_contains,
     url_names,
+    venue_year_parts,
     version_patterns,
     without_article,
     without_maker,
     words_pattern,
 )
-from bot.core.detect.owners import Owners, generations
+from bot.core.detect.owners import YEAR, Owners, generations
 from bot.core.detect.scope import fold
 from bot.core.models import Target
 
@@ -351,6 +353,11 @@ _NEXT_AFTER = rx.compile(
     r"(?i)[^.;]{0,40}?\b(?:verf[uü]gbar|erh[aä]ltlich|starten|kommen)\s+"
     r"(?:sein\s+)?(?:will|soll|wird)\b"
 )
+# After a place, its turn still to come: "Belgium, Portugal and the Nordics will follow".
+_LATER_AFTER = rx.compile(
+    r"(?i)[^.;]{0,40}?\b(?:will|to|set\s+to)\s+(?:follow|come|launch|get\s+it)\b|"
+    r"[^.;]{0,20}?\b(?:later|next)\b"
+)
 _ADJACENT = rx.compile(r"[\s\-:(]{0,3}")
 _LETTERS = rx.compile(r"[A-Za-z]{2,}")
 _WORD_BEFORE = rx.compile(r"\b([A-Z][A-Za-z]+)[ \t]+$")
@@ -578,6 +585,14 @@ _INTERNATIONAL = rx.compile(r"\s+International\s+Airport$")
 _CODED_BRAND_BEFORE = rx.compile(r"(?<![\w'])(?-i:[A-Z]{2,}|[A-Za-z]*[a-z][A-Z]\w*) $")
 
 
+# A number after a name that makes it a later model: "Devstral Small 2" (not "MeeGo
+# Linux 1.0", the first, nor "Doomsday Clock #12" of "Doomsday Clock #1").
+_LATER_NUMBER = rx.compile(r"[\s-]+(?:[2-9]|[1-9]\d)(?:\.\d+)*(?![\w.])")
+
+
+_ITS_PREDECESSOR = rx.compile(r"\b(?:its|the)\s+predecessor\b", re.IGNORECASE)
+
+
 def _brand_before(folded: str, start: int) -> bool:
     """Whether a coded brand stands right before `start`: a regional launch's product
     after it names another product ("HBO Max" is no "Max in Poland")."""
@@ -658,6 +673,7 @@ class TargetMatcher:
             for p in (*season_patterns(n), *port_patterns(n), *sequel_patterns(n))
         ]
         seasons += [p for n in (*target.names, *implied) for p in generation_patterns(n)]
+        seasons += [p for n in target.names for p in mark_patterns(n)]
         seasons += [
             p
             for n in target.names
@@ -722,6 +738,14 @@ class TargetMatcher:
             f"n{i}"
             for i, f in enumerate(full)
             if any(o.endswith(" " + f) or o.startswith(f + ": ") for o in full)
+        }
+        # The longer names a name opens ("Devstral Small" of "Devstral"): where one is
+        # written with a later number ("Devstral Small 2", another model), the shorter
+        # name inside it is no mention either.
+        self._longer = {
+            f"n{i}": longer
+            for i, f in enumerate(full)
+            if (longer := tuple(o for o in full if o.startswith((f + " ", f + "-"))))
         }
         self._one_letter = any(
             re.search(r"(?:^|\s)[A-Za-z]$", split_name(n).strip()) for n in target.names
@@ -831,6 +855,10 @@ class TargetMatcher:
         regional = regional_parts(target.names)
         joined = list(dict.fromkeys([*joined_parts(target.names), *regional]))
         self._joined = _pairs(joined)
+        yearless, self.venue_year = venue_year_parts(target.names)
+        self._yearless = _pairs(yearless)
+        # (A year in the act's name is no other year: "The 1975 at Glastonbury 2025".)
+        self._name_years = frozenset(int(y.group()) for n in names for y in YEAR.finditer(n))
         # The product of a regional launch: a brand before it names another product ("HBO
         # Max" is no "Max in Poland", however near Poland). (Not a feature's product:
         # "Next-Gen Vision Pro" with the M5 is "Vision Pro (M5)".)
@@ -865,6 +893,13 @@ class TargetMatcher:
             }.values()
         )
         self._places = frozenset(places)
+        # The places the names give themselves (Portugal of "Disney+ Portugal"), without
+        # the regions around them, and the other places an item may list instead.
+        homes = list(dict.fromkeys(r for _, r in regional_parts(target.names, around=False)))
+        self._home = rx.compile(rf"(?<![\w.-])(?:{'|'.join(homes)})(?!\w)") if homes else None
+        self._others_named = (
+            rx.compile(rf"(?<![\w.-])(?:{other_places(places)})(?!\w)") if homes else None
+        )
         # Where the target's own name places it, and the places its aliases add ("Lyft in
         # Toronto" of "Lyft in Canada"), for `elsewhere_only`.
         self._placed_name = bool(regional_parts((target.name,)))
@@ -1176,6 +1211,7 @@ class TargetMatcher:
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
         others: set[str] = set()
+        succeeded = False
         matches = self._name_matches(folded)
         relatives = bool(matches) and _may_name_relative(folded)
         for m in matches:
@@ -1188,6 +1224,9 @@ class TargetMatcher:
                     and not _WHICH.match(folded, m.end())
                 )
             ):
+                continue
+            if m.lastgroup in self._longer and self._in_later_longer(folded, m):
+                succeeded = True
                 continue
             code = _CODE_AFTER.match(folded, m.end())
             if self._finals and self._names_final(folded, m):
@@ -1284,6 +1323,11 @@ class TargetMatcher:
         if others:
             found = [f for f in found if folded[f.start : f.end].lower() not in others]
             taken = [(f.start, f.end) for f in found]
+        if succeeded and not found:
+            # Beside its numbered successor the target is "its predecessor": "Meta released
+            # Segment Anything Model 2; it follows its predecessor, launched last year".
+            found = [Mention(p.start(), p.end(), True) for p in _ITS_PREDECESSOR.finditer(folded)]
+            taken = [(f.start, f.end) for f in found]
         if len(found) > 1 and not self._subtitles:
             # "Masters of the Universe: Revelation" in the summary makes the headline's
             # "Masters of the Universe Revelation Review" that show too.
@@ -1324,6 +1368,9 @@ class TargetMatcher:
             taken = [(f.start, f.end) for f in found]
         if not found and self._joined:
             found = self._joined_mentions(folded, self._joined)
+            taken = [(f.start, f.end) for f in found]
+        if not found and self._yearless and not self._other_year(folded, url):
+            found = self._joined_mentions(folded, self._yearless)
             taken = [(f.start, f.end) for f in found]
         if not found and self._headed:
             found = self._headed_mentions(folded)
@@ -1507,6 +1554,25 @@ class TargetMatcher:
             for m in self._region.finditer(text)
         )
 
+    def listed_without(self, text: str, out: list[str]) -> bool:
+        """Whether a regional launch's item lists three or more other places, and no clause
+        of it that reads as out (`out`) names its own: "Disney+ has launched in seven
+        European markets, including the UK, Germany, Italy and Spain" is Europe's launch
+        without Portugal, which "will follow in the summer"."""
+        if self._home is None or self._others_named is None:
+            return False
+        if any(self._home.search(clause) for clause in out):
+            return False
+        # (Named anywhere, only as a place it comes to later: not "a launch into 39 more
+        # African nations in a matter of days, Nigeria among them".)
+        if not all(
+            _NEXT_BEFORE.search(text, max(0, m.start() - 50), m.start())
+            or _LATER_AFTER.match(text, m.end())
+            for m in self._home.finditer(text)
+        ):
+            return False
+        return len({m.group().lower() for m in self._others_named.finditer(text)}) >= 3
+
     def elsewhere_only(self, text: str) -> bool:
         """Whether a regional launch's item names none of its places anywhere but names
         another: "Fortnite is back on iPhones" is of the EU in an item on the EU's
@@ -1520,6 +1586,17 @@ class TargetMatcher:
             and self._region.search(text) is None
             and (self._own_places is None or self._own_places.search(text) is None)
             and self._elsewhere.search(text) is not None
+        )
+
+    def _other_year(self, folded: str, url: str) -> bool:
+        """Whether `folded` names a year other than the set's ("Foo Fighters at
+        Glastonbury" in a piece recalling 2017 is that year's set), and neither it nor its
+        address the set's ("/the-1975-glastonbury-2025-review" beside "since 2014")."""
+        year = str(self.venue_year)
+        return (
+            year not in url
+            and year not in folded
+            and any(int(y.group()) not in self._name_years for y in YEAR.finditer(folded))
         )
 
     def joined_in(self, text: str) -> bool:
@@ -1721,6 +1798,15 @@ class TargetMatcher:
             home_place(url) in self._places
             and self._elsewhere is not None
             and self._elsewhere.search(folded) is None
+        )
+
+    def _in_later_longer(self, folded: str, m: re.Match[str]) -> bool:
+        """Whether the name at `m` opens a longer name of the target written with a later
+        number ("Devstral Small 2" of "Devstral Small"): another model."""
+        ahead = folded[m.start() : m.start() + 80].lower()
+        return any(
+            ahead.startswith(longer) and _LATER_NUMBER.match(ahead, len(longer))
+            for longer in self._longer[m.lastgroup or ""]
         )
 
     def _names_final(self, folded: str, m: re.Match[str]) -> bool:

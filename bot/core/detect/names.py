@@ -330,6 +330,25 @@ def joined_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
     return parts
 
 
+# A venue's edition of a year: "Glastonbury 2024" of "Dua Lipa at Glastonbury 2024".
+_VENUE_YEAR = rx.compile(rf"(.*\S)\s+{_VENUE}\s+(.*\S)\s+((?:19|20)\d\d)")
+
+
+def venue_year_parts(names: tuple[str, ...]) -> tuple[list[tuple[str, str]], int | None]:
+    """The act and the venue of a set at a year's edition ("Dua Lipa" and "Glastonbury"
+    of "Dua Lipa at Glastonbury 2024"), as regex sources like `joined_parts`, and the
+    year: that year's news writes the venue alone ("Dua Lipa live at Glastonbury
+    review"), so the pair stands for the set where no other year is named."""
+    parts: list[tuple[str, str]] = []
+    years: list[int] = []
+    for name in names:
+        m = _VENUE_YEAR.fullmatch(fold(split_name(name)).strip())
+        if m and _proper(m.group(1)) and _proper(m.group(2)):
+            parts.append((name_body(name_tokens(m.group(1))), name_body(name_tokens(m.group(2)))))
+            years.append(int(m.group(3)))
+    return parts, min(years, default=None)
+
+
 def headed_parts(names: tuple[str, ...], maker_words: list[str]) -> list[tuple[str, str]]:
     """The product a feature's name opens with and the feature's own words ("Chrome" and
     "Memory Saver" of "Chrome Memory Saver"): writers put them apart ("Google Chrome Rolls
@@ -556,10 +575,11 @@ def home_place(url: str) -> str | None:
 _LATER_IN_EUROPE = frozenset(_REGIONS[k] for k in ("uk", "poland", "greece"))
 
 
-def regional_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
+def regional_parts(names: tuple[str, ...], around: bool = True) -> list[tuple[str, str]]:
     """A regional launch's product and place ("HBO Max" and Germany of "HBO Max in
     Germany", "BritBox (UK)", "Apple Pay Korea"), as regex sources like `joined_parts`:
-    the place is written in many ways and apart ("Bard finally arrives in the EU")."""
+    the place is written in many ways and apart ("Bard finally arrives in the EU").
+    With `around`, also the regions around the place and the countries of a region."""
     parts: list[tuple[str, str]] = []
     for name in names:
         m = _REGIONAL.fullmatch(fold(name).strip())
@@ -573,6 +593,8 @@ def regional_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
         for key in filter(None, (m.group(2), m.group(3))):
             region = _REGIONS[key.lower()]
             parts.append((product, f"(?:{region})"))
+            if not around:
+                continue
             # A launch across the region a country is in is its launch there too:
             # "Disney+ launched in the UK and Europe on Tuesday" for Disney+ in Germany.
             # (Not Britain's: "launched on mainland Europe" leaves it out; nor Poland's
@@ -1049,8 +1071,10 @@ def port_patterns(name: str) -> list[str]:
     # (Or the platform in brackets, as reviews head them: "X (Switch) Review".)
     # (In the languages feeds bring most, too: "Chrome per Apple M1", "Chrome débarque sur
     # les Mac ARM".)
+    # (Quoted or set off by a comma: 'Dave the Diver "was revealed to be coming to
+    # Switch', "Dave The Diver, Swims Onto Switch".)
     gap = (
-        r"(?:(?:[\s:'-]+[\w'-]+){0,5}?\s+(?:on|for|to|per|pour|para|sur|su|auf|fur)\s+"
+        r"(?:(?:[\s:'\",-]+[\w'-]+){0,5}?\s+(?:on|onto|for|to|per|pour|para|sur|su|auf|fur)\s+"
         r"(?:(?:the|les|le|la|i|gli|los|las|die|den|der)\s+)?|\s*\(\s*)"
     )
     # ("Switch 2" is another platform than "Switch".)
@@ -1315,6 +1339,43 @@ _GENERATION = rx.compile(
     r"|(.*\S)\s*\(\s*gen(?:eration)?\s*(\d+)\s*\)",
     re.IGNORECASE,
 )
+
+
+# A camera's revision: "Canon EOS R5 Mark II", "Garmin Descent Mk3".
+_MARK = rx.compile(r"(.*\S)\s+(?:mark|mk\.?)\s*([ivx]+|\d+)", re.IGNORECASE)
+# Where writers break a model code: "E-M5" is also "EM5" and "EM-5".
+_CODE_JOINT = rx.compile(r"-|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+
+
+def mark_patterns(name: str) -> list[str]:
+    """Regex sources for a revision "X Mark II" as writers shorten it: the line's and the
+    maker's words dropped and the mark abbreviated or left out ("Canon R5 Mark II",
+    "Olympus E-M5 II", "R5 Mk2"). Only where the model code has a digit: the code and the
+    mark together name the one camera."""
+    m = _MARK.fullmatch(fold(split_name(name)).strip())
+    if m is None:
+        return []
+    words = m.group(1).split()
+    coded = [i for i, w in enumerate(words) if re.search(r"\d", w)]
+    if not coded or coded[-1] < len(words) - 2:
+        return []
+    numeral = m.group(2).upper()
+    if numeral.isdigit():
+        roman = next((r for r, v in _ROMAN.items() if v == numeral), None)
+        digit = numeral
+    else:
+        roman, digit = numeral, _ROMAN.get(numeral)
+    if digit is None:
+        return []
+    head = "".join(rf"(?:{re.escape(w)}\s+)?" for w in words[: coded[-1]])
+    code = r"[\s-]?".join(
+        r"[\s-]?".join(re.escape(p) for p in _CODE_JOINT.split(w) if p) for w in words[coded[-1] :]
+    )
+    marks = rf"(?:mark|mk\.?)\s*(?:{roman + '|' if roman else ''}{digit})"
+    # (A bare numeral only as a Roman one of two letters or more: "R5 II", not "R5 2".)
+    bare = f"|{roman}" if roman else ""
+    # ("K-3 Mark III Monochrome" is another camera.)
+    return [rf"{head}{code}\s*(?:{marks}{bare})(?![\w+]|[\s-]+(?:{VARIANTS})\b)"]
 
 
 def generation_patterns(name: str) -> list[str]:

@@ -194,8 +194,14 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         # "users who enable the experiment in Labs".
         "prerelease",
         "experiment",
-        "experimental experiment recommended ready intended meant suitable",
+        "experimental experiment recommended ready intended meant suitable behind flipping "
+        "enabling toggling turning flip enable toggle turn",
         r"\bexperimental\s+(?:feature|version|mode|build|release|option|flag|tool)s?\b"
+        # Behind a switch its users must find: "supported in 17.4+ behind a flag", "after
+        # flipping the feature flag" (not "no longer behind a flag").
+        r"|(?<!\blonger\s)\bbehind\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?flags?\b"
+        r"|\b(?:flip(?:ping)?|enabl(?:e|ing)|toggl(?:e|ing)|turn(?:ing)?\s+on)\s+(?:the\s+|an?\s+)?"
+        r"(?:[\w-]+\s+){0,2}?flags?\b"
         r"|\bexperiment\s+in\s+(?:[\w-]+\s+)?labs\b"
         # A build its makers keep from real work: "is not recommended for production use".
         r"|(?:(?<=\bnot\s)|(?<=\bnot\syet\s))(?:recommended|ready|intended|meant|suitable)\s+"

@@ -159,6 +159,25 @@ _PRE_SUFFIX = rx.compile(
     r"(?:rc|a|b|alpha|beta|dev|pre)\d*\b|[-.](?:rc|alpha|beta|pre)",
     re.IGNORECASE,
 )
+# A pre-release's version as the subject of a release: "`0.4.0a0` is out", "4.0.0a33 has
+# been released" (a repository's notes name the version, not the product).
+_PRE_VERSION_SUBJECT = rx.compile(
+    r"(?<![\w.])v?\d+(?:\.\d+)+[-.]?(?:rc|a|b|alpha|beta|dev|pre)\.?\d*\W{0,2}\s+"
+    r"(?:(?:is|was|has|have|been|now|just|finally)\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Work on the product as the subject of a start: "Construction on the center kicked off
+# last month" begins the building, not its opening.
+_WORK_ON_SUBJECT = rx.compile(
+    r"\b(?:construction|work|works|excavation|digging|drilling|tunnell?ing)\s+(?:on|of|at|for)"
+    r"\s+(?:[\w'.-]+\s+){1,5}?(?:(?:has|have|had|officially|finally)\s+)*$",
+    re.IGNORECASE,
+)
+# Notes still being written: "Prepare release notes for v2.0.0", "draft the v2.0.0
+# release notes".
+_NOTES_DRAFTED = rx.compile(
+    r"\b(?:prepar|draft)\w*\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$", re.IGNORECASE
+)
 # A noun right after an adjective: "unannounced games".
 _NOUN_AFTER = rx.compile(r"\s+[A-Za-z]")
 # Between a cancelling verb and the target as its object: "cancels its X", "scraps plans
@@ -327,10 +346,32 @@ class UnitReader:
             # streaming".)
             if others:
                 _keep(kinds, "released", lambda c: not _same_subject(text, others, c, spans))
+        for c in kinds.get("released", ()):
+            m = _PRE_VERSION_SUBJECT.search(text, max(0, c.start - 40), c.start)
+            if m:
+                kinds.setdefault("prerelease", []).append(
+                    Cue("prerelease", "prerelease-version", m.start(), m.end())
+                )
+                break
+        if "released" in kinds:
+            _keep(
+                kinds,
+                "released",
+                lambda c: not _WORK_ON_SUBJECT.search(text, max(0, c.start - 60), c.start),
+            )
         if not spans and "released" in kinds:
             # A recall the clause does not tie to the target by name is another product's:
             # "it comes too late after Peloton's treadmill recall".
             _keep(kinds, "released", lambda c: c.name != "recall")
+        if "released-weak" in kinds:
+            _keep(
+                kinds,
+                "released-weak",
+                lambda c: (
+                    c.name != "release-notes"
+                    or not _NOTES_DRAFTED.search(text, max(0, c.start - 40), c.start)
+                ),
+            )
         if "released-weak" in kinds:
             # The maker buying is an acquisition, not a customer's purchase: "Apple bought
             # icloud.com from Xcerion", "the trademark Apple bought".

@@ -2860,6 +2860,9 @@ TIMELINE_SLUGS = (
     # Blind (timelines284-289), on time as first scored on 44d136e.
     "perth-airport-line",
     "pokemon-go-south-korea",
+    # Released early as first scored, on a pull request's "`0.4.0a0` is out" (an alpha's
+    # version); on time since a pre-release's version is no release:
+    "jupyterlab-4-0",
     # Blind (timelines279-283), on time as first scored on 79a7122.
     "spotify-nigeria",
     # Blind (timelines273-278), on time as first scored on 70ed465.
