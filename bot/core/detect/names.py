@@ -321,12 +321,7 @@ def joined_parts(names: tuple[str, ...]) -> list[tuple[str, str]]:
                 right = right[1:]
             joins = word.lower() in _CONNECTORS or word == _VENUE
             if joins and _proper(left[0]) and _proper(right[0]):
-                parts.append(
-                    (
-                        name_body(name_tokens(" ".join(left))),
-                        name_body(name_tokens(" ".join(right))),
-                    )
-                )
+                parts.append((name_body(name_tokens(" ".join(left))), _brand_kind(right)))
     return parts
 
 
@@ -347,6 +342,38 @@ def venue_year_parts(names: tuple[str, ...]) -> tuple[list[tuple[str, str]], int
             parts.append((name_body(name_tokens(m.group(1))), name_body(name_tokens(m.group(2)))))
             years.append(int(m.group(3)))
     return parts, min(years, default=None)
+
+
+# The kinds of a maker's products a feature comes to: "Copilot on LG TVs".
+_KINDS = frozenset(
+    [
+        "tvs",
+        "cars",
+        "vehicles",
+        "trucks",
+        "phones",
+        "smartphones",
+        "laptops",
+        "pcs",
+        "watches",
+        "speakers",
+        "headphones",
+        "consoles",
+        "devices",
+        "cameras",
+    ]
+)
+
+
+def _brand_kind(words: list[str]) -> str:
+    """Regex source for the second part of a joined name. A brand's kind of product is
+    written with words between ("LG's newest TVs", "GM to integrate Gemini in vehicles"):
+    the brand then counts with its kind ahead in the sentence."""
+    if len(words) == 2 and words[1].lower() in _KINDS:
+        kind = re.escape(words[1].lower().removesuffix("s"))
+        brand = name_body(name_tokens(words[0]))
+        return rf"{brand}(?:'s)?(?=[^.;]{{0,80}}?\b{kind}s?\b)"
+    return name_body(name_tokens(" ".join(words)))
 
 
 def headed_parts(names: tuple[str, ...], maker_words: list[str]) -> list[tuple[str, str]]:

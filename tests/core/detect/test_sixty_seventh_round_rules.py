@@ -23,6 +23,7 @@ RUNTIME = Target(name="Tessel 3.0", aliases=(), maker="Tessel Project")
 STREAMING = Target(name="Streamly Portugal", aliases=(), maker="Streamly")
 PORT = Target(name="Orbit Diver (Nintendo Switch)", aliases=(), maker="Mintwave")
 CAMERA = Target(name="Velcor EOS ZX7 Mark II", aliases=(), maker="Velcor")
+TV_ASSISTANT = Target(name="Lumen on Velcor TVs", aliases=(), maker="Lumen Labs")
 
 CASES = [
     Case(
@@ -175,6 +176,20 @@ CASES = [
         CAMERA,
         "Velcor ZX7 Mark III review",
         "The Velcor ZX7 Mark III is on sale now for $2,499.",
+        Label.NONE,
+    ),
+    Case(
+        "a-brands-kind-with-words-between",
+        TV_ASSISTANT,
+        "Velcor's newest TVs to get Lumen",
+        "Velcor said the Lumen assistant will launch on its newest TVs in June.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "guard-the-brands-other-kind",
+        TV_ASSISTANT,
+        "Velcor's newest phones to get Lumen",
+        "Velcor said the Lumen assistant will launch on its newest phones in June.",
         Label.NONE,
     ),
 ]
