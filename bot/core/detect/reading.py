@@ -364,15 +364,6 @@ class UnitReader:
             # "it comes too late after Peloton's treadmill recall".
             _keep(kinds, "released", lambda c: c.name != "recall")
         if "released-weak" in kinds:
-            _keep(
-                kinds,
-                "released-weak",
-                lambda c: (
-                    c.name != "release-notes"
-                    or not _NOTES_DRAFTED.search(text, max(0, c.start - 40), c.start)
-                ),
-            )
-        if "released-weak" in kinds:
             # The maker buying is an acquisition, not a customer's purchase: "Apple bought
             # icloud.com from Xcerion", "the trademark Apple bought".
             # (Nor is a debut dated years before the target's own year its own: "the
@@ -394,6 +385,11 @@ class UnitReader:
                         c.name == "used"
                         and text.startswith(("after", "After"), c.start)
                         and _BACK_AFTER.search(text, max(0, c.start - 40), c.start)
+                    )
+                    # (Notes still being written: "Prepare release notes for v2.0.0".)
+                    and not (
+                        c.name == "release-notes"
+                        and _NOTES_DRAFTED.search(text, max(0, c.start - 40), c.start)
                     )
                 ),
             )
