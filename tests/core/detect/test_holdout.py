@@ -1052,6 +1052,18 @@ HOLDOUT996 = FIXTURES / "holdout996.jsonl"
 HOLDOUT997 = FIXTURES / "holdout997.jsonl"
 HOLDOUT998 = FIXTURES / "holdout998.jsonl"
 HOLDOUT999 = FIXTURES / "holdout999.jsonl"
+HOLDOUT1000 = FIXTURES / "holdout1000.jsonl"
+HOLDOUT1001 = FIXTURES / "holdout1001.jsonl"
+HOLDOUT1002 = FIXTURES / "holdout1002.jsonl"
+HOLDOUT1003 = FIXTURES / "holdout1003.jsonl"
+HOLDOUT1004 = FIXTURES / "holdout1004.jsonl"
+HOLDOUT1005 = FIXTURES / "holdout1005.jsonl"
+HOLDOUT1006 = FIXTURES / "holdout1006.jsonl"
+HOLDOUT1007 = FIXTURES / "holdout1007.jsonl"
+HOLDOUT1008 = FIXTURES / "holdout1008.jsonl"
+HOLDOUT1009 = FIXTURES / "holdout1009.jsonl"
+HOLDOUT1010 = FIXTURES / "holdout1010.jsonl"
+HOLDOUT1011 = FIXTURES / "holdout1011.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -2612,6 +2624,26 @@ FLOORS = [
     (HOLDOUT997, 0.84, 0.87),
     (HOLDOUT998, 0.61, 1.00),
     (HOLDOUT999, 0.75, 1.00),
+    # Blind (holdout1000-1011: graphics cards, laptop chips, a handheld PC, a laptop; earbuds,
+    # headphones and hearing features; language, runtime and database versions; cloud features,
+    # regions and chips; AI features in office and mail apps, open-weight models; robotaxi services
+    # in cities, drone delivery; video games with delays, demos and ports; K-pop albums, anime,
+    # films and a TV series in Korean, Japanese, Italian, Polish and Dutch news; a tunnel, a
+    # hospital, museums, a metro station, a tram stage; rockets, a space mission, satellite internet
+    # in new countries; payment features and banks getting licences; social and messaging app
+    # features), first scored on 2543008 at 0.616 mean (released 78 of 90); floors are those scores.
+    (HOLDOUT1000, 0.85, 0.90),
+    (HOLDOUT1001, 0.83, 1.00),
+    (HOLDOUT1002, 0.66, 0.75),
+    (HOLDOUT1003, 0.61, 0.88),
+    (HOLDOUT1004, 0.47, 0.87),
+    (HOLDOUT1005, 0.30, 0.20),
+    (HOLDOUT1006, 0.69, 0.85),
+    (HOLDOUT1007, 0.46, 0.80),
+    (HOLDOUT1008, 0.71, 1.00),
+    (HOLDOUT1009, 0.78, 0.87),
+    (HOLDOUT1010, 0.40, 1.00),
+    (HOLDOUT1011, 0.57, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -2857,6 +2889,12 @@ TIMELINE_SLUGS = (
     *("black-mirror-season-6", "canon-eos-r3", "fitbit-surge", "galaxy-a53"),
     *("galaxy-buds-pro", "hyundai-santa-fe-fifth-generation", "kia-carnival-ka4"),
     *("lexus-gx-550", "screen-time", "toyota-urban-cruiser-taisor", "xiaomi-pad-5"),
+    # Blind (timelines290-295), on time as first scored on 2543008.
+    "sony-xperia-z",
+    "libreoffice-3-3",
+    "google-voice-search-iphone",
+    "the-mandalorian",
+    "netflix-canada",
     # Blind (timelines284-289), on time as first scored on 44d136e.
     "perth-airport-line",
     "pokemon-go-south-korea",
@@ -3049,6 +3087,11 @@ async def test_timeline_moves_on_time(slug: str) -> None:
 # Timelines with a transition to a status their story skips (`timeline_check.py` calls it
 # false), or one that fires early, and why.
 KNOWN_EXTRA = {
+    # Blind (timelines290-295), as first scored on 2543008.
+    "canada-line": "a rumour the story never had, at cl-03: the premier's office's word that "
+    "the line 'is expected to open almost 3 months earlier' (cl-02) reads as a hedged "
+    "rumour, and the next outlet's report of that announcement makes two outlets saying at "
+    "least so much; neither names a day the rules read ('by Labour Day')",
     # Blind (timelines266-272), as first scored on ed6eca9.
     "qwen2-5": "confirmed on a third-party GitHub issue (q25-03) asking to support the "
     "models 'about to be released': the replay keeps one source per domain, and github.com's "
