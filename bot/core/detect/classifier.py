@@ -185,6 +185,10 @@ class Classifier:
         )
         if label is ruled.label:
             return ruled
+        if label is Label.RELEASED and not self._model.reads(masked):
+            # A release read from no word the model knows is its prior, not the item's
+            # text: the one such reading on the labelled items was a Korean pre-order.
+            return ruled
         if EARLIER_THING in ruled.cues and max(probs, key=probs.__getitem__) is Label.RELEASED:
             # What the model reads as out is the same name's earlier thing: the rules'
             # reading of the target stands.

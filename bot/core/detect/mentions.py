@@ -146,6 +146,11 @@ _ANAPHOR = (
     r"updates|tools|chips|processors|cpus|gpus|games|consoles|cars|vehicles|laptops|tablets|"
     r"watches|services|apps))\b"
 )
+# The kinds of place a name may end with: a place built for the public.
+_SITE_LAST = rx.compile(
+    r"(?i)\b(?:tunnel|bridge|station|line|railway|railroad|metro|subway|tram|terminal|"
+    r"airport|museum|stadium|arena|hospital|library|motorway|highway|expressway)$"
+)
 _OTHER_PRODUCT = (
     r"\b(?!(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|version|season|episode|"
     r"page|chapter|part|volume|vol|phase|stage|round|week|day|act|level|issue|api|top)\w*"
@@ -753,6 +758,11 @@ class TargetMatcher:
         self._own_words = {
             w.lower() for n in (*names, *maker_words) for w in re.findall(r"[\w&+-]+", fold(n))
         }
+        # A place built for the public ("West Gate Tunnel", "Colosseo Metro C station")
+        # belongs to where it stands: "Melbourne's West Gate Tunnel" is no other owner's.
+        self._a_site = any(
+            _SITE_LAST.search(split_name(n).strip()) is not None for n in target.names
+        )
         # The words of the target's own name (not the maker's, a qualifier's or an
         # edition's), that another model of its line shares: "Terran" of "Terran R",
         # "Laptop" of "Surface Laptop Go" ("Private Space (Android)" shares none with
@@ -1826,6 +1836,7 @@ class TargetMatcher:
         the target: "PS4's Project Morpheus"."""
         return (
             owner is not None
+            and not self._a_site
             and not self.makers.is_maker(owner.group(1))
             and not self.makers.ends_at(owner.string, owner.end(1))
             and owner.group(1).lower() not in self._own_words

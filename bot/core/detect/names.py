@@ -1473,7 +1473,8 @@ def is_weak(name: str) -> bool:
         return True
     # (Folded first: "Ragnarök" is the dictionary's "ragnarok", not a coined "Ragnark".)
     # (A language's sign is part of its name: "C# 12" is no three-letter "C12".)
-    compact = re.sub(r"[^A-Za-z\d#+]", "", fold(split_name(name)))
+    # (Any script's letters count: "名探偵コナン 100万ドルの五稜星" is no three-character name.)
+    compact = re.sub(r"[^\w#+]|_", "", fold(split_name(name)))
     single = not re.search(r"[\s\-]", split_name(name).strip())
     # A capital inside a word is coined, no dictionary word: "TruthGPT", "HomePod".
     camel = re.search(r"[a-z][A-Z]", compact) is not None

@@ -531,7 +531,9 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
         "official",
         "officially",
         "official officially formally",
-        r"\bofficially\b|\bformally\b|\bofficial\b"
+        # (Not how a launch comes: "is yet to confirm when it will be launched officially".)
+        r"(?<!\blaunched\s)(?<!\breleased\s)(?<!\blaunch\s)(?<!\brelease\s)\bofficially\b"
+        r"|\bformally\b|\bofficial\b"
         r"(?!\s+(?:release|launch|debut|arrival|rollout)\b(?!\s+dates?\b))"
         # ("an official-looking teaser poster" is no one's word.)
         r"(?!-(?:looking|sounding|seeming))",

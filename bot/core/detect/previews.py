@@ -80,6 +80,11 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"|(?<!\bout\sof\s)(?<!\bout\sof\sthe\s)(?<!\bout\sof\sits\s)\bpilot\s+(?:program|"
         r"programme|project|phase|scheme|test|testing|run)s?\b"
         r"|\bpilot\s+of\s+(?:its|their)\b"
+        # ... or as what was launched: 'a Starlink pilot "has been launched"'.
+        # (Not one behind it: "after its pilot was started".)
+        r"|(?<!\bafter\sits\s)(?<!\bafter\sthe\s)(?<!\bafter\sa\s)(?<!\bsince\sits\s)"
+        r"(?<!\bsince\sthe\s)\bpilot\s+[\"\u201c]?(?:has|have|had|was|were|is)\s+(?:now\s+)?(?:been\s+)?(?:launched|"
+        r"started|begun|rolled\s+out)\b"
         # "the launch of the first pilot for retail digital money", "in a closed user group".
         r"|\b(?:first|initial)\s+pilot\b|\bpilot\s+(?:launch|for)\b|\bclosed\s+user\s+groups?\b"
         # A line or a park run before its opening: "has kicked off trial operation" (not

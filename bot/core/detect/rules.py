@@ -770,7 +770,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # pricing for the upcoming E-Transit".
         r"(?!\s+(?:[\w'-]+\s+){0,3}?(?:photos?|images|pictures|renders?|screenshots?|trailers?|"
         r"teasers?|footage|posters?|artwork|art|pages|stills|sketches|specs|specifications|"
-        r"statements?|featurettes?|clips?|promos?|sneak\s+peeks?|minutes?|scenes?|details|"
+        # (Arriving "on the scene" is coming out.)
+        r"statements?|featurettes?|clips?|promos?|sneak\s+peeks?|minutes?|(?<!\bon\sthe\s)scenes?|"
+        r"details|"
         # ... nor a list of candidates: "has released a list of scientists nominated".
         r"pricing|prices|(?:short)?lists?\s+of)\b)"
         # Nor is a firm set up to make it, or a page to sign up for it: "has launched a
@@ -1046,6 +1048,17 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?<!\bbe\s)(?<!\bstart\s)(?<!\bbegin\s)\bwelcom(?:ed|es|ing)\s+(?:its\s+|their\s+|the\s+)?"
         r"(?:very\s+)?(?:first\s+)?(?:[\w,-]+\s+){0,2}?(?:customers|guests|visitors|passengers|"
         r"commuters|riders|diners|shoppers|travell?ers|fans|players|users)\b",
+    ),
+    (
+        # A place in use by the people it is for: "The first patients are being treated at
+        # the new hospital", "admitted its first patients on Sunday" (not "will treat").
+        "released",
+        "first-users",
+        "first admitted admits treated treats received",
+        r"\bfirst\s+(?:patients|passengers|pupils|students|inmates|residents)\s+(?:are\s+being|were|"
+        r"have\s+been|has\s+been)\s+(?:treated|admitted|seen|welcomed|carried|transported|taught)\b"
+        r"|\b(?:admitted|admits|treated|treats|received)\s+(?:its|their)\s+(?:very\s+)?first\s+"
+        r"(?:patients|pupils|students|inmates|residents)\b",
     ),
     (
         # A place inaugurated, or its opening ceremony held: "the tower was inaugurated on
@@ -1416,9 +1429,16 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "ha han e sono est sont a heeft is fue salio hat wurde kam auf eroffnete eroffneten "
         "wystartowa ukaza spustil spustila spustilo spustili spustily doslo ke sorti sortie sortis "
         "sorties esta erschienen chega chegou llega llego sale lanzad lancad estreno estrenaron "
-        "lanzo lanzaron bracht brachten startete starteten comecou comeca comecaram",
+        "lanzo lanzaron bracht brachten startete starteten comecou comeca comecaram "
+        "rilasciato rilasciata rilasciati rilasciate appena finalmente ufficialmente aterriza "
+        "aterrizan aterrizo aterrizaron",
         r"(?:(?<!non\s)\bha\s+(?:ufficialmente\s+|finalmente\s+)?(?:rilasciato|lanciato|pubblicato|"
         r"debuttato)\b"
+        # A headline's or a clause's participle alone: "Rilasciato Valkey 9.0", "appena
+        # rilasciata il 21 ottobre" (not a clip: "Rilasciato il primo trailer").
+        r"|^rilasciat[oaie]\s+(?!(?:(?:il|lo|la|i|gli|le|un|una|l')\s*)?(?:nuov[oaie]\s+|"
+        r"prim[oaie]\s+)?(?:trailer|teaser|video|filmato|immagini|screenshot|data)\b)"
+        r"|(?<!non\s)\b(?:appena|finalmente|ufficialmente)\s+(?:stat[oaie]\s+)?rilasciat[oaie]\b"
         # "ya ha comenzado a operar en la ruta", "han comenzado los servicios regulares".
         r"|(?<!no\s)\b(?:ha|han)\s+comenzado\s+(?:a\s+(?:operar|funcionar|circular|venderse)|"
         r"los\s+servicios)\b"
@@ -1474,7 +1494,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # Arrived or out today: Portuguese "chega hoje aos Estados Unidos", Spanish "lanzado
         # hoy, 20 de junio", "llega hoy".
         r"|(?<!nao\s)(?<!no\s)\b(?:chega|chegou|llega|llego|sale|salio|lanzad[oa]s?|lancad[oa]s?)\s+"
-        r"hoy\b|(?<!nao\s)\b(?:chega|chegou|lancad[oa]s?)\s+hoje\b)"
+        r"hoy\b|(?<!nao\s)\b(?:chega|chegou|lancad[oa]s?)\s+hoje\b"
+        # Spanish "aterriza en el mercado español" (lands in it).
+        r"|(?<!no\s)\baterriz(?:a|an|o|aron)\s+en\b)"
         # (A teaser or trailer out is no release: "ha pubblicato il teaser ufficiale"; nor
         # a review of a sample: "e stata pubblicata online la prima recensione".)
         r"(?![^.;]{0,30}?\b(?:teaser|trailer|video|foto|immagini|bande-annonce|recension[ei]|"

@@ -134,6 +134,8 @@ def shipped() -> Scorer:
 
 
 Row = tuple[float, ...]
+# The words `Masker` puts in for the target's names and its maker, as the model reads them.
+_PLACEHOLDERS = frozenset(("tgt", "mkr"))
 
 
 class Scorer:
@@ -187,6 +189,19 @@ class Scorer:
             last = token
         rows.extend(r for r in map(self._marks.get, _marks(kind, rule, cues)) if r is not None)
         return _softmax(self.weights, rows)
+
+
+    def reads(self, masked: str) -> bool:
+        """Whether `masked` holds a word the model learned, other than a number or the
+        placeholders. In a script it never saw ("에스파 ... '위플래시' 10월 발매") it has
+        only the name, the numbers and the rules' marks to go on: its belief is then a
+        prior, no reading of the item. (Its other labels there were right more often than
+        the rules' silence: only its releases are held to this.)"""
+        words = self._words
+        return any(
+            token in words and not token.isdigit() and token not in _PLACEHOLDERS
+            for token in _TOKEN.findall(masked.lower())
+        )
 
 
 class Masker:

@@ -487,12 +487,26 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # watch's or a musical's.
         "released-weak",
         "age",
-        "turns turned turning is are was celebrates celebrated celebrating happy",
+        "turns turned turning is are was celebrates celebrated celebrating happy compie compiono "
+        "cumple cumplen",
         rf"\b(?:turn(?:s|ed|ing)\s+{_COUNT}(?:\s+years?\s+old)?(?!\s*(?:%|percent|degrees|times)\b)"
         rf"|(?:is|are|was)\s+(?:now\s+)?{_COUNT}\s+years?\s+old"
         rf"|celebrat(?:es|ed|ing)\s+(?:its\s+|their\s+)?{_COUNT}\s+years"
         # A greeting names it right after: "Happy 15th anniversary, Game Boy Advance!".
-        r"|happy\s+(?:\d{1,3}(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?(?:anniversary|birthday))\b",
+        r"|happy\s+(?:\d{1,3}(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?(?:anniversary|birthday)"
+        # ... and in Italian and Spanish: "Alexa compie oggi tre anni in Italia", "cumple
+        # cinco años".
+        r"|(?:compi(?:e|ono)|cumplen?)\s+(?:oggi\s+|hoy\s+)?(?:\d{1,3}|un|uno|dos|due|tres|tre|"
+        r"cuatro|quattro|cinco|cinque|seis|sei|siete|sette|ocho|otto|nueve|nove|diez|dieci)\s+"
+        r"(?:anni|anos))\b",
+    ),
+    (
+        # Music out to play where the item is: "Stream Heroes & Villains below", "listen to
+        # the album below". Weak: a single streams ahead of its album ("Stream Glow below").
+        "released-weak",
+        "stream-below",
+        "stream listen",
+        r"\b(?:stream|listen\s+to)\s+(?:[\w'&.:-]+\s+){0,5}?below\b",
     ),
     (
         "released-weak",

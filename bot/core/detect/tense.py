@@ -716,6 +716,9 @@ class Tenses:
         end = m.end(1)
         if any(s < end <= e for s, e in spans) or self._match.names_at(text, end):
             return None
+        # The maker's own name may hold a number: "Level-5 has released X".
+        if self._match.maker is not None and self._match.maker.fullmatch(m.group(1)):
+            return None
         # A subject the target shares: "the M1 iPad Pro and new Apple TV 4K are now
         # available".
         if any(_SHARED_SUBJECT.fullmatch(text, e, m.start(1)) for _, e in spans):

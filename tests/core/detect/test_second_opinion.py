@@ -212,3 +212,15 @@ def test_the_model_reads_only_the_clauses_about_the_target() -> None:
     _, scope = Classifier(ZEPHYR, HANDS_ON).by_rules(item)
     assert scope and not any("sources" in clause for clause in scope)
     assert Classifier(ZEPHYR, HANDS_ON).classify(item).label is not Label.RUMOURED
+
+
+def test_a_release_read_from_no_word_the_model_knows_is_its_prior() -> None:
+    """In a script the model never learned it has only the name, the numbers and the
+    rules' marks: a release it reads there is its prior, and the rules' reading stands."""
+    prior = so.Scorer(
+        _weights({"m src_press": (0.0, 0.0, 9.0, 0.0), "w hands on": (0.0, 0.0, 9.0, 0.0)})
+    )
+    unread = ItemText("Zephyr X2 10월 발매", "Zephyr X2 신제품 소식", "", DAY, ItemKind.PRESS)
+    assert Classifier(ZEPHYR, prior).classify(unread).label is Label.NONE
+    read = ItemText("Zephyr X2 10월 발매", "Zephyr X2 hands on 소식", "", DAY, ItemKind.PRESS)
+    assert Classifier(ZEPHYR, prior).classify(read).label is Label.RELEASED
