@@ -190,7 +190,6 @@ class Scorer:
         rows.extend(r for r in map(self._marks.get, _marks(kind, rule, cues)) if r is not None)
         return _softmax(self.weights, rows)
 
-
     def reads(self, masked: str) -> bool:
         """Whether `masked` holds a word the model learned, other than a number or the
         placeholders. In a script it never saw ("에스파 ... '위플래시' 10월 발매") it has
