@@ -1064,6 +1064,18 @@ HOLDOUT1008 = FIXTURES / "holdout1008.jsonl"
 HOLDOUT1009 = FIXTURES / "holdout1009.jsonl"
 HOLDOUT1010 = FIXTURES / "holdout1010.jsonl"
 HOLDOUT1011 = FIXTURES / "holdout1011.jsonl"
+HOLDOUT1012 = FIXTURES / "holdout1012.jsonl"
+HOLDOUT1013 = FIXTURES / "holdout1013.jsonl"
+HOLDOUT1014 = FIXTURES / "holdout1014.jsonl"
+HOLDOUT1015 = FIXTURES / "holdout1015.jsonl"
+HOLDOUT1016 = FIXTURES / "holdout1016.jsonl"
+HOLDOUT1017 = FIXTURES / "holdout1017.jsonl"
+HOLDOUT1018 = FIXTURES / "holdout1018.jsonl"
+HOLDOUT1019 = FIXTURES / "holdout1019.jsonl"
+HOLDOUT1020 = FIXTURES / "holdout1020.jsonl"
+HOLDOUT1021 = FIXTURES / "holdout1021.jsonl"
+HOLDOUT1022 = FIXTURES / "holdout1022.jsonl"
+HOLDOUT1023 = FIXTURES / "holdout1023.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -2644,6 +2656,28 @@ FLOORS = [
     (HOLDOUT1009, 0.78, 0.87),
     (HOLDOUT1010, 0.40, 1.00),
     (HOLDOUT1011, 0.57, 1.00),
+    # Blind (holdout1012-1023: smart-home devices, a TV, an e-bike, a scooter, a vacuum, a kitchen
+    # appliance; watch, phone and car software features; image, speech, music and translation
+    # models, an interpreter feature; a bundler, a formatter plan, a framework mode, a game engine,
+    # an IDE, hosted CI runners, a package registry; motorcycles, a pickup in a market, an electric
+    # truck; a hotel reopening, a resort, a ride, menu items, a coffee chain abroad; streaming
+    # series, films and seasons; novels, manga volumes, a board game and a tabletop RPG in French,
+    # Spanish, Italian and Portuguese news; rail lines, a metro, a port and a tunnel in Africa,
+    # Latin America and Asia; medicines and vaccines; music-streaming plans and countries, game
+    # subscription tiers; phones and tablets from Chinese and Korean makers), first scored on
+    # caa482a at 0.706 mean (released 99 of 132); floors are those scores.
+    (HOLDOUT1012, 0.87, 1.00),
+    (HOLDOUT1013, 0.52, 0.62),
+    (HOLDOUT1014, 0.69, 0.63),
+    (HOLDOUT1015, 0.62, 0.75),
+    (HOLDOUT1016, 0.80, 0.77),
+    (HOLDOUT1017, 0.59, 0.60),
+    (HOLDOUT1018, 0.88, 1.00),
+    (HOLDOUT1019, 0.59, 0.71),
+    (HOLDOUT1020, 0.78, 0.88),
+    (HOLDOUT1021, 0.74, 0.70),
+    (HOLDOUT1022, 0.65, 0.76),
+    (HOLDOUT1023, 0.70, 0.83),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -2889,6 +2923,9 @@ TIMELINE_SLUGS = (
     *("black-mirror-season-6", "canon-eos-r3", "fitbit-surge", "galaxy-a53"),
     *("galaxy-buds-pro", "hyundai-santa-fe-fifth-generation", "kia-carnival-ka4"),
     *("lexus-gx-550", "screen-time", "toyota-urban-cruiser-taisor", "xiaomi-pad-5"),
+    # Blind (timelines296-301), on time as first scored on caa482a.
+    "evil-west",
+    "apple-pay-uae",
     # Blind (timelines290-295), on time as first scored on 2543008.
     "sony-xperia-z",
     "libreoffice-3-3",
@@ -3087,6 +3124,12 @@ async def test_timeline_moves_on_time(slug: str) -> None:
 # Timelines with a transition to a status their story skips (`timeline_check.py` calls it
 # false), or one that fires early, and why.
 KNOWN_EXTRA = {
+    # Blind (timelines296-301), as first scored on caa482a.
+    "chatgpt-parental-controls": "a rumour the story never has, at pc-02: 'OpenAI has decided "
+    "to add Parental Controls ... Within the next month, parents will be able to' under a "
+    "headline's 'Here's What To Expect' reads as a rumour (0.80), one outlet's report of "
+    "which is news enough; the maker's plan of pc-01 the rules read only through the "
+    "second opinion",
     # Blind (timelines290-295), as first scored on 2543008.
     "canada-line": "a rumour the story never had, at cl-03: the premier's office's word that "
     "the line 'is expected to open almost 3 months earlier' (cl-02) reads as a hedged "
