@@ -134,8 +134,11 @@ def shipped() -> Scorer:
 
 
 Row = tuple[float, ...]
-# The words `Masker` puts in for the target's names and its maker, as the model reads them.
-_PLACEHOLDERS = frozenset(("tgt", "mkr"))
+# The words `Masker` puts in for the target's names and its maker, and as the model reads
+# them (lowercase).
+_TARGET_WORD = " TGT "
+_MAKER_WORD = " MKR "
+_PLACEHOLDERS = frozenset(w.strip().lower() for w in (_TARGET_WORD, _MAKER_WORD))
 
 
 class Scorer:
@@ -210,11 +213,11 @@ class Masker:
     def __init__(self, names: tuple[str, ...], maker: str) -> None:
         # Longest first: "Nimbus Zephyr X2" is one name, not a maker and a name.
         ordered = sorted({n.strip() for n in names if n.strip()}, key=longest_first)
-        subs = [(n.lower(), _whole(n), " TGT ") for n in ordered]
+        subs = [(n.lower(), _whole(n), _TARGET_WORD) for n in ordered]
         # "Google (Alphabet)" is written "Google"; a two-letter maker would mask words.
         short = maker.split(" (")[0].strip()
         if len(short) > 2:
-            subs.append((short.lower(), _whole(short), " MKR "))
+            subs.append((short.lower(), _whole(short), _MAKER_WORD))
         self._subs = tuple(subs)
 
     @classmethod

@@ -717,7 +717,7 @@ class Tenses:
         if any(s < end <= e for s, e in spans) or self._match.names_at(text, end):
             return None
         # The maker's own name may hold a number: "Level-5 has released X".
-        if self._match.maker is not None and self._match.maker.fullmatch(m.group(1)):
+        if self._match.makers.is_maker(m.group(1)):
             return None
         # A subject the target shares: "the M1 iPad Pro and new Apple TV 4K are now
         # available".
