@@ -1430,8 +1430,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "wystartowa ukaza spustil spustila spustilo spustili spustily doslo ke sorti sortie sortis "
         "sorties esta erschienen chega chegou llega llego sale lanzad lancad estreno estrenaron "
         "lanzo lanzaron bracht brachten startete starteten comecou comeca comecaram "
-        "rilasciato rilasciata rilasciati rilasciate appena finalmente ufficialmente aterriza "
-        "aterrizan aterrizo aterrizaron",
+        "rilasciato rilasciata rilasciati rilasciate appena finalmente ufficialmente aterrizo "
+        "aterrizaron",
         r"(?:(?<!non\s)\bha\s+(?:ufficialmente\s+|finalmente\s+)?(?:rilasciato|lanciato|pubblicato|"
         r"debuttato)\b"
         # A headline's or a clause's participle alone: "Rilasciato Valkey 9.0", "appena
@@ -1495,11 +1495,31 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # hoy, 20 de junio", "llega hoy".
         r"|(?<!nao\s)(?<!no\s)\b(?:chega|chegou|llega|llego|sale|salio|lanzad[oa]s?|lancad[oa]s?)\s+"
         r"hoy\b|(?<!nao\s)\b(?:chega|chegou|lancad[oa]s?)\s+hoje\b"
-        # Spanish "aterriza en el mercado español" (lands in it).
-        r"|(?<!no\s)\baterriz(?:a|an|o|aron)\s+en\b)"
+        # Spanish "aterrizó en el mercado español" (it landed there).
+        r"|(?<!no\s)\baterriz(?:o|aron)\s+en\b)"
         # (A teaser or trailer out is no release: "ha pubblicato il teaser ufficiale"; nor
         # a review of a sample: "e stata pubblicata online la prima recensione".)
         r"(?![^.;]{0,30}?\b(?:teaser|trailer|video|foto|immagini|bande-annonce|recension[ei]|"
         r"benchmark)\b)",
+    ),
+    (
+        # A headline's "lands" or "arrives" in those languages: "Spotify sbarca sull'Apple
+        # Watch", "Netflix débarque en Belgique", "aterriza en España", "desembarca no Brasil"
+        # (`tense` dates it ahead like "arrives": "llega a España el 31 de agosto"). Not
+        # Portuguese "chega ao": "GeForce Now chega à Índia" over a technical preview.
+        "released-title",
+        "foreign-lands",
+        "sbarca sbarcano approda approdano debutta aterriza aterrizan desembarca desembarcan "
+        "llega llegan debarque debarquent",
+        r"(?<!\bnon\s)(?<!\bno\s)(?<!\bnao\s)(?<!\bne\s)"
+        r"\b(?:(?:sbarca|sbarcano|approda|approdano|debutta)\s+(?:su|sul|sull'|sui|sugli|sulla|"
+        r"in|nei|negli|nelle|al|ad)"
+        r"|(?:aterriza|aterrizan|desembarca|desembarcan)\s+en"
+        r"|(?:llega|llegan)\s+a\s+(?:espana|mexico|argentina|chile|colombia|peru|uruguay|"
+        r"latinoamerica|europa|las\s+tiendas|los\s+cines|las\s+salas)"
+        r"|(?:debarque|debarquent)\s+(?:en|sur|au|aux|dans)"
+        r"|desembarca\s+(?:no|na|nos|nas|em))\b"
+        # (Not its news: "arriva il trailer", "llega a España su primer tráiler".)
+        r"(?![^.;]{0,30}?\b(?:teaser|trailer|trailers|video|foto|immagini|bande-annonce|beta)\b)",
     ),
 )

@@ -41,6 +41,36 @@ _MONTH_NAMES = (
     *("January", "February", "March", "April", "May", "June", "July", "August"),
     *("September", "October", "November", "December"),
 )
+# Months in the languages feeds bring most, as `scope.fold` leaves them (accents off:
+# "fevrier", "marz", "marco"); Italian, Spanish, French, German, Portuguese, Dutch.
+_FOREIGN_MONTHS = {
+    **dict.fromkeys(("gennaio", "enero", "janvier", "januar", "janner", "janeiro"), 1),
+    **dict.fromkeys(("januari",), 1),
+    **dict.fromkeys(("febbraio", "febrero", "fevrier", "februar", "fevereiro", "februari"), 2),
+    **dict.fromkeys(("marzo", "mars", "marz", "marco", "maart"), 3),
+    **dict.fromkeys(("aprile", "abril", "avril"), 4),
+    **dict.fromkeys(("maggio", "mayo", "mai", "maio", "mei"), 5),
+    **dict.fromkeys(("giugno", "junio", "juin", "juni", "junho"), 6),
+    **dict.fromkeys(("luglio", "julio", "juillet", "juli", "julho"), 7),
+    **dict.fromkeys(("agosto", "aout", "augustus"), 8),
+    **dict.fromkeys(("settembre", "septiembre", "setiembre", "septembre", "setembro"), 9),
+    **dict.fromkeys(("ottobre", "octubre", "octobre", "oktober", "outubro"), 10),
+    **dict.fromkeys(("noviembre", "novembro"), 11),
+    **dict.fromkeys(("dicembre", "diciembre", "decembre", "dezember", "dezembro"), 12),
+}
+_FOREIGN_MONTH = (
+    r"(?P<{0}>"
+    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    # (The months German and Dutch spell as English does, for "1. April", "im August".)
+    + r"|april|august|september|november|december)\b"
+)
+# Where a bare month is a date in those languages: "a settembre", "en mars", "im Mai",
+# "a partir de junio", "em marco" (Italian "a" only before an Italian month: "a Marco"
+# is a man).
+_FOREIGN_BEFORE_MONTH = (
+    r"(?:a\s+partir\s+de|d'ici|des|entro|da|nel\s+mese\s+di|en|para|hasta|desde|im|ab|bis|"
+    r"seit|em|ate|vanaf|tot)\s+"
+)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "few": 3}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 # (A year's "last" or "final" quarter is its fourth.)
@@ -113,6 +143,23 @@ def _pattern() -> re.Pattern[str]:
         # score, "rated 8/10", nor a fraction).
         r"(?P<num>(?:(?<=\bout\s)|(?<=\bon\s)|(?<=\bdue\s)|(?<=\barrives\s))(?P<nm>1[0-2]|0?[1-9])"
         r"/(?P<nd>3[01]|[12]\d|0?[1-9])(?:/(?P<ny>(?:20)?\d\d))?\b(?![/.]\d))",
+        # A day in another language: "il 15 marzo", "el 25 de marzo de 2025", "am 1. Juni",
+        # "le 1er avril", "em 3 de marco".
+        r"(?P<fdmy>\b(?P<fd>[0-3]?\d)(?:\.\s*|er\s+|\s+)(?:de\s+)?"
+        + _FOREIGN_MONTH.format("fm")
+        + r"(?:,?\s*(?:de\s+|del\s+)?(?P<fdy>(?:19|20)\d\d)\b)?)",
+        # A month and year: "marzo 2025", "septiembre de 2025", "im Marz 2026" ("Mars" only
+        # after French words: "the Mars 2020 rover" is a mission).
+        r"(?P<fmy>\b(?:(?<=en\s)|(?<=de\s)|(?<=fin\s)|(?<=debut\s)|(?<=depuis\s)|(?<=mi-)|(?!mars\b))"
+        + _FOREIGN_MONTH.format("fm2")
+        + r"\s+(?:de\s+|del\s+)?(?P<fy2>(?:19|20)\d\d)\b)",
+        # A bare month after a word that dates it: "arriva a settembre", "llega en junio".
+        r"(?P<fbm>\b(?:(?P<fp>"
+        + _FOREIGN_BEFORE_MONTH
+        + ")"
+        + _FOREIGN_MONTH.format("fm3")
+        + r"|a\s+(?P<fm4>gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre"
+        r"|ottobre|novembre|dicembre)\b)(?!\s*\d))",
         r"(?P<dmy>\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
         + _MONTH.format("m2")
         + r",?\s*(?P<year2>(?:19|20)\d\d)?\b)",
@@ -167,24 +214,33 @@ def _pattern() -> re.Pattern[str]:
     # The commonest words ("the", "to", "for") open a reference only with the word after
     # them, so that word is part of their opener.
     month = MONTH_START
+    # (The second line of each letter opens the other languages' dates.)
+    italian = r"(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)"
     opener = (
-        r"\b(?=\d(?:\d?(?:st|nd|rd|th)?\s|\d\d\d[-\s]|\d?/)"
-        r"|a(?:pr|ug|utumn|vailable\s+(?:19|20))|b(?:ack|eginning|efore"
-        rf"|y\s+(?:{month}|the\s+end|19|20|['\u2019]))|c(?:oming|hristmas)|d(?:ec|uring)"
-        r"|e(?:arly|nd)|f(?:all|eb|inal\s+quarter|irst\s+(?:quarter|half)"
-        rf"|or\s+(?:{month}|19|20)|ourth|ri|rom\s+(?:{month}|19|20))"
-        rf"|h(?:[12]\b|oliday|alloween)|in\s+(?:{month}|\d|['\u2019]|a\s|one|two|three|four|five"
-        r"|six|few|(?:the\s+)?coming)"
-        r"|j(?:an|u[ln])|l(?:ast|ate|ater)|m(?:ar|ay|id|on)|n(?:ext|ov|ew\s+year)|oct|q[1-4]"
-        r"|s(?:at|econd|ep|ince|ometime|oon|pring|tart|tarting|ummer|un)"
+        r"\b(?=\d(?:\d?(?:st|nd|rd|th)?\s|\d\d\d[-\s]|\d?/|\d?\.\s*[a-z]|\d?er\s)"
+        r"|a(?:pr|ug|utumn|vailable\s+(?:19|20)"
+        rf"|bril|go|out|vril|te\s|b\s|\s+(?:partir|{italian}))|b(?:ack|eginning|efore|is\s"
+        rf"|y\s+(?:{month}|the\s+end|19|20|['\u2019]))|c(?:oming|hristmas)|d(?:ec|uring"
+        r"|ic|ez|a\s|'ici|es\s|esde\s)"
+        r"|e(?:arly|nd|nero|n\s|m\s|ntro\s)|f(?:all|eb|inal\s+quarter|irst\s+(?:quarter|half)"
+        rf"|or\s+(?:{month}|19|20)|ourth|ri|rom\s+(?:{month}|19|20)|ev)|g(?:ennaio|iugno)"
+        rf"|h(?:[12]\b|oliday|alloween|asta\s)|in\s+(?:{month}|\d|['\u2019]|a\s|one|two|three|four"
+        r"|five|six|few|(?:the\s+)?coming)|im\s"
+        r"|j(?:an|u[lni])|l(?:ast|ate|ater|uglio)|m(?:ar|ay|id|on|ag|ai|ei)"
+        r"|n(?:ext|ov|ew\s+year|el\s+mese)|o(?:ct|tt|ut|kt)|para\s|q[1-4]"
+        r"|s(?:at|econd|ep|ince|ometime|oon|pring|tart|tarting|ummer|un|et|eit\s)"
         r"|t(?:he\s+(?:end|first|second|1st|2nd|latter|back|coming|current|next)\b|hird|his|hroughout|hu"
-        rf"|o(?:day|morrow|\s+{month})|ue)|until|valentine|w(?:ed|inter))"
+        rf"|o(?:day|morrow|\s+{month})|ue|ot\s)|until|v(?:alentine|anaf)|w(?:ed|inter))"
     )
     return rx.compile(opener + "(?:" + "|".join(parts) + ")")
 
 
 def _month(word: str) -> int:
     return _MONTHS[word[:3].lower()]
+
+
+def _foreign_month(word: str) -> int:
+    return _FOREIGN_MONTHS.get(word) or _month(word)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -240,6 +296,25 @@ def _hit(m: re.Match[str], published: date | None, plans: bool) -> TimeRef | Non
         d = int(g("day") if kind == "mdy" else g("day2"))
         year_text = g("dy") if kind == "mdy" else g("year2")
         return _day_ref(span, published, mo, d, _full_year(year_text))
+    if kind == "fdmy":
+        mo, year = _foreign_month(g("fm")), _full_year(g("fdy"))
+        return _day_ref(span, published, mo, int(g("fd")), year)
+    if kind == "fmy":
+        y, mo = int(g("fy2")), _foreign_month(g("fm2"))
+        return TimeRef(*span, f"{y}-{mo:02d}", _safe_date(y, mo, 1), _PERIOD)
+    if kind == "fbm":
+        mo = _foreign_month(g("fm3") or g("fm4"))
+        if published is None:
+            return TimeRef(*span, _MONTH_NAMES[mo - 1], None, _PERIOD)
+        # "seit Marz", "desde junio" look back; the other words, as "in" does in a plan.
+        opens: date | None
+        if (g("fp") or "").startswith(("seit", "desde")):
+            opens = date(published.year - (mo > published.month), mo, 1)
+        elif plans:
+            opens = date(published.year + (mo < published.month), mo, 1)
+        else:
+            opens = _nearest(published, mo, 1)
+        return TimeRef(*span, f"{opens:%Y-%m}", opens, _PERIOD) if opens else None
     if kind == "num":
         return _day_ref(span, published, int(g("nm")), int(g("nd")), _full_year(g("ny")))
     if kind == "part":
