@@ -1076,6 +1076,18 @@ HOLDOUT1020 = FIXTURES / "holdout1020.jsonl"
 HOLDOUT1021 = FIXTURES / "holdout1021.jsonl"
 HOLDOUT1022 = FIXTURES / "holdout1022.jsonl"
 HOLDOUT1023 = FIXTURES / "holdout1023.jsonl"
+HOLDOUT1024 = FIXTURES / "holdout1024.jsonl"
+HOLDOUT1025 = FIXTURES / "holdout1025.jsonl"
+HOLDOUT1026 = FIXTURES / "holdout1026.jsonl"
+HOLDOUT1027 = FIXTURES / "holdout1027.jsonl"
+HOLDOUT1028 = FIXTURES / "holdout1028.jsonl"
+HOLDOUT1029 = FIXTURES / "holdout1029.jsonl"
+HOLDOUT1030 = FIXTURES / "holdout1030.jsonl"
+HOLDOUT1031 = FIXTURES / "holdout1031.jsonl"
+HOLDOUT1032 = FIXTURES / "holdout1032.jsonl"
+HOLDOUT1033 = FIXTURES / "holdout1033.jsonl"
+HOLDOUT1034 = FIXTURES / "holdout1034.jsonl"
+HOLDOUT1035 = FIXTURES / "holdout1035.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -2678,6 +2690,29 @@ FLOORS = [
     (HOLDOUT1021, 0.74, 0.70),
     (HOLDOUT1022, 0.64, 0.76),
     (HOLDOUT1023, 0.70, 0.83),
+    # Blind (holdout1024-1035: e-readers and projectors; browser features: a distraction blocker,
+    # a review checker, an ad-targeting trial, an energy saver, a tab organiser; cars launched in
+    # German, French, Spanish and Italian news; night trains, high-speed links, a long-haul route,
+    # a new train type; an LTS point release, a BSD version, TV and phone-maker operating systems;
+    # workplace features: a calendar, avatars, an assistant version, an analytics feature, a
+    # design-tool mode, forms; game expansions, a console revision, a limited edition; mobile games
+    # with soft launches and China releases; a soda flavour, a theme-park drink, chains' first
+    # stores abroad and denied reports, a fashion collaboration; phones, an AI agent and a Mac app
+    # that share a name; medicines and health features; bridges, a metro line, satellites and a
+    # telescope in Portuguese, German and French news), first scored on ad34027 at 0.628 mean
+    # (released 77 of 96); floors are those scores, truncated.
+    (HOLDOUT1024, 0.78, 0.91),
+    (HOLDOUT1025, 0.41, 0.41),
+    (HOLDOUT1026, 0.61, 0.75),
+    (HOLDOUT1027, 0.28, 1.00),
+    (HOLDOUT1028, 0.67, 0.75),
+    (HOLDOUT1029, 0.73, 0.90),
+    (HOLDOUT1030, 0.79, 0.91),
+    (HOLDOUT1031, 0.60, 0.90),
+    (HOLDOUT1032, 0.64, 0.66),
+    (HOLDOUT1033, 0.86, 1.00),
+    (HOLDOUT1034, 0.72, 0.66),
+    (HOLDOUT1035, 0.36, 0.80),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -2923,6 +2958,13 @@ TIMELINE_SLUGS = (
     *("black-mirror-season-6", "canon-eos-r3", "fitbit-surge", "galaxy-a53"),
     *("galaxy-buds-pro", "hyundai-santa-fe-fifth-generation", "kia-carnival-ka4"),
     *("lexus-gx-550", "screen-time", "toyota-urban-cruiser-taisor", "xiaomi-pad-5"),
+    # Blind (timelines302-313), on time as first scored on ad34027.
+    "genshin-impact",
+    "deepin-23",
+    "mclaren-artura",
+    "peridot",
+    "zavzpret",
+    "knife-rushdie",
     # Blind (timelines296-301), on time as first scored on caa482a.
     "evil-west",
     "apple-pay-uae",
@@ -3124,6 +3166,15 @@ async def test_timeline_moves_on_time(slug: str) -> None:
 # Timelines with a transition to a status their story skips (`timeline_check.py` calls it
 # false), or one that fires early, and why.
 KNOWN_EXTRA = {
+    # Blind (timelines302-313), as first scored on ad34027.
+    "duplex-on-the-web": "a rumour the story never has, at dotw-03: the second opinion reads "
+    "dotw-02's report of the I/O demo as a rumour (0.74), and dotw-03's 'will launch later this "
+    "year', another outlet's the same day, makes two outlets saying at least so much; no page of "
+    "the maker's is in the story",
+    "hk-palace-museum": "a rumour the story never has, at hkpm-07: hkpm-06's 'to open on July "
+    "2' reads as a rumour (0.60), and the typhoon delay's new time (hkpm-07), a second outlet's, "
+    "makes two saying at least so much; hkpm-01's plan (Carrie Lam's HK$3.5 billion deal) reads "
+    "as none",
     # Blind (timelines296-301), as first scored on caa482a.
     "chatgpt-parental-controls": "a rumour the story never has, at pc-02: 'OpenAI has decided "
     "to add Parental Controls ... Within the next month, parents will be able to' under a "
