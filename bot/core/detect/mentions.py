@@ -565,6 +565,12 @@ _BRACKET_AFTER = rx.compile(
 )
 
 
+# The words of a trip between a route's ends (`Matcher._route_mentions`).
+_TRIP_TO = r"(?:\s+(?:to|nach|a)\s+|\s*[-–—→]\s*)"
+_BETWEEN = r"(?:between|zwischen|entre|tra|fra)\s+"
+_TRIP_AND = r"\s+(?:and|und|et|y|e)\s+"
+
+
 def _bracket_words(inside: str) -> frozenset[str]:
     return frozenset(inside.lower().replace("generation", "gen").replace("-", " ").split())
 
@@ -953,9 +959,11 @@ class TargetMatcher:
         self._routes = [
             (
                 rx.compile(rf"(?<![\w-]){carrier}(?![\w-])", re.IGNORECASE),
+                # (In the languages feeds bring most too: "von Berlin nach Paris", "da
+                # Milano a Londra", "zwischen Berlin und Paris", "entre Paris et Berlin".)
                 rx.compile(
-                    rf"(?<![\w-])(?:{a}(?:\s+to\s+|\s*[-–—→]\s*){b}|{b}(?:\s+to\s+|\s*[-–—→]\s*){a}"
-                    rf"|between\s+{a}\s+and\s+{b}|between\s+{b}\s+and\s+{a})(?![\w-])",
+                    rf"(?<![\w-])(?:{a}{_TRIP_TO}{b}|{b}{_TRIP_TO}{a}"
+                    rf"|{_BETWEEN}{a}{_TRIP_AND}{b}|{_BETWEEN}{b}{_TRIP_AND}{a})(?![\w-])",
                     re.IGNORECASE,
                 ),
             )

@@ -806,24 +806,37 @@ def route_parts(names: tuple[str, ...], makers: Sequence[str]) -> list[tuple[str
     Hong Kong–Dallas/Fort Worth route") as regex sources of the carrier and each end:
     writers tell it as a trip ("Eurostar to launch direct services from London to
     Frankfurt", "Hong Kong to Dallas, nonstop"). Only a name that starts with its maker:
-    any airline flies from London to Frankfurt."""
-    out: list[tuple[str, str, str]] = []
+    any airline flies from London to Frankfurt. Where no name does, a service's own brand
+    stands for its maker ("Nightjet Berlin–Paris" of ÖBB, "ICE Berlin–Paris" of Deutsche
+    Bahn); not beside a maker's name, where the first word may be a place's ("Hong Kong–
+    Dallas nonstop" of Cathay Pacific)."""
     longest_first_makers = sorted(makers, key=len, reverse=True)
-    for name in names:
-        # (The dash is read before folding, which makes it a hyphen.)
-        whole = split_name(name).strip()
-        maker = next(
-            (m for m in longest_first_makers if fold(whole[: len(m) + 1]) == f"{m} "), None
-        )
-        if maker is None or not (m := _ROUTE.fullmatch(whole[len(maker) + 1 :])):
-            continue
-        a, b = (re.escape(fold(m.group(i)).split("/")[0].strip()) for i in (1, 2))
-        part = (re.escape(maker), a, b)
-        if part not in out:
-            out.append(part)
+    wholes = [split_name(name).strip() for name in names]
+
+    def carrier(whole: str, by_brand: bool) -> str | None:
+        if by_brand:
+            brand = _BRAND.match(whole)
+            return fold(brand.group(1)) if brand else None
+        return next((m for m in longest_first_makers if fold(whole[: len(m) + 1]) == f"{m} "), None)
+
+    out: list[tuple[str, str, str]] = []
+    for by_brand in (False, True):
+        for whole in wholes:
+            # (The dash is read before folding, which makes it a hyphen.)
+            maker = carrier(whole, by_brand)
+            if maker is None or not (m := _ROUTE.fullmatch(whole[len(maker) + 1 :])):
+                continue
+            a, b = (re.escape(fold(m.group(i)).split("/")[0].strip()) for i in (1, 2))
+            part = (re.escape(maker), a, b)
+            if part not in out:
+                out.append(part)
+        if out:
+            break
     return out
 
 
+# A name's first word as its brand ("Nightjet", "ICE").
+_BRAND = rx.compile(r"([A-Z][\w-]+) ")
 # Two places and a dash between ("London–Frankfurt"), maybe a kind after ("nonstop route").
 _PLACE = r"[A-Z][\w.'/-]*(?:\s+[A-Z][\w.'/-]*)*?"
 # (Not a title's spaced dash: "Nintendo GameCube – Nintendo Classics".)

@@ -1072,7 +1072,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "was were has have had officially formally today yesterday on monday tuesday wednesday "
         "thursday friday saturday sunday inaugurated opening inauguration inaugural "
         "ribbon-cutting ceremonie a ont est sont fut officiellement inaugure inauguree "
-        "inaugures inaugurees inaugurates se fue fueron ha han",
+        "inaugures inaugurees inaugurates se fue fueron ha han foi foram inaugurada inaugurado "
+        "inauguradas inaugurados e sono ist sind wurde wurden",
         r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|officially|formally|today|yesterday|"
         r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+inaugurated|"
         r"(?<!\bbe\s)(?<!\bto\s)inaugurated\s+(?:on|today|yesterday|last|earlier))\b"
@@ -1090,7 +1091,14 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:(?:a|ont)\s+ete|est|sont|fut|officiellement)\s+inaugure(?:e|s|es)?\b"
         r"|\binaugure(?:e|s|es)?\s+(?:en|au|aux|hier|ce|le|la)\b"
         # Spanish: "se inauguró la primera tienda", "fue inaugurado" (not "se inaugurará").
-        r"|\bse\s+inauguro\b|\b(?:fue|fueron|ha\s+sido|han\s+sido)\s+inaugurad[oa]s?\b",
+        r"|\bse\s+inauguro\b|\b(?:fue|fueron|ha\s+sido|han\s+sido)\s+inaugurad[oa]s?\b"
+        # Portuguese "foi inaugurada nesta sexta-feira", a headline's "Inaugurada segunda
+        # ponte"; Italian "è stato inaugurato"; German "ist freigegeben" (a road or a bridge
+        # opened to traffic: not "soll ... freigegeben werden").
+        r"|(?<!nao\s)\b(?:foi|foram)\s+(?:oficialmente\s+)?inaugurad[oa]s?\b|^inaugurad[oa]s?\b"
+        r"|(?<!non\s)\b(?:e|sono)\s+(?:(?:ufficialmente|finalmente)\s+)?stat[oaie]\s+inaugurat[oaie]\b"
+        r"|\b(?:ist|sind|wurde|wurden)\s+(?:(?!nicht\b|noch\b|kein)[\w.-]+\s+){0,6}?"
+        r"(?:freigegeben|wieder\s+eroffnet)\b(?!\s+werden)",
     ),
     (
         # A record certified for its sales or streams is out: "had been certified 7x
@@ -1493,8 +1501,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\bsortie?s?\s+il\s+y\s+a\b|(?<!nao\s)\besta\s+disponivel\s+(?:em|no|na|nos|nas)\b"
         # Arrived or out today: Portuguese "chega hoje aos Estados Unidos", Spanish "lanzado
         # hoy, 20 de junio", "llega hoy".
-        r"|(?<!nao\s)(?<!no\s)\b(?:chega|chegou|llega|llego|sale|salio|lanzad[oa]s?|lancad[oa]s?)\s+"
-        r"hoy\b|(?<!nao\s)\b(?:chega|chegou|lancad[oa]s?)\s+hoje\b"
+        # (Not a day's plan: "está previsto para ser lançado hoje".)
+        r"|(?<!nao\s)(?<!no\s)(?<!\bser\s)\b(?:chega|chegou|llega|llego|sale|salio|lanzad[oa]s?|"
+        r"lancad[oa]s?)\s+hoy\b|(?<!nao\s)(?<!\bser\s)\b(?:chega|chegou|lancad[oa]s?)\s+hoje\b"
         # Spanish "aterrizó en el mercado español" (it landed there).
         r"|(?<!no\s)\baterriz(?:o|aron)\s+en\b)"
         # (A teaser or trailer out is no release: "ha pubblicato il teaser ufficiale"; nor

@@ -40,12 +40,13 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
             "technology business law under undergoing priority regulatory peer code safety fda ema "
             "lyrics lyric agency committee panel concludes concluded completes completed design "
             "security policy judicial ongoing to rights impact independent internal evidence "
-            "systematic literature environmental planning zoning",
+            "systematic literature environmental planning zoning fake product",
             whole=True,
         )
-        # Nor an inquiry: "want Google to publish a review", "launched a review of".
+        # Nor an inquiry: "want Google to publish a review", "launched a review of", "to
+        # conduct a full review"; nor a filing's: "has accepted for review".
         + r"(?<!publish\sa\s)(?<!conduct\sa\s)(?<!commission\sa\s)(?<!launched\sa\s)"
-        r"(?<!ordered\sa\s)(?<!opened\sa\s)"
+        r"(?<!ordered\sa\s)(?<!opened\sa\s)(?<!conduct\sa\sfull\s)(?<!accepted\sfor\s)"
         # A regulator's pass is no product review: "won approval on its third review".
         + not_after("on\\sits\\sfirst on\\sits\\ssecond on\\sits\\sthird on\\sits\\sfourth")
         # "this is not a full review, rather a first reaction" reviews nothing; nor do
