@@ -44,8 +44,7 @@ _MONTH_NAMES = (
 # Months in the languages feeds bring most, as `scope.fold` leaves them (accents off:
 # "fevrier", "marz", "marco"); Italian, Spanish, French, German, Portuguese, Dutch.
 _FOREIGN_MONTHS = {
-    **dict.fromkeys(("gennaio", "enero", "janvier", "januar", "janner", "janeiro"), 1),
-    **dict.fromkeys(("januari",), 1),
+    **dict.fromkeys(("gennaio", "enero", "janvier", "januar", "janner", "janeiro", "januari"), 1),
     **dict.fromkeys(("febbraio", "febrero", "fevrier", "februar", "fevereiro", "februari"), 2),
     **dict.fromkeys(("marzo", "mars", "marz", "marco", "maart"), 3),
     **dict.fromkeys(("aprile", "abril", "avril"), 4),
@@ -302,19 +301,6 @@ def _hit(m: re.Match[str], published: date | None, plans: bool) -> TimeRef | Non
     if kind == "fmy":
         y, mo = int(g("fy2")), _foreign_month(g("fm2"))
         return TimeRef(*span, f"{y}-{mo:02d}", _safe_date(y, mo, 1), _PERIOD)
-    if kind == "fbm":
-        mo = _foreign_month(g("fm3") or g("fm4"))
-        if published is None:
-            return TimeRef(*span, _MONTH_NAMES[mo - 1], None, _PERIOD)
-        # "seit Marz", "desde junio" look back; the other words, as "in" does in a plan.
-        opens: date | None
-        if (g("fp") or "").startswith(("seit", "desde")):
-            opens = date(published.year - (mo > published.month), mo, 1)
-        elif plans:
-            opens = date(published.year + (mo < published.month), mo, 1)
-        else:
-            opens = _nearest(published, mo, 1)
-        return TimeRef(*span, f"{opens:%Y-%m}", opens, _PERIOD) if opens else None
     if kind == "num":
         return _day_ref(span, published, int(g("nm")), int(g("nd")), _full_year(g("ny")))
     if kind == "part":
@@ -352,13 +338,15 @@ def _hit(m: re.Match[str], published: date | None, plans: bool) -> TimeRef | Non
         n = int(g("hn")) if g("hn") else _ORDINALS[g("ho").lower()]
         y = int(g("hy"))
         return TimeRef(*span, f"H{n} {y}", _safe_date(y, 6 * n - 5, 1), _PERIOD)
-    if kind == "bm":
-        mo = _month(g("m5"))
-        prefix = (g("bmp") or "").lower()
+    if kind in ("bm", "fbm"):
+        mo = _month(g("m5")) if kind == "bm" else _foreign_month(g("fm3") or g("fm4"))
+        prefix = (g("bmp") or "").lower() if kind == "bm" else ""
         if published is None:
             return TimeRef(*span, _MONTH_NAMES[mo - 1], None, _PERIOD)
+        # ("seit Marz", "desde junio" look back as "back in May" does.)
+        back = g("bmb") if kind == "bm" else (g("fp") or "").startswith(("seit", "desde"))
         first: date | None
-        if g("bmb"):
+        if back:
             first = date(published.year - (mo > published.month), mo, 1)
         elif prefix:
             # "this March" is this year's, past or ahead; "next March" the one ahead.
