@@ -941,12 +941,12 @@ BLIND_AT = {
     "holdout861": "e138040",
     "holdout862": "74fca79",
     "holdout863": "74fca79",
-    # (holdout864-1023, first scored on 5c4f0e8 (864-875), a62d4eb (876-884), 1fe32df
+    # (holdout864-1035, first scored on 5c4f0e8 (864-875), a62d4eb (876-884), 1fe32df
     # (885-896), 6f23f6e (897-905), 0b4bb90 (906-914), 5088d42 (915-923), d2bc250
     # (924-927), 68a99c7 (928-939), 8d0d126 (940-951), ed6eca9 (952-963), 70ed465
-    # (964-975), 79a7122 (976-987), 44d136e (988-999), 2543008 (1000-1011) and caa482a
-    # (1012-1023), measure the weights trained on the sets above blind: README, "How far
-    # to trust". They join at the next retrain.
+    # (964-975), 79a7122 (976-987), 44d136e (988-999), 2543008 (1000-1011), caa482a
+    # (1012-1023) and ad34027 (1024-1035), measure the weights trained on the sets above
+    # blind: README, "How far to trust". They join at the next retrain.
     # Weights trained on holdout9-884 read holdout885-896 no better, 0.779 against 0.780,
     # so they were not shipped.)
 }
