@@ -811,6 +811,7 @@ def route_parts(names: tuple[str, ...], makers: Sequence[str]) -> list[tuple[str
     Bahn); not beside a maker's name, where the first word may be a place's ("Hong Kong–
     Dallas nonstop" of Cathay Pacific)."""
     longest_first_makers = sorted(makers, key=len, reverse=True)
+    # (The dash is read before folding, which makes it a hyphen.)
     wholes = [split_name(name).strip() for name in names]
 
     def carrier(whole: str, by_brand: bool) -> str | None:
@@ -822,7 +823,6 @@ def route_parts(names: tuple[str, ...], makers: Sequence[str]) -> list[tuple[str
     out: list[tuple[str, str, str]] = []
     for by_brand in (False, True):
         for whole in wholes:
-            # (The dash is read before folding, which makes it a hyphen.)
             maker = carrier(whole, by_brand)
             if maker is None or not (m := _ROUTE.fullmatch(whole[len(maker) + 1 :])):
                 continue
