@@ -410,6 +410,10 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"(?:released|launched|"
         r"rolled\s+out|"
         r"available|out|shipping|on\s+sale|public|arrived|here|coming|happening|delivered)\b"
+        # (Not available to all is available to some: "isn't yet available to all users,
+        # but begins its worldwide rollout today"; a test "not rolled out to everyone yet"
+        # has reached no one.)
+        r"(?:(?<!available)|(?!\s+(?:yet\s+)?(?:to|for)\s+(?:all|everyone|everybody)\b))"
         # (Out in one country only: "hasn't launched the lineup outside China yet".)
         r"(?![^.;]{0,40}?\b(?:outside|beyond)\s+(?:of\s+)?(?!(?:the\s+)?(?:beta|test|preview|"
         r"insider|program))\w)"

@@ -363,9 +363,10 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         "hedge-weak",
         "modal",
         "pourrait pourraient lancerait arriverait sortirait debarquerait potrebbe potrebbero "
-        "podria podrian poderia poderiam",
+        "podria podrian poderia poderiam wahrscheinlich vermutlich",
         r"\b(?:pourrai(?:en)?t|lancerait|arriverait|sortirait|debarquerait|potrebbe(?:ro)?|"
-        r"podria(?:n)?|poderia(?:m)?)\b",
+        # (German's guesses too: "Damit wird Mitte 2022 sehr wahrscheinlich".)
+        r"podria(?:n)?|poderia(?:m)?|wahrscheinlich|vermutlich)\b",
     ),
     (
         "hedge-weak",
@@ -406,7 +407,7 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         "hedge",
         "foreign-hearsay",
         "geruch angeblich laut indiscrezion vocifera secondo rumores filtracion segun rumeur "
-        "selon rygte rykte volgens vazament",
+        "selon rygte rykte volgens vazament fuentes",
         # (Not hearsay borne out: "Die Geruchte ... haben sich bewahrheitet".)
         r"\bgeruchte(?:n|kuche)?\b(?![^.;]{0,80}?\b(?:bewahrheitet|bestatigt)\b)"
         r"|\bangeblich(?:e[nmrs]?)?\b|\blaut\s+(?:einem\s+|dem\s+)?"
@@ -415,6 +416,8 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"(?:fonti|indiscrezioni|voci)\b"
         r"|\brumores\b|\bfiltracion(?:es)?\b|\bsegun\s+(?:la\s+|las\s+|los\s+)?(?:fuentes?|"
         r"rumores|filtraciones)\b"
+        # "Tal y como han indicado fuentes del sector".
+        r"|\bfuentes\s+(?:del\s+sector|cercanas|consultadas|conocedoras)\b"
         r"|\brumeurs?\b|\bselon\s+(?:des\s+|nos\s+|plusieurs\s+|les\s+)?(?:sources|rumeurs|"
         r"informations|confreres)\b"
         r"|\brygte(?:r|s|t)?\b|\brykte(?:n|t|r)?\b|\bgeruchten\b|\bvolgens\s+(?:bronnen|"

@@ -1033,7 +1033,9 @@ def name_pattern(name: str, variants: str = VARIANTS) -> str:
         guard += r"(?!-(?-i:[A-Z][a-z]))"
     guard += MARK_AFTER + rf"(?!\s+(?:{_MERCHANDISE})(?![\w-]))"
     if variants:
-        guard += rf"(?![\s-]+(?:{variants})\b)"
+        # (A lowercase "se" is the reflexive of Romance languages, no SE model: "Avlo se
+        # estrena este miércoles".)
+        guard += rf"(?![\s-]+(?!(?-i:se)\b)(?:{variants})\b)"
     # No look-behind at the start: it would stop the regex engine from skipping ahead to
     # the first letters of the names; `mentions.left_bound` checks the left edge instead.
     return body + _on_the_line(guard)

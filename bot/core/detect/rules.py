@@ -772,9 +772,12 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"teasers?|footage|posters?|artwork|art|pages|stills|sketches|specs|specifications|"
         # (Arriving "on the scene" is coming out.)
         r"statements?|featurettes?|clips?|promos?|sneak\s+peeks?|minutes?|(?<!\bon\sthe\s)scenes?|"
-        r"details|"
+        r"details|synops[ie]s|loglines?|"
         # ... nor a list of candidates: "has released a list of scientists nominated".
         r"pricing|prices|(?:short)?lists?\s+of)\b)"
+        # Nor are reviews of it: "Pogue, Mossberg and Baig published the first reviews"
+        # (days before its launch; "released to rave reviews" is out).
+        r"(?!\s+(?:the|their|his|her|its)\s+(?:first\s+|own\s+|full\s+)?(?:reviews?|verdicts?)\b)"
         # Nor is a firm set up to make it, or a page to sign up for it: "has launched a
         # new business dedicated to electric bicycles", "launched an investigation into",
         # "launched a registration site for interested buyers".
@@ -1138,8 +1141,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "out-on",
         "out",
-        r"\bout\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
-        r"\d{1,2}\b",
+        # ("is coming out May 19" is a plan, whatever the day's year.)
+        r"(?<!\bcoming\s)\bout\s+(?:on\s+)?"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
     ),
     (
         # A participle after the name: "Claude Sonnet 4, available through its API" (by the
@@ -1439,7 +1443,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "sorties esta erschienen chega chegou llega llego sale lanzad lancad estreno estrenaron "
         "lanzo lanzaron bracht brachten startete starteten comecou comeca comecaram "
         "rilasciato rilasciata rilasciati rilasciate appena finalmente ufficialmente aterrizo "
-        "aterrizaron",
+        "aterrizaron ist debutierte debutierten seit",
         r"(?:(?<!non\s)\bha\s+(?:ufficialmente\s+|finalmente\s+)?(?:rilasciato|lanciato|pubblicato|"
         r"debuttato)\b"
         # A headline's or a clause's participle alone: "Rilasciato Valkey 9.0", "appena
@@ -1480,6 +1484,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\bhat\s+(?:(?!nicht\b|noch\b)[\w-]+\s+){1,5}?(?:eroffnet|eingeweiht)\b"
         # "KDE Plasma 6 erschienen", "ist endlich erschienen" (not "noch nicht erschienen").
         r"|(?<!nicht\s)\berschienen\b"
+        # The subject between: "Am 12. November ist der neue Landwirtschafts-Simulator 25
+        # gestartet"; "als es am 12. November debütierte"; "seit der Veröffentlichung".
+        r"|\bist\s+(?:(?!nicht\b|noch\b|kein)[\w.-]+\s+){1,5}?gestartet\b"
+        r"|\bdebutierte(?:n)?\b|\bseit\s+(?:der|ihrer|seiner)\s+veroffentlichung\b"
         # "Letztlich wurde sie am 26. April 2024 eroffnet".
         r"|\bwurde\s+(?:[\w.-]+\s+){0,5}?(?:eroffnet|eingeweiht|gestartet)\b"
         # Italian "E infatti iniziata la distribuzione" of an update.
@@ -1519,7 +1527,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released-title",
         "foreign-lands",
         "sbarca sbarcano approda approdano debutta aterriza aterrizan desembarca desembarcan "
-        "llega llegan debarque debarquent",
+        "llega llegan debarque debarquent se",
         r"(?<!\bnon\s)(?<!\bno\s)(?<!\bnao\s)(?<!\bne\s)"
         r"\b(?:(?:sbarca|sbarcano|approda|approdano|debutta)\s+(?:su|sul|sull'|sui|sugli|sulla|"
         r"in|nei|negli|nelle|al|ad)"
@@ -1527,7 +1535,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|(?:llega|llegan)\s+a\s+(?:espana|mexico|argentina|chile|colombia|peru|uruguay|"
         r"latinoamerica|europa|las\s+tiendas|los\s+cines|las\s+salas)"
         r"|(?:debarque|debarquent)\s+(?:en|sur|au|aux|dans)"
-        r"|desembarca\s+(?:no|na|nos|nas|em))\b"
+        r"|desembarca\s+(?:no|na|nos|nas|em)"
+        # "Avlo se estrena este miércoles".
+        r"|se\s+estrenan?)\b"
         # (Not its news: "arriva il trailer", "llega a España su primer tráiler".)
         r"(?![^.;]{0,30}?\b(?:teaser|trailer|trailers|video|foto|immagini|bande-annonce|beta)\b)",
     ),

@@ -47,6 +47,8 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # conduct a full review"; nor a filing's: "has accepted for review".
         + r"(?<!publish\sa\s)(?<!conduct\sa\s)(?<!commission\sa\s)(?<!launched\sa\s)"
         r"(?<!ordered\sa\s)(?<!opened\sa\s)(?<!conduct\sa\sfull\s)(?<!accepted\sfor\s)"
+        # A paper's peers are no critics: "described in a non-peer-reviewed paper".
+        r"(?<!peer-)"
         # A regulator's pass is no product review: "won approval on its third review".
         + not_after("on\\sits\\sfirst on\\sits\\ssecond on\\sits\\sthird on\\sits\\sfourth")
         # "this is not a full review, rather a first reaction" reviews nothing; nor do
