@@ -268,6 +268,12 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"\bnon\s+(?:ha|hanno)\s+(?:ancora\s+)?confermato\b|\bnon\s+e\s+(?:ancora\s+)?ufficiale\b"
         r"|\bnessuna\s+conferma\s+ufficiale\b"
         r"|\bn'(?:a|ont)\s+pas\s+(?:encore\s+)?confirme\b|\bpas\s+encore\s+officiel(?:le)?\b"
+        # ... and in the passive: "La seconde saison n'a pas encore été confirmée", "non è
+        # stata confermata", "no ha sido confirmado", "noch nicht bestätigt".
+        r"|\bn'(?:a|ont)\s+pas\s+(?:encore\s+)?ete\s+(?:officiellement\s+)?confirmee?s?\b"
+        r"|\bnon\s+(?:e|sono)\s+(?:ancora\s+)?stat[oaie]\s+(?:ufficialmente\s+)?confermat[oaie]\b"
+        r"|\bno\s+(?:ha|han)\s+sido\s+(?:oficialmente\s+)?confirmad[oa]s?\b"
+        r"|\bnoch\s+nicht\s+(?:offiziell\s+)?bestatigt\b"
         r"|\baucune\s+confirmation\s+officielle\b"
         r"|\bno\s+(?:lo\s+)?(?:ha|han)\s+confirmado\b|\baun\s+no\s+es\s+oficial\b"
         r"|\bsin\s+confirmacion\s+oficial\b"
@@ -500,7 +506,9 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         # "features never intended for public release".
         r"\b(?:never|not)\s+(?:been\s+)?(?:intended|meant|planned)\s+for\s+(?:a\s+)?(?:public\s+)?"
         r"(?:release|launch)\b|"
-        r"\bun(?:released|launched|available)\b|\b(?:remains?|still)\s+(?:in\s+)?"
+        # (Not other things unreleased before: "asked for the unreleased songs".)
+        r"\bun(?:released|launched|available)\b(?!\s+(?:songs?|tracks?|music|material|demos?|"
+        r"recordings?|outtakes|footage|scenes?|episodes?)\b)|\b(?:remains?|still)\s+(?:in\s+)?"
         r"(?:development|testing|training|beta|(?:a\s+)?['\"]?research\s+preview)\b",
     ),
     (
@@ -544,12 +552,18 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         "negated",
         "before-launch",
-        "before prior",
+        "before prior vor avant antes prima",
         r"\b(?:before|prior\s+to)\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:launch|release|debut|arrival|availability)\b"
         # ... or its present tense: "a full month before the show's third season debuts".
         r"|\bbefore\s+(?:[\w'\u2019:.-]+\s+){1,6}?(?:debuts|premieres|launches|arrives|"
-        r"comes\s+out|hits\s+(?:stores|shelves|theaters|theatres|cinemas))\b",
+        r"comes\s+out|hits\s+(?:stores|shelves|theaters|theatres|cinemas))\b"
+        # ... and in the languages feeds bring most, folded to ASCII: "eine ganze Woche vor
+        # dem geplanten Verkaufsstart", "avant sa sortie", "antes de su lanzamiento",
+        # "prima del lancio".
+        r"|\bvor\s+(?:dem|der)\s+(?:(?:geplanten|offiziellen)\s+)?(?:verkaufsstart|marktstart|"
+        r"markteinfuhrung|veroffentlichung)\b|\bavant\s+(?:la\s+|sa\s+|leur\s+)?sortie\b"
+        r"|\bantes\s+de\s+(?:su\s+)?(?:lanzamiento|estreno)\b|\bprima\s+del(?:l'|\s+)(?:lancio|uscita)\b",
     ),
     ("negated", "withheld", "withheld withhold", r"\bwithh[eo]ld(?:ing)?\s+access\b"),
     (

@@ -276,8 +276,21 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "pre-orders",
         "launch open start begin began kick can pre preorder reservation wait orders available "
-        "order",
+        "order vorbestell vorverkauf kann ab jetzt precommand preordin preventa pre-venda",
         r"\bcan\s+be\s+pre-?ordered\b|"
+        # The same in the languages feeds bring most, folded to ASCII: "ist ab sofort
+        # vorbestellbar", "kann ab sofort vorbestellt werden", "Der Vorverkauf für den X ist
+        # gestartet" (what started is not the product), "disponible en précommande",
+        # "in preordine", "en preventa", "em pré-venda" (not "Vorbesteller", "hatten ihn
+        # vorbestellt", "50.000 précommandes": orders already taken).
+        r"\bvorbestellbar\b|\b(?:ab\s+sofort|ab\s+heute|jetzt)\s+vorbestell(?:en|t)\b"
+        r"|\bkann\s+(?:[\w.-]+\s+){0,4}?vorbestellt\s+werden\b"
+        r"|\b(?:vorbestellung(?:en|sphase)?|vorverkauf)\s+(?:[\w.-]+\s+){0,6}?(?:(?:ist|sind|wurde|"
+        r"wurden|hat|haben)\s+(?:[\w.-]+\s+){0,3}?(?:gestartet|begonnen|eroffnet)|startet|starten|"
+        r"beginnt|beginnen|lauft|laufen)\b"
+        r"|(?:(?<=\ben\s)|(?<=\bin\s)|(?<=\bem\s))(?:precommande|preordine|preventa|pre-venda)\b"
+        r"|\b(?:precommandes?|preordini)\s+(?:sont\s+|est\s+|sono\s+)?(?:desormais\s+|gia\s+)?"
+        r"(?:ouvertes?|aperti)\b|"
         # "order banks open in July" (not "taking orders": what is on sale is ordered too).
         r"\border\s+(?:books|banks)\s+(?:are\s+|is\s+|will\s+)?(?:now\s+)?open\b|"
         # ("not available for preorder at this time", "no pre-orders yet": none open.)

@@ -144,8 +144,10 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         # A broad class of customers: "to Plus and Team users", "for all individuals".
         "ga",
         "broad-class",
-        "to for",
-        r"\b(?:to|for)\s+everyone\b"
+        "to for fur pour per para",
+        # (... and "für alle", "für Jedermann", "pour tous", "per tutti", "para todos".)
+        r"\b(?:to|for)\s+everyone\b|\bfur\s+(?:alle|jedermann)\b|\bpour\s+tous\b"
+        r"|\bper\s+tutti\b|\bpara\s+todos\b"
         # (The lookahead fails fast at the many "to"s that name no customers.)
         r"|(?<!limited\s)(?<!restricted\s)\b(?:to|for)\s+"
         r"(?=[^.;]{0,60}?\b(?:users|subscribers|members|individuals)\b)(?!select\b|selected\b|some\b|a\s+few\b|"
@@ -153,8 +155,8 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         # ("enterprise customers" are who previews are for, so customers do not count.)
         r"a\s+small\b|a\s+limited\b|testers\b"
         # (Nor those of a pre-release: "for beta users", "to Windows Insider members".)
-        r"|(?:[\w+-]+\s+){0,3}?(?:beta|insider|preview|developer|early[\s-]access)\s+(?:users|"
-        r"subscribers|members|individuals)\b"
+        r"|(?:[\w+-]+\s+){0,3}?(?:beta|insider|preview|developer|early[\s-]access|wait-?listed)\s+"
+        r"(?:users|subscribers|members|individuals)\b"
         # (Nor a device's owners, whom a system's beta is offered to: "for Galaxy S8 and
         # S8 Plus users".)
         r"|(?:[\w+-]+\s+){0,2}?[a-z-]*\d[\w+-]*\s+(?:(?:and|or)\s+(?:[\w+-]+\s+){1,3}?)?users\b"

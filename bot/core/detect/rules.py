@@ -77,6 +77,12 @@ _OUT_STATE = (
     r"on\s+(?:npm|pypi|crates\.io|nuget|maven\s+central|steam|the\s+app\s+store|google\s+play|"
     r"the\s+play\s+store))"
 )
+# A rocket moved to its pad is still to fly: "was rolled out at the Jiuquan Satellite
+# Launch Center", "rolled out to the launch pad".
+_AT_THE_PAD = (
+    r"(?:at|to|onto)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:launch\s*pad|pad|launch\s+"
+    r"(?:center|centre|complex|site))\b"
+)
 # "is available in three colours" describes a product, it does not release it.
 _NOT_OPTIONS = (
     r"(?!\s+(?:in|with)\s+(?:[\w-]+\s+){0,2}?(?:colou?rs?|sizes?|finish(?:es)?|shades|variants|"
@@ -145,12 +151,15 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # (An elision before the orders too: "are available...for preorder".)
         r"(?!\s*(?:\.\.\.|\u2026)\s*(?:to|for)\s+pre)"
         r"(?!\s+(?:of|to\s+"
-        r"pre|for\s+pre|(?:to|for)\s+(?:order|reserv)|in\s+(?:beta|preview)|as\s+(?:a\s+)?(?:beta|preview)"
+        r"pre|for\s+pre|(?:to|for)\s+(?:order|reserv)|in\s+(?:beta|preview|alpha)"
+        r"|as\s+(?:an?\s+)?(?:beta|preview|alpha)"
         # (A mission, not a state: "Steve Jobs is out to change that".)
         r"|to\s+(?:change|prove|make|win|beat|take|show|fix|disrupt|conquer|replace|kill|get|"
         r"reinvent|redefine|dethrone|challenge|grab|steal|shake)\b"
         # ("better get out the way" clears a path.)
-        r"|the\s+way\b))"
+        r"|the\s+way\b|"
+        + _AT_THE_PAD
+        + "))"
         + _MAKERS_OWN_USE
         + _SAMPLES_AFTER
         + _NOT_OPTIONS
@@ -679,7 +688,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "out-since",
         "on available out shipping",
-        r"\b(?:on\s+sale|available|out|shipping)\s+(?:[\w,-]+\s+){0,5}?since\s+(?!then\b)\w",
+        # (Not a preview's: "available in preview form since January".)
+        r"\b(?:on\s+sale|available|out|shipping)\s+(?:(?!preview\b|beta\b)[\w,-]+\s+){0,5}?since\s+"
+        r"(?!then\b)\w",
     ),
     (
         "released",
@@ -727,7 +738,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?:[a-z]+\.?\s+)?\d))"
         # (Nor research written up: "published their work on VideoPoet".)
         r"(?!\s+(?:[\w'-]+\s+){0,3}?(?:line[\s-]?ups?|lists?|schedules?|roadmaps?|"
-        r"announcements?|plans|work|paper|papers|research|study|findings)\b)|rolled\s+out|unleashed|"
+        r"announcements?|plans|work|paper|papers|research|study|findings)\b)|"
+        rf"rolled\s+out(?!\s+{_AT_THE_PAD})|unleashed|"
         # Open weights are out: "Zhipu open-sourced GLM-5".
         r"open[\s-]?sourced|"
         # ("it went fully online on June 3".)
@@ -1410,6 +1422,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "est disponible depuis ce vendredi 13 novembre" (not "n'est plus disponible").
         r"|\b(?:est|sont)\s+disponibles?\s+depuis\b"
         r"|\b(?:est|sont)\s+(?:desormais|maintenant|enfin|officiellement)\s+disponibles?\b"
+        # "est pour l'instant exclusivement disponible sur PC", "disponible pour le moment
+        # sur PS5" (on some platforms now, others later).
+        r"|\b(?:est|sont)\s+(?:pour\s+l'instant|pour\s+le\s+moment|actuellement|deja)\s+"
+        r"(?:exclusivement\s+|uniquement\s+|seulement\s+)?disponibles?\b"
+        r"|\bdisponibles?\s+pour\s+(?:le\s+moment|l'instant)\s+(?:sur|en|au|aux)\b"
         # A headline's "Netflix maintenant disponible en Belgique"; "Netflix vient
         # officiellement de se lancer en Belgique" (it has just launched).
         r"|(?<!pas\s)\bmaintenant\s+disponibles?\b"
@@ -1443,7 +1460,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "sorties esta erschienen chega chegou llega llego sale lanzad lancad estreno estrenaron "
         "lanzo lanzaron bracht brachten startete starteten comecou comeca comecaram "
         "rilasciato rilasciata rilasciati rilasciate appena finalmente ufficialmente aterrizo "
-        "aterrizaron ist debutierte debutierten seit",
+        "aterrizaron ist wurden debutierte debutierten seit haben ausgeliefert inicio "
+        "reinicio comenzo empezo retomo arranco iniciou inauguro",
         r"(?:(?<!non\s)\bha\s+(?:ufficialmente\s+|finalmente\s+)?(?:rilasciato|lanciato|pubblicato|"
         r"debuttato)\b"
         # A headline's or a clause's participle alone: "Rilasciato Valkey 9.0", "appena
@@ -1477,19 +1495,35 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\bstartete(?:n)?\s+(?:[\w.-]+\s+){0,4}?(?:seinen|ihren|den|die|das)\s+"
         r"(?:[\w-]+\s+)?(?:dienst|service|verkauf|betrieb|lieferdienst|marktstart)\b"
         r"|\b(?:fue|ha\s+sido)\s+lanzad[oa]s?\b|\bsalio\s+a\s+la\s+venta\b"
+        # A line or an airline at work: "La aerolínea reinició operaciones este 26 de
+        # diciembre", "ha retomado operaciones", "iniciou as operações"; "AMLO inauguró este
+        # martes la nueva Mexicana" (not "el inicio de operaciones", a noun, nor "no inició").
+        r"|(?<!no\s)(?<!nao\s)\b(?:inicio|reinicio|comenzo|empezo|retomo|arranco|iniciou|"
+        r"ha\s+(?:iniciado|reiniciado|retomado|comenzado))\s+(?:sus\s+|las\s+|as\s+)?"
+        r"(?:operaciones|operacoes)\b"
+        r"|(?<!no\s)\binauguro\s+(?:este|esta|ayer|hoy|el|la|los|las|su|sus)\b"
         # "Karol G estrenó este viernes su quinto álbum", "lanzó su nuevo disco".
         r"|(?<!no\s)\b(?:estreno|estrenaron|lanzo|lanzaron)\s+(?:este|esta|ayer|hoy|su|sus)\b"
-        r"|\b(?:hat|wurde)\s+(?:[\w-]+\s+){0,4}?veroffentlicht\b"
-        # "Mexiko hat Flughafen Tulum auf Yukatan eroffnet" (not "hat noch nicht").
-        r"|\bhat\s+(?:(?!nicht\b|noch\b)[\w-]+\s+){1,5}?(?:eroffnet|eingeweiht)\b"
+        # The perfect and the passive, the subject or the day between: "Mexiko hat
+        # Flughafen Tulum auf Yukatan eroffnet", "Am 12. November ist der neue
+        # Landwirtschafts-Simulator 25 gestartet", "Letztlich wurde sie am 26. April 2024
+        # eroffnet" (not "wurde noch nicht eröffnet", "ist kein ... gestartet"). The cue is
+        # the auxiliary alone, so that the other rows still read what stands between: "hat
+        # den neuen Service für Jedermann gestartet" is the beta left behind.
+        r"|\b(?:hat|ist|wurde|wurden)\b(?=\s+(?:(?!nicht\b|noch\b|kein)[\w.-]+\s+){0,5}?"
+        r"(?:eroffnet|eingeweiht|gestartet|veroffentlicht)\b)"
         # "KDE Plasma 6 erschienen", "ist endlich erschienen" (not "noch nicht erschienen").
         r"|(?<!nicht\s)\berschienen\b"
-        # The subject between: "Am 12. November ist der neue Landwirtschafts-Simulator 25
-        # gestartet"; "als es am 12. November debütierte"; "seit der Veröffentlichung".
-        r"|\bist\s+(?:(?!nicht\b|noch\b|kein)[\w.-]+\s+){1,5}?gestartet\b"
+        # "als es am 12. November debütierte"; "seit der Veröffentlichung".
         r"|\bdebutierte(?:n)?\b|\bseit\s+(?:der|ihrer|seiner)\s+veroffentlichung\b"
-        # "Letztlich wurde sie am 26. April 2024 eroffnet".
-        r"|\bwurde\s+(?:[\w.-]+\s+){0,5}?(?:eroffnet|eingeweiht|gestartet)\b"
+        # The maker delivered it: "hat die ersten Fahrzeuge der Kleinserie ausgeliefert";
+        # delivered, told in passing: "der dann ab 2019 ausgeliefert wurde" (as in English,
+        # not one unit "wurde bereits ausgeliefert", a week before the planned sale).
+        r"|\b(?:hat|haben)\s+(?:(?!nicht\b|noch\b|kein)[\w.-]+\s+){0,8}?ausgeliefert\b"
+        r"|\bausgeliefert\s+(?:wurde|wurden)\b"
+        # A season back on its service: "a fait son grand retour le 3 août sur Netflix".
+        rf"|\ba\s+fait\s+son\s+(?:grand\s+)?retour\s+(?:[\w'.-]+\s+){{0,4}}?sur\s+{_SERVICES}"
+        rf"|\b(?:est|sont)\s+de\s+retour\s+sur\s+{_SERVICES}"
         # Italian "E infatti iniziata la distribuzione" of an update.
         r"|(?<!non\s)\be\s+(?:infatti\s+|finalmente\s+|ufficialmente\s+|gia\s+)?iniziat[oa]\s+"
         r"(?:la\s+distribuzione|il\s+rollout|la\s+vendita|le\s+vendite)\b"

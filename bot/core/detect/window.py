@@ -43,19 +43,26 @@ _MONTH_NAMES = (
 )
 # Months in the languages feeds bring most, as `scope.fold` leaves them (accents off:
 # "fevrier", "marz", "marco"); Italian, Spanish, French, German, Portuguese, Dutch.
+_ITALIAN_MONTHS = (
+    *("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto"),
+    *("settembre", "ottobre", "novembre", "dicembre"),
+)
+# (Spanish "marzo" and "agosto" and French "novembre" are the Italian words, so they stand
+# only in the Italian tuple.)
 _FOREIGN_MONTHS = {
-    **dict.fromkeys(("gennaio", "enero", "janvier", "januar", "janner", "janeiro", "januari"), 1),
-    **dict.fromkeys(("febbraio", "febrero", "fevrier", "februar", "fevereiro", "februari"), 2),
-    **dict.fromkeys(("marzo", "mars", "marz", "marco", "maart"), 3),
-    **dict.fromkeys(("aprile", "abril", "avril"), 4),
-    **dict.fromkeys(("maggio", "mayo", "mai", "maio", "mei"), 5),
-    **dict.fromkeys(("giugno", "junio", "juin", "juni", "junho"), 6),
-    **dict.fromkeys(("luglio", "julio", "juillet", "juli", "julho"), 7),
-    **dict.fromkeys(("agosto", "aout", "augustus"), 8),
-    **dict.fromkeys(("settembre", "septiembre", "setiembre", "septembre", "setembro"), 9),
-    **dict.fromkeys(("ottobre", "octubre", "octobre", "oktober", "outubro"), 10),
+    **{name: number for number, name in enumerate(_ITALIAN_MONTHS, 1)},
+    **dict.fromkeys(("enero", "janvier", "januar", "janner", "janeiro", "januari"), 1),
+    **dict.fromkeys(("febrero", "fevrier", "februar", "fevereiro", "februari"), 2),
+    **dict.fromkeys(("mars", "marz", "marco", "maart"), 3),
+    **dict.fromkeys(("abril", "avril"), 4),
+    **dict.fromkeys(("mayo", "mai", "maio", "mei"), 5),
+    **dict.fromkeys(("junio", "juin", "juni", "junho"), 6),
+    **dict.fromkeys(("julio", "juillet", "juli", "julho"), 7),
+    **dict.fromkeys(("aout", "augustus"), 8),
+    **dict.fromkeys(("septiembre", "setiembre", "septembre", "setembro"), 9),
+    **dict.fromkeys(("octubre", "octobre", "oktober", "outubro"), 10),
     **dict.fromkeys(("noviembre", "novembro"), 11),
-    **dict.fromkeys(("dicembre", "diciembre", "decembre", "dezember", "dezembro"), 12),
+    **dict.fromkeys(("diciembre", "decembre", "dezember", "dezembro"), 12),
 }
 _FOREIGN_MONTH = (
     r"(?P<{0}>"
@@ -157,8 +164,9 @@ def _pattern() -> re.Pattern[str]:
         + _FOREIGN_BEFORE_MONTH
         + ")"
         + _FOREIGN_MONTH.format("fm3")
-        + r"|a\s+(?P<fm4>gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre"
-        r"|ottobre|novembre|dicembre)\b)(?!\s*\d))",
+        + r"|a\s+(?P<fm4>"
+        + "|".join(_ITALIAN_MONTHS)
+        + r")\b)(?!\s*\d))",
         r"(?P<dmy>\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
         + _MONTH.format("m2")
         + r",?\s*(?P<year2>(?:19|20)\d\d)?\b)",
