@@ -14,7 +14,12 @@ _MONTH_WORDS = r"(?<!in )(?<!by )(?<!of )(?<!for )(?<!early )(?<!late )(?<!mid-)
 _MONTH_WORDS += r"(?<!until )(?<!from )(?<!through )(?<!on )"
 
 # Hearsay a confirmation settles: "confirmed rumours that", "confirming reports".
-_CONFIRMED_BEFORE = r"(?<!confirmed\s)(?<!confirms\s)(?<!confirming\s)"
+# ("confirms the rumours"; Italian writes the English word: "l'annuncio conferma i rumor
+# precedenti".)
+_CONFIRMED_BEFORE = (
+    r"(?<!confirmed\s)(?<!confirms\s)(?<!confirming\s)(?<!confirmed\sthe\s)(?<!confirms\sthe\s)"
+    r"(?<!confirming\sthe\s)(?<!conferma\si\s)(?<!confermano\si\s)"
+)
 # The nouns of hearsay that "after months of ..." puts behind.
 _DOUBTS = r"(?:leaks|rumou?rs?|speculations?|teasers|delays|reports)\b"
 # A list of them: "speculation, rumours and reports".

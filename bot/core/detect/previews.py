@@ -132,6 +132,9 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:completed|completing|finished)\s+(?:its\s+|the\s+)?(?:beta|preview)\b"
         # "After five months of public beta testing, we're excited to announce the release".
         r"|\bafter\s+(?:[\w+-]+\s+){0,5}?(?:beta|preview)\s+(?:testing|tests|period|phase)\b"
+        # ... or the test markets: "debuted nationwide Tuesday after months of preliminary
+        # sales in test markets".
+        r"|\bafter\s+(?:[\w+-]+\s+){0,5}?(?:in\s+)?test\s+markets?\b"
         r"|\bbeta\s+(?:tag|label)\b"
         # (Not one still to come: "other syntax coming with the final release".)
         r"|(?<!with\sthe\s)(?<!in\sthe\s)(?<!until\sthe\s)(?<!before\sthe\s)"

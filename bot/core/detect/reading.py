@@ -155,8 +155,9 @@ _ABSENT_AFTER = rx.compile(
 _UPCOMING = rx.compile(r"(?:up|forth)coming", re.IGNORECASE)
 # A pre-release written onto the target's version: "3.11.0rc2", "2.0b1", "6.1-beta".
 _PRE_SUFFIX = rx.compile(
-    # ("Rails 5.0.0.beta4": a point may join it too.)
-    r"(?:rc|a|b|alpha|beta|dev|pre)\d*\b|[-.](?:rc|alpha|beta|pre)",
+    # ("Rails 5.0.0.beta4": a point may join it too; a numbered pre-release may stand
+    # apart: "Xfce 4.20 Pre2", "the Xfce 4.20 pre-release 2".)
+    r"(?:rc|a|b|alpha|beta|dev|pre)\d*\b|[-.](?:rc|alpha|beta|pre)|\s+pre(?:-?release)?\s?\d+\b",
     re.IGNORECASE,
 )
 # A pre-release's version as the subject of a release: "`0.4.0a0` is out", "4.0.0a33 has

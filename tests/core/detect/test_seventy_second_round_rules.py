@@ -21,6 +21,7 @@ CLOUD = Target(name="Velcor Cloud", aliases=(), maker="Velcor")
 ALBUM = Target(name="Velcor Nights", aliases=(), maker="Velcor Records")
 FEATURE = Target(name="Velcor Browse", aliases=(), maker="Velcor")
 AIRLINE = Target(name="Velcor Aérea", aliases=(), maker="Velcor Group")
+DESKTOP = Target(name="Velcor 4.20", aliases=(), maker="the Velcor project")
 
 CASES = [
     Case(
@@ -164,6 +165,35 @@ CASES = [
         "After a fan asked for the unreleased songs, the singer granted the request late "
         "Thursday by tweeting out his new album, Velcor Nights.",
         Label.RELEASED,
+    ),
+    Case(
+        "nationwide-after-test-markets-is-out",
+        PHONE,
+        "Velcor X2 goes national",
+        "Velcor X2 debuted nationwide Tuesday after months of preliminary sales in test markets.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-numbered-pre-release-apart-from-the-name",
+        DESKTOP,
+        "Velcor 4.20 Pre2 Released",
+        "The Velcor 4.20 pre-release 2 is finally here; the final release is set to arrive on "
+        "December 15.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "confirming-the-rumours-settles-them",
+        PHONE,
+        "Velcor X2 in May",
+        "The maker's post confirms the rumors: the Velcor X2 arrives in May.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "confirming-the-rumours-settles-them-in-italian",
+        PHONE,
+        "Velcor X2 a maggio",
+        "L'annuncio di Velcor conferma i rumor: il Velcor X2 sarà disponibile a maggio.",
+        Label.CONFIRMED,
     ),
 ]
 
