@@ -525,7 +525,12 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:esta|estan)\s+(?:oficialmente\s+)?(?:previst[oa]s?|confirmad[oa]s?)\s+para\b"
         r"|\be\s+(?:ufficialmente\s+)?(?:previst[oa]|confermat[oa])\s+per\b"
         r"|\bsera\s+lancad[oa]\b"
-        r"|\b(?:wird|werden)\s+(?:ab\s+\S+\s+)?(?:erhaltlich|verfugbar|erscheinen|im\s+handel)\b"
+        # (The words between may name the day and the place: "Der Kia Syros wird am 1.
+        # Februar in Indien auf den Markt kommen"; not "wird seit Mai ausgeliefert", which
+        # is under way.)
+        r"|\b(?:wird|werden)\s+(?:(?!nicht\b|kein|seit\b|bereits\b|schon\b)[\w.-]+\s+){0,6}?"
+        r"(?:erhaltlich|verfugbar|erscheinen|im\s+handel|auf\s+den\s+markt\s+kommen|in\s+den\s+"
+        r"handel\s+kommen|ausgeliefert)\b"
         r"|\b(?:erscheint|kommt)\s+(?:am|im|ab)\s+",
     ),
 )

@@ -463,13 +463,15 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "foreign-review",
         "dalla desde depuis seit recensione recensioni recenzja recenze recenzia arvostelu "
-        "anmeldelse recension resena im test",
+        "anmeldelse recension resena im test fahrbericht",
         r"\b(?:dalla\s+sua\s+uscita|desde\s+su\s+(?:lanzamiento|estreno)|depuis\s+sa\s+sortie|"
         r"seit\s+(?:seinem|ihrem|dem)\s+(?:release|marktstart|erscheinen|verkaufsstart))\b"
         r"|\b(?:recensione|recensioni|recenzja|recenze|recenzia|arvostelu|anmeldelse|recension|"
         r"resena)\b|\bim\s+test\b|\btest\s+(?:labo\s+|complet\s+)?(?:du|de\s+la|des|van)\b"
         # A headline's "Test de Steelrising (PC, PS5)", "Flashback 2 – Test PS5".
-        r"|^test\s+(?:de|d')\s|\btest\s+(?:sur\s+)?(?:ps[45]|pc|switch|xbox)\b",
+        r"|^test\s+(?:de|d')\s|\btest\s+(?:sur\s+)?(?:ps[45]|pc|switch|xbox)\b"
+        # A German drive report: "Fahrbericht Opel Corsa-e Elegance".
+        r"|\bfahrbericht\b",
     ),
     (
         # The awards only what is out can win: "'Soul' has won the Oscar for best animated

@@ -195,6 +195,21 @@ CASES = [
         "L'annuncio di Velcor conferma i rumor: il Velcor X2 sarà disponibile a maggio.",
         Label.CONFIRMED,
     ),
+    Case(
+        "a-german-drive-report-is-a-review",
+        CAR,
+        "Fahrbericht Velcor E7 Elegance",
+        "Der Tester urteilt: ein höchst gelungener Wurf, nur die Rundumsicht stört.",
+        Label.RELEASED,
+    ),
+    Case(
+        "german-future-with-the-day-and-place-between",
+        CAR,
+        "Velcor E7 Test",
+        "Fahrbericht der Top-Varianten: Der Velcor E7 wird am 1. Februar in Indien auf den "
+        "Markt kommen.",
+        Label.CONFIRMED,
+    ),
 ]
 
 
