@@ -527,10 +527,11 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"|\bsera\s+lancad[oa]\b"
         # (The words between may name the day and the place: "Der Kia Syros wird am 1.
         # Februar in Indien auf den Markt kommen"; not "wird seit Mai ausgeliefert", which
-        # is under way.)
-        r"|\b(?:wird|werden)\s+(?:(?!nicht\b|kein|seit\b|bereits\b|schon\b)[\w.-]+\s+){0,6}?"
+        # is under way. The cue is the auxiliary alone, so that a guess between is still
+        # read: "wird Mitte 2027 sehr wahrscheinlich erscheinen".)
+        r"|\b(?:wird|werden)\b(?=\s+(?:(?!nicht\b|kein|seit\b|bereits\b|schon\b)[\w.-]+\s+){0,6}?"
         r"(?:erhaltlich|verfugbar|erscheinen|im\s+handel|auf\s+den\s+markt\s+kommen|in\s+den\s+"
-        r"handel\s+kommen|ausgeliefert)\b"
+        r"handel\s+kommen|ausgeliefert)\b)"
         r"|\b(?:erscheint|kommt)\s+(?:am|im|ab)\s+",
     ),
 )
