@@ -83,6 +83,9 @@ _AT_THE_PAD = (
     r"(?:at|to|onto)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:launch\s*pad|pad|launch\s+"
     r"(?:center|centre|complex|site))\b"
 )
+# A word between a German auxiliary and its participle that denies nothing: "wurde sie am
+# 26. April eröffnet", not "wurde noch nicht eröffnet", "ist kein ... gestartet".
+_GERMAN_WORD = r"(?:(?!nicht\b|noch\b|kein)[\w.-]+\s+)"
 # "is available in three colours" describes a product, it does not release it.
 _NOT_OPTIONS = (
     r"(?!\s+(?:in|with)\s+(?:[\w-]+\s+){0,2}?(?:colou?rs?|sizes?|finish(?:es)?|shades|variants|"
@@ -1112,7 +1115,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # opened to traffic: not "soll ... freigegeben werden").
         r"|(?<!nao\s)\b(?:foi|foram)\s+(?:oficialmente\s+)?inaugurad[oa]s?\b|^inaugurad[oa]s?\b"
         r"|(?<!non\s)\b(?:e|sono)\s+(?:(?:ufficialmente|finalmente)\s+)?stat[oaie]\s+inaugurat[oaie]\b"
-        r"|\b(?:ist|sind|wurde|wurden)\s+(?:(?!nicht\b|noch\b|kein)[\w.-]+\s+){0,6}?"
+        rf"|\b(?:ist|sind|wurde|wurden)\s+{_GERMAN_WORD}{{0,6}}?"
         r"(?:freigegeben|wieder\s+eroffnet)\b(?!\s+werden)",
     ),
     (
@@ -1510,7 +1513,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # eroffnet" (not "wurde noch nicht eröffnet", "ist kein ... gestartet"). The cue is
         # the auxiliary alone, so that the other rows still read what stands between: "hat
         # den neuen Service für Jedermann gestartet" is the beta left behind.
-        r"|\b(?:hat|ist|wurde|wurden)\b(?=\s+(?:(?!nicht\b|noch\b|kein)[\w.-]+\s+){0,5}?"
+        rf"|\b(?:hat|ist|wurde|wurden)\b(?=\s+{_GERMAN_WORD}{{0,5}}?"
         r"(?:eroffnet|eingeweiht|gestartet|veroffentlicht)\b)"
         # "KDE Plasma 6 erschienen", "ist endlich erschienen" (not "noch nicht erschienen").
         r"|(?<!nicht\s)\berschienen\b"
@@ -1519,7 +1522,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # The maker delivered it: "hat die ersten Fahrzeuge der Kleinserie ausgeliefert";
         # delivered, told in passing: "der dann ab 2019 ausgeliefert wurde" (as in English,
         # not one unit "wurde bereits ausgeliefert", a week before the planned sale).
-        r"|\b(?:hat|haben)\s+(?:(?!nicht\b|noch\b|kein)[\w.-]+\s+){0,8}?ausgeliefert\b"
+        rf"|\b(?:hat|haben)\s+{_GERMAN_WORD}{{0,8}}?ausgeliefert\b"
         r"|\bausgeliefert\s+(?:wurde|wurden)\b"
         # A season back on its service: "a fait son grand retour le 3 août sur Netflix".
         rf"|\ba\s+fait\s+son\s+(?:grand\s+)?retour\s+(?:[\w'.-]+\s+){{0,4}}?sur\s+{_SERVICES}"
