@@ -1112,6 +1112,18 @@ HOLDOUT1056 = FIXTURES / "holdout1056.jsonl"
 HOLDOUT1057 = FIXTURES / "holdout1057.jsonl"
 HOLDOUT1058 = FIXTURES / "holdout1058.jsonl"
 HOLDOUT1059 = FIXTURES / "holdout1059.jsonl"
+HOLDOUT1060 = FIXTURES / "holdout1060.jsonl"
+HOLDOUT1061 = FIXTURES / "holdout1061.jsonl"
+HOLDOUT1062 = FIXTURES / "holdout1062.jsonl"
+HOLDOUT1063 = FIXTURES / "holdout1063.jsonl"
+HOLDOUT1064 = FIXTURES / "holdout1064.jsonl"
+HOLDOUT1065 = FIXTURES / "holdout1065.jsonl"
+HOLDOUT1066 = FIXTURES / "holdout1066.jsonl"
+HOLDOUT1067 = FIXTURES / "holdout1067.jsonl"
+HOLDOUT1068 = FIXTURES / "holdout1068.jsonl"
+HOLDOUT1069 = FIXTURES / "holdout1069.jsonl"
+HOLDOUT1070 = FIXTURES / "holdout1070.jsonl"
+HOLDOUT1071 = FIXTURES / "holdout1071.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -2777,6 +2789,22 @@ FLOORS = [
     (HOLDOUT1057, 0.75, 1.00),
     (HOLDOUT1058, 0.65, 0.88),
     (HOLDOUT1059, 0.65, 1.00),
+    # Blind (holdout1060-1071: developer tools, kitchen and smart-home devices, board games and
+    # tabletop books, Brazilian Portuguese tech news, transit outside North America, motorcycles
+    # and pickups, features inside apps, open-source releases, theme parks and venues, sneaker
+    # drops, films and TV, AI models other than OpenAI's), floors at the first scores on 0598713.
+    (HOLDOUT1060, 0.85, 1.00),
+    (HOLDOUT1061, 0.88, 1.00),
+    (HOLDOUT1062, 0.57, 1.00),
+    (HOLDOUT1063, 0.43, 1.00),
+    (HOLDOUT1064, 0.70, 0.73),
+    (HOLDOUT1065, 0.79, 0.83),
+    (HOLDOUT1066, 0.59, 1.00),
+    (HOLDOUT1067, 0.84, 1.00),
+    (HOLDOUT1068, 0.47, 0.85),
+    (HOLDOUT1069, 0.57, 0.85),
+    (HOLDOUT1070, 0.72, 1.00),
+    (HOLDOUT1071, 0.66, 0.92),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -2993,6 +3021,12 @@ TIMELINE_SLUGS = (
     # Blind (timelines206-208), on time as first scored on 920418d (Scorn released early
     # there, on a band's album: fixed since, not pinned).
     *("kindle-touch", "htc-sensation", "house-of-cards-s1", "nokia-6", "pokemon-home"),
+    # Blind (timelines338-349), on time as first scored on 0598713.
+    "xbox-surface",
+    "more-life",
+    "samsung-galaxy-m20",
+    "showmax",
+    "the-suicide-squad",
     # Blind (timelines326-337), on time as first scored on 64a2891.
     "witcher-3-wild-hunt",
     # Blind (timelines314-325), on time as first scored on b14016d.
@@ -3234,6 +3268,10 @@ async def test_timeline_moves_on_time(slug: str) -> None:
 # Timelines with a transition to a status their story skips (`timeline_check.py` calls it
 # false), or one that fires early, and why.
 KNOWN_EXTRA = {
+    # Blind (timelines338-349), as first scored on 0598713.
+    "cloud-tpu": "released one item early, at ctpu-09, 'Cloud TPU v2 Pods and Cloud TPU v3 Pods "
+    "are now publicly available in beta': a public beta counts as out, and the pods' longer "
+    "name reads as the target's (the single devices' general availability comes at ctpu-10)",
     # Blind (timelines326-337), as first scored on 64a2891.
     "nokia-8": "confirmed one item early, at nk8-06, a round-up headlined 'HMD Global confirms "
     "16 August launch' whose body has the maker confirm only the London event 'where the "
