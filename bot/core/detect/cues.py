@@ -212,8 +212,13 @@ def cue_table() -> CueTable:
     by_word: dict[str, list[_Row]] = {}
     by_suffix: dict[str, list[_Row]] = {}
     rows = tuple(_Row(i, kind, name, rx.compile(p)) for i, (kind, name, _, p) in enumerate(ROWS))
-    for row, (_, _, starts, _) in zip(rows, ROWS, strict=True):
+    for row, (_, name, starts, _) in zip(rows, ROWS, strict=True):
         for word in starts.lower().split():
+            # A start is one word as the text is split into them: "re-opened" would make
+            # the split read "re-released" as one word, and no row would start on
+            # "released".
+            if not re.fullmatch(r"\*?[\w']+", word):
+                raise ValueError(f"row {name!r}: start {word!r} is not one word")
             if word.startswith("*"):
                 by_suffix.setdefault(word[1:], []).append(row)
             else:

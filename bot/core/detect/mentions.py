@@ -736,10 +736,16 @@ class TargetMatcher:
         # lowercase word of the dictionary's: "sign-in" of "Apple sign-in" is also "Sign in
         # with ChatGPT".
         described = {n for n in dropped if _DICTIONARY_WORD.fullmatch(n) and plain_words(n)}
+        # So is a nickname in quotes written alone: the "Strawberry Cough" of 'Nike SB Dunk
+        # High "Strawberry Cough"' is also a cannabis strain, "Red October" a novel.
+        nicknames = {q for f in full for q in re.findall(r'"([^"]+)"', f)}
         weak_names = [
             n
             for n, f in zip(names, full, strict=True)
-            if is_weak(n) or owned or (f in subtitles and plain_words(n)) or n in described
+            if is_weak(n)
+            or owned
+            or (f in subtitles | nicknames and plain_words(n))
+            or n in described
         ]
         self._strong = {f"n{i}": n not in weak_names for i, n in enumerate(names)}
         # Short forms ("Watch 8" of "Galaxy Watch 8") and the words the target owns.

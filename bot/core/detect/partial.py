@@ -65,8 +65,9 @@ def family_names(names: tuple[str, ...], maker_words: list[str]) -> list[str]:
             # A feature or edition is named after its product: "Bing" of "Bing Chat",
             # "Mario" of "Mario Wonder", "Claude" of "Claude 3 Opus"; a description
             # ("Corvid television set") leaves no proper name before its last word.
+            # (A possessive's owner is the family: "Wildcat" of "Wildcat's Revenge".)
             if not words[-2].islower():
-                parts.append(" ".join(words[:-1]))
+                parts.append(re.sub(r"['\u2019]s$", "", " ".join(words[:-1])))
             head = re.split(r"\s+v?\d", bare, maxsplit=1)[0]
             if head != bare:
                 parts.append(head)

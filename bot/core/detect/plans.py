@@ -125,12 +125,13 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"(?:also\s+|soon\s+|finally\s+)?(?:get|receive)\b",
     ),
     (
-        # A place or line to be at work: "will become operational next June" (its past,
-        # "became operational", is the opening: `rules`).
+        # A place or line to be at work: "will become operational next June", "This
+        # project will become a reality in March" (its past, "became operational", is the
+        # opening: `rules`).
         "future",
         "to-be-operational",
         "will to",
-        r"\b(?:will|to)\s+(?:be|become)\s+(?:fully\s+)?operational\b",
+        r"\b(?:will|to)\s+(?:be|become)\s+(?:fully\s+)?(?:operational|a\s+reality)\b",
     ),
     (
         # A game gone gold is finished and pressed for its day: always the maker's word
@@ -150,6 +151,8 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"(?<!you're\sall\s)(?<!you\sare\sall\s)(?<!you\u2019re\sall\s)"
         r"\b(?:set|scheduled|slated|planned|poised|on\s+track|timed|lined\s+up|"
         r"penciled\s+in|pencilled\s+in|locked\s+in|targeted|destined)\s+(?:to|for|out)\b"
+        # (Nor a noun's "set": "moves its package set to the final 2.12".)
+        r"(?!(?<=\bset\sto)\s+(?:the|a|an)\b)"
         # ... nor its next stage: "Athena is scheduled to attempt a landing March 6".
         r"(?!(?<=to)\s+(?:attempt\s+(?:a\s+)?(?:landing|touchdown)|touch\s*down|dock|"
         r"splash\s*down)\b)"
@@ -276,7 +279,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "pre-orders",
         "launch open start begin began kick can pre preorder reservation wait orders available "
-        "order vorbestell vorverkauf kann ab jetzt precommand preordin preventa pre-venda",
+        "order vorbestell vorverkauf kann ab jetzt precommand preordin preventa pre",
         r"\bcan\s+be\s+pre-?ordered\b|"
         # The same in the languages feeds bring most, folded to ASCII: "ist ab sofort
         # vorbestellbar", "kann ab sofort vorbestellt werden", "Der Vorverkauf für den X ist

@@ -387,7 +387,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         _DELIVERIES + r"(?:have\s+|has\s+)?"
         r"(?:officially\s+|now\s+)?(?:begun|"
         r"began|started|commenced|kicked\s+off|got\s+under\s?way)\b|\bdelivered\s+(?:[\w-]+\s+){0,6}?to\s+(?:its\s+|their\s+)?"
-        r"(?:first\s+)?(?:customers|buyers|owners)\b|\bhand(?:ed|s)\s+(?:over\s+)?(?:[\w-]+\s+){0,7}?"
+        r"(?:first\s+)?(?:customers|buyers|owners)\b"
+        # ... one buyer: "was delivered to proud new owner Olivier Chalouhi".
+        r"|\bdelivered\s+to\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:customer|buyer|owner)\b"
+        r"|\bhand(?:ed|s)\s+(?:over\s+)?(?:[\w-]+\s+){0,7}?"
         r"to\s+(?:its\s+|their\s+)?(?:first\s+)?(?:customers|buyers|owners)\b"
         # "as the company started deliveries of the new van".
         r"|\b(?:began|started|commenced)\s+(?:customer\s+)?deliveries\b"
@@ -525,12 +529,14 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:top\s+spot|summit)\s+(?:on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:charts?|billboard)\b",
     ),
     (
-        # The day sales open: "sale begins today at noon".
+        # The day sales open: "sale begins today at noon", "Sold starting today for
+        # $349.99 by Cingular".
         "released",
         "sale-begins",
-        "sale sales on",
+        "sale sales on sold",
         r"\bsales?\s+(?:begins?|began|starts?|started|opens?|opened)\s+(?:today|now)\b"
-        r"|\bon\s+sale\s+(?:today|from\s+today)\b",
+        r"|\bon\s+sale\s+(?:today|from\s+today)\b"
+        r"|(?<!be\s)\bsold\s+(?:starting|beginning|from)\s+today\b",
     ),
     (
         # Anyone may get it now: "users can now upgrade", "clusters can upgrade now".
@@ -824,7 +830,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "prices dropped").
         "released",
         "dropped",
-        "finally surprise shadow dropped",
+        "finally surprise shadow dropped just",
         # An artist's record dropped: "dropped his fifth studio album, IGOR".
         r"\bdropped\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:album|ep|mixtape|lp)\b|"
         # ... and a maker's new product: "Infinix just dropped their new phone" (not "dropped
@@ -837,6 +843,15 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?<!price\s)(?<!prices\s)(?<!sales\s)(?<!shares\s)(?<!stock\s)(?<!support\s)"
         r"\bdropped\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
         r"netflix|spotify|disney\+|prime\s+video|hbo\s+max|apple\s+tv\+|youtube|steam)\b|"
+        # A product that "just dropped, and it is great", "just dropped on Friday", what a
+        # maker "just dropped something" (not a price that "just dropped to $199", nor a
+        # track of the name: "Taylor just dropped Lover", the single, before the album).
+        r"(?<!price\s)(?<!prices\s)(?<!shares\s)(?<!stock\s)\bjust\s+drop(?:ped|s)\b"
+        r"(?=\s*(?:[,.;:!]|$)|\s+(?:on|in|at|today|yesterday|this|and|titled|called|something|"
+        r"a|an|its|their|his|her)\b)"
+        r"(?!\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'‘’\"“”$-]+\s+){0,4}?"
+        r"(?:news|details|trailer|teaser|date|price|hints?|announcement|footage|reveal|tracklist|"
+        r"track\s+list|cover|artwork|title|single|song|video)\b)|"
         r"\b(?:finally\s+|surprise[- ]|shadow[- ])drop(?:ped|s)\b(?!\s+(?:the\s+|a\s+|its\s+)?"
         # ("drops the big 'Vultures 2' announcement": a name may stand before the noun.)
         r"(?:[\w'‘’\"“”$-]+\s+){0,4}?(?:news|details|trailer|teaser|date|price|hints?|"
@@ -1003,7 +1018,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "opening-celebrated",
         "celebrated celebrates",
-        r"\bcelebrat(?:ed|es)\s+(?:the\s+|its\s+|their\s+)?(?:grand\s+|official\s+)?opening\b",
+        # ("Residents celebrated the inauguration of a streetcar line".)
+        r"\bcelebrat(?:ed|es)\s+(?:the\s+|its\s+|their\s+)?(?:grand\s+|official\s+)?"
+        r"(?:opening|inauguration)\b",
     ),
     (
         # A series back with a season: "returns on Netflix with a fourth series" (`tense`
@@ -1064,8 +1081,52 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "welcomed",
         "welcomed welcomes welcoming",
         r"(?<!\bbe\s)(?<!\bstart\s)(?<!\bbegin\s)\bwelcom(?:ed|es|ing)\s+(?:its\s+|their\s+|the\s+)?"
-        r"(?:very\s+)?(?:first\s+)?(?:[\w,-]+\s+){0,2}?(?:customers|guests|visitors|passengers|"
+        # (A count: "has welcomed more than 3.5 million visitors".)
+        r"(?:very\s+)?(?:first\s+)?(?:(?:more\s+than|over|nearly|almost|about)\s+[\d.,]+\s+"
+        r"(?:million|thousand)\s+|(?:[\w,-]+\s+){0,2}?)(?:customers|guests|visitors|passengers|"
         r"commuters|riders|diners|shoppers|travell?ers|fans|players|users)\b",
+    ),
+    (
+        # A venue in use: "hosted its first official event on Friday night", "the Falcons
+        # played their first game in their new home", "started hosting events in 2017" (not
+        # "has yet to host", "will host its first game").
+        "released",
+        "first-event",
+        "hosted played started began",
+        r"(?<!not\s)(?<!never\s)\b(?:hosted|played)\s+(?:its|their)\s+(?:very\s+)?first\s+"
+        r"(?:official\s+|public\s+|regular[- ]season\s+|preseason\s+|home\s+)?(?:event|game|match|"
+        r"concert|show|race|performance)s?\b(?!\s+(?:of\s+the\s+season|abroad|away)\b)"
+        r"|(?<!not\s)\b(?:started|began)\s+hosting\s+(?:events|games|matches|concerts|shows|"
+        r"guests|visitors)\b",
+    ),
+    (
+        # A place reopened under the target's name: "the former KidZone has now been
+        # reopened as DreamWorks Land" (not "will be reopened as").
+        "released",
+        "reopened-as",
+        "reopened opened",
+        r"(?<!\bbe\s)\bre-?opened\s+as\b",
+    ),
+    (
+        # Its first day's count: "recorded 52,000 passengers on its first day of commercial
+        # operations", "sees 52,000 riders on 1st day" (a forecast is "will carry").
+        "released",
+        "first-day-count",
+        "recorded saw sees carried drew attracted served logged registered",
+        r"\b(?:recorded|saw|sees|carried|drew|attracted|served|logged|registered)\s+(?:about\s+|"
+        r"around\s+|more\s+than\s+|over\s+|nearly\s+|some\s+)?[\d.,]+\s+(?:million\s+|"
+        r"thousand\s+)?(?:[\w-]+\s+)?(?:riders|passengers|visitors|users|customers|trips|"
+        r"downloads|players)\s+(?:on|in)\s+(?:(?:its|their|the)\s+)?(?:very\s+)?(?:first|1st|opening)\s+"
+        r"(?:day|week|weekend|month)\b",
+    ),
+    (
+        # A model's weights out: "the weights are posted on Hugging Face for download".
+        "released",
+        "weights-posted",
+        "weights checkpoint checkpoints",
+        r"\b(?:weights|checkpoints?)\s+(?:are|is|were|have\s+been|has\s+been)\s+(?:now\s+)?"
+        r"(?:posted|available|published|released|uploaded|up)\s+(?:for\s+download|(?:on|to|at|via)\s+"
+        r"(?:hugging\s*face|github|kaggle))\b",
     ),
     (
         # A place in use by the people it is for: "The first patients are being treated at
@@ -1089,7 +1150,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "inaugurated",
         "was were has have had officially formally today yesterday on monday tuesday wednesday "
         "thursday friday saturday sunday inaugurated opening inauguration inaugural "
-        "ribbon-cutting ceremonie a ont est sont fut officiellement inaugure inauguree "
+        "ribbon ceremonie a ont est sont fut officiellement inaugure inauguree "
         "inaugures inaugurees inaugurates se fue fueron ha han foi foram inaugurada inaugurado "
         "inauguradas inaugurados e sono ist sind wurde wurden",
         r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|officially|formally|today|yesterday|"
@@ -1237,6 +1298,16 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?!\s+(?:are|were|is|was)\s+(?:suspended|halted|cancell?ed))",
     ),
     (
+        # A beta left behind: "Dart is now out of beta and into a production ready 1.0 SDK",
+        # "emerges from beta" (not "will be out of beta", "is not out of beta yet").
+        "released",
+        "out-of-beta",
+        "out emerges emerged graduates graduated",
+        r"(?<!not\s)(?<!n't\s)\b(?:is|are)\s+(?:now\s+|finally\s+|officially\s+)?out\s+of\s+"
+        r"(?:beta|preview|early\s+access)\b(?!\s+(?:yet|soon)\b)"
+        r"|\b(?:emerges?|emerged|graduates?|graduated)\s+(?:from\s+)?(?:beta|preview|early\s+access)\b",
+    ),
+    (
         # Today's start told with "will": "Starting today, WhatsApp will be finally rolling
         # out to users who own a Wear OS 3 smartwatch".
         "released",
@@ -1314,7 +1385,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # A scheme or a line starting: "new ETA rules come into force", "opens to public".
         r"comes?\s+into\s+(?:force|effect)|enters?\s+circulation|opens\s+to\s+(?:the\s+)?(?:public|passengers|riders|"
         r"visitors|traffic|everyone)|"
-        r"goes\s+live|goes\s+on\s+sale|hits\s+(?:stores|shelves|cinemas|theaters|"
+        # ... or a line in service: "finally goes into service on August 26".
+        r"goes\s+live|goes\s+on\s+sale|goes\s+into\s+(?:service|operation)|"
+        r"enters\s+(?:commercial\s+|passenger\s+)?service|hits\s+(?:stores|shelves|cinemas|theaters|"
         r"theatres)|opens\s+(?:(?:it|them|(?:the|its|their)\s+[\w-]+)\s+)?(?:in\s+(?:cinemas|theaters|"
         r"theatres)|nationwide|worldwide)"
         # A store or a park opening in a place: "Ikea's largest store opens in Philippines"
@@ -1411,7 +1484,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\bab\s+heute\s+(?:ausgeliefert|erhaltlich|verfugbar|im\s+handel|in\s+den\s+kinos)\b"
         # The verb before its subject, "now" after it: "In Deutschland ist das Mate 9
         # derzeit ab rund 560 Euro erhältlich" (not "derzeit nicht erhältlich").
-        r"|\b(?:ist|sind)\s+(?:(?!nicht\b|kein)[\w.-]+\s+){1,4}?(?:jetzt|derzeit|bereits|"
+        rf"|\b(?:ist|sind)\s+{_GERMAN_WORD}{{1,4}}?(?:jetzt|derzeit|bereits|"
         r"schon|mittlerweile|inzwischen|nun)\s+(?:(?!nicht\b|kein|noch\b)[\w.,-]+\s+){0,4}?"
         r"(?:erhaltlich|verfugbar|im\s+handel)\b"
         r"|\blauft\s+ab\s+sofort\b"
@@ -1464,7 +1537,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "lanzo lanzaron bracht brachten startete starteten comecou comeca comecaram "
         "rilasciato rilasciata rilasciati rilasciate appena finalmente ufficialmente aterrizo "
         "aterrizaron ist wurden debutierte debutierten seit haben ausgeliefert inicio "
-        "reinicio comenzo empezo retomo arranco iniciou inauguro",
+        "reinicio comenzo empezo retomo arranco iniciou inauguro foi foram",
         r"(?:(?<!non\s)\bha\s+(?:ufficialmente\s+|finalmente\s+)?(?:rilasciato|lanciato|pubblicato|"
         r"debuttato)\b"
         # A headline's or a clause's participle alone: "Rilasciato Valkey 9.0", "appena
@@ -1491,6 +1564,15 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|(?<!nao\s)\bcome(?:cou|ca|caram)\s+a\s+(?:chegar|desembarcar|funcionar|operar|"
         r"ser\s+(?:liberad|disponibilizad|vendid)[oa]s?)\b"
         r"|(?<!nao\s)\besta\s+sendo\s+(?:disponibilizad|liberad|lancad)[oa]s?\b"
+        # "eFootball 2022 foi lançado em 2021", "foi lançado nesta quinta-feira",
+        # "finalmente chegou ao público" (not "não foi lançado", "a animação original foi
+        # lançada em 1992", nor a market: "foi lançado no Oriente Médio").
+        r"|(?<!nao\s)(?<!original\s)\b(?:foi|foram)\s+(?:\w+\s+)?lancad[oa]s?\b"
+        r"(?=\s+(?:em\s+(?:\d|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|"
+        r"outubro|novembro|dezembro)|(?:somente|apenas|oficialmente|finalmente|hoje|ontem|nesta|"
+        r"neste|nessa|nesse)\b)"
+        r"|\s*[,.;:!)]|\s*$)"
+        r"|(?<!nao\s)\bchegou\s+ao\s+publico\b"
         # Dutch splits the verb: "Zo bracht Bandai Namco eerder Pac-Man World Re-PAC uit"
         # (not "uit de" of a place).
         r"|\bbracht(?:en)?\s+(?:[\w.:'-]+\s+){1,8}?uit\b(?!\s+(?:de|het|een|in)\b)"

@@ -104,7 +104,10 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"\d+|over\s+\d+|a\s+full)\s+(?:full\s+)?(?:weeks?|months?|days?|hours?|years?)\b"
         # Time spent waiting or building is no time with the product.
         r"(?!\s+(?:of\s+)?(?:waiting|wait|delays?|development|work|teasing|rumou?rs|speculation)\b)|"
-        r"\b(?:nearly|over|about)\s+\d+\s+hours\b|\bdaily\s+(?:use|driver)\b|\bmy\s+new\b|"
+        # (Not what a model learnt from: "trained on over 250 hours of talking-head footage".)
+        r"(?<!trained\son\s)(?<!trained\son\s\")\b(?:nearly|over|about)\s+\d+\s+hours\b"
+        r"(?!\"?\s+of\s+(?:[\w-]+\s+){0,2}?(?:footage|video|videos|data|audio|recordings?|speech)\b)|"
+        r"\bdaily\s+(?:use|driver)\b|\bmy\s+new\b|"
         # "One week with Apple Fitness+" (a hands-on is days, not weeks).
         r"\b(?:a|one|two|three|four|six|\d+)\s+(?:full\s+)?(?:weeks?|months?)\s+with\b|"
         # "I spent the last two weeks playing through it".
@@ -234,8 +237,10 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # "A year after iOS 26 landed" (not "landed a deal", "landed on Mars").
         r"\b(?:after|since)\s+(?:[\w.'\u2019-]+\s+){1,5}?landed\b(?!\s+(?:a|an|the|its|their|on|"
         r"in|at)\b)|"
-        r"\bsince\s+(?:launching|releasing|debuting|arriving|going\s+(?:live|on\s+sale)|"
+        r"\bsince\s+(?:launching|releasing|debuting|arriving|opening|going\s+(?:live|on\s+sale)|"
         r"hitting\s+(?:shelves|stores))\b|"
+        # A place: "since its opening in 2016" (not "since the opening of pre-orders").
+        r"\bsince\s+(?:its|their)\s+(?:grand\s+|official\s+|public\s+)?opening\b|"
         r"\bsince\s+(?:(?:its|the|it|their)\s+(?:[\w'\u2019-]+\s+)?)?"
         r"(?:release|launch|debut|launched|was\s+released|came\s+out|arrived)\b|\b(?:after|"
         r"following)\s+(?:its|the)\s+(?:(?!planned|expected|scheduled|original|intended|anticipated|"
@@ -250,6 +255,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"(?!\s+(?:date|window|timeline|timing|schedule|plans?)\b)|\bwith\s+the\s+(?:recent\s+)?"
         r"(?:release|launch|arrival|debut)\s+of\b"
         + _AWAITED
+        # (Nor what it is to bring: "With the launch of the line, tourism is expected to
+        # improve".)
+        + r"(?![^.;]{0,80}?\b(?:will|would|expected\s+to|set\s+to)\b)"
         + "|"
         # (Not one waited for: "three weeks to wait until the release of X", "teasing the
         # arrival of X on March 29", "getting closer to the release of X"; nor a
@@ -264,8 +272,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         + r"\bthe\s+(?:release|launch|arrival|debut)\s+of\b"
         + _AWAITED
         # (Not one still ahead: "the release of the just-announced X later this year", "the
-        # launch of the speaker is still unknown".)
+        # launch of the speaker is still unknown", "tourism is expected to improve".)
         + r"(?![^.;]{0,80}?\b(?:(?:is|remains)\s+(?:still\s+)?(?:unknown|unclear|uncertain)|"
+        r"(?:is|are)\s+expected\s+to|"
         r"later\s+this|next\s+(?:year|month|week)|this\s+(?:fall|autumn|"
         r"spring|summer|winter|holiday)|(?:in\s+)?the\s+coming\s+(?:weeks|months))\b)"
         # A success is behind: "building on the success of our Kia EV6 GT".

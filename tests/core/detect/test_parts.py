@@ -23,8 +23,17 @@ from .test_hard_cases import CASES
 DATA = Path(__file__).resolve().parents[3] / "../shared/data"
 
 
+# Words joined by a hyphen split where the scanner splits words: a row that starts on
+# "ribbon-cutting" would never be tried, and a start "re-opened" would hide "re-released".
+_HYPHENATED = [
+    "the ribbon-cutting ceremony for the line took place on january 10",
+    "the company has now re-released it for switch consoles, as the park re-opens",
+    "o jogo está em pré-venda no brasil",
+]
+
+
 def _texts() -> list[str]:
-    texts = [t for c in CASES for t in (c.title, c.summary)]
+    texts = [t for c in CASES for t in (c.title, c.summary)] + _HYPHENATED
     for path in (DATA / "status_dev.jsonl", DATA / "timelines/sora.jsonl"):
         if path.is_file():
             for line in path.read_text(encoding="utf-8").splitlines():
