@@ -409,6 +409,7 @@ def _may_name_relative(text: str) -> bool:
 
 # A capitalised word of four letters or more: a proper name's ("Travis", "Fantasy").
 _PROPER_WORD = rx.compile(r"\b[A-Z][A-Za-z]{3,}\b")
+_INITIALISM = rx.compile(r"\b[A-Z]{3}\b")
 # The kinds of work a qualifier names with its owner: "(Gorillaz album)", "(Nolan film)".
 _OWNED_KIND = rx.compile(r"\b(?:album|film|movie|song|single|novel|book|mixtape|ep)\b")
 # Capitalised words of a product's names that say nothing of which product it is.
@@ -505,6 +506,8 @@ def _kin_words(names: list[str], weak_names: list[str]) -> re.Pattern[str] | Non
         for w in _PROPER_WORD.findall(fold(n))
         if w.lower() not in weak and w.lower() not in _PLAIN_NAME_WORDS
     }
+    # So is an initialism of three capitals: the "LRT" of "ION LRT" beside "Ion".
+    kin |= {w for n in names for w in _INITIALISM.findall(fold(n)) if w.lower() not in weak}
     # The owner a qualifier names is kin even where a weak alias holds it too: "Jennie" of
     # "Ruby (Jennie album)" beside the alias "Jennie debut studio album".
     kin |= {

@@ -763,7 +763,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"came\s+out(?!\s+(?:on\s+top|ahead|in\s+(?:favou?r|support)|against|victorious|the\s+winner)\b)|"
         r"(?<!\btickets\s)(?<!\bticket\s)went\s+on\s+sale|gone\s+on\s+sale|gone\s+live|"
         # (Hardware reaching its launch site is in transit: "the lander has arrived at
-        # Cape Canaveral".)
+        # Cape Canaveral"; so is a line's fleet: "only six trains have arrived".)
+        r"(?<!trains\s)(?<!trains\shave\s)(?<!trams\s)(?<!trams\shave\s)(?<!boats\s)"
+        r"(?<!boats\shave\s)(?<!buses\s)(?<!buses\shave\s)"
         r"arrived(?!\s+(?:at|in)\s+(?:the\s+)?(?:[\w'.-]+\s+){0,3}?(?:cape|canaveral|kennedy|"
         r"vandenberg|baikonur|kourou|tanegashima|sriharikota|spaceport|launch\s+(?:site|pad|"
         r"complex))\b)|stabili[sz]ed|"

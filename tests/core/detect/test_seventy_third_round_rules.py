@@ -21,6 +21,7 @@ LINE = Target(name="Velcor Line", aliases=(), maker="Velcor Transit")
 RIDE = Target(name="Wildfox's Revenge", aliases=(), maker="Velcor Park")
 CAR = Target(name="Velcor E7", aliases=(), maker="Velcor Motors")
 PHONE = Target(name="Velcor X2", aliases=(), maker="Velcor")
+TRAM = Target(name="Ova light rail", aliases=("OVA LRT", "Ova"), maker="Region of Velcor")
 
 CASES = [
     Case(
@@ -135,6 +136,21 @@ CASES = [
         "Velcor Line news",
         "The ribbon-cutting ceremony for the Velcor Line took place on January 10.",
         Label.RELEASED,
+    ),
+    Case(
+        "a-lines-fleet-arriving-is-no-opening",
+        LINE,
+        "Velcor Line stage two endorsed",
+        "On the Velcor Line, only six trains have arrived, but the commissioner expects enough "
+        "trains to start service in December.",
+        Label.NONE,
+    ),
+    Case(
+        "an-initialism-of-a-longer-name-says-which",
+        TRAM,
+        "LRT delayed until spring",
+        "Ova service is now expected to begin in the spring, staff told council.",
+        Label.RUMOURED,
     ),
     Case(
         "will-become-a-reality",
