@@ -101,7 +101,8 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "closed",
         "trial-basis",
         "on",
-        r"\bon\s+a\s+(?:limited\s+)?trial\s+basis\b",
+        # ... and its waitlist: "available on a waitlist basis for developers".
+        r"\bon\s+a\s+(?:limited\s+)?(?:trial|waitlist|wait-list|invite-only|invitation)\s+basis\b",
     ),
     (
         # A market test of a menu item or a product: "is now available at 94 restaurants

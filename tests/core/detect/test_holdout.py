@@ -3021,7 +3021,9 @@ TIMELINE_SLUGS = (
     # Blind (timelines206-208), on time as first scored on 920418d (Scorn released early
     # there, on a band's album: fixed since, not pinned).
     *("kindle-touch", "htc-sensation", "house-of-cards-s1", "nokia-6", "pokemon-home"),
-    # Blind (timelines338-349), on time as first scored on 0598713.
+    # Blind (timelines338-349), on time as first scored on 0598713 (the ROKR E1 on time
+    # since its launch-day "Sold starting today" reads as out).
+    "motorola-rokr-e1",
     "xbox-surface",
     "more-life",
     "samsung-galaxy-m20",

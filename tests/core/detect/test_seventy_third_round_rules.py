@@ -47,6 +47,13 @@ CASES = [
         Label.RELEASED,
     ),
     Case(
+        "available-on-a-waitlist-basis",
+        MODEL,
+        "Velcor 70B for researchers",
+        "Currently, Velcor 70B is available on a waitlist basis for developers.",
+        Label.RUMOURED,
+    ),
+    Case(
         "portuguese-was-launched",
         APP,
         "Velcor Play: análise",
