@@ -1474,7 +1474,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "foreign-now",
         "ist ab lauft ya disponible disponibles est sont e sono diventa ora ja is nu kini sudah "
-        "resmi jest baru sul da adesso vandaag vanaf maintenant vient pone ponen",
+        "resmi jest baru sul da adesso vandaag vanaf maintenant vient pone ponen continua "
+        "continuam sigue siguen",
         # (Where in between: "ist ab sofort in Vietnam verfügbar".)
         r"\bist\s+(?:jetzt\s+|ab\s+sofort\s+|nun\s+|endlich\s+|seit\s+heute\s+|offiziell\s+)?"
         r"(?:(?:in|im|auf|fur)\s+(?:\S+\s+){1,2}?)?"
@@ -1514,6 +1515,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"arrivat[oaie]|uscit[oaie])\b|\bdiventa(?:no)?\s+disponibil[ei]\b"
         r"|(?<!non\se\s)(?<!non\ssono\s)\bora\s+disponibil[ei]\b"
         r"|\bja\s+(?:(?:esta|estao)\s+)?disponive(?:l|is)\b|\bja\s+chegou\b"
+        # Still on sale: "o Lite continua disponível para compra", "sigue disponible".
+        r"|(?<!nao\s)(?<!no\s)\b(?:continuam?\s+disponive(?:l|is)|siguen?\s+disponibles?)\b"
         # "Apple Pay ya está en Argentina", "já está no Brasil".
         r"|\bya\s+(?:esta|estan)\s+en\b|\bja\s+(?:esta|estao)\s+(?:em|no|na|nos|nas)\b"
         r"|\bis\s+(?:nu|vanaf\s+vandaag|eindelijk)\s+(?:beschikbaar|verkrijgbaar|te\s+koop)\b"

@@ -472,7 +472,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "foreign-review",
         "dalla desde depuis seit recensione recensioni recenzja recenze recenzia arvostelu "
-        "anmeldelse recension resena im test fahrbericht",
+        "anmeldelse recension resena im test fahrbericht analise critica",
         r"\b(?:dalla\s+sua\s+uscita|desde\s+su\s+(?:lanzamiento|estreno)|depuis\s+sa\s+sortie|"
         r"seit\s+(?:seinem|ihrem|dem)\s+(?:release|marktstart|erscheinen|verkaufsstart))\b"
         r"|\b(?:recensione|recensioni|recenzja|recenze|recenzia|arvostelu|anmeldelse|recension|"
@@ -480,7 +480,11 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # A headline's "Test de Steelrising (PC, PS5)", "Flashback 2 – Test PS5".
         r"|^test\s+(?:de|d')\s|\btest\s+(?:sur\s+)?(?:ps[45]|pc|switch|xbox)\b"
         # A German drive report: "Fahrbericht Opel Corsa-e Elegance".
-        r"|\bfahrbericht\b",
+        r"|\bfahrbericht\b"
+        # A Portuguese review's headline: "eFootball 2022 | Crítica", "Enigma do Medo –
+        # Análise", "Análise: eFootball 2022 ainda parece uma demo".
+        # (The cue starts at the word, where the scanner tries it.)
+        r"|^(?:analise|critica)\s*[:|\u2013-]|(?<=[|\u2013:-]\s)(?:analise|critica)\b",
     ),
     (
         # The awards only what is out can win: "'Soul' has won the Oscar for best animated

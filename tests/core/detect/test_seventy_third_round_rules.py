@@ -82,6 +82,20 @@ CASES = [
         Label.NONE,
     ),
     Case(
+        "portuguese-still-on-sale",
+        APP,
+        "Equipe deixa a Velcor",
+        "O Velcor Play continua disponível para compra no site oficial.",
+        Label.RELEASED,
+    ),
+    Case(
+        "a-portuguese-reviews-headline",
+        APP,
+        "Velcor Play | Crítica",
+        "O jogo tem gráficos ruins e só nove times.",
+        Label.RELEASED,
+    ),
+    Case(
         "portuguese-was-not-launched",
         APP,
         "Velcor Play ainda não",
