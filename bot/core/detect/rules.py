@@ -83,6 +83,11 @@ _AT_THE_PAD = (
     r"(?:at|to|onto)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:launch\s*pad|pad|launch\s+"
     r"(?:center|centre|complex|site))\b"
 )
+# What "dropped" may drop besides the product: "drops the big 'Vultures 2' announcement".
+_DROPPED_NOT_IT = (
+    r"news|details|trailer|teaser|date|price|hints?|announcement|footage|reveal|tracklist|cover|"
+    r"artwork|title"
+)
 # A word between a German auxiliary and its participle that denies nothing: "wurde sie am
 # 26. April eröffnet", not "wurde noch nicht eröffnet", "ist kein ... gestartet".
 _GERMAN_WORD = r"(?:(?!nicht\b|noch\b|kein)[\w.-]+\s+)"
@@ -852,13 +857,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?=\s*(?:[,.;:!]|$)|\s+(?:on|in|at|today|yesterday|this|and|titled|called|something|"
         r"a|an|its|their|his|her)\b)"
         r"(?!\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'‘’\"“”$-]+\s+){0,4}?"
-        r"(?:news|details|trailer|teaser|date|price|hints?|announcement|footage|reveal|tracklist|"
-        r"track\s+list|cover|artwork|title|single|song|video)\b)|"
+        rf"(?:{_DROPPED_NOT_IT}|track\s+list|single|song|video)\b)|"
         r"\b(?:finally\s+|surprise[- ]|shadow[- ])drop(?:ped|s)\b(?!\s+(?:the\s+|a\s+|its\s+)?"
-        # ("drops the big 'Vultures 2' announcement": a name may stand before the noun.)
-        r"(?:[\w'‘’\"“”$-]+\s+){0,4}?(?:news|details|trailer|teaser|date|price|hints?|"
-        r"announcement|footage|"
-        r"reveal|tracklist|cover|artwork|title)\b)",
+        # (A name may stand before the noun.)
+        rf"(?:[\w'‘’\"“”$-]+\s+){{0,4}}?(?:{_DROPPED_NOT_IT})\b)",
     ),
     (
         # Offered to everyone after a test: "is expanding its Cocreator feature in Paint to
@@ -1106,8 +1108,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # reopened as DreamWorks Land" (not "will be reopened as").
         "released",
         "reopened-as",
-        "reopened opened",
-        r"(?<!\bbe\s)\bre-?opened\s+as\b",
+        "reopened",
+        r"(?<!\bbe\s)\breopened\s+as\b",
     ),
     (
         # Its first day's count: "recorded 52,000 passengers on its first day of commercial
