@@ -663,8 +663,8 @@ _EARLY_REVIEWS = rx.compile(
     r"|\b(?:have\s+not|haven't|hasn't|has\s+not)\s+(?:yet\s+)?(?:taken|had|gotten|got)\s+"
     r"(?:a|an|our|any)\s+(?:personal\s+|proper\s+|hands-on\s+|close\s+)?(?:look|hands[\s-]on)\b"
     # A film reviewed days before it opens: "opening in two days".
-    r"|\b(?:opening|opens|premieres?|premiering|hits\s+theaters)\s+in\s+(?:two|three|four|five|six|"
-    r"a\s+few|\d)\s+days\b",
+    r"|\b(?:opening|opens|premieres?|premiering|hits\s+theaters)\s+(?:in\s+(?:two|three|four|five|"
+    r"six|a\s+few|\d)\s+days|tomorrow)\b",
     re.IGNORECASE,
 )
 # A release verb before a day in the same clause: the day is the release's.

@@ -114,8 +114,11 @@ NOT_YET_BEFORE = (
 )
 # Subjects that make "was released" about something other than the product.
 NOT_PRODUCT_BEFORE = (
-    r"\b(?:trailer|teaser|statement|" + VIDEO_CLIP + r"|footage|details|specs|spec\s+sheet|"
-    r"data\s*sheet|beta|"
+    # (A count before a hyphen describes the product: "the seven-episode limited series
+    # premieres tomorrow"; an ordinal picks a part: "as the fourth-season finale aired".)
+    r"\b(?<!\d-)(?<!two-)(?<!three-)(?<!four-)(?<!five-)(?<!six-)(?<!seven-)(?<!eight-)"
+    r"(?<!nine-)(?<!ten-)(?:trailer|teaser|statement|" + VIDEO_CLIP + r"|footage|details|specs|"
+    r"spec\s+sheet|data\s*sheet|beta|"
     r"preview|update|patch|"
     r"dlc|expansion|demo|image|images|container|app\s+update|wave|season|episode|album|"
     r"book|chapter|render|photo|leak|report|paper|article|study|post|benchmark|result|score|single|song|"

@@ -546,6 +546,12 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         r"(?:[\w'-]+\s+){0,4}?"
         # "ahead of the card's on-sale date of May 24": reviews out, the goods not yet.
         r"(?:launch|release|debut|premiere|arrival|availability|(?:on[- ])?sale\s+date)\b"
+        # "held opening galas ahead of its public opening" (not "ahead of the opening
+        # ceremony", an event of its own, nor "ahead of new airport opening", another
+        # place's).
+        r"|\b(?:ahead\s+of|in\s+advance\s+of)\s+(?:its|their|the)\s+(?:(?:public|grand|official|"
+        r"formal)\s+)?opening\b(?!\s+(?:ceremony|ceremonies|remarks|keynote|credits|scenes?|act|"
+        r"round|match|game|bell|of)\b)"
         # "ahead of sales next year" (not "ahead of Black Friday sales").
         r"|\bahead\s+of\s+(?:its\s+|the\s+)?(?:first\s+|retail\s+)?sales\b",
     ),

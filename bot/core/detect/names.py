@@ -429,8 +429,9 @@ _REGIONS = {
         (("korea", "south korea", "s. korea", "korean"), r"(?:South\s+|S\.\s*)?Korea|Korean|Seoul"),
         (("brazil", "brasil"), r"Brazil|Brasil|Brazilian"),
         (
-            ("latin america", "latam"),
-            r"Latin\s+America|LatAm|LATAM|Am[e\u00e9]rica\s+Latina|Lateinamerika|Am[e\u00e9]rique\s+latine",
+            ("latin america", "latam", "america latina", "latinoamerica"),
+            r"Latin\s+America|LatAm|LATAM|Am[e\u00e9]rica\s+Latina|Latinoam[e\u00e9]rica|Lateinamerika|"
+            r"Am[e\u00e9]rique\s+latine",
         ),
         (("canada",), r"Canada|Canadian"),
         (("australia",), r"Australia|Australian|Sydney|Melbourne"),
@@ -440,10 +441,13 @@ _REGIONS = {
             r"Italy|Italia|Italian[ao]?|Rome|Milan|Italien|Italie|W[l\u0142]oszech",
         ),
         (
-            ("spain", "españa", "spanish"),
-            r"Spain|España|Spanish|Madrid|Spanien|Espagne|Spagna|Hiszpanii",
+            ("spain", "espana", "spanish"),
+            # (The adjective as a place's, not a language's: "en territorio español", not
+            # "doblada al español".)
+            r"Spain|Espa[n\u00f1]a|Spanish|Madrid|Spanien|Espagne|Spagna|Hiszpanii|"
+            r"(?<!\ben\s)(?<!\bal\s)(?<!\bdel\s)(?<!\bde\s)espa[n\u00f1]ol(?:a|es|as)?",
         ),
-        (("mexico", "méxico"), r"Mexico|México|Mexican"),
+        (("mexico",), r"Mexico|M[e\u00e9]xico|Mexican[oa]?s?"),
         (("indonesia",), r"Indonesia|Indonesian|Jakarta"),
         (("colombia",), r"Colombia|Colombian|Bogot[a\u00e1]"),
         (("pakistan",), r"Pakistan|Pakistani|Karachi|Lahore|Islamabad"),
@@ -524,7 +528,8 @@ _REGION_KEYS = "|".join(re.escape(k) for k in _REGIONS)
 # (Two places too: "McPlant in the UK and Ireland"; and a cloud's region in a country,
 # with its city: "AWS Israel (Tel Aviv) Region".)
 _REGIONAL = rx.compile(
-    rf"(?i)(.*?\S)\s+(?:(?:in|for)\s+(?:the\s+)?)?\(?"
+    # (In the languages feeds bring most too: "Disney+ en España", "Max na Europa".)
+    rf"(?i)(.*?\S)\s+(?:(?:in|for|en|em|na|no|au|aux)\s+(?:the\s+)?)?\(?"
     rf"({_REGION_KEYS})(?:\s+(?:and|&)\s+(?:the\s+)?({_REGION_KEYS}))?\)?"
     r"(?:\s+launch|(?:\s+\([^()]+\))?\s+(?:cloud\s+)?region)?"
 )

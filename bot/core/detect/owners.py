@@ -37,6 +37,9 @@ _LEAD_WORDS = frozenset(
         *("with", "without", "after", "before", "since", "until", "while", "during", "despite"),
         *("then", "now", "once", "if", "but", "so", "as", "at", "in", "on", "for", "from", "by"),
         *("like", "unlike", "although", "though", "because", "also", "today", "here", "still"),
+        # A question's auxiliary leads its headline: "When Will Monkey Man Be On Digital?".
+        *("will", "can", "could", "would", "should", "may", "might", "must", "shall", "do"),
+        *("did", "are", "were", "have", "had"),
         *("even", "just", "only", "finally", "meanwhile", "plus", "whether", "yet", "about"),
         # A plural subject's headline verb: "Kendrick Lamar and SZA Launch Grand National
         # Tour".

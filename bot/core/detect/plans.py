@@ -108,8 +108,9 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         rf"\b(?:will|\w+'ll|shall|is\s+going\s+to|are\s+going\s+to|would)"
         # ("will no longer be available" takes it away: `signs`, "withdrawn".)
         rf"\s+(?!no\s+longer\b){_NOT_HEDGE}{{0,3}}?(?:be\s+)?"
-        # ("Node 18 support will be dropped" takes it away; "will drop Friday" releases.)
-        rf"(?!(?<=\bbe\s)dropped\b){_REL_VERB}\w*"
+        # ("Node 18 support will be dropped" takes it away; "will drop Friday" releases;
+        # "is going to be re-released as a Mark II" is a release to come.)
+        rf"(?!(?<=\bbe\s)dropped\b)(?:re-?(?=release|launch))?{_REL_VERB}\w*"
         # A craft on its way is out already: "the lander will reach lunar orbit on May 6".
         r"(?!(?<=reach)\s+(?:[\w-]+\s+)?orbit\b)"
         # "will be available today" is today's release, read by the `rules` row.
@@ -279,7 +280,8 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "pre-orders",
         "launch open start begin began kick can pre preorder reservation wait orders available "
-        "order vorbestell vorverkauf kann ab jetzt precommand preordin preventa pre",
+        "order vorbestell vorverkauf kann ab jetzt precommand preordin preventa pre ouvert ouvre "
+        "ouvrent lance lancent ouverture commandes",
         r"\bcan\s+be\s+pre-?ordered\b|"
         # The same in the languages feeds bring most, folded to ASCII: "ist ab sofort
         # vorbestellbar", "kann ab sofort vorbestellt werden", "Der Vorverkauf für den X ist
@@ -294,6 +296,9 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"|(?:(?<=\ben\s)|(?<=\bin\s)|(?<=\bem\s))(?:precommande|preordine|preventa|pre-venda)\b"
         r"|\b(?:precommandes?|preordini)\s+(?:sont\s+|est\s+|sono\s+)?(?:desormais\s+|gia\s+)?"
         r"(?:ouvertes?|aperti)\b|"
+        # "a ouvert les précommandes de l'Austral", "les commandes s'ouvrent après l'été".
+        r"\b(?:ouvert|ouvre|ouvrent|lance|lancent|ouverture\s+des)\s+(?:les\s+|ses\s+|des\s+)?"
+        r"precommandes\b|\bcommandes\s+s'ouvr(?:ent|iront)\b|"
         # "order banks open in July" (not "taking orders": what is on sale is ordered too).
         r"\border\s+(?:books|banks)\s+(?:are\s+|is\s+|will\s+)?(?:now\s+)?open\b|"
         # ("not available for preorder at this time", "no pre-orders yet": none open.)
@@ -507,7 +512,8 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "sera seront sortira sortiront arrivera arriveront fera debarquera sara saranno "
         "uscira usciranno arriveranno estara estaran llegara llegaran saldra saldran "
         "wird werden erscheint kommt lanzara lanzaran estrenara estrenaran lancara lancarao "
-        "chegara chegarao lancera lanceranno debuttera est sont esta estan e debarqueront va vont",
+        "chegara chegarao lancera lanceranno debuttera est sont esta estan e debarqueront va vont "
+        "ab ist sind",
         r"\b(?:sera|seront)\s+(?:(?:officiellement|enfin|bientot)\s+)?(?:disponibles?|lancee?s?|"
         r"commercialisee?s?|en\s+vente|dans\s+les\s+(?:salles|bacs|magasins))\b"
         r"|\b(?:sortira|sortiront|arrivera|arriveront|debarquera|debarqueront)\b"
@@ -535,7 +541,14 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:wird|werden)\b(?=\s+(?:(?!nicht\b|kein|seit\b|bereits\b|schon\b)[\w.-]+\s+){0,6}?"
         r"(?:erhaltlich|verfugbar|erscheinen|im\s+handel|auf\s+den\s+markt\s+kommen|in\s+den\s+"
         r"handel\s+kommen|ausgeliefert)\b)"
-        r"|\b(?:erscheint|kommt)\s+(?:am|im|ab)\s+",
+        r"|\b(?:erscheint|kommt)\s+(?:am|im|ab)\s+"
+        # A month ahead in the present tense: "Bereits ab Ende März bietet Nvidia die Titan
+        # X im Handel an"; a target set: "ein Release ist erst für das späte 2019 anvisiert".
+        r"|\bab\s+(?:anfang\s+|mitte\s+|ende\s+)?(?:januar|februar|marz|april|mai|juni|juli|"
+        r"august|september|oktober|november|dezember)\b"
+        # (Not "ist wie geplant erschienen", out as planned.)
+        r"|\b(?:ist|sind)\s+(?:(?!nicht\b|kein)[\w.-]+\s+){0,6}?(?<!\bwie\s)(?:anvisiert|angepeilt|"
+        r"geplant|vorgesehen|angesetzt|terminiert)\b",
     ),
 )
 

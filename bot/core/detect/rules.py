@@ -668,6 +668,19 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"waitlist|trailer))\b)",
     ),
     (
+        # A place named as open: "the newly-opened Sydney Metro northwest line", "at the
+        # newly opened SeaWorld in Abu Dhabi" (not what is opened for news of it or orders
+        # of it: "the newly opened Japanese website" of a game to come).
+        "released",
+        "newly-opened",
+        "newly recently",
+        r"\b(?:newly|recently)[\s-]opened\s+(?=\w)(?!(?:[\w'-]+\s+){0,2}?(?:websites?|sites?|"
+        r"pages?|portals?|accounts?|channels?|offices?|factory|factories|plants?|headquarters|"
+        r"pre-?orders?|orders|reservations|bookings|registrations?|applications|waitlists?|"
+        r"consultations?|tenders?|bidding|investigations?|probes?|inquir(?:y|ies)|cases?|markets?|"
+        r"doors?|showrooms?|studios?|labs?)\b)",
+    ),
+    (
         # A launch it has had: "it had its official 1.0 release in May 2020", "has had a
         # rocky launch", "had a soft launch in Canada" (not "had its release date pushed
         # back", "had its launch delayed").
@@ -748,7 +761,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # the day: "published by Scribner on August 3, 2021"; "published their entire line
         # up on their E3 page" announced the products; "its already-published terms" are
         # a document's.)
-        r"released|debuted|premiered|shipped|(?<!-)published(?!\s+by\b(?![^.;]{0,40}?\b(?:on|in)\s+"
+        # ("An advance review published ten days before release" is the review's.)
+        r"released|debuted|premiered|shipped|(?<!-)(?<!\breview\s)(?<!\barticle\s)(?<!\bpiece\s)"
+        r"(?<!\bstory\s)(?<!\bpost\s)(?<!\binterview\s)published(?!\s+by\b(?![^.;]{0,40}?\b(?:on|in)\s+"
         r"(?:[a-z]+\.?\s+)?\d))"
         # (Nor research written up: "published their work on VideoPoet".)
         r"(?!\s+(?:[\w'-]+\s+){0,3}?(?:line[\s-]?ups?|lists?|schedules?|roadmaps?|"
@@ -988,6 +1003,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|to\s+(?:the\s+|all\s+)?(?:public|guests|visitors|"
         # A road or a bridge: "the link opened to traffic on Sunday".
         r"riders|passengers|fans|traffic|motorists|vehicles)|"
+        # A line: "was opened for revenue service on June 23".
+        r"for\s+(?:revenue|passenger|public|regular)\s+services?|"
         # "officially opened its doors for its first visitors".
         r"(?:its|their)\s+doors\s+(?:to|for)\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?"
         r"(?:public|guests|visitors|riders|passengers|customers|fans)"
@@ -1016,6 +1033,15 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         not_after("orders reservations registration registrations bookings sales applications")
         + r"\bopens?\s+(?:its\s+doors\s+|their\s+doors\s+)?(?:to\s+(?:the\s+)?(?:public|guests|"
         r"visitors|riders|passengers)\s+)?(?:today|this\s+morning)\b",
+    ),
+    (
+        # "The $1.65 billion rail line was declared open on Sunday morning".
+        "released",
+        "declared-open",
+        "declared",
+        r"(?:(?<=\bwas\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bare\s)|(?<=\bbeen\s))declared\s+"
+        r"(?:officially\s+)?open\b(?!\s+(?:for|to)\s+(?:bids|tenders|bidding|applications|"
+        r"submissions|nominations|entries)\b)",
     ),
     (
         # An opening held: "celebrated the grand opening of the $2 billion Intuit Dome".
@@ -1544,7 +1570,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "lanzo lanzaron bracht brachten startete starteten comecou comeca comecaram "
         "rilasciato rilasciata rilasciati rilasciate appena finalmente ufficialmente aterrizo "
         "aterrizaron ist wurden debutierte debutierten seit haben ausgeliefert inicio "
-        "reinicio comenzo empezo retomo arranco iniciou inauguro foi foram",
+        "reinicio comenzo empezo retomo arranco iniciou inauguro foi foram commercialis",
         r"(?:(?<!non\s)\bha\s+(?:ufficialmente\s+|finalmente\s+)?(?:rilasciato|lanciato|pubblicato|"
         r"debuttato)\b"
         # A headline's or a clause's participle alone: "Rilasciato Valkey 9.0", "appena
@@ -1565,6 +1591,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?:rilasciat[oaie]|lanciat[oaie]|pubblicat[oaie])\b"
         r"|\b(?:est|sont)\s+(?:enfin\s+|officiellement\s+)?(?:sortie?s?|arrivee?s?)\b"
         r"|\ba\s+ete\s+(?:lancee?s?|commercialisee?s?)\b"
+        # "Commercialisé à la fin de l'année 2022, le SUV Renault Austral", "est
+        # commercialisé depuis mars".
+        r"|(?<![\w'-])(?<!\bpas\s)(?<!\bsera\s)(?<!\bseront\s)(?<!\bserait\s)"
+        r"commercialisee?s?\s+(?:depuis|en\s+\d{4}|"
+        r"(?:a\s+la\s+)?(?:fin|debut)\s+(?:de\s+l'annee\s+)?\d{4})\b"
         r"|\bheeft\s+(?:[\w-]+\s+){0,4}?uitgebracht\b|\bis\s+(?:verschenen|uitgekomen)\b"
         # Portuguese "Meta AI começou a desembarcar no Brasil", "começa a chegar ao Brasil",
         # "está sendo disponibilizada de forma gradual" (a rollout begun).

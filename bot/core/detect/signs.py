@@ -472,7 +472,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "foreign-review",
         "dalla desde depuis seit recensione recensioni recenzja recenze recenzia arvostelu "
-        "anmeldelse recension resena im test fahrbericht analise critica",
+        "anmeldelse recension resena im test fahrbericht analise critica essai notre nos",
         r"\b(?:dalla\s+sua\s+uscita|desde\s+su\s+(?:lanzamiento|estreno)|depuis\s+sa\s+sortie|"
         r"seit\s+(?:seinem|ihrem|dem)\s+(?:release|marktstart|erscheinen|verkaufsstart))\b"
         r"|\b(?:recensione|recensioni|recenzja|recenze|recenzia|arvostelu|anmeldelse|recension|"
@@ -481,6 +481,10 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"|^test\s+(?:de|d')\s|\btest\s+(?:sur\s+)?(?:ps[45]|pc|switch|xbox)\b"
         # A German drive report: "Fahrbericht Opel Corsa-e Elegance".
         r"|\bfahrbericht\b"
+        # ... and a French one: "Essai : Renault Austral full hybrid", "notre supertest",
+        # "après nos quelques jours d'essai".
+        r"|^essai\b|\bessai\s+(?:du|de\s+la|des|de\s+l')\s|\bnotre\s+(?:super)?(?:essai|test)\b"
+        r"|\bnos\s+(?:quelques\s+)?jours\s+d'essai\b"
         # A Portuguese review's headline: "eFootball 2022 | Crítica", "Enigma do Medo –
         # Análise", "Análise: eFootball 2022 ainda parece uma demo".
         # (The cue starts at the word, where the scanner tries it.)
