@@ -513,7 +513,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "uscira usciranno arriveranno estara estaran llegara llegaran saldra saldran "
         "wird werden erscheint kommt lanzara lanzaran estrenara estrenaran lancara lancarao "
         "chegara chegarao lancera lanceranno debuttera est sont esta estan e debarqueront va vont "
-        "ab ist sind",
+        "ab ist sind sei seien",
         r"\b(?:sera|seront)\s+(?:(?:officiellement|enfin|bientot)\s+)?(?:disponibles?|lancee?s?|"
         r"commercialisee?s?|en\s+vente|dans\s+les\s+(?:salles|bacs|magasins))\b"
         r"|\b(?:sortira|sortiront|arrivera|arriveront|debarquera|debarqueront)\b"
@@ -547,7 +547,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"|\bab\s+(?:anfang\s+|mitte\s+|ende\s+)?(?:januar|februar|marz|april|mai|juni|juli|"
         r"august|september|oktober|november|dezember)\b"
         # (Not "ist wie geplant erschienen", out as planned.)
-        r"|\b(?:ist|sind)\s+(?:(?!nicht\b|kein)[\w.-]+\s+){0,6}?(?<!\bwie\s)(?:anvisiert|angepeilt|"
+        r"|\b(?:ist|sind|sei|seien)\s+(?:(?!nicht\b|kein)[\w.-]+\s+){0,6}?(?<!\bwie\s)(?:anvisiert|angepeilt|"
         r"geplant|vorgesehen|angesetzt|terminiert)\b",
     ),
 )

@@ -1503,7 +1503,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "foreign-now",
         "ist ab lauft ya disponible disponibles est sont e sono diventa ora ja is nu kini sudah "
         "resmi jest baru sul da adesso vandaag vanaf maintenant vient pone ponen continua "
-        "continuam sigue siguen",
+        "continuam sigue siguen veroffentlichen veroffentlicht erscheint erscheinen heute",
+        # "THQ Nordic und Mimimi veröffentlichen heute Desperados 3", "erscheint heute" (not
+        # "startet heute", as often a beta's or a pre-sale's).
+        r"\b(?:veroffentlichen|veroffentlicht|erscheint|erscheinen)\s+heute\b"
+        r"|\bheute\s+(?:erscheint|erschienen|veroffentlicht)\b|"
         # (Where in between: "ist ab sofort in Vietnam verfügbar".)
         r"\bist\s+(?:jetzt\s+|ab\s+sofort\s+|nun\s+|endlich\s+|seit\s+heute\s+|offiziell\s+)?"
         r"(?:(?:in|im|auf|fur)\s+(?:\S+\s+){1,2}?)?"

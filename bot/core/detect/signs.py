@@ -472,7 +472,8 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         "released-weak",
         "foreign-review",
         "dalla desde depuis seit recensione recensioni recenzja recenze recenzia arvostelu "
-        "anmeldelse recension resena im test fahrbericht analise critica essai notre nos",
+        "anmeldelse recension resena im test fahrbericht analise critica essai notre nos "
+        "testbericht",
         r"\b(?:dalla\s+sua\s+uscita|desde\s+su\s+(?:lanzamiento|estreno)|depuis\s+sa\s+sortie|"
         r"seit\s+(?:seinem|ihrem|dem)\s+(?:release|marktstart|erscheinen|verkaufsstart))\b"
         r"|\b(?:recensione|recensioni|recenzja|recenze|recenzia|arvostelu|anmeldelse|recension|"
@@ -480,7 +481,7 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         # A headline's "Test de Steelrising (PC, PS5)", "Flashback 2 – Test PS5".
         r"|^test\s+(?:de|d')\s|\btest\s+(?:sur\s+)?(?:ps[45]|pc|switch|xbox)\b"
         # A German drive report: "Fahrbericht Opel Corsa-e Elegance".
-        r"|\bfahrbericht\b"
+        r"|\bfahrbericht\b|\btestbericht\b"
         # ... and a French one: "Essai : Renault Austral full hybrid", "notre supertest",
         # "après nos quelques jours d'essai".
         r"|^essai\b|\bessai\s+(?:du|de\s+la|des|de\s+l')\s|\bnotre\s+(?:super)?(?:essai|test)\b"
