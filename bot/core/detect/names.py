@@ -1003,7 +1003,7 @@ def name_pattern(name: str, variants: str = VARIANTS) -> str:
             r"(?:\.0)*(?:(?-i:'?s)(?=\W|$))?(?!(?!(?:rc|a|b|alpha|beta|dev)\d)[\w+]|\.\d|-\d|\s?%)"
             # A capital letter after the number is a model: "Pico 2 W" is not "Pico 2" (an
             # "E Ink" screen is no model, nor an "E-Tech" engine).
-            r"(?![\s-](?-i:[B-HJ-Z])(?![\w'.&]|-\w)(?!\s+ink\b))"
+            r"(?![\s-](?-i:[B-HJ-Z])(?![\w'&]|[.-]\w)(?!\s+ink\b))"
         )
     else:
         guard = (
@@ -1025,8 +1025,9 @@ def name_pattern(name: str, variants: str = VARIANTS) -> str:
             # A compound word is another thing: an "Apple TV set-top box" is no TV set;
             # a capital letter after the name is a model: "Legion Go S" is not "Legion Go"
             # (but "Mudita Pure E Ink phone" is the Pure, with its screen, and "Renault
-            # Austral E-Tech Hybrid" the Austral, with its engine).
-            r"(?!-(?-i:[a-z]))(?![\s-](?-i:[B-HJ-Z])(?![\w'.&]|-\w)(?!\s+ink\b))"
+            # Austral E-Tech Hybrid" the Austral, with its engine; a full stop after the
+            # letter ends a sentence, not an initial: "ending with the Ricoh Theta S.").
+            r"(?!-(?-i:[a-z]))(?![\s-](?-i:[B-HJ-Z])(?![\w'&]|[.-]\w)(?!\s+ink\b))"
             # A model designator after the name is another model: "Venu X1", "Galaxy S24";
             # not a console the game is on: "X PS5 review".
             r"(?![\s-](?!PS\d\b)(?-i:[A-Z]{1,2})\d)"

@@ -200,6 +200,13 @@ CASES = [
         Label.RELEASED,
     ),
     Case(
+        "a-model-letter-ending-a-sentence",
+        CAMERA,
+        "Buying a 360 camera",
+        "After a trip I researched options and bought the Velcor X2 S.",
+        Label.NONE,
+    ),
+    Case(
         "declared-open-for-bids",
         LINE,
         "Velcor Line tender",
