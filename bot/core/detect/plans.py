@@ -7,7 +7,7 @@ matters. Split from `rules` (what is out now) so each table stays readable on it
 from __future__ import annotations
 
 from bot.core.detect.lookbehind import not_after
-from bot.core.detect.window import MONTH_NAME, MONTH_WORD
+from bot.core.detect.window import GERMAN_MONTH, MONTH_NAME, MONTH_WORD
 
 _REL_VERB = (
     # ("will go on-sale in China", "will be officially on sale on June 7th".)
@@ -544,8 +544,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:erscheint|kommt)\s+(?:am|im|ab)\s+"
         # A month ahead in the present tense: "Bereits ab Ende März bietet Nvidia die Titan
         # X im Handel an"; a target set: "ein Release ist erst für das späte 2019 anvisiert".
-        r"|\bab\s+(?:anfang\s+|mitte\s+|ende\s+)?(?:januar|februar|marz|april|mai|juni|juli|"
-        r"august|september|oktober|november|dezember)\b"
+        rf"|\bab\s+(?:anfang\s+|mitte\s+|ende\s+)?{GERMAN_MONTH}\b"
         # (Not "ist wie geplant erschienen", out as planned.)
         r"|\b(?:ist|sind|sei|seien)\s+(?:(?!nicht\b|kein)[\w.-]+\s+){0,6}?(?<!\bwie\s)(?:anvisiert|angepeilt|"
         r"geplant|vorgesehen|angesetzt|terminiert)\b",

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.core.detect import rx
+from bot.core.detect.window import GERMAN_MONTH
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -96,10 +97,7 @@ def fold(text: str) -> str:
 
 
 # A month's name after a day's number and its full stop ("26. April", "3. Marz").
-_GERMAN_MONTH = rx.compile(
-    r"(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)\b",
-    re.IGNORECASE,
-)
+_GERMAN_MONTH = rx.compile(GERMAN_MONTH + r"\b", re.IGNORECASE)
 # The word a full stop ends: an abbreviation ("Inc.") or an initial does not end a sentence.
 _LAST_WORD = rx.compile(r"([\w.]+)$")
 

@@ -37,6 +37,10 @@ MONTH_NAME = _MONTH.format("m").replace("(?P<m>", "(?:")
 # A word starting as a month does, in the lowercase cue tables ("May", "Sept", "June").
 MONTH_START = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 MONTH_WORD = MONTH_START + r"[a-z]*"
+# The German months, folded to ASCII ("Marz").
+GERMAN_MONTH = (
+    r"(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)"
+)
 _MONTH_NAMES = (
     *("January", "February", "March", "April", "May", "June", "July", "August"),
     *("September", "October", "November", "December"),
