@@ -15,7 +15,9 @@ from bot.core.detect.mentions import TargetMatcher
 
 # After "according to"/"per"/"citing": an on-record source rather than hearsay.
 _ON_RECORD = (
-    r"\b(?:official\w*|press\s+releases?|the\s+company|company's|company\s+(?:release|statement|"
+    # (An open project speaks as "the project": "per the project's 1.0 release plan".)
+    r"\b(?:official\w*|press\s+releases?|the\s+company|company's|the\s+project|project's|"
+    r"release\s+plans?|company\s+(?:release|statement|"
     r"announcement|post|filing)s?|announcements?|blog|release\s+"
     r"schedule|schedule|timeline\s+set|spokes\w+|ceo|cto|director|statements?|keynote|website|"
     r"documentation|release\s+notes|roadmap|maintainers?|developers?|newsroom|investor\s+call|"

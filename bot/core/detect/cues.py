@@ -135,7 +135,9 @@ NOT_PRODUCT_BEFORE = (
     r"livestream|live\s+stream|broadcast|keynote|showcase|webinar|"
     # Units that were never the product: "prototypes recently went on sale in China" (a
     # "prototype rolling out" to subscribers is the product itself).
-    r"prototypes|engineering\s+samples)s?\s+"
+    r"prototypes|engineering\s+samples|"
+    # Its site goes live before it: "'The Simpsons' ride website goes live".
+    r"website)s?\s+"
     r"(?:(?!(?:notes?|noted|says?|said|writes?|wrote|adds?|added|explains?|explained|"
     r"states?|stated|mentions?|mentioned|claims?|claimed)\s)[^\s,;]+\s+){0,2}?$"
     # A clip's own comma opens what is said of it: "the official teaser trailer, released

@@ -244,8 +244,20 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"claim|claimed|suggest|suggested|told|tell|familiar|close|with\s+knowledge|speaking|confirm|"
         r"indicate|report)\w*\b|\b(?:people|person|someone)\s+(?:familiar|close)\b|"
         r"\b(?:anonymous|unnamed)\s+sources?\b|\bper\s+sources\b|\bsources\s+suggest\b|"
+        # Unnamed people at the maker: "sources with the Beijing-based company told".
+        r"\bsources\s+(?:with|at|inside|within)\s+(?:[\w'.-]+\s+){1,4}?(?:told|said|say|says)\b|"
         # "relays a MacRumors tip from a carrier employee".
         r"\btip\s+from\b",
+    ),
+    (
+        # A fan site's scoop is no one's word on record: "The Pokemon fan site PokeBeach
+        # revealed that the next set will be called Forbidden Light".
+        "hedge",
+        "fan-site",
+        "fan fansite fansites according per via",
+        r"\bfan[\s-]?sites?\s+(?:[\w.'-]+\s+){0,2}?(?:revealed|reported|reports|claims|claimed|"
+        r"leaked|spotted|discovered|broke|uncovered|datamined|data-mined)\b"
+        r"|\b(?:according\s+to|per|via)\s+(?:the\s+)?(?:[\w.'-]+\s+)?fan[\s-]?sites?\b",
     ),
     (
         # A journalist's own sources in the first person: "from what I've heard".
@@ -254,7 +266,9 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         "from i i'm i've we're we've",
         r"\bfrom\s+what\s+(?:i|we)(?:'ve|\s+have)?\s+(?:heard|hear|been\s+told)\b|"
         r"\b(?:i'm|i\s+am|we're|we\s+are|i've\s+been|we've\s+been)\s+told\b|"
-        r"\bi(?:'ve|\s+have)\s+heard\b",
+        r"\bi(?:'ve|\s+have)\s+(?:heard|learned)\b"
+        # "I hear the new ride's opening should be Summer 2008".
+        r"|\bi\s+hear\s+(?:that\s+)?(?:the|it|they|a|an)\b",
     ),
     (
         # Doubt whether it comes at all ("unclear when or if it will launch"); an

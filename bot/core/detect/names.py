@@ -1221,6 +1221,9 @@ def season_parts(name: str) -> tuple[str, str] | None:
         season += rf"|{ordinal}\s+instal?lment\b"
     if 1 <= number <= len(_ORDINAL_WORDS):
         season += rf"|{ordinal}\s+and\s+[a-z]+\s+(?:{unit}|{units})\b"
+    # All of them up to it, told afterwards: "the first three seasons of X".
+    if kind == "season" and number >= 2:
+        season += rf"|(?:first|all)\s+{counted}\s+{units}\b"
     # Listings' short form: "Stranger Things: S4", "S04".
     if kind == "season":
         season += rf"|s0?{number}(?![\w.])"

@@ -577,8 +577,12 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
         "official",
         "the-maker",
         "the confirmed announced stated",
+        # (Not where what it announced is a release: "the company announced the general
+        # availability of X" is read by `rules`.)
         r"\bthe\s+(?:studio|automaker|carmaker|publisher|developer|company)\s+(?:has\s+)?(?:announced|"
         r"confirmed|said|says|revealed|reported|reports)\b"
+        r"(?!\s+(?:the\s+)?(?:(?:general|worldwide|global|immediate|broad|wide|public)\s+)*"
+        r"availability\s+of\b)"
         # "as confirmed by the company" (not "yet to be confirmed by the company").
         r"|(?<=\bas\s)(?:confirmed|announced|stated)\s+by\s+the\s+(?:studio|automaker|carmaker|"
         r"publisher|developer|company|manufacturer|brand)\b",

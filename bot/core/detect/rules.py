@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.core.detect.lookbehind import not_after
 from bot.core.detect.previews import MAKERS_DATACENTERS, SAMPLES
-from bot.core.detect.window import MONTH_WORD
+from bot.core.detect.window import GERMAN_MONTH, MONTH_WORD
 
 # What "kicked off" may start that is work on a product, not the product: "kicked off
 # production", "kick off pre-orders".
@@ -72,7 +72,8 @@ _OUT_STATE = (
     r"accessible|"
     # "Apple Pay is finally enabled in Malaysia" (not made possible: "enabled by AI").
     r"enabled(?!\s+by\b)|"
-    r"(?:playing\s+)?in\s+(?:theaters|theatres|cinemas)|"
+    # ("is playing exclusively in theaters starting today".)
+    r"(?:playing\s+(?:exclusively\s+|only\s+)?)?in\s+(?:theaters|theatres|cinemas)|"
     # Published where people get it: "the stable release is on npm".
     r"on\s+(?:npm|pypi|crates\.io|nuget|maven\s+central|steam|the\s+app\s+store|google\s+play|"
     r"the\s+play\s+store))"
@@ -549,6 +550,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "can-now",
         "can has have",
         r"\bcan\s+now\s+(?:upgrade|download|install|stream|play|watch|buy|purchase|use|try)\b"
+        # ... and the passive: "the first three seasons can now be seen on Disney+".
+        r"|\bcan\s+now\s+be\s+(?:seen|watched|streamed|downloaded|bought|purchased)\b"
         r"|\bcan\s+(?:upgrade|download|install|stream|play|watch|buy|purchase)\s+"
         r"(?:[\w.-]+\s+){0,3}?(?:now|today)\b"
         # ... or from a store: "nonsubscribers can download the apps for free from the App
@@ -1269,7 +1272,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
     (
         "released",
         "launch-day",
-        "launch launched release d today",
+        "launch launched release d today after following since",
         # (Nor one awaited: "anxiously awaiting the official release day".)
         "".join(
             rf"(?<!{w}\s)(?<!{w}\sthe\s)(?<!{w}\sthe\sofficial\s)"
@@ -1282,7 +1285,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # (Nor its preparations: "WordPress 7.0 Release Day Process".)
         r"(?!\s+(?:process|plans?|checklist|prep|preparations?|schedule|timeline|countdown)\b)"
         # "a kind of serendipity in today's launch of Fitness+".
-        r"|\btoday'?s\s+(?:launch|release|debut|arrival)\s+of\b",
+        r"|\btoday'?s\s+(?:launch|release|debut|arrival)\s+of\b"
+        # A premiere that is behind the writer: "After today's big three-episode premiere
+        # event, the next episode comes April 21".
+        r"|\b(?:after|following|since)\s+today'?s\s+(?:[\w-]+\s+){0,3}?(?:premiere|launch|"
+        r"release|debut)\b",
     ),
     (
         "released",
@@ -1400,7 +1407,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         not_after("hardware software product exciting upcoming new major future game device")
         + r"\b(?:launches|releases|"
         r"debuts(?!\s+(?:at|during)\s+(?!no\.|number|#|\$|\d|the\s+top))|"
-        r"rolls\s+out|premieres|comes\s+out|open[\s-]?sources|brings\s+back|"
+        # (French "first", folded to ASCII, is no verb: "deux premières séquences".)
+        r"rolls\s+out|"
+        + not_after("les des deux trois ses ces nos vos leurs quelques aux", whole=True)
+        + r"premieres|comes\s+out|open[\s-]?sources|brings\s+back|"
         # ("kicks off production of" the truck starts work on it.)
         rf"kicks\s+off{_NOT_WORK_STARTED}|"
         # (A plural subject's: "Radiohead kick off comeback tour in Madrid".)
@@ -1503,13 +1513,16 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "foreign-now",
         "ist ab lauft ya disponible disponibles est sont e sono diventa ora ja is nu kini sudah "
         "resmi jest baru sul da adesso vandaag vanaf maintenant vient pone ponen continua "
-        "continuam sigue siguen veroffentlichen veroffentlicht erscheint erscheinen heute",
+        "continuam sigue siguen veroffentlichen veroffentlicht erscheint erscheinen heute sei "
+        "seien war waren deja",
         # "THQ Nordic und Mimimi veröffentlichen heute Desperados 3", "erscheint heute" (not
         # "startet heute", as often a beta's or a pre-sale's).
         r"\b(?:veroffentlichen|veroffentlicht|erscheint|erscheinen)\s+heute\b"
         r"|\bheute\s+(?:erscheint|erschienen|veroffentlicht)\b|"
         # (Where in between: "ist ab sofort in Vietnam verfügbar".)
-        r"\bist\s+(?:jetzt\s+|ab\s+sofort\s+|nun\s+|endlich\s+|seit\s+heute\s+|offiziell\s+)?"
+        # ("ist seit Mai erhältlich": on sale since a month.)
+        r"\bist\s+(?:jetzt\s+|ab\s+sofort\s+|nun\s+|endlich\s+|seit\s+heute\s+|offiziell\s+|"
+        rf"seit\s+(?:(?:anfang|mitte|ende)\s+)?(?:{GERMAN_MONTH}|(?:19|20)\d\d)\s+)?"
         r"(?:(?:in|im|auf|fur)\s+(?:\S+\s+){1,2}?)?"
         # ("D1 ... ist jetzt allgemein verfügbar", generally available.)
         r"(?:(?:allgemein|weltweit|generell)\s+)?(?:da|erhaltlich|verfugbar|erschienen|gestartet|"
@@ -1519,9 +1532,12 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\bab\s+heute\s+(?:ausgeliefert|erhaltlich|verfugbar|im\s+handel|in\s+den\s+kinos)\b"
         # The verb before its subject, "now" after it: "In Deutschland ist das Mate 9
         # derzeit ab rund 560 Euro erhältlich" (not "derzeit nicht erhältlich").
-        rf"|\b(?:ist|sind)\s+{_GERMAN_WORD}{{1,4}}?(?:jetzt|derzeit|bereits|"
-        r"schon|mittlerweile|inzwischen|nun)\s+(?:(?!nicht\b|kein|noch\b)[\w.,-]+\s+){0,4}?"
-        r"(?:erhaltlich|verfugbar|im\s+handel)\b"
+        # Told, or looked back on: "sei das WeTab nun offiziell auf dem Markt", "war das
+        # WeTab dann tatsächlich im September verfügbar".
+        rf"|\b(?:ist|sind|sei|seien|war|waren)\s+{_GERMAN_WORD}{{1,4}}?(?:jetzt|derzeit|bereits|"
+        r"schon|mittlerweile|inzwischen|nun|endlich|tatsachlich)\s+"
+        r"(?:(?!nicht\b|kein|noch\b)[\w.,-]+\s+){0,4}?"
+        r"(?:erhaltlich|verfugbar|im\s+handel|auf\s+dem\s+markt)\b"
         r"|\blauft\s+ab\s+sofort\b"
         r"|\bya\s+(?:(?:esta|estan)\s+)?(?:disponibles?|a\s+la\s+venta)\b"
         # "Realme pone ahora a la venta en España sus auriculares" (puts on sale now).
@@ -1533,6 +1549,13 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "est disponible depuis ce vendredi 13 novembre" (not "n'est plus disponible").
         r"|\b(?:est|sont)\s+disponibles?\s+depuis\b"
         r"|\b(?:est|sont)\s+(?:desormais|maintenant|enfin|officiellement)\s+disponibles?\b"
+        # "est disponible en téléchargement sur PC", "Disponible depuis 3 jours", "Maintenant
+        # que le jeu est disponible", "Déjà disponible sur une multitude de plateformes".
+        r"|\b(?:est|sont)\s+disponibles?\s+en\s+telechargement\b"
+        r"|(?<!\bplus\s)(?<!\bpas\s)(?<![\w'])disponibles?\s+depuis\s+(?:\d|le\s|la\s|hier\b|"
+        r"quelques|plusieurs|deux|trois|quatre|cinq|six|une?\s)"
+        r"|\bmaintenant\s+que\s+(?:[\w'.-]+\s+){1,6}?(?:est|sont)\s+disponibles?\b"
+        r"|(?<!\bpas\s)(?<![\w'])deja\s+disponibles?\b"
         # "est pour l'instant exclusivement disponible sur PC", "disponible pour le moment
         # sur PS5" (on some platforms now, others later).
         r"|\b(?:est|sont)\s+(?:pour\s+l'instant|pour\s+le\s+moment|actuellement|deja)\s+"
@@ -1574,7 +1597,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "lanzo lanzaron bracht brachten startete starteten comecou comeca comecaram "
         "rilasciato rilasciata rilasciati rilasciate appena finalmente ufficialmente aterrizo "
         "aterrizaron ist wurden debutierte debutierten seit haben ausgeliefert inicio "
-        "reinicio comenzo empezo retomo arranco iniciou inauguro foi foram commercialis",
+        "reinicio comenzo empezo retomo arranco iniciou inauguro foi foram commercialis ont avait "
+        "avaient etait etaient endlich inzwischen mittlerweile wird werden",
         r"(?:(?<!non\s)\bha\s+(?:ufficialmente\s+|finalmente\s+)?(?:rilasciato|lanciato|pubblicato|"
         r"debuttato)\b"
         # A headline's or a clause's participle alone: "Rilasciato Valkey 9.0", "appena
@@ -1594,6 +1618,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|(?<!non\s)\b(?:e|sono)\s+(?:finalmente\s+|ufficialmente\s+)?stat[oaie]\s+"
         r"(?:rilasciat[oaie]|lanciat[oaie]|pubblicat[oaie])\b"
         r"|\b(?:est|sont)\s+(?:enfin\s+|officiellement\s+)?(?:sortie?s?|arrivee?s?)\b"
+        # "Microids et Playmagic ont sorti un remake", "était sorti en fin de cycle", "un
+        # jeu sorti le 13 novembre 2014" (the noun "sortie" dates plans: "sa sortie le 3 mai").
+        r"|\b(?:a|ont|avait|avaient)\s+sorti\b|\b(?:etait|etaient)\s+(?:deja\s+)?sortie?s?\b"
+        r"|(?<![\w'])sortis?\s+(?:le\s+\d{1,2}(?:er)?\s|en\s+(?:19|20)\d\d\b)"
         r"|\ba\s+ete\s+(?:lancee?s?|commercialisee?s?)\b"
         # "Commercialisé à la fin de l'année 2022, le SUV Renault Austral", "est
         # commercialisé depuis mars".
@@ -1648,6 +1676,13 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # not one unit "wurde bereits ausgeliefert", a week before the planned sale).
         rf"|\b(?:hat|haben)\s+{_GERMAN_WORD}{{0,8}}?ausgeliefert\b"
         r"|\bausgeliefert\s+(?:wurde|wurden)\b"
+        # "Ende September endlich ausgeliefert"; on sale since a day: "das seit Ende
+        # September verkauft wird", "wird schon seit Mai in Korea verkauft".
+        r"|\b(?:endlich|inzwischen|mittlerweile)\s+ausgeliefert\b(?!\s+(?:werden|wird))"
+        r"|(?<!nicht\s)\bseit\s+(?:[\w.-]+\s+){1,3}?(?:verkauft|angeboten|ausgeliefert)\s+"
+        r"(?:wird|werden)\b"
+        r"|\b(?:wird|werden)\s+(?:[\w.-]+\s+){0,2}?seit\s+(?:[\w.-]+\s+){1,4}?"
+        r"(?:verkauft|angeboten|ausgeliefert)\b"
         # A season back on its service: "a fait son grand retour le 3 août sur Netflix".
         rf"|\ba\s+fait\s+son\s+(?:grand\s+)?retour\s+(?:[\w'.-]+\s+){{0,4}}?sur\s+{_SERVICES}"
         rf"|\b(?:est|sont)\s+de\s+retour\s+sur\s+{_SERVICES}"

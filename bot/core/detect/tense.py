@@ -298,7 +298,9 @@ _PAPER_OBJECT = rx.compile(
     r"\s+(?:(?:the|these|its|their|our|a|an|first|new|two|three)\s+){0,2}(?:draft|proposal|"
     r"design\s+doc(?:ument)?|specification|spec|white\s*paper|roadmap|rfc|"
     # What is shown of it is no release either: "Kia released a first design sketch".
-    r"(?:design\s+)?sketche?|rendering|render|photo|image|picture|teaser)s?\b",
+    r"(?:design\s+)?sketche?|rendering|render|photo|image|picture|teaser|"
+    # ... nor rules to try before it is done: "released the first playtest materials".
+    r"playtest|play-test)s?\b",
     re.IGNORECASE,
 )
 # A single as what was released: "released the first single", "dropped her new song".
@@ -368,6 +370,36 @@ def _day_behind(text: str, cue: Cue, published: date | None) -> bool:
     # A review on the day itself has seen the release: "Release-day review ("Release
     # Date: July 20, 2012")" of July 20.
     return behind > _BEHIND_DAYS or (behind >= 0 and _REVIEW.search(text) is not None)
+
+
+# Where a "will" plan's day follows it: "will be available October 26 through October 31".
+_DAY_AFTER_PLAN = rx.compile(
+    r"\s+(?:(?:starting|from|on|beginning|as\s+of)\s+)?(?=\S)", re.IGNORECASE
+)
+
+
+# An hour still ahead on that day: "will debut Thursday, August 15 at 9pm PT".
+_LATER_HOUR = rx.compile(
+    r"\bat\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m|p\.?m)\b|\b(?:tonight|this\s+evening|midnight)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_is_today(text: str, cue: Cue, published: date | None) -> bool:
+    """Whether a "will" plan names, right after it, the publication's own day: the item
+    was written on the day the plan came true (a menu item "will be available October
+    26 through October 31", on October 26)."""
+    joined = _DAY_AFTER_PLAN.match(text, cue.end)
+    if published is None or joined is None:
+        return False
+    refs = find_times(text[joined.end() : joined.end() + 40], published)
+    return (
+        _LATER_HOUR.search(text, joined.end(), joined.end() + 60) is None
+        and bool(refs)
+        and refs[0].start == 0
+        and refs[0].rank >= SPECIFIC
+        and refs[0].earliest == published
+    )
 
 
 def _subject_of(pattern: re.Pattern[str] | None, text: str, begin: int, end: int) -> bool:
@@ -588,6 +620,12 @@ class Tenses:
         if behind:
             released.extend(Cue("released", "release-date-past", c.start, c.end) for c in behind)
             future = [c for c in future if c not in behind]
+        today_plans = [
+            c for c in future if c.name == "will-release" and _day_is_today(text, c, published)
+        ]
+        if today_plans and kinds.keys().isdisjoint(_DOUBT_KINDS):
+            released.extend(Cue("released", "dated-today", c.start, c.end) for c in today_plans)
+            future = [c for c in future if c not in today_plans]
         if release_noun and dated_ahead and not released and not future:
             future.append(Cue("future", "dated-ahead", 0, 0))
         return Tense(released, future, times, elsewhere and not released)

@@ -190,6 +190,18 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<bm>\b(?:(?P<bmb>back\s+)?(?:in|by|from|until|to|for|starting|beginning)\s+|"
         r"(?P<bmp>this|next)\s+"
         r"(?=(?:january|february|march|april|june|july|august|september|october|november"
+        r"|december)\b)"
+        # A headline's bare month after its verb: "Lost Thunder Hits Shelves November"
+        # ("launches march" and "arrives may" are rarely months).
+        r"|(?:"
+        + "|".join(
+            rf"(?<=\b{verb}\s)"
+            for verb in (
+                *("shelves", "stores", "launches", "arrives", "ships", "lands", "drops"),
+                *("debuts", "premieres", "releases", "returns"),
+            )
+        )
+        + r")(?=(?:january|february|april|june|july|august|september|october|november"
         r"|december)\b))"
         + _MONTH.format("m5")
         # "starting Oct. 24" is a day, read by the day patterns.
