@@ -82,12 +82,18 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         # "nothing is said about when it could go on sale", "no word on when".
         "nonanswer",
         "said-nothing-when",
-        "nothing no didn't did waiting",
+        "nothing no didn't did waiting unsure uncertain not",
         r"\bnothing\s+(?:is|was|has\s+been)\s+said\s+about\s+when\b|\bno\s+word\s+(?:on|about)\s+"
         r"when\b|\b(?:didn't|did\s+not)\s+say\s+when\b"
         # "still waiting for an announcement on when Tesla will start selling cars".
         r"|\bwaiting\s+(?:for\s+)?(?:an?\s+|any\s+)?(?:official\s+)?(?:announcement|word|news|"
-        r"confirmation)\s+(?:on|about|of)\s+when\b",
+        r"confirmation)\s+(?:on|about|of)\s+when\b"
+        # No day known even to its maker: "there's still no news of a Lasers release date",
+        # "while unsure of an official release date".
+        r"|\bno\s+news\s+(?:on|about|of)\s+(?:an?\s+|the\s+)?(?:[\w'.-]+\s+){0,3}?"
+        r"(?:release|launch)\s+date\b"
+        r"|\b(?:unsure|uncertain|not\s+sure)\s+(?:of|about)\s+(?:an?\s+|the\s+)?(?:official\s+|"
+        r"exact\s+|firm\s+)?(?:release|launch)\s+date\b",
     ),
     (
         # "the lack of official comment from Meta": the maker is silent.

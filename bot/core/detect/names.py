@@ -255,11 +255,28 @@ def name_body(tokens: list[tuple[str, bool]]) -> str:
 _CAMEL_JOINT = rx.compile(r"(?<=[a-z][a-z])(?=[A-Z][A-Za-z])")
 
 
+# A word whose capitals after a small letter are its own: "ReALM", "macOS".
+_INNER_CAPITALS = rx.compile(r"[A-Za-z]*[a-z][A-Z]{2,}[A-Za-z]*")
+
+
 def _camel_apart(tok: str) -> str:
     """A camel-case word as writers also split it, keeping the capital: "HyperOS" is
     "Hyper OS", "PlayStation" "Play Station" (but "one plus" is no "OnePlus")."""
     pieces = _CAMEL_JOINT.split(tok)
-    return r"(?:[\s-](?=(?-i:[A-Z])))?".join(re.escape(p) for p in pieces)
+    return r"(?:[\s-](?=(?-i:[A-Z])))?".join(_own_capitals(p) for p in pieces)
+
+
+def _own_capitals(piece: str) -> str:
+    """Regex source for one piece of a word, whose run of capitals after a small letter
+    must stay capital unless the whole word is lower case: Apple's "ReALM" is no "Realm"
+    database or "Realm Royale", though a headline may write "REALM" and a URL "realm"."""
+    if not _INNER_CAPITALS.fullmatch(piece):
+        return re.escape(piece)
+    lead = re.match(r"[A-Za-z]*?[a-z](?=[A-Z]{2})", piece)
+    assert lead is not None
+    head, tail = piece[: lead.end()], piece[lead.end() :]
+    either = "".join(f"[{c.lower()}{c.upper()}]" for c in head)
+    return f"(?-i:{either}{re.escape(tail)}|{re.escape(piece.lower())})"
 
 
 # Abbreviated titles of a person or a place ("Dr Pepper", "St Helens").

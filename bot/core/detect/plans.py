@@ -426,6 +426,15 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"the\s+)?(?:public\s+|general\s+|full\s+)?(?:launch|release|debut|availability)\b",
     ),
     (
+        # An aircraft launched as a programme carries passengers years later: "entry into
+        # service is targeted for 2008", "with entry into service in spring 2016".
+        "future",
+        "service-entry",
+        "entry",
+        r"\bentry\s+into\s+(?:commercial\s+|revenue\s+|passenger\s+)?service\s+(?:is\s+)?"
+        r"(?:(?:now\s+)?(?:targeted|planned|scheduled|slated|set|due)\s+)?(?:for|in|by)\b",
+    ),
+    (
         "future",
         "coming-weeks",
         "coming next",

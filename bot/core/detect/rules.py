@@ -837,8 +837,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?!\s+(?:date|window|nothing|no(?!\s+(?:later|earlier|sooner)\b))\b)"
         # A first showing at a show or festival is a reveal: "debuted at the Paris motor
         # show ahead of sales next year", "premiered at Cannes" before its theatrical run.
-        # (Or "premiered to excellent reviews from the Telluride & Toronto Film Festivals".)
-        r"(?:(?<!debuted)(?<!premiered)|(?!\s+(?:to\s+[^.;]{0,40}?\b(?:at|from|in)|at)\s+"
+        # (Or "premiered to excellent reviews from the Telluride & Toronto Film Festivals",
+        # "premiered in competition at Cannes tonight".)
+        r"(?:(?<!debuted)(?<!premiered)|(?!\s+(?:(?:in|out\s+of)\s+competition\s+)?"
+        r"(?:to\s+[^.;]{0,40}?\b(?:at|from|in)|at)\s+"
         r"(?:the\s+)?(?:[\w'.&-]+\s+){0,4}?(?:festivals|shows|"
         r"show|festival|fest|expo|fair|convention|keynote|conference|summit|showcase|"
         r"ces|mwc|ifa|e3|gamescom|comic-con|sundance|cannes|venice|tiff|sxsw)\b))"
@@ -1613,7 +1615,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\beroffnete(?:n)?\b"
         r"|(?<!non\s)\b(?:e|sono)\s+(?:finalmente\s+|ufficialmente\s+)?(?:uscit[oaie]|"
         # (Not news of it: "e arrivato l'annuncio ufficiale" of a September launch.)
-        r"arrivat[oaie])\b(?!\s+(?:l'|il\s+|la\s+)?(?:annuncio|conferma|comunicato))"
+        # (Nor a go-ahead: "è arrivato il semaforo verde" for a release the ban put at risk.)
+        r"arrivat[oaie])\b(?!\s+(?:l'|il\s+|la\s+)?(?:annuncio|conferma|comunicato|semaforo|"
+        r"via\s+libera|ok)\b)"
         # ... and its passive: "e finalmente stata rilasciata in forma stabile".
         r"|(?<!non\s)\b(?:e|sono)\s+(?:finalmente\s+|ufficialmente\s+)?stat[oaie]\s+"
         r"(?:rilasciat[oaie]|lanciat[oaie]|pubblicat[oaie])\b"

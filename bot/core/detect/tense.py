@@ -58,7 +58,7 @@ _OBJECT_INSIDE = frozenset({"since-launch-of"})
 _TRANSITIVE = frozenset({"launched"})
 # Plans of availability that make a past "launched" in their clause an unveiling:
 # "X launched with a bigger screen, to be available later this year".
-_AVAILABLE_LATER = frozenset({"will-release", "to-launch"})
+_AVAILABLE_LATER = frozenset({"will-release", "to-launch", "service-entry"})
 # Where "available later" is a further market, so the launch stands: "launched in the US;
 # it will be available in Europe next year".
 _ELSEWHERE = rx.compile(
@@ -299,8 +299,9 @@ _PAPER_OBJECT = rx.compile(
     r"design\s+doc(?:ument)?|specification|spec|white\s*paper|roadmap|rfc|"
     # What is shown of it is no release either: "Kia released a first design sketch".
     r"(?:design\s+)?sketche?|rendering|render|photo|image|picture|teaser|"
-    # ... nor rules to try before it is done: "released the first playtest materials".
-    r"playtest|play-test)s?\b",
+    # ... nor rules to try before it is done: "released the first playtest materials";
+    # nor a regulator's rules for it: "released regulations for its payment network".
+    r"playtest|play-test|regulation|guideline|framework)s?\b",
     re.IGNORECASE,
 )
 # A single as what was released: "released the first single", "dropped her new song".

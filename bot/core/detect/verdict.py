@@ -135,7 +135,9 @@ _SHIPS_LATER = rx.compile(
     # A place "launched" by a king or a minister opens to the public later: "the line is
     # opening to the public next month".
     r"|\b(?:will|to|set\s+to|is|are)\s+(?:be\s+)?[\"\u201c]?open(?:ing)?\s+(?:its\s+doors\s+)?to\s+(?:the\s+)?"
-    r"(?:general\s+)?(?:public|passengers|visitors|riders|commuters|travell?ers)\b",
+    r"(?:general\s+)?(?:public|passengers|visitors|riders|commuters|travell?ers)\b"
+    # ... and an aircraft "launched" as a programme flies passengers later.
+    r"|\bentry\s+into\s+(?:commercial\s+|revenue\s+|passenger\s+)?service\b",
     re.IGNORECASE,
 )
 # A place named for the plan: "will roll out in Europe next year".
