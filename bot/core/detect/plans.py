@@ -9,6 +9,14 @@ from __future__ import annotations
 from bot.core.detect.lookbehind import not_after
 from bot.core.detect.window import GERMAN_MONTH, MONTH_NAME, MONTH_WORD
 
+# "the general availability of X": announced, it is the release (`rules`), not a plan.
+AVAILABILITY_OF = (
+    r"(?:the\s+)?(?:(?:general|worldwide|global|immediate|broad|wide|public)\s+)*"
+    r"availability\s+of\b"
+)
+# What an aircraft launched as a programme waits for: "entry into service".
+SERVICE_ENTRY = r"\bentry\s+into\s+(?:commercial\s+|revenue\s+|passenger\s+)?service\b"
+
 _REL_VERB = (
     # ("will go on-sale in China", "will be officially on sale on June 7th".)
     r"(?:launch|release|ship|arrive|debut|roll\s*out|hit|land|come|go\s+on[\s-]sale|"
@@ -431,7 +439,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "future",
         "service-entry",
         "entry",
-        r"\bentry\s+into\s+(?:commercial\s+|revenue\s+|passenger\s+)?service\s+(?:is\s+)?"
+        SERVICE_ENTRY + r"\s+(?:is\s+)?"
         r"(?:(?:now\s+)?(?:targeted|planned|scheduled|slated|set|due)\s+)?(?:for|in|by)\b",
     ),
     (
@@ -590,8 +598,7 @@ SOURCES: tuple[tuple[str, str, str, str], ...] = (
         # availability of X" is read by `rules`.)
         r"\bthe\s+(?:studio|automaker|carmaker|publisher|developer|company)\s+(?:has\s+)?(?:announced|"
         r"confirmed|said|says|revealed|reported|reports)\b"
-        r"(?!\s+(?:the\s+)?(?:(?:general|worldwide|global|immediate|broad|wide|public)\s+)*"
-        r"availability\s+of\b)"
+        rf"(?!\s+{AVAILABILITY_OF})"
         # "as confirmed by the company" (not "yet to be confirmed by the company").
         r"|(?<=\bas\s)(?:confirmed|announced|stated)\s+by\s+the\s+(?:studio|automaker|carmaker|"
         r"publisher|developer|company|manufacturer|brand)\b",

@@ -8,6 +8,7 @@ against, in `doubts`.
 from __future__ import annotations
 
 from bot.core.detect.lookbehind import not_after
+from bot.core.detect.plans import AVAILABILITY_OF
 from bot.core.detect.previews import MAKERS_DATACENTERS, SAMPLES
 from bot.core.detect.window import GERMAN_MONTH, MONTH_WORD
 
@@ -1301,8 +1302,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?:\b(?:happy|pleased|excited|proud|thrilled|delighted|glad)\s+to\s+(?:announce|share)\s+"
         r"(?:the\s+(?:general\s+|official\s+)?(?:release|availability)\s+of|a\s+new\s+(?:version|release))\b"
         # ("Microsoft announced the worldwide availability of OneDrive".)
-        r"|\b(?:announc|introduc)(?:e|es|ed|ing)\s+(?:the\s+)?(?:(?:general|worldwide|global|"
-        r"immediate|broad|wide|public)\s+)*availability\s+of\b)"
+        rf"|\b(?:announc|introduc)(?:e|es|ed|ing)\s+{AVAILABILITY_OF})"
         # "the release of 2.3.0rc1" is a release candidate.
         r"(?![^;,]{0,40}?(?:\d(?:rc|a|b)\d|\brc\d|\bbeta\b|\balpha\b|\bpreview\b|release\s+candidate))"
         # Nor is one to come: "the general availability of X starting next month".

@@ -352,6 +352,15 @@ def _aside_of_other(text: str, cue: Cue, spans: Spans) -> bool:
     return not any(bracket.start(1) - 2 <= e <= bracket.start(1) for _, e in spans)
 
 
+def _day_at(text: str, start: int, published: date) -> date | None:
+    """The day a date written right at `start` names ("October 26", "July 20, 2012"), or
+    None where no date with a day stands there."""
+    refs = find_times(text[start : start + 40], published)
+    if not refs or refs[0].start != 0 or refs[0].rank < SPECIFIC:
+        return None
+    return refs[0].earliest
+
+
 def _day_behind(text: str, cue: Cue, published: date | None) -> bool:
     """Whether a "release date" is given as a day already behind the publication, and
     the clause says nothing of its having moved."""
@@ -364,10 +373,10 @@ def _day_behind(text: str, cue: Cue, published: date | None) -> bool:
         return joined is not None and _AGO_AFTER.match(text, joined.end()) is not None
     if joined is None or _MOVED.search(text):
         return False
-    refs = find_times(text[joined.end() : joined.end() + 40], published)
-    if not refs or refs[0].start != 0 or refs[0].rank < SPECIFIC or refs[0].earliest is None:
+    day = _day_at(text, joined.end(), published)
+    if day is None:
         return False
-    behind = (published - refs[0].earliest).days
+    behind = (published - day).days
     # A review on the day itself has seen the release: "Release-day review ("Release
     # Date: July 20, 2012")" of July 20.
     return behind > _BEHIND_DAYS or (behind >= 0 and _REVIEW.search(text) is not None)
@@ -393,13 +402,9 @@ def _day_is_today(text: str, cue: Cue, published: date | None) -> bool:
     joined = _DAY_AFTER_PLAN.match(text, cue.end)
     if published is None or joined is None:
         return False
-    refs = find_times(text[joined.end() : joined.end() + 40], published)
     return (
         _LATER_HOUR.search(text, joined.end(), joined.end() + 60) is None
-        and bool(refs)
-        and refs[0].start == 0
-        and refs[0].rank >= SPECIFIC
-        and refs[0].earliest == published
+        and _day_at(text, joined.end(), published) == published
     )
 
 

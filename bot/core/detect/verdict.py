@@ -26,6 +26,7 @@ import re
 from datetime import date
 
 from bot.core.detect import rx
+from bot.core.detect.plans import SERVICE_ENTRY
 from bot.core.detect.reading import UnitRead
 from bot.core.detect.scope import Unit
 from bot.core.detect.window import PERIOD, TimeRef, find_times
@@ -137,7 +138,7 @@ _SHIPS_LATER = rx.compile(
     r"|\b(?:will|to|set\s+to|is|are)\s+(?:be\s+)?[\"\u201c]?open(?:ing)?\s+(?:its\s+doors\s+)?to\s+(?:the\s+)?"
     r"(?:general\s+)?(?:public|passengers|visitors|riders|commuters|travell?ers)\b"
     # ... and an aircraft "launched" as a programme flies passengers later.
-    r"|\bentry\s+into\s+(?:commercial\s+|revenue\s+|passenger\s+)?service\b",
+    rf"|{SERVICE_ENTRY}",
     re.IGNORECASE,
 )
 # A place named for the plan: "will roll out in Europe next year".
