@@ -430,7 +430,7 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         # (Not hearsay borne out: "Die Geruchte ... haben sich bewahrheitet".)
         r"\bgeruchte(?:n|kuche)?\b(?![^.;]{0,80}?\b(?:bewahrheitet|bestatigt)\b)"
         r"|\bangeblich(?:e[nmrs]?)?\b|\blaut\s+(?:einem\s+|dem\s+)?"
-        r"(?:bericht|insidern|leakern?|geruchten)\b"
+        r"(?:bericht|insidern|leakern?|geruchten|[\w.-]*(?:rumors|rumours|leaks))\b"
         r"|\bindiscrezion[ei]\b|\bsi\s+vocifera\b|\bsecondo\s+(?:alcune\s+|le\s+)?"
         r"(?:fonti|indiscrezioni|voci)\b"
         r"|\brumores\b|\bfiltracion(?:es)?\b|\bsegun\s+(?:la\s+|las\s+|los\s+)?(?:fuentes?|"

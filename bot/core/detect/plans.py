@@ -530,7 +530,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "uscira usciranno arriveranno estara estaran llegara llegaran saldra saldran "
         "wird werden erscheint kommt lanzara lanzaran estrenara estrenaran lancara lancarao "
         "chegara chegarao lancera lanceranno debuttera est sont esta estan e debarqueront va vont "
-        "ab ist sind sei seien",
+        "vai vao ab ist sind sei seien soll sollen erscheinen starten kommen verfugbar",
         r"\b(?:sera|seront)\s+(?:(?:officiellement|enfin|bientot)\s+)?(?:disponibles?|lancee?s?|"
         r"commercialisee?s?|en\s+vente|dans\s+les\s+(?:salles|bacs|magasins))\b"
         r"|\b(?:sortira|sortiront|arrivera|arriveront|debarquera|debarqueront)\b"
@@ -551,6 +551,9 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:esta|estan)\s+(?:oficialmente\s+)?(?:previst[oa]s?|confirmad[oa]s?)\s+para\b"
         r"|\be\s+(?:ufficialmente\s+)?(?:previst[oa]|confermat[oa])\s+per\b"
         r"|\bsera\s+lancad[oa]\b"
+        # Portuguese "O Banco Central vai implementar em 29 de novembro o Pix Saque".
+        r"|(?<!\bnao\s)\b(?:vai|vao)\s+(?:lancar|implementar|chegar|estrear|disponibilizar|"
+        r"liberar|entrar\s+em\s+(?:vigor|operacao|funcionamento))\b"
         # (The words between may name the day and the place: "Der Kia Syros wird am 1.
         # Februar in Indien auf den Markt kommen"; not "wird seit Mai ausgeliefert", which
         # is under way. The cue is the auxiliary alone, so that a guess between is still
@@ -559,6 +562,15 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"(?:erhaltlich|verfugbar|erscheinen|im\s+handel|auf\s+den\s+markt\s+kommen|in\s+den\s+"
         r"handel\s+kommen|ausgeliefert)\b)"
         r"|\b(?:erscheint|kommt)\s+(?:am|im|ab)\s+"
+        # The German "is due to", which the press writes of a maker's plan as often as
+        # of hearsay (a rumour's source is read by `hedges`): "Die Plattform soll Anfang
+        # 2019 starten", "das am 19. September 2014 erscheinen soll".
+        r"|\b(?:soll|sollen)\b(?=\s+(?:(?!nicht\b|kein|seit\b|bereits\s+(?:seit|im\s+handel))"
+        r"[\w.-]+\s+){0,8}?(?:erscheinen|starten|(?:auf\s+den\s+markt|in\s+den\s+handel)\s+kommen|"
+        r"(?:verfugbar|erhaltlich|lieferbar)\s+sein|(?:ausgeliefert|veroffentlicht)\s+werden)\b)"
+        # (Not an open question: "Wann sie auf den Markt kommen soll, steht noch nicht fest".)
+        r"|\b(?:erscheinen|starten|kommen|verfugbar\s+sein)\s+(?:soll|sollen)\b"
+        r"(?!,?\s+(?:steht|ist)\s+(?:noch\s+)?(?:nicht|unklar|offen|unbekannt)\b)"
         # A month ahead in the present tense: "Bereits ab Ende März bietet Nvidia die Titan
         # X im Handel an"; a target set: "ein Release ist erst für das späte 2019 anvisiert".
         rf"|\bab\s+(?:anfang\s+|mitte\s+|ende\s+)?{GERMAN_MONTH}\b"

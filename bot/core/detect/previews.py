@@ -28,7 +28,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "red redteam select selected selectively invite closed research limited trusted access "
         "early small tiny invitation testers signed under shipping ships shipped sending sent live "
         "only pilot single testing tests test first initial beta geschlossene geschlossenen "
-        "geschlossener for trial",
+        "geschlossener for trial modo",
         r"\bred[- ]?team(?:s|ers|ing)?\b|\b(?:select(?:ed)?\s+(?:group\s+of\s+)?|small\s+group\s+"
         r"of\s+)(?:[\w-]+\s+){0,3}?(?:testers|users|artists|creators|partners|developers|"
         # (Not "select organizations can verify employees": a feature's users.)
@@ -41,6 +41,8 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         # ... in the languages feeds bring most: "em versão Beta fechada", "beta cerrada",
         # "bêta fermée", "geschlossene Beta".
         r"\bbeta\s+(?:fechada|cerrada|fermee|chiusa)\b|\bgeschlossene[nr]?\s+beta\b|"
+        # ... and a test mode: "disponibilizada, para já, em 'modo de teste'".
+        r"\bmodo\s+de\s+(?:testes?|pruebas?)\b|"
         r"\bclosed\s+(?:beta|alpha|preview|testing|test)\b|\bresearch\s+preview\b|\blimited\s+"
         r"(?:preview|access|beta)\b|\btrusted\s+testers\b|\baccess\s+(?:stays|remains)\s+"
         r"limited\b|\bearly[- ]access\s+program(?:me)?\b"

@@ -369,7 +369,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # a headline's ("launches November 7"): future when the date is ahead.
         "released",
         "available-from",
-        "available availability shipping can",
+        "available availability shipping can disponible disponibles disponivel disponiveis "
+        "disponibile disponibili",
         # "$499, shipping October 21".
         rf"\bshipping\s+(?:on\s+|from\s+|starting\s+)?(?={MONTH_WORD}\.?\s+\d)|"
         r"\bavailab(?:le|ility)\s+(?:starting|beginning)\b|\bavailable\s+(?:from|on)\s+(?=(?:jan|feb|mar|"
@@ -382,7 +383,13 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"winter|q[1-4]|h[12])\b)"
         # "owners can snag Apple's exclusive Magic Keyboard starting in May".
         r"|\bcan\s+(?:buy|get|snag|grab|pick\s+up)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:starting|"
-        r"beginning)\b",
+        r"beginning)\b"
+        # The same in the languages feeds bring most: "disponible a partir de este 5 de
+        # diciembre", "disponível a partir de 10 de março", "disponibile dal 3 maggio".
+        r"|\b(?:disponibles?|disponive(?:l|is)|disponibil[ei])\s+(?:a\s+partir\s+d[eo]l?|"
+        r"a\s+partire\s+dal|dal|desde\s+(?:el|este))\s+(?=(?:este\s+|esta\s+|el\s+|o\s+)?"
+        r"(?:\d|hoy\b|hoje\b|oggi\b|lunes|martes|miercoles|jueves|viernes|sabado|domingo|"
+        r"segunda|terca|quarta|quinta|sexta))",
     ),
     (
         # Goods handed to buyers are out, whatever the product ("deliveries have begun").
@@ -1516,7 +1523,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "ist ab lauft ya disponible disponibles est sont e sono diventa ora ja is nu kini sudah "
         "resmi jest baru sul da adesso vandaag vanaf maintenant vient pone ponen continua "
         "continuam sigue siguen veroffentlichen veroffentlicht erscheint erscheinen heute sei "
-        "seien war waren deja",
+        "seien war waren deja sinds",
         # "THQ Nordic und Mimimi veröffentlichen heute Desperados 3", "erscheint heute" (not
         # "startet heute", as often a beta's or a pre-sale's).
         r"\b(?:veroffentlichen|veroffentlicht|erscheint|erscheinen)\s+heute\b"
@@ -1576,7 +1583,13 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|(?<!nao\s)(?<!no\s)\b(?:continuam?\s+disponive(?:l|is)|siguen?\s+disponibles?)\b"
         # "Apple Pay ya está en Argentina", "já está no Brasil".
         r"|\bya\s+(?:esta|estan)\s+en\b|\bja\s+(?:esta|estao)\s+(?:em|no|na|nos|nas)\b"
-        r"|\bis\s+(?:nu|vanaf\s+vandaag|eindelijk)\s+(?:beschikbaar|verkrijgbaar|te\s+koop)\b"
+        r"|\bis\s+(?:nu|vanaf\s+vandaag|eindelijk)\s+(?:[\w.-]+\s+){0,4}?(?:beschikbaar|"
+        r"verkrijgbaar|te\s+koop|te\s+(?:downloaden|gebruiken|bestellen|spelen|zien)|live)\b"
+        # "vanaf vandaag in heel Nederland beschikbaar"; on sale since a day: "die sinds
+        # deze week beschikbaar is", "sinds 2013 in Nederland beschikbaar".
+        r"|\bvanaf\s+vandaag\s+(?:[\w.-]+\s+){1,4}?(?:beschikbaar|verkrijgbaar|te\s+koop|"
+        r"te\s+(?:downloaden|gebruiken|bestellen|spelen|zien)|live)\b"
+        r"|\bsinds\s+(?:[\w.-]+\s+){1,4}?(?:beschikbaar|verkrijgbaar|te\s+koop|live)\b"
         r"|\bnu\s+(?:beschikbaar|verkrijgbaar)\b"
         # "nieuwe achtbaan vandaag open", "Vanaf vandaag kunnen bezoekers een ritje maken".
         r"|\bvandaag\s+(?:officieel\s+)?open\b|\bvanaf\s+vandaag\s+(?:open|beschikbaar|"
@@ -1600,7 +1613,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "rilasciato rilasciata rilasciati rilasciate appena finalmente ufficialmente aterrizo "
         "aterrizaron ist wurden debutierte debutierten seit haben ausgeliefert inicio "
         "reinicio comenzo empezo retomo arranco iniciou inauguro foi foram commercialis ont avait "
-        "avaient etait etaient endlich inzwischen mittlerweile wird werden",
+        "avaient etait etaient endlich inzwischen mittlerweile wird werden lancou lancaram "
+        "lancamento vandaag gisteren officieel eindelijk live ging uitgebracht verschenen",
         r"(?:(?<!non\s)\bha\s+(?:ufficialmente\s+|finalmente\s+)?(?:rilasciato|lanciato|pubblicato|"
         r"debuttato)\b"
         # A headline's or a clause's participle alone: "Rilasciato Valkey 9.0", "appena
@@ -1635,7 +1649,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\bheeft\s+(?:[\w-]+\s+){0,4}?uitgebracht\b|\bis\s+(?:verschenen|uitgekomen)\b"
         # Portuguese "Meta AI começou a desembarcar no Brasil", "começa a chegar ao Brasil",
         # "está sendo disponibilizada de forma gradual" (a rollout begun).
-        r"|(?<!nao\s)\bcome(?:cou|ca|caram)\s+a\s+(?:chegar|desembarcar|funcionar|operar|"
+        r"|(?<!nao\s)\bcome(?:cou|ca|caram|cam)\s+a\s+(?:chegar|desembarcar|funcionar|operar|valer|"
         r"ser\s+(?:liberad|disponibilizad|vendid)[oa]s?)\b"
         r"|(?<!nao\s)\besta\s+sendo\s+(?:disponibilizad|liberad|lancad)[oa]s?\b"
         # "eFootball 2022 foi lançado em 2021", "foi lançado nesta quinta-feira",
@@ -1647,6 +1661,20 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"neste|nessa|nesse)\b)"
         r"|\s*[,.;:!)]|\s*$)"
         r"|(?<!nao\s)\bchegou\s+ao\s+publico\b"
+        # "o Nubank lançou nesta semana seu token", "O Banco Central lançou, em novembro
+        # de 2021, novas funcionalidades", "que foi lançada há cerca de um ano" (not a sale
+        # or a test begun: "lançou a pré-venda").
+        r"|(?<!nao\s)\b(?:lancou|lancaram)\b(?!\s+(?:(?:a|o|as|os|um|uma)\s+)?(?:pre-?venda|"
+        r"beta|testes?|programa\s+de\s+testes|campanha|consulta|edital|convite)\b)"
+        r"|(?<!nao\s)\b(?:foi|foram)\s+lancad[oa]s?\s+ha\b"
+        r"|\blancamento\s+(?:acontece|aconteceu|ocorre|ocorreu)\s+(?:hoje|ontem|nesta|neste)\b"
+        # Dutch: "Amazon heeft ... vandaag gelanceerd", "toen Amazon.nl in maart 2020 live
+        # ging", "uitgebracht in november 2013".
+        r"|\b(?:vandaag|gisteren|officieel|eindelijk)\s+gelanceerd\b"
+        r"|\bheeft\s+(?:[\w.-]+\s+){0,4}?gelanceerd\b"
+        r"|\blive\s+(?:ging|gingen|gegaan)\b|\bging\s+(?:[\w.-]+\s+){0,4}?live\b"
+        r"|\b(?:uitgebracht|verschenen)\s+(?:in|op)\s+(?:\d|januari|februari|maart|april|mei|juni|"
+        r"juli|augustus|september|oktober|november|december)"
         # Dutch splits the verb: "Zo bracht Bandai Namco eerder Pac-Man World Re-PAC uit"
         # (not "uit de" of a place).
         r"|\bbracht(?:en)?\s+(?:[\w.:'-]+\s+){1,8}?uit\b(?!\s+(?:de|het|een|in)\b)"
@@ -1727,7 +1755,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released-title",
         "foreign-lands",
         "sbarca sbarcano approda approdano debutta aterriza aterrizan desembarca desembarcan "
-        "llega llegan debarque debarquent se",
+        "llega llegan debarque debarquent se lanca lancam lanceert lanceren",
         r"(?<!\bnon\s)(?<!\bno\s)(?<!\bnao\s)(?<!\bne\s)"
         r"\b(?:(?:sbarca|sbarcano|approda|approdano|debutta)\s+(?:su|sul|sull'|sui|sugli|sulla|"
         r"in|nei|negli|nelle|al|ad)"
@@ -1736,6 +1764,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"latinoamerica|europa|las\s+tiendas|los\s+cines|las\s+salas)"
         r"|(?:debarque|debarquent)\s+(?:en|sur|au|aux|dans)"
         r"|desembarca\s+(?:no|na|nos|nas|em)"
+        # "Mercado Livre lança criptomoeda Mercado Coin", "Amazon lanceert Amazon.nl" (not
+        # "lança pré-venda").
+        r"|(?:lanca|lancam|lanceert|lanceren)(?!\s+(?:(?:a|o|as|os|um|uma|de|het|een)\s+)?"
+        r"(?:pre-?venda|beta|testes?|programa\s+de\s+testes|campanha|consulta|edital|convite|"
+        r"voorverkoop|test)\b)"
         # "Avlo se estrena este miércoles".
         r"|se\s+estrenan?)\b"
         # (Not its news: "arriva il trailer", "llega a España su primer tráiler".)

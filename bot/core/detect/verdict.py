@@ -130,6 +130,8 @@ _OVERTAKEN = rx.compile(
 )
 # A plan to put the goods in people's hands: "will ship in early 2026", "is set to roll out
 # this fall".
+# The headline's "lands" or "launches" in the languages feeds bring most (`rules`).
+_FOREIGN_LANDS = "released:foreign-lands"
 _SHIPS_LATER = rx.compile(
     r"\b(?:will|to|set\s+to)\s+(?:begin\s+|start\s+)?(?:ship|shipping|roll\s+out|go\s+on\s+sale|"
     r"hit\s+(?:stores|shelves)|" + _TO_DEALERS + r")\b"
@@ -228,6 +230,19 @@ def combine(reads: list[UnitRead], official: bool) -> tuple[Label, list[UnitRead
             for r in dated:
                 r.cues.append("guard:headline-vs-dated-body")
             return Label.CONFIRMED, dated, True
+        # A headline's "lança" or "sbarca" over the body's plan, dated or not: "Brasil
+        # lança primeiro satélite" over "será lançado no espaço no próximo domingo" (a day
+        # too near for `_ahead`). These headlines announce as often as they report.
+        if (
+            planned
+            and released_in_headline
+            and all(
+                c == _FOREIGN_LANDS for r in released for c in r.cues if c.startswith("released:")
+            )
+        ):
+            for r in planned:
+                r.cues.append("guard:headline-vs-plan")
+            return Label.CONFIRMED, planned, True
         # "Valve has finally released its Steam Machine" and then "The device will ship in
         # early 2026": a past "launched" that the body's shipping plan dates ahead is the
         # unveiling (a further market's plan is a staged release: not "in Europe").
