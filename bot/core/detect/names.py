@@ -63,11 +63,14 @@ GENERIC_MAKER_WORDS = frozenset(
 def split_name(name: str) -> str:
     """Drop a parenthetical qualifier: "Prologue (App Store release)" -> "Prologue". A
     parenthesised number is part of the name: "Phone (3)" is not "Phone (2a)"; so is an
-    edition: "Reputation (Taylor's Version)" is not the 2017 "Reputation"; and so is a
-    model code: "iMac (24-inch, M4)" is not every iMac."""
+    edition: "Reputation (Taylor's Version)" is not the 2017 "Reputation"; so is a
+    model code: "iMac (24-inch, M4)" is not every iMac; and so is a season: "Velcor
+    (temporada 4)" is not its third."""
     bare = re.sub(
         r"\s*\((?:(?:19|20)\d\d\)|(?=[^)]*[A-Za-z]{3})(?![^)]*"
         + _EDITION
+        + r")(?![^)]*"
+        + _SEASON
         + r")(?![^)]*"
         + _CODE
         + r")[^)]*\))",
@@ -84,6 +87,10 @@ _EDITION = (
     r"\b(?i:version|edition|remaster(?:ed)?|remake|cut|deluxe|anniversary|redux|reloaded|"
     r"definitive|expanded|complete|generation|gen)\b"
 )
+
+
+# A season in a parenthetical: "(season 4)", "(temporada 4)", "(Staffel 2)".
+_SEASON = r"\b(?i:season|temporada|staffel|saison|stagione|seizoen)\s+\d"
 
 
 _MODEL_YEAR = rx.compile(r"(?:19|20)\d\d\s+")
@@ -1199,15 +1206,52 @@ _CODENAME = rx.compile(r"(?:project|codename|code\s+name|operation)\s+\S", re.IG
 _UNITS = {
     **{"season": "(?:season|series)", "chapter": "chapter", "volume": r"(?:volume|vol\.?)"},
     **{"phase": "phase", "stage": "stage"},
+    **{"staffel": "staffel", "saison": "saison", "temporada": "temporada"},
+    **{"stagione": "stagione", "seizoen": "seizoen"},
 }
 _UNITS_PLURAL = {
     **{"season": "(?:seasons|series)", "chapter": "chapters", "volume": "volumes"},
     **{"phase": "phases", "stage": "stages"},
+    **{"staffel": "staffeln", "saison": "saisons", "temporada": "temporadas"},
+    **{"stagione": "stagioni", "seizoen": "seizoenen"},
 }
+# A season's ordinals in the languages that name seasons so, first to tenth, folded to
+# ASCII as `scope.fold` leaves them ("cinquieme", "septima"), with the digits each writes
+# ("2. Staffel", "2e saison", "4a temporada"). Spanish and Portuguese share "temporada".
+_SEASON_ORDINALS = {
+    "staffel": (
+        r"erste[nrs]? zweite[nrs]? dritte[nrs]? vierte[nrs]? funfte[nrs]? sechste[nrs]? "
+        r"siebte[nrs]? achte[nrs]? neunte[nrs]? zehnte[nrs]?",
+        r"{n}\.",
+    ),
+    "saison": (
+        "premiere deuxieme troisieme quatrieme cinquieme sixieme septieme huitieme neuvieme "
+        "dixieme",
+        r"{n}(?:e|eme|nde)",
+    ),
+    "temporada": (
+        "(?:primera|primeira) segunda (?:tercera|terceira) (?:cuarta|quarta) quinta sexta "
+        "(?:septima|setima) (?:octava|oitava) (?:novena|nona) decima",
+        r"{n}(?:a|\u00aa|o|\u00ba)",
+    ),
+    "stagione": (
+        "prima seconda terza quarta quinta sesta settima ottava nona decima",
+        r"{n}(?:a|\u00aa)",
+    ),
+    "seizoen": ("eerste tweede derde vierde vijfde zesde zevende achtste negende tiende", r"{n}e"),
+}
+# What joins a season to its show after it: "the third season of X", "la cuarta
+# temporada de X", "die zweite Staffel von X".
+_OF = r"(?:of|de|del|da|do|des|du|von|der|di|della|van)"
 
 
-# A name that counts a numbered part: "X Season 4", "X Phase 2".
-_NUMBERED_PART = rx.compile(r"(.*\S)\s+(season|chapter|volume|phase|stage)\s+(\d+)", re.IGNORECASE)
+# A name that counts a numbered part: "X Season 4", "X Phase 2", "X Staffel 2", "X
+# (temporada 4)".
+_NUMBERED_PART = rx.compile(
+    r"(.*\S)\s+\(?(season|chapter|volume|phase|stage|staffel|saison|temporada|stagione|seizoen)"
+    r"\s+(\d+)\)?",
+    re.IGNORECASE,
+)
 
 
 def season_parts(name: str) -> tuple[str, str] | None:
@@ -1222,6 +1266,8 @@ def season_parts(name: str) -> tuple[str, str] | None:
     show, number = name_body(name_tokens(m.group(1))), int(m.group(3))
     kind = m.group(2).lower()
     unit = _UNITS[kind]
+    if kind in _SEASON_ORDINALS:
+        return show, _foreign_season(kind, number)
     counted = rf"{number}"
     if 1 <= number <= len(_ORDINAL_WORDS):
         counted = rf"(?:{number}|{_NUMBER_WORDS[number - 1]})"
@@ -1245,6 +1291,21 @@ def season_parts(name: str) -> tuple[str, str] | None:
     if kind == "season":
         season += rf"|s0?{number}(?![\w.])"
     return show, season + ")"
+
+
+def _foreign_season(kind: str, number: int) -> str:
+    """The season regex source of a season named in another language: "Staffel 2", "2.
+    Staffel", "zweite Staffel", "Staffeln 1 und 2", "S2"."""
+    unit, units = _UNITS[kind], _UNITS_PLURAL[kind]
+    words, digits = _SEASON_ORDINALS[kind]
+    ordinal = digits.format(n=number)
+    if 1 <= number <= 10:
+        ordinal = rf"(?:{words.split()[number - 1]}|{ordinal})"
+    return (
+        rf"(?:{unit}\s+{number}\b|{units}\s+(?:\d+\s*(?:,|y|e|et|und|en)\s*)+{number}\b"
+        rf"|{ordinal}\s+(?:y\s+(?:ultima|final)\s+|et\s+derniere\s+|und\s+letzte\s+)?{unit}\b"
+        rf"|s0?{number}(?![\w.]))"
+    )
 
 
 def other_part_pattern(name: str) -> str | None:
@@ -1278,7 +1339,7 @@ def season_patterns(name: str) -> list[str]:
         # A colon only right before the season: "X: The Challenge season 2" is another show.
         rf"{show}:\s+{season}",
         # (The show's name may be quoted: 'Season 2 of “Beef”'.)
-        rf"\b{season}\s+(?:[\w-]+\s+)?of\s+[\"\u201c\u2018']?{show}(?![\w+])",
+        rf"\b{season}\s+(?:[\w-]+\s+)?{_OF}\s+[\"\u201c\u2018'\u00ab\u201e]?\s?{show}(?![\w+])",
     ]
 
 

@@ -530,7 +530,7 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         "uscira usciranno arriveranno estara estaran llegara llegaran saldra saldran "
         "wird werden erscheint kommt lanzara lanzaran estrenara estrenaran lancara lancarao "
         "chegara chegarao lancera lanceranno debuttera est sont esta estan e debarqueront va vont "
-        "vai vao ab ist sind sei seien soll sollen erscheinen starten kommen verfugbar",
+        "vai vao ab ist sind sei seien soll sollen erscheinen starten kommen verfugbar startet",
         r"\b(?:sera|seront)\s+(?:(?:officiellement|enfin|bientot)\s+)?(?:disponibles?|lancee?s?|"
         r"commercialisee?s?|en\s+vente|dans\s+les\s+(?:salles|bacs|magasins))\b"
         r"|\b(?:sortira|sortiront|arrivera|arriveront|debarquera|debarqueront)\b"
@@ -561,7 +561,8 @@ COMING: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:wird|werden)\b(?=\s+(?:(?!nicht\b|kein|seit\b|bereits\b|schon\b)[\w.-]+\s+){0,6}?"
         r"(?:erhaltlich|verfugbar|erscheinen|im\s+handel|auf\s+den\s+markt\s+kommen|in\s+den\s+"
         r"handel\s+kommen|ausgeliefert)\b)"
-        r"|\b(?:erscheint|kommt)\s+(?:am|im|ab)\s+"
+        # ("Die Serie startet am 22. November in die zweite Staffel".)
+        r"|\b(?:erscheint|kommt|startet)\s+(?:am|im|ab)\s+"
         # The German "is due to", which the press writes of a maker's plan as often as
         # of hearsay (a rumour's source is read by `hedges`): "Die Plattform soll Anfang
         # 2019 starten", "das am 19. September 2014 erscheinen soll".

@@ -759,7 +759,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"eventually\s+|formally\s+|globally\s+|publicly\s+|suddenly\s+|first\s+)?(?:"
         # (A kind of ride is no release: "a steel launched wing roller coaster".)
         r"launched(?!\s+(?:(?:wing|roller|flying|family|dive|spinning|hybrid|water)\s+)*"
-        r"coasters?\b)|relaunched|"
+        # (Nor work begun: "Ford launched production of the aluminum F-150".)
+        rf"coasters?\b){_NOT_WORK_STARTED}|relaunched|"
         # A return is a release again: "McDonald's has brought back its Szechuan sauce".
         r"brought\s+back(?!\s+(?:memories|to\s+life|from)\b)|"
         # "brought the Xiaomi 13 series smartphones into the Chinese market last month".
@@ -1532,7 +1533,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # ("ist seit Mai erhältlich": on sale since a month.)
         r"\bist\s+(?:jetzt\s+|ab\s+sofort\s+|nun\s+|endlich\s+|seit\s+heute\s+|offiziell\s+|"
         rf"seit\s+(?:(?:anfang|mitte|ende)\s+)?(?:{GERMAN_MONTH}|(?:19|20)\d\d)\s+)?"
-        r"(?:(?:in|im|auf|fur)\s+(?:\S+\s+){1,2}?)?"
+        r"(?:(?:in|im|auf|fur|bei)\s+(?:\S+\s+){1,2}?)?"
         # ("D1 ... ist jetzt allgemein verfügbar", generally available.)
         r"(?:(?:allgemein|weltweit|generell)\s+)?(?:da|erhaltlich|verfugbar|erschienen|gestartet|"
         r"im\s+handel)\b"
@@ -1607,7 +1608,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "released",
         "foreign-past",
         "ha han e sono est sont a heeft is fue salio hat wurde kam auf eroffnete eroffneten "
-        "wystartowa ukaza spustil spustila spustilo spustili spustily doslo ke sorti sortie sortis "
+        "wystartowa ukaza uruchomi dzis od spustil spustila spustilo spustili spustily doslo ke "
+        "sorti sortie sortis "
         "sorties esta erschienen chega chegou llega llego sale lanzad lancad estreno estrenaron "
         "lanzo lanzaron bracht brachten startete starteten comecou comeca comecaram "
         "rilasciato rilasciata rilasciati rilasciate appena finalmente ufficialmente aterrizo "
@@ -1728,6 +1730,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # Polish "Apple Pay wreszcie wystartowało w Polsce" (the patterns read ASCII word
         # classes: "ł" is spelled out, and no word edge follows it).
         r"|(?<!nie\s)\bwystartowa(?:ł|ła|ło|ły|li)(?![a-z\u00c0-\u024f])"
+        # ... "uruchomił polską wersję" (launched), "Dziś premiera gry", "mimo upływu 6 lat
+        # od jej premiery" (since its release).
+        r"|(?<!nie\s)\buruchomi(?:ł|ła|ło|ły|li)(?![a-z\u00c0-\u024f])"
+        r"|\bdzis\s+(?:(?:swiatowa|oficjalna)\s+)?premiera\b"
+        r"|\bod\s+(?:(?:jej|jego|swojej|swojego)\s+)?premiery\b"
         # ... and "W piątek ukazał się ich album" (it came out).
         r"|(?<!nie\s)\bukaza(?:ł|ła|ło|ły|li)\s+sie\b"
         # Czech "ČSOB spustila Apple Pay", "Ke spuštění totiž došlo 19. února 2019".

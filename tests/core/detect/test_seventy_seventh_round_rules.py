@@ -17,6 +17,11 @@ GADGET = Target(name="Velcor X3", aliases=(), maker="Velcor")
 SHOW = Target(name="Velcor Nights", aliases=(), maker="Arden TV")
 LENS = Target(name="Velcor 35mm F1.4", aliases=(), maker="Velcor")
 ROCKET = Target(name="Velcor-1", aliases=(), maker="Velcor Space")
+STAFFEL = Target(name="Velcor Nächte Staffel 2", aliases=(), maker="Arden TV")
+TEMPORADA = Target(name="Velcor Noches (temporada 4)", aliases=(), maker="Arden TV")
+SAISON = Target(name="Velcor Nuits saison 2", aliases=(), maker="Arden TV")
+GAME = Target(name="Velcor Saga", aliases=(), maker="Velcor Studios")
+TRUCK = Target(name="Velcor T1", aliases=(), maker="Velcor")
 
 CASES = [
     Case(
@@ -125,6 +130,69 @@ CASES = [
         "Velcor Nights, disponible a partir del 27 de junio en la plataforma de Arden TV, "
         "sigue a Pol en la universidad.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "german-goes-into-its-second-season-on-a-day",
+        STAFFEL,
+        "Velcor Nächte geht in die zweite Staffel",
+        "Die Serie startet am 22. November in die zweite Staffel, gab Arden TV bekannt.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "german-second-season-of-the-show-now-on-a-service",
+        STAFFEL,
+        "Zweite Staffel von Velcor Nächte",
+        "Die zweite Staffel von Velcor Nächte ist jetzt bei Arden TV verfügbar.",
+        Label.RELEASED,
+    ),
+    Case(
+        "german-first-season-is-another-season",
+        STAFFEL,
+        "Velcor Nächte bei Arden TV",
+        "Die erste Staffel von Velcor Nächte ist jetzt bei Arden TV verfügbar.",
+        Label.NONE,
+    ),
+    Case(
+        "spanish-fourth-season-of-the-show-dated",
+        TEMPORADA,
+        "Arden TV confirma la cuarta temporada de Velcor Noches",
+        "La cuarta temporada de 'Velcor Noches' se estrenará el 5 de mayo.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "spanish-third-season-is-another-season",
+        TEMPORADA,
+        "Velcor Noches",
+        "La tercera temporada de Velcor Noches ya está disponible en Arden TV.",
+        Label.NONE,
+    ),
+    Case(
+        "french-second-season-out-since-friday",
+        SAISON,
+        "Velcor Nuits revient",
+        "La deuxième saison de Velcor Nuits est disponible depuis vendredi sur Arden TV.",
+        Label.RELEASED,
+    ),
+    Case(
+        "launched-production-is-work-begun",
+        TRUCK,
+        "As Velcor T1 output starts, dealers will be stocked",
+        "Velcor launched production of the aluminum Velcor T1 in Dearborn on Monday.",
+        Label.NONE,
+    ),
+    Case(
+        "polish-premiere-today",
+        GAME,
+        "Premiera gry Velcor Saga",
+        "Dziś premiera zapowiadanej od dawna polskiej gry przygodowej Velcor Saga.",
+        Label.RELEASED,
+    ),
+    Case(
+        "polish-years-since-its-premiere",
+        GAME,
+        "Velcor Studios zapowiada sequel",
+        "Velcor Saga, mimo upływu niemal 6 lat od jej premiery, wciąż dobrze się sprzedaje.",
+        Label.RELEASED,
     ),
     Case(
         "german-is-due-to-appear",
