@@ -1172,6 +1172,18 @@ HOLDOUT1116 = FIXTURES / "holdout1116.jsonl"
 HOLDOUT1117 = FIXTURES / "holdout1117.jsonl"
 HOLDOUT1118 = FIXTURES / "holdout1118.jsonl"
 HOLDOUT1119 = FIXTURES / "holdout1119.jsonl"
+HOLDOUT1120 = FIXTURES / "holdout1120.jsonl"
+HOLDOUT1121 = FIXTURES / "holdout1121.jsonl"
+HOLDOUT1122 = FIXTURES / "holdout1122.jsonl"
+HOLDOUT1123 = FIXTURES / "holdout1123.jsonl"
+HOLDOUT1124 = FIXTURES / "holdout1124.jsonl"
+HOLDOUT1125 = FIXTURES / "holdout1125.jsonl"
+HOLDOUT1126 = FIXTURES / "holdout1126.jsonl"
+HOLDOUT1127 = FIXTURES / "holdout1127.jsonl"
+HOLDOUT1128 = FIXTURES / "holdout1128.jsonl"
+HOLDOUT1129 = FIXTURES / "holdout1129.jsonl"
+HOLDOUT1130 = FIXTURES / "holdout1130.jsonl"
+HOLDOUT1131 = FIXTURES / "holdout1131.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -2927,6 +2939,25 @@ FLOORS = [
     (HOLDOUT1117, 0.70, 0.81),
     (HOLDOUT1118, 0.70, 1.00),
     (HOLDOUT1119, 0.35, 0.60),
+    # Blind (holdout1120-1131: kitchen appliances and home gadgets, Polish-language products and
+    # services, K-pop and J-pop albums, French-language phones and services arriving in France
+    # and Belgium, pickups and vans, Italian-language games and consoles, cloud and developer
+    # services, German-language streaming services, headphones and speakers, Spanish-language
+    # phones, chains opening in new countries, Portuguese-language films and games), floors at
+    # the first scores on 42758eb (holdout1123 read no release at all, so its released precision
+    # is 0).
+    (HOLDOUT1120, 0.92, 0.92),
+    (HOLDOUT1121, 0.18, 0.33),
+    (HOLDOUT1122, 0.68, 1.00),
+    (HOLDOUT1123, 0.40, 0.0),
+    (HOLDOUT1124, 0.66, 0.87),
+    (HOLDOUT1125, 0.61, 0.87),
+    (HOLDOUT1126, 0.69, 0.88),
+    (HOLDOUT1127, 0.43, 0.60),
+    (HOLDOUT1128, 0.80, 0.91),
+    (HOLDOUT1129, 0.48, 0.60),
+    (HOLDOUT1130, 0.66, 1.00),
+    (HOLDOUT1131, 0.41, 1.00),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -3151,6 +3182,8 @@ TIMELINE_SLUGS = (
     "samsung-galaxy-m20",
     "showmax",
     "the-suicide-squad",
+    # Blind (timelines398-409), on time as first scored on 42758eb.
+    "amazon-redshift",
     # Blind (timelines386-397), on time as first scored on 0ad65b3.
     "central-subway",
     "fallout-76-wastelanders",
@@ -3413,6 +3446,10 @@ async def test_timeline_moves_on_time(slug: str) -> None:
 # Timelines with a transition to a status their story skips (`timeline_check.py` calls it
 # false), or one that fires early, and why.
 KNOWN_EXTRA = {
+    # Blind (timelines398-409), as first scored on 42758eb.
+    "free-mobile": "rumoured at fm-02, a story that goes straight to confirmed: Iliad's "
+    "results 'signale enfin que l'offre Free Mobile, objet de nombreuses rumeurs', is still "
+    "due early 2012, and the rumours it mentions read as the item's own hearsay",
     # Blind (timelines386-397), as first scored on 0ad65b3.
     "imessage_app_store": "rumoured at ims-02, a story that goes straight to confirmed: a "
     "rumour of iMessage for Android (ims-01, another thing to the set) is read as the "
