@@ -89,10 +89,6 @@ _EDITION = (
 )
 
 
-# A season in a parenthetical: "(season 4)", "(temporada 4)", "(Staffel 2)".
-_SEASON = r"\b(?i:season|temporada|staffel|saison|stagione|seizoen)\s+\d"
-
-
 _MODEL_YEAR = rx.compile(r"(?:19|20)\d\d\s+")
 
 
@@ -1240,6 +1236,8 @@ _SEASON_ORDINALS = {
     ),
     "seizoen": ("eerste tweede derde vierde vijfde zesde zevende achtste negende tiende", r"{n}e"),
 }
+# A season in a parenthetical, which `split_name` keeps: "(season 4)", "(temporada 4)".
+_SEASON = rf"\b(?i:{'|'.join(('season', *_SEASON_ORDINALS))})\s+\d"
 # What joins a season to its show after it: "the third season of X", "la cuarta
 # temporada de X", "die zweite Staffel von X".
 _OF = r"(?:of|de|del|da|do|des|du|von|der|di|della|van)"
@@ -1247,11 +1245,7 @@ _OF = r"(?:of|de|del|da|do|des|du|von|der|di|della|van)"
 
 # A name that counts a numbered part: "X Season 4", "X Phase 2", "X Staffel 2", "X
 # (temporada 4)".
-_NUMBERED_PART = rx.compile(
-    r"(.*\S)\s+\(?(season|chapter|volume|phase|stage|staffel|saison|temporada|stagione|seizoen)"
-    r"\s+(\d+)\)?",
-    re.IGNORECASE,
-)
+_NUMBERED_PART = rx.compile(rf"(.*\S)\s+\(?({'|'.join(_UNITS)})\s+(\d+)\)?", re.IGNORECASE)
 
 
 def season_parts(name: str) -> tuple[str, str] | None:

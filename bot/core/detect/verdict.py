@@ -128,10 +128,10 @@ _OVERTAKEN = rx.compile(
     r"planned|meant)\s+to\b",
     re.IGNORECASE,
 )
-# A plan to put the goods in people's hands: "will ship in early 2026", "is set to roll out
-# this fall".
 # The headline's "lands" or "launches" in the languages feeds bring most (`rules`).
 _FOREIGN_LANDS = "released:foreign-lands"
+# A plan to put the goods in people's hands: "will ship in early 2026", "is set to roll out
+# this fall".
 _SHIPS_LATER = rx.compile(
     r"\b(?:will|to|set\s+to)\s+(?:begin\s+|start\s+)?(?:ship|shipping|roll\s+out|go\s+on\s+sale|"
     r"hit\s+(?:stores|shelves)|" + _TO_DEALERS + r")\b"
