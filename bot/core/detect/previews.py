@@ -28,7 +28,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "red redteam select selected selectively invite closed research limited trusted access "
         "early small tiny invitation testers signed under shipping ships shipped sending sent live "
         "only pilot single testing tests test first initial beta geschlossene geschlossenen "
-        "geschlossener for trial modo",
+        "geschlossener for trial modo testeurs testgroep testgruppe with",
         r"\bred[- ]?team(?:s|ers|ing)?\b|\b(?:select(?:ed)?\s+(?:group\s+of\s+)?|small\s+group\s+"
         r"of\s+)(?:[\w-]+\s+){0,3}?(?:testers|users|artists|creators|partners|developers|"
         # (Not "select organizations can verify employees": a feature's users.)
@@ -95,7 +95,14 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         # A test in one place: "testing it at a single Atlanta location".
         # (From "single", a rarer word than "a".)
         r"|(?:(?<=\bat\sa\s)|(?<=\bin\sa\s)|(?<=\bat\sone\s)|(?<=\bin\sone\s))single\s+(?:[\w-]+\s+)?"
-        r"(?:location|restaurant|store|shop|market|city)\b",
+        r"(?:location|restaurant|store|shop|market|city)\b"
+        # A counted group of testers: "limitée à 10.000 testeurs", "a beta with 100 testers",
+        # Dutch "een testgroep", and "is live with our early partners" (a beta not yet open).
+        r"|(?:(?<=\d\s)|(?<=\d\sbeta\s)|(?<=\d\svolunteer\s))(?:testers|testeurs)\b"
+        r"|\btestgroep(?:en)?\b|\btestgruppen?\b"
+        # (From "with": "is live" is a release cue read first.)
+        r"|(?<=\blive\s)with\s+(?:our|its|their|a\s+few|select)\s+(?:early\s+|select\s+|"
+        r"initial\s+|launch\s+|design\s+)?partners\b",
     ),
     (
         # "For now, it is available only on a trial basis" (a row of its own: "on" is

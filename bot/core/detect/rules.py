@@ -1523,6 +1523,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "foreign-now",
         "ist ab lauft ya disponible disponibles est sont e sono diventa ora ja is nu kini sudah "
         "resmi jest baru sul da adesso vandaag vanaf maintenant vient pone ponen continua "
+        "peut peuvent pourra pourront seit kan kunnen al por premiera mozna "
         "continuam sigue siguen veroffentlichen veroffentlicht erscheint erscheinen heute sei "
         "seien war waren deja sinds",
         # "THQ Nordic und Mimimi veröffentlichen heute Desperados 3", "erscheint heute" (not
@@ -1599,7 +1600,32 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"meluncurkan|merilis|rilis)\b"
         # "Sul mercato e disponibile il nuovo X", "da oggi e disponibile".
         r"|\b(?:sul\s+mercato|da\s+oggi|adesso)\s+e\s+disponibil[ei]\b"
-        r"|\bjest\s+(?:juz|teraz)\s+dostepn[ya]\b",
+        # ... told as the day's future: "da oggi sarà disponibile online per tutti".
+        r"|\bda\s+oggi\s+(?:e|sono|sara|saranno)\s+(?:disponibil[ei]|in\s+streaming|online)\b"
+        r"|\bjest\s+(?:juz|teraz)\s+dostepn[ya]\b"
+        # French "est désormais accessible à l'ensemble de la population", "est entrée en
+        # fonction lundi", "peuvent maintenant utiliser l'application".
+        r"|\b(?:est|sont)\s+(?:desormais|maintenant|enfin|officiellement)\s+(?:accessibles?|"
+        r"telechargeables?|en\s+ligne|operationnel(?:le)?s?|en\s+service|fonctionnel(?:le)?s?)\b"
+        r"|(?<!\bpas\s)\b(?:est|sont)\s+entree?s?\s+en\s+(?:fonction|service)\b"
+        r"|\b(?:peut|peuvent|pourra|pourront)\s+(?:des\s+maintenant|desormais|maintenant)\s+"
+        r"(?:telecharger|utiliser|acheter|jouer|profiter|commander)\b"
+        # German "Seit heute lässt sich die Karte hinterlegen" (from today on).
+        r"|\bseit\s+heute\b"
+        # Dutch "vanaf nu beschikbaar", "Vanaf vandaag kan iedereen de app downloaden",
+        # "kunnen vanaf nu een bewijs aanmaken", "nu voor iedereen te downloaden".
+        r"|\bvanaf\s+(?:vandaag|nu)\s+(?:kan|kunnen)\b|\bvanaf\s+nu\s+(?:beschikbaar|verkrijgbaar)\b"
+        r"|\b(?:kan|kunnen)\s+(?:[\w.-]+\s+){0,2}?vanaf\s+(?:vandaag|nu)\b"
+        r"|\bnu\s+(?:voor\s+iedereen\s+)?te\s+(?:downloaden|koop|bestellen|gebruiken)\b"
+        # Spanish "Al fin está entre nosotros", "Ya está aquí" (not a beta: "ya está aquí
+        # Ubuntu 23.04 beta").
+        r"|\b(?:ya|al\s+fin|por\s+fin)\s+esta\s+(?:aqui|entre\s+nosotros)\b"
+        r"(?![^.;]{0,40}?\b(?:beta|previa|demo|trailer)\b)"
+        # Portuguese "já está à venda no varejo"; Polish "Premiera ... już dziś", "grę
+        # można pobrać" (not "będzie można").
+        r"|\bja\s+(?:esta|estao)\s+a\s+venda\b|\bpremiera\s+(?:\w+\s+){0,3}?juz\s+dzis\b"
+        r"|(?<!\bbedzie\s)(?<!\bnie\s)\b(?:juz\s+)?mozna\s+(?:ja\s+|go\s+)?"
+        r"(?:pobrac|sciagnac|zagrac)\b",
     ),
     (
         # The plainest past of a release in the same languages, folded to ASCII: "ha
@@ -1616,7 +1642,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "aterrizaron ist wurden debutierte debutierten seit haben ausgeliefert inicio "
         "reinicio comenzo empezo retomo arranco iniciou inauguro foi foram commercialis ont avait "
         "avaient etait etaient endlich inzwischen mittlerweile wird werden lancou lancaram "
-        "lancamento vandaag gisteren officieel eindelijk live ging uitgebracht verschenen",
+        "lancamento vandaag gisteren officieel eindelijk live ging uitgebracht verschenen "
+        "depuis zadebiutowa "
+        "premiera werd werden estreou desde hace ete hatte hatten trasmess",
         r"(?:(?<!non\s)\bha\s+(?:ufficialmente\s+|finalmente\s+)?(?:rilasciato|lanciato|pubblicato|"
         r"debuttato)\b"
         # A headline's or a clause's participle alone: "Rilasciato Valkey 9.0", "appena
@@ -1636,13 +1664,26 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"via\s+libera|ok)\b)"
         # ... and its passive: "e finalmente stata rilasciata in forma stabile".
         r"|(?<!non\s)\b(?:e|sono)\s+(?:finalmente\s+|ufficialmente\s+)?stat[oaie]\s+"
-        r"(?:rilasciat[oaie]|lanciat[oaie]|pubblicat[oaie])\b"
+        r"(?:rilasciat[oaie]|lanciat[oaie]|pubblicat[oaie]|trasmess[oaie])\b"
+        # Aired on a day: "la prima puntata, trasmessa lunedì 1 dicembre su Rai 1".
+        r"|\btrasmess[oaie]\s+(?:ieri|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\b"
         r"|\b(?:est|sont)\s+(?:enfin\s+|officiellement\s+)?(?:sortie?s?|arrivee?s?)\b"
         # "Microids et Playmagic ont sorti un remake", "était sorti en fin de cycle", "un
         # jeu sorti le 13 novembre 2014" (the noun "sortie" dates plans: "sa sortie le 3 mai").
         r"|\b(?:a|ont|avait|avaient)\s+sorti\b|\b(?:etait|etaient)\s+(?:deja\s+)?sortie?s?\b"
         r"|(?<![\w'])sortis?\s+(?:le\s+\d{1,2}(?:er)?\s|en\s+(?:19|20)\d\d\b)"
         r"|\ba\s+ete\s+(?:lancee?s?|commercialisee?s?)\b"
+        # "le gouvernement français a lancé FR-Alert", "Asus a lancé cette semaine le
+        # Zenfone" (not an invitation, a beta or a campaign: "a lancé une invitation pour la
+        # présentation"); "depuis son lancement mercredi".
+        r"|(?<!\bpas\s)\b(?:a|ont|avait|avaient)\s+(?:officiellement\s+|enfin\s+|deja\s+)?lance\b"
+        r"(?!\s+(?:(?:[\w-]+\s+){0,2}?(?:une?|la|le|les|l'|sa|son|ses)\s*)?(?:invitations?|"
+        r"beta|tests?|campagnes?|consultations?|appels?|precommandes?|pre-commandes?|teasers?|"
+        r"bande-annonce|programmes?|concours|inscriptions?|projets?|travaux|chantiers?|etudes?|"
+        r"experimentations?|pilotes?)\b)"
+        r"|\bdepuis\s+(?:son|sa)\s+(?:lancement|sortie|mise\s+en\s+ligne)\b"
+        # Counted downloads: "a déjà été téléchargée 1,2 million de fois" (not "n'a pas été").
+        r"|(?<!\bpas\s)(?<!\bjamais\s)\bete\s+telechargee?s?\b"
         # "Commercialisé à la fin de l'année 2022, le SUV Renault Austral", "est
         # commercialisé depuis mars".
         r"|(?<![\w'-])(?<!\bpas\s)(?<!\bsera\s)(?<!\bseront\s)(?<!\bserait\s)"
@@ -1663,6 +1704,13 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"neste|nessa|nesse)\b)"
         r"|\s*[,.;:!)]|\s*$)"
         r"|(?<!nao\s)\bchegou\s+ao\s+publico\b"
+        # "a Sero, que estreou na Coreia há algum tempo", "que a Vodafone começou a vender
+        # ontem" (not "nem estreou ainda").
+        r"|(?<!nao\s)(?<!nem\s)\bestreou\b(?!\s+ainda\b)"
+        r"|(?<!nao\s)\bcome(?:cou|caram)\s+a\s+vender\b"
+        # Spanish "a pesar de que hace seis años de su estreno", "desde su lanzamiento".
+        r"|\b(?:hace|a)\s+(?:\w+\s+){1,3}?de\s+su\s+(?:estreno|lanzamiento)\b"
+        r"|\bdesde\s+su\s+(?:estreno|lanzamiento)\b"
         # "o Nubank lançou nesta semana seu token", "O Banco Central lançou, em novembro
         # de 2021, novas funcionalidades", "que foi lançada há cerca de um ano" (not a sale
         # or a test begun: "lançou a pré-venda").
@@ -1674,6 +1722,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # ging", "uitgebracht in november 2013".
         r"|\b(?:vandaag|gisteren|officieel|eindelijk)\s+gelanceerd\b"
         r"|\bheeft\s+(?:[\w.-]+\s+){0,4}?gelanceerd\b"
+        # "In april werd een publiek netwerk gelanceerd".
+        r"|\bwerd(?:en)?\s+(?:[\w.-]+\s+){0,4}?gelanceerd\b"
         r"|\blive\s+(?:ging|gingen|gegaan)\b|\bging\s+(?:[\w.-]+\s+){0,4}?live\b"
         r"|\b(?:uitgebracht|verschenen)\s+(?:in|op)\s+(?:\d|januari|februari|maart|april|mei|juni|"
         r"juli|augustus|september|oktober|november|december)"
@@ -1700,7 +1750,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # the auxiliary alone, so that the other rows still read what stands between: "hat
         # den neuen Service für Jedermann gestartet" is the beta left behind.
         rf"|\b(?:hat|ist|wurde|wurden)\b(?=\s+{_GERMAN_WORD}{{0,5}}?"
-        r"(?:eroffnet|eingeweiht|gestartet|veroffentlicht)\b)"
+        r"(?:eroffnet|eingeweiht|gestartet|veroffentlicht|in\s+betrieb\s+(?:genommen|gegangen))\b)"
+        # "ging am Donnerstag offiziell in Betrieb".
+        r"|\b(?:ging|gingen)\s+(?:[\w.-]+\s+){0,4}?in\s+betrieb\b"
         # "KDE Plasma 6 erschienen", "ist endlich erschienen" (not "noch nicht erschienen").
         r"|(?<!nicht\s)\berschienen\b"
         # "als es am 12. November debütierte"; "seit der Veröffentlichung".
@@ -1710,6 +1762,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # not one unit "wurde bereits ausgeliefert", a week before the planned sale).
         rf"|\b(?:hat|haben)\s+{_GERMAN_WORD}{{0,8}}?ausgeliefert\b"
         r"|\bausgeliefert\s+(?:wurde|wurden)\b"
+        # Brought in: "hatten die Sparkassen bereits vor geraumer Zeit eingeführt".
+        rf"|\b(?:hat|hatte|hatten|haben)\s+{_GERMAN_WORD}{{0,8}}?eingefuhrt\b"
         # "Ende September endlich ausgeliefert"; on sale since a day: "das seit Ende
         # September verkauft wird", "wird schon seit Mai in Korea verkauft".
         r"|\b(?:endlich|inzwischen|mittlerweile)\s+ausgeliefert\b(?!\s+(?:werden|wird))"
@@ -1737,6 +1791,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\bod\s+(?:(?:jej|jego|swojej|swojego)\s+)?premiery\b"
         # ... and "W piątek ukazał się ich album" (it came out).
         r"|(?<!nie\s)\bukaza(?:ł|ła|ło|ły|li)\s+sie\b"
+        # ... "zadebiutował 10 marca" (it debuted), "premiera gry na PC odbyła się 23
+        # października 2018" (its release took place).
+        r"|(?<!nie\s)\bzadebiutowa(?:ł|ła|ło|ły|li)(?![a-z\u00c0-\u024f])"
+        r"|\bpremiera\s+(?:[\w.-]+\s+){0,8}?odby(?:ł|ła|ło)(?![a-z\u00c0-\u024f])\s+sie\b"
         # Czech "ČSOB spustila Apple Pay", "Ke spuštění totiž došlo 19. února 2019".
         r"|(?<!ne)\bspustil[aoiy]?\b|\bdoslo\s+(?:[\w]+\s+){0,3}?ke\s+spusteni\b"
         r"|\bke\s+spusteni\s+(?:[\w]+\s+){0,3}?doslo\b"
