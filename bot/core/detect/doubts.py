@@ -484,9 +484,18 @@ NEGATIONS: tuple[tuple[str, str, str, str], ...] = (
         "nicht no n'est ne non nao",
         r"\bnicht\s+(?!mehr\b)(?:[\w-]+\s+){0,2}?(?:erhaltlich|verfugbar|im\s+handel|erschienen)\b"
         r"|\bno\s+(?:esta|estan)\s+(?:todavia\s+|aun\s+)?disponibles?\b"
-        r"|\b(?:n'est|ne\s+sont)\s+pas\s+(?:encore\s+)?disponibles?\b"
+        r"|\b(?:n'est|ne\s+sont)\s+pas\s+(?:encore\s+)?(?:disponibles?|sortie?s?)\b"
         r"|\bnon\s+(?:e|sono)\s+(?:ancora\s+)?disponibil[ei]\b"
         r"|\bnao\s+(?:esta|estao)\s+(?:ainda\s+)?disponive(?:l|is)\b",
+    ),
+    (
+        # ... and not launched at all, as "has not been launched": "n'a pas encore été
+        # lancée officiellement" (downloaded in a pilot all the same).
+        "negated",
+        "foreign-not-released",
+        "n'a n'ont",
+        r"\bn'(?:a|ont)\s+pas\s+(?:encore\s+)?ete\s+(?:officiellement\s+)?(?:lancee?s?|"
+        r"commercialisee?s?|mise?s?\s+en\s+ligne)\b",
     ),
     (
         # "Anthropic has shipped nothing"; "rolled into products rather than launched".

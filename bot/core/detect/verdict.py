@@ -103,6 +103,7 @@ _NOT_OUT = frozenset(
     f"negated:{name}"
     for name in (
         "not-released",
+        "foreign-not-released",
         "neither-out",
         "not-made-available",
         "unreleased",

@@ -69,6 +69,13 @@ CASES = [
         Label.RELEASED,
     ),
     Case(
+        "french-downloaded-in-a-pilot-but-not-launched-is-no-release",
+        APP,
+        "Avant le feu vert officiel, Velcor Alerte a été téléchargée 50 000 fois",
+        "Velcor Alerte n'a pas encore été lancée officiellement malgré les téléchargements.",
+        Label.CONFIRMED,
+    ),
+    Case(
         "french-launched-to-counted-testers-is-no-release",
         APP,
         "Velcor Alerte entre en phase de test",
