@@ -1184,6 +1184,18 @@ HOLDOUT1128 = FIXTURES / "holdout1128.jsonl"
 HOLDOUT1129 = FIXTURES / "holdout1129.jsonl"
 HOLDOUT1130 = FIXTURES / "holdout1130.jsonl"
 HOLDOUT1131 = FIXTURES / "holdout1131.jsonl"
+HOLDOUT1132 = FIXTURES / "holdout1132.jsonl"
+HOLDOUT1133 = FIXTURES / "holdout1133.jsonl"
+HOLDOUT1134 = FIXTURES / "holdout1134.jsonl"
+HOLDOUT1135 = FIXTURES / "holdout1135.jsonl"
+HOLDOUT1136 = FIXTURES / "holdout1136.jsonl"
+HOLDOUT1137 = FIXTURES / "holdout1137.jsonl"
+HOLDOUT1138 = FIXTURES / "holdout1138.jsonl"
+HOLDOUT1139 = FIXTURES / "holdout1139.jsonl"
+HOLDOUT1140 = FIXTURES / "holdout1140.jsonl"
+HOLDOUT1141 = FIXTURES / "holdout1141.jsonl"
+HOLDOUT1142 = FIXTURES / "holdout1142.jsonl"
+HOLDOUT1143 = FIXTURES / "holdout1143.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -2958,6 +2970,24 @@ FLOORS = [
     (HOLDOUT1129, 0.48, 0.60),
     (HOLDOUT1130, 0.66, 1.00),
     (HOLDOUT1131, 0.41, 1.00),
+    # Blind (holdout1132-1143: French-language contact-tracing apps and public alert systems,
+    # rockets and space missions, Spanish-language games, electric cars by model year, German-
+    # language apps and public digital services, board games and card sets, Italian-language TV
+    # series, programming languages and developer tools, Portuguese-language phones, tablets and
+    # TVs, Polish-language games and apps, Dutch-language apps, telecom and payment services,
+    # handheld consoles and VR headsets), floors at the first scores on 92e5e04.
+    (HOLDOUT1132, 0.29, 1.00),
+    (HOLDOUT1133, 0.63, 0.78),
+    (HOLDOUT1134, 0.54, 1.00),
+    (HOLDOUT1135, 0.71, 0.78),
+    (HOLDOUT1136, 0.41, 1.00),
+    (HOLDOUT1137, 0.58, 0.88),
+    (HOLDOUT1138, 0.50, 1.00),
+    (HOLDOUT1139, 0.59, 0.66),
+    (HOLDOUT1140, 0.70, 1.00),
+    (HOLDOUT1141, 0.37, 1.00),
+    (HOLDOUT1142, 0.43, 0.60),
+    (HOLDOUT1143, 0.69, 0.88),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -3182,6 +3212,13 @@ TIMELINE_SLUGS = (
     "samsung-galaxy-m20",
     "showmax",
     "the-suicide-squad",
+    # Blind (timelines410-421), on time as first scored on 92e5e04.
+    "coda-sedan",
+    "humankind",
+    "boris-4",
+    "mad-catz-mojo",
+    "unfinity",
+    "ps-vita-2",
     # Blind (timelines398-409), on time as first scored on 42758eb.
     "amazon-redshift",
     # Blind (timelines386-397), on time as first scored on 0ad65b3.
