@@ -245,7 +245,8 @@ HEDGES: tuple[tuple[str, str, str, str], ...] = (
         r"indicate|report)\w*\b|\b(?:people|person|someone)\s+(?:familiar|close)\b|"
         r"\b(?:anonymous|unnamed)\s+sources?\b|\bper\s+sources\b|\bsources\s+suggest\b|"
         # Unnamed people at the maker: "sources with the Beijing-based company told".
-        r"\bsources\s+(?:with|at|inside|within)\s+(?:[\w'.-]+\s+){1,4}?(?:told|said|say|says)\b|"
+        r"\bsources\s+(?:with|at|in|inside|within)\s+(?:[\w'.-]+\s+){1,4}?(?:have\s+|had\s+)?"
+        r"(?:told|said|say|says)\b|"
         # "relays a MacRumors tip from a carrier employee".
         r"\btip\s+from\b",
     ),

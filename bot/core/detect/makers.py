@@ -40,7 +40,10 @@ _UNTIL_BEFORE = rx.compile(
     r"\b(?:until|till|unless|before|if|whether|familiar\s+with|close\s+to|briefed\s+on|"
     # A leaked paper of the maker's is not the maker speaking: "a supposedly leaked
     # Microsoft document dated 2010".
-    r"leaked|purported|alleged)\s+(?:the\s+|an?\s+)?$",
+    r"leaked|purported|alleged|"
+    # Unnamed people in the maker are not the maker on record: "Several sources in ISRO
+    # have said".
+    r"(?:sources|insiders|people|employees)\s+(?:at|in|inside|within|with))\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 # Before "confirmed by": the maker did not say it.

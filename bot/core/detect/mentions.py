@@ -168,6 +168,7 @@ _OTHER_PRODUCT = (
 # spec ("(47mp)", "(14B)", "(1TB)"), nor a year (`owners` judges those).
 _CODE_AFTER = rx.compile(r"\s*\((?!(?:19|20)\d\d\))(\d{4,5})\)")
 _WORD = rx.compile(r"[A-Za-z]+")
+_LEADING_YEAR = rx.compile(r"((?:19|20)\d\d)\s")
 # A preview's or beta's name ("QwQ-32B-Preview"), a model code run on to a shorter name
 # ("-32B" of "QwQ-32B"), and what then says it is the preview after all.
 _PREVIEW_NAME = rx.compile(r"(.*\S)[\s-]+(?:preview|beta)", re.IGNORECASE)
@@ -1053,6 +1054,11 @@ class TargetMatcher:
         years = frozenset(y for n in target.names for y in re.findall(r"\b(?:19|20)\d\d\b", n))
         self._owners = Owners(self._own_words, self.makers, years, generations(target.names))
         self._first_year = min((int(y) for y in years), default=None)
+        # The year a name starts with: its model year ("2012 Toyota RAV4 EV"), not a
+        # year that is part of a title ("Blade Runner 2049").
+        self._model_year = min(
+            (int(m.group(1)) for n in target.names if (m := _LEADING_YEAR.match(n))), default=None
+        )
         # The set numbers in the target's names: "Eiffel Tower (21019)" is another set
         # than "LEGO Icons Eiffel Tower (10307)".
         self._own_codes = frozenset(c for n in target.names for c in re.findall(r"\d+", n))
@@ -1502,6 +1508,10 @@ class TargetMatcher:
             and bool(before.strip())
             and not _SENTENCE_START.search(before)
         )
+
+    def before_model_year(self, year: int) -> bool:
+        """Whether `year` falls before the year ahead of the target's model year."""
+        return self._model_year is not None and year < self._model_year - 1
 
     def before_its_years(self, year: int) -> bool:
         """Whether `year` falls before the year ahead of every year the target's names

@@ -217,6 +217,10 @@ _AVAILABLE = rx.compile(r"\bavailable\b", re.IGNORECASE)
 _EXPECTED = rx.compile(r"\b(?:expected|anticipated)\b", re.IGNORECASE)
 
 
+# A year a few words after a release cue: "became available back in 1997".
+_YEAR_SOON_AFTER = rx.compile(r"(?:\s+[\w,]+){0,3}?\s+((?:19|20)\d\d)\b")
+
+
 @dataclass(slots=True)
 class UnitRead:
     """What one unit says: its label, whether the evidence was strong, who says it, and
@@ -358,7 +362,12 @@ class UnitReader:
             _keep(
                 kinds,
                 "released",
-                lambda c: not _WORK_ON_SUBJECT.search(text, max(0, c.start - 60), c.start),
+                lambda c: (
+                    not _WORK_ON_SUBJECT.search(text, max(0, c.start - 60), c.start)
+                    # (A launch dated years before a model year is an earlier model's:
+                    # "the RAV4 EV became available back in 1997" for the 2012 one.)
+                    and not self._before_model_year(text, c)
+                ),
             )
         if not spans and "released" in kinds:
             # A recall the clause does not tie to the target by name is another product's:
@@ -589,6 +598,14 @@ class UnitReader:
         """Whether a retrospective cue dates a launch before the target's own year."""
         year = YEAR.search(text, cue.start, cue.end) if cue.name == "retrospective" else None
         return year is not None and self._match.before_its_years(int(year.group()))
+
+    def _before_model_year(self, text: str, cue: Cue) -> bool:
+        """Whether a release cue, or the few words after it, dates the launch before
+        the year ahead of the target's model year."""
+        after = _YEAR_SOON_AFTER.match(text, cue.end)
+        inside = YEAR.search(text, cue.start, cue.end)
+        year = after.group(1) if after else inside.group() if inside else None
+        return year is not None and self._match.before_model_year(int(year))
 
     def _maker_bought(self, text: str, cue: Cue) -> bool:
         """Whether a sign of use is the maker's own purchase ("Apple bought")."""

@@ -17,6 +17,8 @@ SHOW = Target(name="Velcor Notti", aliases=(), maker="Arden TV")
 GAME = Target(name="Velcor Saga", aliases=(), maker="Velcor Studios")
 PHONE = Target(name="Velcor X3", aliases=(), maker="Velcor")
 REGISTRY = Target(name="Velcor Hub", aliases=(), maker="Velcor Labs")
+ROCKET = Target(name="VLV", aliases=(), maker="Velcor Space")
+CAR = Target(name="2012 Velcor Arden EV", aliases=("Velcor Arden EV", "Arden EV"), maker="Velcor")
 
 CASES = [
     Case(
@@ -194,6 +196,35 @@ CASES = [
         "Velcor Hub: a package registry, now in Beta",
         "Velcor Hub is live with our early partners, and we will open it to all soon.",
         Label.CONFIRMED,
+    ),
+    Case(
+        "sources-in-the-maker-are-hearsay",
+        ROCKET,
+        "Velcor Space gearing up for the maiden flight of its mini rocket",
+        "Several sources in Velcor Space have said that VLV is targeted to be launched in "
+        "late March.",
+        Label.RUMOURED,
+    ),
+    Case(
+        "the-maker-itself-said-is-on-record",
+        ROCKET,
+        "Velcor Space gearing up for the maiden flight of its mini rocket",
+        "Velcor Space has said that VLV is targeted to be launched in late March.",
+        Label.CONFIRMED,
+    ),
+    Case(
+        "a-launch-years-before-the-model-year-is-an-earlier-models",
+        CAR,
+        "Rare Rides: a 2002 Arden with a story to tell",
+        "The first-generation Arden EV became available back in 1997, via a fleet lease.",
+        Label.NONE,
+    ),
+    Case(
+        "a-launch-in-the-model-year-is-the-targets",
+        CAR,
+        "Rare Rides: the Arden EV",
+        "The Arden EV went on sale in 2012 in California.",
+        Label.RELEASED,
     ),
     Case(
         "spanish-finally-among-us",
