@@ -40,7 +40,7 @@ from bot.core.detect.mentions import TargetMatcher, as_port
 from bot.core.detect.names import VARIANTS, split_name
 from bot.core.detect.owners import YEAR
 from bot.core.detect.partial import FamilyMatcher
-from bot.core.detect.reading import UnitRead, UnitReader
+from bot.core.detect.reading import EARLIER_THING, UnitRead, UnitReader
 from bot.core.detect.scope import Unit, fold, split_units
 from bot.core.detect.window import (
     PERIOD,
@@ -125,8 +125,6 @@ _REMADE_WORD = rx.compile(r"\b(?:remaster|remake|remade)", re.IGNORECASE)
 # year it came out in. (Not a year in the name itself: "Blade Runner 2049" came out in
 # 2017, "Cyberpunk 2077" in 2020.)
 _BRACKET_YEAR = rx.compile(r"\([^()]*?\b((?:19|20)\d\d)\b[^()]*\)")
-# The cue of an item dated over a year before the target's bracketed year.
-EARLIER_THING = "guard:before-its-year"
 
 
 # A seasonal product's return the target's name dates: "McRib (2024 U.S. return)". (Not a

@@ -168,7 +168,7 @@ _OTHER_PRODUCT = (
 # spec ("(47mp)", "(14B)", "(1TB)"), nor a year (`owners` judges those).
 _CODE_AFTER = rx.compile(r"\s*\((?!(?:19|20)\d\d\))(\d{4,5})\)")
 _WORD = rx.compile(r"[A-Za-z]+")
-_LEADING_YEAR = rx.compile(r"((?:19|20)\d\d)\s")
+_LEADING_YEAR = rx.compile(r"(19\d\d|20[0-3]\d)\s")
 # A preview's or beta's name ("QwQ-32B-Preview"), a model code run on to a shorter name
 # ("-32B" of "QwQ-32B"), and what then says it is the preview after all.
 _PREVIEW_NAME = rx.compile(r"(.*\S)[\s-]+(?:preview|beta)", re.IGNORECASE)
@@ -1054,11 +1054,11 @@ class TargetMatcher:
         years = frozenset(y for n in target.names for y in re.findall(r"\b(?:19|20)\d\d\b", n))
         self._owners = Owners(self._own_words, self.makers, years, generations(target.names))
         self._first_year = min((int(y) for y in years), default=None)
-        # The year a name starts with: its model year ("2012 Toyota RAV4 EV"), not a
-        # year that is part of a title ("Blade Runner 2049").
-        self._model_year = min(
-            (int(m.group(1)) for n in target.names if (m := _LEADING_YEAR.match(n))), default=None
-        )
+        # The year the target's name starts with: its model year ("2012 Toyota RAV4 EV"),
+        # not a year that is part of a title ("Blade Runner 2049") nor a model number an
+        # alias starts with ("2080 Super" for the GeForce RTX 2080 Super).
+        lead = _LEADING_YEAR.match(target.name)
+        self._model_year = int(lead.group(1)) if lead else None
         # The set numbers in the target's names: "Eiffel Tower (21019)" is another set
         # than "LEGO Icons Eiffel Tower (10307)".
         self._own_codes = frozenset(c for n in target.names for c in re.findall(r"\d+", n))

@@ -216,6 +216,8 @@ _AVAILABLE = rx.compile(r"\bavailable\b", re.IGNORECASE)
 # An expectation given as the maker's own guidance: "laptops are expected in H1 2026".
 _EXPECTED = rx.compile(r"\b(?:expected|anticipated)\b", re.IGNORECASE)
 
+# The cue of what the item dates before the target's year: the same name's earlier thing.
+EARLIER_THING = "guard:before-its-year"
 
 # A year a few words after a release cue: "became available back in 1997".
 _YEAR_SOON_AFTER = rx.compile(r"(?:\s+[\w,]+){0,3}?\s+((?:19|20)\d\d)\b")
@@ -359,13 +361,16 @@ class UnitReader:
                 )
                 break
         if "released" in kinds:
+            # A launch dated years before a model year is an earlier model's: "the RAV4 EV
+            # became available back in 1997" for the 2012 one (and the second opinion,
+            # which reads no years, is not to read it as out either).
+            if any(self._before_model_year(text, c) for c in kinds["released"]):
+                read.cues.append(EARLIER_THING)
             _keep(
                 kinds,
                 "released",
                 lambda c: (
                     not _WORK_ON_SUBJECT.search(text, max(0, c.start - 60), c.start)
-                    # (A launch dated years before a model year is an earlier model's:
-                    # "the RAV4 EV became available back in 1997" for the 2012 one.)
                     and not self._before_model_year(text, c)
                 ),
             )

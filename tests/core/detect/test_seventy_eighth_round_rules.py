@@ -6,9 +6,12 @@ keep a rule from reaching too far."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from bot.core.models import Label, Target
+from bot.core.detect.classifier import Classifier
+from bot.core.models import ItemKind, ItemText, Label, Target
 from tests.core.detect.rule_case import Case
 
 APP = Target(name="Velcor Alerte", aliases=(), maker="Velcor Santé")
@@ -275,3 +278,17 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
 def test_rule(case: Case) -> None:
     case.check()
+
+
+def test_an_earlier_models_launch_is_no_release_to_the_second_opinion_either() -> None:
+    """The rules drop a launch dated years before the model year; the second opinion,
+    which reads no years, must not read the same words as the target out."""
+    item = ItemText(
+        "Rare Rides: a 2002 Arden with a story to tell",
+        "The first-generation Arden EV became available back in 1997, but only via a fleet "
+        "lease; a total of 328 were sold to consumers.",
+        "https://news.example.org/rare-rides-arden",
+        date(2024, 3, 1),
+        ItemKind.PRESS,
+    )
+    assert Classifier(CAR).classify(item).label is not Label.RELEASED
