@@ -627,6 +627,21 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"(?:views|viewers|players|streams)\b",
     ),
     (
+        # ... in the languages feeds bring most, folded to ASCII: "supera los 100 millones de
+        # jugadores", "übersteigt 3 Millionen Spieler", "ha ottenuto 5.755.000 spettatori" (an
+        # audience in millions, or counted in full; not "un modo per 200 giocatori").
+        "released",
+        "foreign-audience",
+        "millones millon milhoes milhao milioni milione mln millionen spettatori espectadores "
+        "spectateurs zuschauer kijkers",
+        r"\b(?:millones|millon|milhoes|milhao|milioni|milione|mln|millionen)\s+(?:de\s+|di\s+)?"
+        r"(?:jugadores|usuarios|espectadores|descargas|jogadores|downloads|spettatori|giocatori|"
+        r"utenti|graczy|uzytkownikow|pobran|spieler|nutzer|zuschauer)\b"
+        r"|(?<=\d\s)(?:spettatori|espectadores|spectateurs|zuschauer|kijkers)\b"
+        # (Not an open beta's: "l'open beta attira oltre 317 mila giocatori".)
+        r"(?![^.;]{0,40}?\b(?:beta|pre-?registr\w*|prerregistr\w*|preinscri\w*)\b)",
+    ),
+    (
         # Notes of a release are written when it ships (a beta's say "beta").
         "released-weak",
         "release-notes",

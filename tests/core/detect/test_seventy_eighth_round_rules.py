@@ -230,6 +230,27 @@ CASES = [
         Label.RELEASED,
     ),
     Case(
+        "spanish-millions-of-players",
+        GAME,
+        "Velcor Saga amasa 6 millones de jugadores en sus primeras 24 horas",
+        "Velcor Studios lo agradeció en Twitter.",
+        Label.RELEASED,
+    ),
+    Case(
+        "german-millions-of-players",
+        GAME,
+        "Velcor Saga übersteigt 3 Millionen Spieler",
+        "Velcor Studios meldet den Erfolg in weniger als einem Monat.",
+        Label.RELEASED,
+    ),
+    Case(
+        "an-open-betas-players-are-a-beta-not-the-release",
+        GAME,
+        "Velcor Saga, l'open beta attira oltre 3 milioni di giocatori",
+        "Velcor Studios ringrazia i fan.",
+        Label.CONFIRMED,
+    ),
+    Case(
         "spanish-finally-among-us",
         GAME,
         "[Análisis] Velcor Saga",
