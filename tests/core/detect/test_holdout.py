@@ -3212,7 +3212,9 @@ TIMELINE_SLUGS = (
     "samsung-galaxy-m20",
     "showmax",
     "the-suicide-squad",
-    # Blind (timelines410-421), on time as first scored on 92e5e04.
+    # Blind (timelines410-421), on time as first scored on 92e5e04 (IT-Wallet on time since
+    # f643733, whose rollout "a un milione di utenti" reads as an audience).
+    "it-wallet-io",
     "coda-sedan",
     "humankind",
     "boris-4",
