@@ -1058,7 +1058,7 @@ class TargetMatcher:
         # not a year that is part of a title ("Blade Runner 2049") nor a model number an
         # alias starts with ("2080 Super" for the GeForce RTX 2080 Super).
         lead = _LEADING_YEAR.match(target.name)
-        self._model_year = int(lead.group(1)) if lead else None
+        self.model_year = int(lead.group(1)) if lead else None
         # The set numbers in the target's names: "Eiffel Tower (21019)" is another set
         # than "LEGO Icons Eiffel Tower (10307)".
         self._own_codes = frozenset(c for n in target.names for c in re.findall(r"\d+", n))
@@ -1508,10 +1508,6 @@ class TargetMatcher:
             and bool(before.strip())
             and not _SENTENCE_START.search(before)
         )
-
-    def before_model_year(self, year: int) -> bool:
-        """Whether `year` falls before the year ahead of the target's model year."""
-        return self._model_year is not None and year < self._model_year - 1
 
     def before_its_years(self, year: int) -> bool:
         """Whether `year` falls before the year ahead of every year the target's names

@@ -607,10 +607,13 @@ class UnitReader:
     def _before_model_year(self, text: str, cue: Cue) -> bool:
         """Whether a release cue, or the few words after it, dates the launch before
         the year ahead of the target's model year."""
+        model_year = self._match.model_year
+        if model_year is None:
+            return False
         after = _YEAR_SOON_AFTER.match(text, cue.end)
         inside = YEAR.search(text, cue.start, cue.end)
         year = after.group(1) if after else inside.group() if inside else None
-        return year is not None and self._match.before_model_year(int(year))
+        return year is not None and int(year) < model_year - 1
 
     def _maker_bought(self, text: str, cue: Cue) -> bool:
         """Whether a sign of use is the maker's own purchase ("Apple bought")."""
