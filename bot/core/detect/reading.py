@@ -364,14 +364,15 @@ class UnitReader:
             # A launch dated years before a model year is an earlier model's: "the RAV4 EV
             # became available back in 1997" for the 2012 one (and the second opinion,
             # which reads no years, is not to read it as out either).
-            if any(self._before_model_year(text, c) for c in kinds["released"]):
+            earlier = [c for c in kinds["released"] if self._before_model_year(text, c)]
+            if earlier:
                 read.cues.append(EARLIER_THING)
             _keep(
                 kinds,
                 "released",
                 lambda c: (
                     not _WORK_ON_SUBJECT.search(text, max(0, c.start - 60), c.start)
-                    and not self._before_model_year(text, c)
+                    and c not in earlier
                 ),
             )
         if not spans and "released" in kinds:

@@ -628,8 +628,10 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         # ... in the languages feeds bring most, folded to ASCII: "supera los 100 millones de
-        # jugadores", "übersteigt 3 Millionen Spieler", "ha ottenuto 5.755.000 spettatori" (an
-        # audience in millions, or counted in full; not "un modo per 200 giocatori").
+        # jugadores", "übersteigt 3 Millionen Spieler", "ha ottenuto 5,755,000 spettatori" (an
+        # audience in millions, or a count right before the word; not "un modo per 200
+        # giocatori"). (A count with dots, "5.755.000 spettatori", is still read as
+        # something else than a count before the cue is weighed.)
         "released",
         "foreign-audience",
         "millones millon milhoes milhao milioni milione mln millionen spettatori espectadores "
@@ -1658,8 +1660,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "reinicio comenzo empezo retomo arranco iniciou inauguro foi foram commercialis ont avait "
         "avaient etait etaient endlich inzwischen mittlerweile wird werden lancou lancaram "
         "lancamento vandaag gisteren officieel eindelijk live ging uitgebracht verschenen "
-        "depuis zadebiutowa "
-        "premiera werd werden estreou desde hace ete hatte hatten trasmess",
+        "depuis zadebiutowa premiera werd werden estreou desde hace ete hatte hatten trasmess",
         r"(?:(?<!non\s)\bha\s+(?:ufficialmente\s+|finalmente\s+)?(?:rilasciato|lanciato|pubblicato|"
         r"debuttato)\b"
         # A headline's or a clause's participle alone: "Rilasciato Valkey 9.0", "appena
