@@ -187,7 +187,7 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         "beta",
         "public open developer dev beta betas preview nightly alpha canary insider release rc "
         "technical test rampdown feature code sneak ctp community testnet testnets devnet devnets "
-        "testing trial daily pretest pretests m1 m2 m3 m4 m5 m6 m7 m8 m9",
+        "testing trial daily pretest pretests pre m1 m2 m3 m4 m5 m6 m7 m8 m9",
         # ("CTP": Microsoft's community technology preview; a testnet is a blockchain's beta;
         # a pretest is GNU's: "Emacs 30.0.91 pretest is available"; a milestone is
         # Spring's: "Spring Boot 4.0.0-M2 has been released".)
@@ -197,6 +197,8 @@ PREVIEWS: tuple[tuple[str, str, str, str], ...] = (
         r"pretests?|(?<=\d-)m\d|"
         r"technical\s+test|test\s+build|(?:daily|nightly)\s+builds?|rampdown|feature\s+freeze|"
         r"code\s+freeze|"
+        # "Cython 3.0 still has pre-release status on PyPI".
+        r"pre-?release\s+(?:status|stage|phase|builds?)|"
         # "only available in the testing phase".
         r"(?:testing|test|trial)\s+phase|"
         # (Not a comparison: "the most feature-complete video model available".)

@@ -100,6 +100,29 @@ def _named_before(text: str, cue: Cue, spans: Spans) -> bool:
     return any(end <= cue.start and _OWN_GAP.fullmatch(text, end, cue.start) for _, end in spans)
 
 
+# Between a name and the participle that dates it: "la X, lancée en 2019".
+_PARTICIPLE_GAP = rx.compile(r"\s*,?\s*")
+# An auxiliary makes the participle a verb, its object after it: "Vous avez lancé il y a
+# deux ans amazon.com.be".
+_AUXILIARY_BEFORE = rx.compile(
+    r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|ete|est|sont|etait|etaient)\s+$", re.IGNORECASE
+)
+
+
+def _opens_or_follows(text: str, cue: Cue, spans: Spans) -> bool:
+    """Whether the participle `cue` opens the clause, follows an auxiliary, or follows
+    the target's name, a comma at most between ("Lancée début juin, la X", "la X, lancée
+    en 2019")."""
+    before = text[: cue.start]
+    return (
+        not before.strip()
+        or _AUXILIARY_BEFORE.search(before) is not None
+        or any(
+            end <= cue.start and _PARTICIPLE_GAP.fullmatch(text, end, cue.start) for _, end in spans
+        )
+    )
+
+
 # Between a modal and the cue it bears on: "may be available to pre-order".
 # ("the company may start taking the iPhone 8 pre-orders": a few words of one clause.)
 _MODAL_GAP = rx.compile(r"\s+(?:(?!(?:and|but|or|while|as|so|though|although)\s)[\w'-]+\s+){0,5}")
@@ -374,6 +397,14 @@ class UnitReader:
                     not _WORK_ON_SUBJECT.search(text, max(0, c.start - 60), c.start)
                     and c not in earlier
                 ),
+            )
+        if any(c.name == "french-launched" for c in kinds.get("released", ())):
+            # A participle dates the name it follows or the clause it opens: in "remplacer
+            # le Kadjar lancé en 2015" the launch is the Kadjar's.
+            _keep(
+                kinds,
+                "released",
+                lambda c: c.name != "french-launched" or _opens_or_follows(text, c, spans),
             )
         if not spans and "released" in kinds:
             # A recall the clause does not tie to the target by name is another product's:

@@ -864,12 +864,13 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # A first showing at a show or festival is a reveal: "debuted at the Paris motor
         # show ahead of sales next year", "premiered at Cannes" before its theatrical run.
         # (Or "premiered to excellent reviews from the Telluride & Toronto Film Festivals",
-        # "premiered in competition at Cannes tonight".)
-        r"(?:(?<!debuted)(?<!premiered)|(?!\s+(?:(?:in|out\s+of)\s+competition\s+)?"
+        # "premiered in competition at Cannes tonight"; only festivals have a competition:
+        # "the Venice film festival, where the film premiered out of competition".)
+        r"(?:(?<!debuted)(?<!premiered)|(?!\s+(?:(?:in|out\s+of)\s+competition\b|"
         r"(?:to\s+[^.;]{0,40}?\b(?:at|from|in)|at)\s+"
         r"(?:the\s+)?(?:[\w'.&-]+\s+){0,4}?(?:festivals|shows|"
         r"show|festival|fest|expo|fair|convention|keynote|conference|summit|showcase|"
-        r"ces|mwc|ifa|e3|gamescom|comic-con|sundance|cannes|venice|tiff|sxsw)\b))"
+        r"ces|mwc|ifa|e3|gamescom|comic-con|sundance|cannes|venice|tiff|sxsw)\b)))"
         # A trade show is where hardware is "launched" to the press: "AMD just launched the
         # RX 7600 XT at CES 2024".
         r"(?:(?<!launched)|(?![^.;]{0,50}?\bat\s+(?:the\s+)?(?:ces|mwc|ifa|computex|e3|gamescom|"
@@ -1228,8 +1229,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:opening|inauguration|inaugural|ribbon-cutting)\s+ceremony\s+(?:[\w'-]+\s+){0,6}?"
         r"(?:took\s+place|was\s+held|happened)\b"
         r"|\bceremonie\s+d'inauguration\s+(?:[\w'-]+\s+){0,6}?a\s+eu\s+lieu\b"
-        r"|\b(?:(?:a|ont)\s+ete|est|sont|fut|officiellement)\s+inaugure(?:e|s|es)?\b"
-        r"|\binaugure(?:e|s|es)?\s+(?:en|au|aux|hier|ce|le|la)\b"
+        # (Not "sera inauguré le 27 décembre", "doit être officiellement inauguré".)
+        r"|(?<!\bsera\s)(?<!\bseront\s)(?<!\bserait\s)(?<!\betre\s)"
+        r"\b(?:(?:a|ont)\s+ete|est|sont|fut|officiellement)\s+inaugure(?:e|s|es)?\b"
+        r"|(?<!\bsera\s)(?<!\bseront\s)(?<!\bserait\s)(?<!\betre\s)"
+        r"\binaugure(?:e|s|es)?\s+(?:en|au|aux|hier|ce|le|la)\b"
         # Spanish: "se inauguró la primera tienda", "fue inaugurado" (not "se inaugurará").
         r"|\bse\s+inauguro\b|\b(?:fue|fueron|ha\s+sido|han\s+sido)\s+inaugurad[oa]s?\b"
         # Portuguese "foi inaugurada nesta sexta-feira", a headline's "Inaugurada segunda
@@ -1325,7 +1329,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "happy pleased excited proud thrilled delighted glad announcing announce announces "
         "announced introducing introduce introduces introduced",
         r"(?:\b(?:happy|pleased|excited|proud|thrilled|delighted|glad)\s+to\s+(?:announce|share)\s+"
-        r"(?:the\s+(?:general\s+|official\s+)?(?:release|availability)\s+of|a\s+new\s+(?:version|release))\b"
+        # ("pleased to announce the 1.0 release of Tokio".)
+        r"(?:the\s+(?:general\s+|official\s+|stable\s+|final\s+|v?\d+(?:\.\d+)*\s+)?"
+        r"(?:release|availability)\s+of|a\s+new\s+(?:version|release))\b"
         # ("Microsoft announced the worldwide availability of OneDrive".)
         rf"|\b(?:announc|introduc)(?:e|es|ed|ing)\s+{AVAILABILITY_OF})"
         # "the release of 2.3.0rc1" is a release candidate.
@@ -1542,7 +1548,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "resmi jest baru sul da adesso vandaag vanaf maintenant vient pone ponen continua "
         "peut peuvent pourra pourront seit kan kunnen al por premiera mozna "
         "continuam sigue siguen veroffentlichen veroffentlicht erscheint erscheinen heute sei "
-        "seien war waren deja sinds",
+        "seien war waren deja desormais sinds",
         # "THQ Nordic und Mimimi veröffentlichen heute Desperados 3", "erscheint heute" (not
         # "startet heute", as often a beta's or a pre-sale's).
         r"\b(?:veroffentlichen|veroffentlicht|erscheint|erscheinen)\s+heute\b"
@@ -1551,11 +1557,15 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # ("ist seit Mai erhältlich": on sale since a month.)
         r"\bist\s+(?:jetzt\s+|ab\s+sofort\s+|nun\s+|endlich\s+|seit\s+heute\s+|offiziell\s+|"
         rf"seit\s+(?:(?:anfang|mitte|ende)\s+)?(?:{GERMAN_MONTH}|(?:19|20)\d\d)\s+)?"
+        # ("ist nun auch für Android erhältlich".)
+        r"(?:auch\s+)?"
         r"(?:(?:in|im|auf|fur|bei)\s+(?:\S+\s+){1,2}?)?"
         # ("D1 ... ist jetzt allgemein verfügbar", generally available.)
         r"(?:(?:allgemein|weltweit|generell)\s+)?(?:da|erhaltlich|verfugbar|erschienen|gestartet|"
         r"im\s+handel)\b"
-        r"|\bab\s+sofort\s+(?:erhaltlich|verfugbar|im\s+handel|im\s+kino|in\s+den\s+kinos)\b"
+        # ("ab sofort für alle verfügbar", "ab sofort auch in Österreich erhältlich".)
+        r"|\bab\s+sofort\s+(?:(?!nicht\b|kein|noch\b|nur\b)[\w.,-]+\s+){0,4}?"
+        r"(?:erhaltlich|verfugbar|im\s+handel|im\s+kino|in\s+den\s+kinos)\b"
         # "wird bereits ab heute ausgeliefert" (shipping from today).
         r"|\bab\s+heute\s+(?:ausgeliefert|erhaltlich|verfugbar|im\s+handel|in\s+den\s+kinos)\b"
         # The verb before its subject, "now" after it: "In Deutschland ist das Mate 9
@@ -1572,7 +1582,7 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\bponen?\s+(?:ahora|ya|hoy)\s+a\s+la\s+venta\b"
         # "Apple Pay ya se encuentra disponible en Argentina", "ya funciona en Peru".
         r"|\bya\s+(?:se\s+encuentran?\s+disponibles?|funcionan?\s+en)\b"
-        r"|\bya\s+se\s+puede\s+(?:comprar|descargar|jugar|ver)\b"
+        r"|\bya\s+se\s+puede\s+(?:comprar|descargar|jugar|ver|solicitar|usar|utilizar|instalar)\b"
         r"|\bdisponibles?\s+des\s+(?:aujourd'hui|maintenant)\b"
         # "est disponible depuis ce vendredi 13 novembre" (not "n'est plus disponible").
         r"|\b(?:est|sont)\s+disponibles?\s+depuis\b"
@@ -1580,7 +1590,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         # "est disponible en téléchargement sur PC", "Disponible depuis 3 jours", "Maintenant
         # que le jeu est disponible", "Déjà disponible sur une multitude de plateformes".
         r"|\b(?:est|sont)\s+disponibles?\s+en\s+telechargement\b"
-        r"|(?<!\bplus\s)(?<!\bpas\s)(?<![\w'])disponibles?\s+depuis\s+(?:\d|le\s|la\s|hier\b|"
+        # ("disponible en accès anticipé depuis le 22 septembre".)
+        r"|(?<!\bplus\s)(?<!\bpas\s)(?<![\w'])disponibles?\s+(?:[\w'-]+\s+){0,4}?depuis\s+"
+        r"(?:\d|le\s|la\s|hier\b|"
         r"quelques|plusieurs|deux|trois|quatre|cinq|six|une?\s)"
         r"|\bmaintenant\s+que\s+(?:[\w'.-]+\s+){1,6}?(?:est|sont)\s+disponibles?\b"
         r"|(?<!\bpas\s)(?<![\w'])deja\s+disponibles?\b"
@@ -1625,6 +1637,11 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\b(?:est|sont)\s+(?:desormais|maintenant|enfin|officiellement)\s+(?:accessibles?|"
         r"telechargeables?|en\s+ligne|operationnel(?:le)?s?|en\s+service|fonctionnel(?:le)?s?)\b"
         r"|(?<!\bpas\s)\b(?:est|sont)\s+entree?s?\s+en\s+(?:fonction|service)\b"
+        # "Le métro, déjà en fonction, a transporté", "est ouvert au public depuis le 15
+        # décembre 2019".
+        r"|(?<!\bpas\s)\b(?:deja|desormais)\s+en\s+(?:fonction|service)\b"
+        r"|(?<!\bpas\s)\b(?:est|sont)\s+(?:desormais\s+|enfin\s+)?ouverte?s?\s+"
+        r"(?:(?:au\s+public|aux\s+voyageurs|a\s+la\s+circulation)\s+)?depuis\b"
         r"|\b(?:peut|peuvent|pourra|pourront)\s+(?:des\s+maintenant|desormais|maintenant)\s+"
         r"(?:telecharger|utiliser|acheter|jouer|profiter|commander)\b"
         # German "Seit heute lässt sich die Karte hinterlegen" (from today on).
@@ -1660,7 +1677,8 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         "reinicio comenzo empezo retomo arranco iniciou inauguro foi foram commercialis ont avait "
         "avaient etait etaient endlich inzwischen mittlerweile wird werden lancou lancaram "
         "lancamento vandaag gisteren officieel eindelijk live ging uitgebracht verschenen "
-        "depuis zadebiutowa premiera werd werden estreou desde hace ete hatte hatten trasmess",
+        "depuis zadebiutowa premiera werd werden estreou desde hace ete hatte hatten trasmess "
+        "se",
         r"(?:(?<!non\s)\bha\s+(?:ufficialmente\s+|finalmente\s+)?(?:rilasciato|lanciato|pubblicato|"
         r"debuttato)\b"
         # A headline's or a clause's participle alone: "Rilasciato Valkey 9.0", "appena
@@ -1697,7 +1715,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"beta|tests?|campagnes?|consultations?|appels?|precommandes?|pre-commandes?|teasers?|"
         r"bande-annonce|programmes?|concours|inscriptions?|projets?|travaux|chantiers?|etudes?|"
         r"experimentations?|pilotes?)\b)"
-        r"|\bdepuis\s+(?:son|sa)\s+(?:lancement|sortie|mise\s+en\s+ligne)\b"
+        # ("Depuis le début de sa mise en service, à la fin de l'année 2017".)
+        r"|\bdepuis\s+(?:le\s+debut\s+de\s+)?(?:son|sa)\s+(?:lancement|sortie|"
+        r"mise\s+en\s+(?:ligne|service))\b"
         # Counted downloads: "a déjà été téléchargée 1,2 million de fois" (not "n'a pas été").
         r"|(?<!\bpas\s)(?<!\bjamais\s)\bete\s+telechargee?s?\b"
         # "Commercialisé à la fin de l'année 2022, le SUV Renault Austral", "est
@@ -1750,6 +1770,13 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|\bstartete(?:n)?\s+(?:[\w.-]+\s+){0,4}?(?:seinen|ihren|den|die|das)\s+"
         r"(?:[\w-]+\s+)?(?:dienst|service|verkauf|betrieb|lieferdienst|marktstart)\b"
         r"|\b(?:fue|ha\s+sido)\s+lanzad[oa]s?\b|\bsalio\s+a\s+la\s+venta\b"
+        # "La Policía ha lanzado este miércoles la aplicación MiDNI", "MiDNI se puso en
+        # marcha este miércoles" (not a trailer, a beta or works begun: "se puso en marcha
+        # la construcción").
+        r"|(?<!\bno\s)\b(?:ha|han)\s+lanzado\b(?!\s+(?:(?:el|la|los|las|un|una|su|sus)\s+)?"
+        r"(?:trailer|teaser|beta|avance|preventa|reservas?|campana|convocatoria|primer\s+trailer)\b)"
+        r"|(?<!\bno\s)\bse\s+(?:puso|pusieron)\s+en\s+marcha\b(?!\s+(?:(?:el|la|los|las)\s+)?"
+        r"(?:obras|construccion|trabajos|proyecto|plan|proceso|licitacion|consulta|pruebas?)\b)"
         # A line or an airline at work: "La aerolínea reinició operaciones este 26 de
         # diciembre", "ha retomado operaciones", "iniciou as operações"; "AMLO inauguró este
         # martes la nueva Mexicana" (not "el inicio de operaciones", a noun, nor "no inició").
@@ -1843,16 +1870,142 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
         r"|(?:aterriza|aterrizan|desembarca|desembarcan)\s+en"
         r"|(?:llega|llegan)\s+a\s+(?:espana|mexico|argentina|chile|colombia|peru|uruguay|"
         r"latinoamerica|europa|las\s+tiendas|los\s+cines|las\s+salas)"
-        r"|(?:debarque|debarquent)\s+(?:en|sur|au|aux|dans)"
+        r"|(?:debarque|debarquent)\s+(?:enfin\s+|officiellement\s+|aujourd'hui\s+)?"
+        r"(?:en|sur|au|aux|dans)"
         r"|desembarca\s+(?:no|na|nos|nas|em)"
         # "Mercado Livre lança criptomoeda Mercado Coin", "Amazon lanceert Amazon.nl" (not
         # "lança pré-venda").
         r"|(?:lanca|lancam|lanceert|lanceren)(?!\s+(?:(?:a|o|as|os|um|uma|de|het|een)\s+)?"
         r"(?:pre-?venda|beta|testes?|programa\s+de\s+testes|campanha|consulta|edital|convite|"
         r"voorverkoop|test)\b)"
-        # "Avlo se estrena este miércoles".
-        r"|se\s+estrenan?)\b"
+        # "Avlo se estrena este miércoles" (not the question "cuándo se estrena").
+        r"|(?<!cuando\s)se\s+estrenan?)\b"
         # (Not its news: "arriva il trailer", "llega a España su primer tráiler".)
         r"(?![^.;]{0,30}?\b(?:teaser|trailer|trailers|video|foto|immagini|bande-annonce|beta)\b)",
+    ),
+    (
+        # Spanish premieres told in the past: "Netflix estrenó la esperada bioserie",
+        # "que se estrenó en Netflix", "estrenada el 25 de enero de 2024", "con la
+        # tercera temporada ya estrenada", "llegó hace apenas unas semanas a la
+        # plataforma". Folded, the verb "estrenó" is the noun "estreno": only after "se"
+        # or "que", or before a show it premiered (not "el estreno en cines", "su
+        # estreno el 5 de mayo"); a date ahead makes it a plan in `tense`.
+        "released",
+        "spanish-premiered",
+        "se que estreno estrenaron estrenad ya fue fueron ha han llego llegaron",
+        r"(?<!\bno\s)\b(?:se|que)\s+(?:se\s+)?(?:estreno|estrenaron)\b"
+        r"|(?<!\bno\s)\b(?:estreno|estrenaron)\s+(?:el|la|los|las|una?|sus?)\s+"
+        r"(?:(?:esperad[oa]s?|nuev[oa]s?|primera?|segunda|tercera|cuarta|ultima)\s+)?"
+        r"(?:serie|series|pelicula|peliculas|temporada|bioserie|miniserie|documental|docuserie|"
+        r"cinta|filme?|produccion|reality|programa|album|disco|juego|videojuego)\b"
+        r"|(?<!\bsera\s)(?<!\bseran\s)\bestrenad[oa]s?\s+(?:el|en)\s+(?:\d|enero|febrero|"
+        r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+        r"|\bya\s+estrenad[oa]s?\b"
+        r"|(?<!\bno\s)\b(?:fue|fueron|ha\s+sido|han\s+sido)\s+estrenad[oa]s?\b"
+        r"|(?<!\bno\s)\b(?:llego|llegaron)\s+(?:[\w.-]+\s+){0,3}?hace\s+(?:\w+\s+){0,2}?"
+        r"(?:dias|semanas|meses|anos)\b"
+        r"|(?<!\bno\s)\b(?:llego|llegaron)\s+(?:a\s+la\s+plataforma|al\s+catalogo|a\s+los\s+cines|"
+        r"a\s+las\s+(?:salas|tiendas))\b",
+    ),
+    (
+        # Italian: "l'app IO si può finalmente scaricare dagli store", "dallo scorso aprile
+        # chiunque può scaricare IO", "la lotteria degli scontrini è partita il primo
+        # febbraio", "ha preso il via l'1 luglio", "è diventata operativa come banca
+        # digitale" (not "sarà operativa", nor a trial that started: "è partita la
+        # sperimentazione").
+        "released",
+        "italian-started",
+        "si chiunque e sono ha hanno",
+        r"(?<!non\s)\bsi\s+puo\s+(?:finalmente\s+|ora\s+|gia\s+|adesso\s+|da\s+oggi\s+)?"
+        r"(?:scaricare|installare|acquistare|comprare|usare|utilizzare)\b"
+        r"|\bchiunque\s+(?:ora\s+|gia\s+|adesso\s+)?puo\s+(?:ora\s+|gia\s+|adesso\s+)?"
+        r"(?:scaricare|installare|usare|utilizzare|richiedere|accedere)\b"
+        r"|(?<!non\s)\b(?:(?:e|sono)\s+(?:ufficialmente\s+|finalmente\s+|gia\s+)?partit[oaie]|"
+        r"(?:ha|hanno)\s+(?:ufficialmente\s+|finalmente\s+|gia\s+)?preso\s+il\s+via)"
+        r"(?=\s*(?:$|[,.;:]|\s(?:il\s+\d|l'\d|il\s+primo|ieri|oggi|stamattina|lunedi|martedi|"
+        r"mercoledi|giovedi|venerdi|sabato|domenica|lo\s+scorso|la\s+scorsa|nel|a|da|dal|dall')\b))"
+        r"|(?<!non\s)\b(?:e|sono)\s+(?:ora\s+|gia\s+|finalmente\s+|pienamente\s+|ufficialmente\s+)?"
+        r"(?:diventat[oaie]\s+)?operativ[oaie]\b",
+    ),
+    (
+        # German "ready" and "on the market": "Die Corona-Warn-App steht zum Download
+        # bereit", "ist zum Download bereitgestellt worden", "Seit zwei Wochen ist die App
+        # auf dem Markt", "endlich am Start"; a line "geht an diesem Freitag in Betrieb"
+        # (`tense` makes a dated day ahead a plan: "geht am 4. Dezember in Betrieb").
+        "released",
+        "german-ready",
+        "steht stehen ist sind wurde wurden seit endlich jetzt nun geht gehen",
+        rf"\b(?:steht|stehen)\s+{_GERMAN_WORD}{{0,6}}?(?:zum\s+(?:download|herunterladen)\s+)?"
+        r"bereit\b(?!\s+(?:zu|fur\s+den\s+start)\b)"
+        rf"|\b(?:ist|sind|wurde|wurden)\s+{_GERMAN_WORD}{{0,4}}?bereitgestellt\s+(?:worden|wurden?)\b"
+        rf"|\bseit\s+(?:[\w.-]+\s+){{1,3}}?(?:ist|sind)\s+{_GERMAN_WORD}{{0,4}}?"
+        r"(?:auf\s+dem\s+markt|erhaltlich|verfugbar|im\s+handel)\b"
+        r"|\b(?:endlich|jetzt|nun)\s+am\s+start\b"
+        rf"|\b(?:geht|gehen)\s+{_GERMAN_WORD}{{0,6}}?in\s+betrieb\b",
+    ),
+    (
+        # French: "la série débarque aujourd'hui", "a débarqué sur Netflix mercredi".
+        "released",
+        "french-landed",
+        "debarque debarquent a ont",
+        r"\b(?:debarque|debarquent)\s+(?:enfin\s+)?aujourd'hui\b"
+        r"|\b(?:a|ont)\s+debarque\s+(?:sur|en|au|aux|dans)\b",
+    ),
+    (
+        # ... and a launch dated by its participle: "Lancée début juin, l'application",
+        # "la Zero SR/F, lancée en 2019" (folded, "lancé" is "lance": `tense` makes a day
+        # ahead a plan, "lance en 2026"; `reading` keeps it for the name it follows or the
+        # clause it opens).
+        "released",
+        "french-launched",
+        "lance lancee lances lancees",
+        r"(?<![\w'])lancee?s?\s+(?:en\s+(?:19|20)\d\d|(?:debut|fin|mi-?)\s*(?:janvier|fevrier|mars|"
+        r"avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|l'an\s+dernier|"
+        r"l'annee\s+derniere|il\s+y\s+a)\b",
+    ),
+    (
+        # A headline's bare "available" in French, Spanish, Italian, Portuguese: "Files Go
+        # ... disponibile per tutti", "Coronalert est disponible au grand public" (a date
+        # ahead makes it a plan in `tense`: "disponible dès le 20 septembre"). Not "sera
+        # disponible", "pas disponible", "bientôt disponible", nor a time ahead without a
+        # date ("disponible à partir de mardi", "dès demain", "au printemps"), nor orders.
+        "released-title",
+        "romance-available",
+        "disponible disponibil disponive",
+        r"(?<!\bpas\s)(?<!\bnon\s)(?<!\bno\s)(?<!\bnao\s)(?<!\bsera\s)(?<!\bseront\s)"
+        r"(?<!\bsara\s)(?<!\bsaranno\s)(?<!\bestara\s)(?<!\bestaran\s)(?<!\bestarao\s)"
+        r"(?<!\bficara\s)(?<!\bficarao\s)(?<!\bbientot\s)(?<!\bpresto\s)(?<!\bpronto\s)"
+        r"(?<!prochainement\s)(?<!proximamente\s)(?<!\bbreve\s)(?<!\betre\s)(?<!\bser\s)"
+        r"(?<!\bessere\s)(?<!\bestar\s)"
+        # (... nor the verb denied: "no está disponible", "non è ora disponibile".)
+        r"(?<!\bno\sesta\s)(?<!\bno\sestan\s)(?<!\bnao\sesta\s)(?<!\bnao\sestao\s)"
+        r"(?<!\bnon\se\s)(?<!\bnon\ssono\s)(?<!\bnon\se\sora\s)(?<!\bnon\ssono\sora\s)"
+        r"(?<!\bplus\s)(?<!\bnon\se\sancora\s)"
+        r"(?<!\bno\sesta\saun\s)(?<!\bnao\sesta\sainda\s)"
+        r"\b(?:disponibles?|disponibil[ei]|disponive(?:l|is))\b"
+        r"(?!\s+(?:en|a\s+la|em|in)\s+(?:pre-?commandes?|pre-?ventas?|pre-?vendas?|preordine|"
+        r"prevendita|pre-?orders?|reservas?))"
+        r"(?![^.;:|]{0,30}?\b(?:demain|manana|domani|amanha|prochaine?s?|proxim[oa]s?|prossim[oa]|"
+        r"bientot|presto|pronto|printemps|ete|automne|hiver|primavera|verano|otono|invierno|"
+        r"estate|autunno|inverno|verao|outono|d'ici|finales|breve|"
+        # (Nor a preview's news: "disponibile l'alpha", "disponible la bande-annonce".)
+        r"alpha|beta|demo|trailer|teaser|bande-annonce|avance|anteprima|preview|"
+        r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|"
+        r"viernes|sabado|domingo|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)"
+        r"(?!\s+\d))\b)",
+    ),
+    (
+        # A German headline that ends on "available": "Threema für Android verfügbar",
+        # "Xperia Z5 Premium in Deutschland verfügbar". Not "bald verfügbar", nor a time
+        # ahead without a date ("ab Herbst", "in zwölf Wochen", "ab Montag"); `tense`
+        # makes a dated one a plan ("ab 25. Juni für alle verfügbar").
+        "released-title",
+        "german-available",
+        "verfugbar erhaltlich",
+        r"(?<!\bnicht\s)(?<!\bnoch\s)(?<!\bbald\s)(?<!\berst\s)(?<!\bkaum\s)(?<!\bnur\s)"
+        r"(?<!demnachst\s)(?<!\bspater\s)(?<!\bvorab\s)(?<!herbst\s)(?<!winter\s)(?<!sommer\s)"
+        r"(?<!ruhjahr\s)(?<!\bjahr\s)(?<!quartal\s)(?<!wochen\s)(?<!monaten\s)(?<!\btagen\s)"
+        r"(?<!tag\s)(?<!woch\s)"
+        r"\b(?:verfugbar|erhaltlich)(?=\s*(?:$|[:|!\u2013-]))",
     ),
 )

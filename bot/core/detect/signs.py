@@ -480,6 +480,9 @@ SIGNS_OF_RELEASE: tuple[tuple[str, str, str, str], ...] = (
         r"resena)\b|\bim\s+test\b|\btest\s+(?:labo\s+|complet\s+)?(?:du|de\s+la|des|van)\b"
         # A headline's "Test de Steelrising (PC, PS5)", "Flashback 2 – Test PS5".
         r"|^test\s+(?:de|d')\s|\btest\s+(?:sur\s+)?(?:ps[45]|pc|switch|xbox)\b"
+        # ... "TEST - Outcast - A New Beginning", "Test Hyper Scape : Ubisoft s'essaye"
+        # (French spaces its colon).
+        r"|^test\s*[:\u2013-]\s|^test\s+(?:[\w'&.-]+\s+){1,5}?:\s"
         # A German drive report: "Fahrbericht Opel Corsa-e Elegance".
         r"|\bfahrbericht\b|\btestbericht\b"
         # ... and a French one: "Essai : Renault Austral full hybrid", "notre supertest",

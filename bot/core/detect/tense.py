@@ -41,7 +41,7 @@ _PRESENT_TENSE = frozenset(
         *("headline-present", "rolling-out", "launch-day", "available-from"),
         *("announce-release", "hit-stores", "deliveries-begin", "we-release", "out-on"),
         *("available-via", "ready-for-delivery", "debut", "first-store", "available-to-buy"),
-        "welcomed",
+        *("welcomed", "german-ready", "french-landed", "french-launched"),
     }
 )
 # States that a preceding plan in the clause carries into the future: "we will release
@@ -52,6 +52,10 @@ _PLAN_CUES = frozenset({"will-release", "plans-to", "set-to", "launching"})
 _WHICH_BEFORE = rx.compile(r",?\s*\bwhich\s+$", re.IGNORECASE)
 # Between a state and the target it is had on or for: "is now live on the X".
 _STATE_ON = rx.compile(r"\s+(?:\S+\s+){0,2}?(?:on|for|to|in|with|via|across)\b", re.IGNORECASE)
+# Headline forms read nowhere else: a summary's bare "disponible" or verb-final
+# "verfügbar" is as often told with a day that the item's own date cannot place ("dal 27
+# marzo sono disponibili", published no day) as it is the news of the day.
+_HEADLINE_ONLY = frozenset({"romance-available", "german-available"})
 # Release cues whose product is named inside them: "since the launch of X in 2021".
 _OBJECT_INSIDE = frozenset({"since-launch-of"})
 # Past verbs that take the product as their object: "Meta released Scout and Maverick".
@@ -217,8 +221,9 @@ _PREVIEW_BEFORE = rx.compile(r"\b(?:beta|preview)s?\s+(?:\S+\s+){0,2}?$", re.IGN
 # (coming" (not a gloss after a quote: "'erwarten wir im Oktober' (final release expected
 # in October)").
 _ASIDE_OPEN = rx.compile(r"(?<![\w.+-])(?:[A-Z0-9][\w.+-]*\s+)+[A-Z0-9][\w.+-]*\s*(\()\s*$")
+# (A count grouped by dots is no version: "5.755.000 spettatori".)
 _VERSION_SUBJECT = rx.compile(
-    r"(?<![\w.$%-])((?!(?:19|20)\d\d\b)(?:[\w+-]*\d+\.\d[\w.+-]*|[A-Za-z][\w+-]*\d[\w.+-]*|"
+    r"(?<![\w.$%-])((?!(?:19|20)\d\d\b|\d{1,3}(?:\.\d{3})+\s)(?:[\w+-]*\d+\.\d[\w.+-]*|[A-Za-z][\w+-]*\d[\w.+-]*|"
     r"\d+[A-Za-z][\w.+-]*))\s+(?:(?:is|are|was|were|has|have|"
     r"been|gets?|got|now|officially|finally|just|quietly)\s+){0,3}$"
 )
@@ -498,6 +503,8 @@ class Tenses:
         if candidates and "fan" in text.lower() and _FAN_WORK.search(text):
             candidates, elsewhere = [], True
         for cue in candidates:
+            if not is_title and cue.name in _HEADLINE_ONLY:
+                continue
             today = _TODAY_AFTER.match(text, cue.end) is not None
             # A headline's present tense in a summary only counts as a dated future
             # ("ships on October 14"), unless the target, its maker or "it" does it on

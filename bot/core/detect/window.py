@@ -225,7 +225,8 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<soon>\b(?:coming\s+)?soon\b)",
         r"(?P<today>\btoday\b)",
         r"(?P<tomorrow>\btomorrow\b)",
-        r"(?P<yr>\b(?:in|for|by|during|until|before|throughout|from|since|available)\s+"
+        # (And "in" in the languages feeds bring most: "lance en 2026", "nel 2021".)
+        r"(?P<yr>\b(?:in|en|em|nel|for|by|during|until|before|throughout|from|since|available)\s+"
         r"(?P<yy>(?:19|20)\d\d)\b"
         r"|\b(?P<yy2>20\d\d)\s+(?:release|launch)\b"
         # A year written short: "get it out sometime in '25".
