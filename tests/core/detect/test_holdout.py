@@ -1196,6 +1196,18 @@ HOLDOUT1140 = FIXTURES / "holdout1140.jsonl"
 HOLDOUT1141 = FIXTURES / "holdout1141.jsonl"
 HOLDOUT1142 = FIXTURES / "holdout1142.jsonl"
 HOLDOUT1143 = FIXTURES / "holdout1143.jsonl"
+HOLDOUT1144 = FIXTURES / "holdout1144.jsonl"
+HOLDOUT1145 = FIXTURES / "holdout1145.jsonl"
+HOLDOUT1146 = FIXTURES / "holdout1146.jsonl"
+HOLDOUT1147 = FIXTURES / "holdout1147.jsonl"
+HOLDOUT1148 = FIXTURES / "holdout1148.jsonl"
+HOLDOUT1149 = FIXTURES / "holdout1149.jsonl"
+HOLDOUT1150 = FIXTURES / "holdout1150.jsonl"
+HOLDOUT1151 = FIXTURES / "holdout1151.jsonl"
+HOLDOUT1152 = FIXTURES / "holdout1152.jsonl"
+HOLDOUT1153 = FIXTURES / "holdout1153.jsonl"
+HOLDOUT1154 = FIXTURES / "holdout1154.jsonl"
+HOLDOUT1155 = FIXTURES / "holdout1155.jsonl"
 TIMELINES = FIXTURES / "timelines"
 EXPECTED = json.loads((TIMELINES / "expected.json").read_text(encoding="utf-8"))
 DEV = Path(__file__).resolve().parents[3] / "../shared/data/status_dev.jsonl"
@@ -2988,6 +3000,23 @@ FLOORS = [
     (HOLDOUT1141, 0.37, 1.00),
     (HOLDOUT1142, 0.43, 0.60),
     (HOLDOUT1143, 0.69, 0.88),
+    # The ninety-eighth round, first scored on 8f8866d: TV series in Spanish news; budget phones
+    # and tablets; games in French news; open-source libraries and languages; cars and motorbikes
+    # in German news; feature films; banking and public-service apps in Italian news; cameras and
+    # a drone; games and apps in Brazilian Portuguese news; indie games' console ports; operating
+    # system versions; metro, tram and rail lines in English and French news.
+    (HOLDOUT1144, 0.52, 0.83),
+    (HOLDOUT1145, 0.75, 0.75),
+    (HOLDOUT1146, 0.71, 1.00),
+    (HOLDOUT1147, 0.75, 0.90),
+    (HOLDOUT1148, 0.70, 0.91),
+    (HOLDOUT1149, 0.66, 0.88),
+    (HOLDOUT1150, 0.43, 0.75),
+    (HOLDOUT1151, 0.79, 1.00),
+    (HOLDOUT1152, 0.34, 1.00),
+    (HOLDOUT1153, 0.78, 0.91),
+    (HOLDOUT1154, 0.63, 0.87),
+    (HOLDOUT1155, 0.61, 0.80),
 ]
 # The timelines whose transitions the rules must hit. A new round's timelines join once
 # the rules have been generalised for them, not when their data lands.
@@ -3221,6 +3250,14 @@ TIMELINE_SLUGS = (
     "mad-catz-mojo",
     "unfinity",
     "ps-vita-2",
+    # On time since the ninety-eighth round (midni as first scored; pass-rail since the
+    # French launch participle).
+    "evolve",
+    "ubuntu-6-06",
+    "verizon-iphone-4",
+    "windows-xp-sp2",
+    "midni",
+    "pass-rail",
     # Blind (timelines398-409), on time as first scored on 42758eb.
     "amazon-redshift",
     # Blind (timelines386-397), on time as first scored on 0ad65b3.
@@ -3485,6 +3522,14 @@ async def test_timeline_moves_on_time(slug: str) -> None:
 # Timelines with a transition to a status their story skips (`timeline_check.py` calls it
 # false), or one that fires early, and why.
 KNOWN_EXTRA = {
+    # Blind (timelines422-433), as first scored on 8f8866d.
+    "bono-cultural-joven": "rumoured at bcj-06 after the release, a story that goes straight "
+    "to confirmed: the rules read nothing in 'a pesar de que oficialmente puede hacerlo "
+    "desde hoy' (the first day's queue), and the second opinion's weak rumoured (0.12) is "
+    "the first move the tracker makes",
+    "division": "rumoured at div-03, a story that goes straight to confirmed: an anonymous "
+    "source calls the 2014 date 'laughable' while Ubisoft's earlier date stands; the second "
+    "opinion is sure of the rumour (1.00), and the tracker confirms the game only at div-08",
     # Blind (timelines398-409), as first scored on 42758eb.
     "free-mobile": "rumoured at fm-02, a story that goes straight to confirmed: Iliad's "
     "results 'signale enfin que l'offre Free Mobile, objet de nombreuses rumeurs', is still "
