@@ -221,9 +221,11 @@ _PREVIEW_BEFORE = rx.compile(r"\b(?:beta|preview)s?\s+(?:\S+\s+){0,2}?$", re.IGN
 # (coming" (not a gloss after a quote: "'erwarten wir im Oktober' (final release expected
 # in October)").
 _ASIDE_OPEN = rx.compile(r"(?<![\w.+-])(?:[A-Z0-9][\w.+-]*\s+)+[A-Z0-9][\w.+-]*\s*(\()\s*$")
-# (A count grouped by dots is no version: "5.755.000 spettatori".)
+# A versioned name as the subject right before a cue (`Tenses._other_subject`); not a year,
+# nor a count grouped by dots: "5.755.000 spettatori".
 _VERSION_SUBJECT = rx.compile(
-    r"(?<![\w.$%-])((?!(?:19|20)\d\d\b|\d{1,3}(?:\.\d{3})+\s)(?:[\w+-]*\d+\.\d[\w.+-]*|[A-Za-z][\w+-]*\d[\w.+-]*|"
+    r"(?<![\w.$%-])((?!(?:19|20)\d\d\b|\d{1,3}(?:\.\d{3})+\s)"
+    r"(?:[\w+-]*\d+\.\d[\w.+-]*|[A-Za-z][\w+-]*\d[\w.+-]*|"
     r"\d+[A-Za-z][\w.+-]*))\s+(?:(?:is|are|was|were|has|have|"
     r"been|gets?|got|now|officially|finally|just|quietly)\s+){0,3}$"
 )
