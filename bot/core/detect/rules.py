@@ -628,10 +628,9 @@ RELEASED_NOW: tuple[tuple[str, str, str, str], ...] = (
     ),
     (
         # ... in the languages feeds bring most, folded to ASCII: "supera los 100 millones de
-        # jugadores", "übersteigt 3 Millionen Spieler", "ha ottenuto 5,755,000 spettatori" (an
+        # jugadores", "übersteigt 3 Millionen Spieler", "ha ottenuto 5.755.000 spettatori" (an
         # audience in millions, or a count right before the word; not "un modo per 200
-        # giocatori"). (A count with dots, "5.755.000 spettatori", is still read as
-        # something else than a count before the cue is weighed.)
+        # giocatori"; `tense` reads no versioned name into a count grouped by dots).
         "released",
         "foreign-audience",
         "millones millon milhoes milhao milioni milione mln millionen spettatori espectadores "
